@@ -1,0 +1,63 @@
+// The dateline that opens wire copy: "BEIJING, Jan 27 (Reuters) -", "NAIROBI, Kenya (AP) —",
+// "GENEVA, March 7 (Reuters) -", or a bare "(Reuters) –".
+
+import type { Dateline, PartialDate, Span } from './article.ts';
+import { monthNumber } from './months.ts';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
+const PLACE = "([A-Z][A-Z.'’\\- ]*[A-Z.])";
+const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
+const AGENCY = '\\(([A-Z][A-Za-z.&\'’ -]{0,40})\\)';
+const DASH = '\\s*[-–—]+\\s+';
+
+const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+)?${AGENCY}${DASH}`, 'u');
+const WITHOUT_AGENCY = new RegExp(`^${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?${DASH}`, 'u');
+
+/** Reads a dateline at `offset`; spans are absolute. */
+export function readDateline(text: string, offset: number): Dateline | undefined {
+  const head = text.slice(offset, offset + 200);
+  let m = WITH_AGENCY.exec(head);
+  let agencyGroup = 4;
+  if (!m) {
+    m = WITHOUT_AGENCY.exec(head);
+    agencyGroup = -1;
+    // A bare capitalised word before a dash is too weak on its own: require an all-caps place.
+    if (m && !/^[A-Z][A-Z.'’\- ]{2,}$/.test(m[1])) m = null;
+  }
+  if (!m) return undefined;
+  const spanOf = (group: number): Span | undefined => {
+    const value = m![group];
+    if (!value) return undefined;
+    const at = indexOfGroup(m!, group);
+    return { start: offset + at, end: offset + at + value.length };
+  };
+  const dateText = m[3];
+  return {
+    start: offset,
+    end: offset + m[0].length,
+    place: spanOf(1),
+    agency: agencyGroup > 0 ? spanOf(agencyGroup) : undefined,
+    date: dateText ? parseDatelineDate(dateText) : undefined,
+  };
+}
+
+/** Position of a capture group inside the match (groups here never repeat text before them). */
+function indexOfGroup(m: RegExpExecArray, group: number): number {
+  let from = 0;
+  for (let g = 1; g < group; g++) {
+    const v = m[g];
+    if (v) from = m[0].indexOf(v, from) + v.length;
+  }
+  return m[0].indexOf(m[group]!, from);
+}
+
+function parseDatelineDate(s: string): PartialDate | undefined {
+  const a = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(s);
+  const b = /^(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$/.exec(s);
+  const month = monthNumber(a ? a[1] : b ? b[2] : '');
+  const day = Number(a ? a[2] : b ? b[1] : NaN);
+  const year = a?.[3] ?? b?.[3];
+  if (!month || !(day >= 1 && day <= 31)) return undefined;
+  return { month, day, year: year ? Number(year) : undefined };
+}

@@ -1,0 +1,13 @@
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** 1-12 for a month name or its abbreviation ("Sept", "Nov."), else undefined. */
+export function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTHS.indexOf(w.slice(0, 3));
+  if (i < 0) return undefined;
+  const full = MONTH_NAMES[i].toLowerCase();
+  if (w === 'sept' || full.startsWith(w)) return i + 1;
+  return undefined;
+}

@@ -1,0 +1,130 @@
+// Paragraph and sentence boundaries with exact spans.
+//
+// Wire copy comes in two shapes: one paragraph a line (the seed), or paragraphs separated by blank
+// lines, possibly hard-wrapped (Markdown). A line break starts a new paragraph when the line before
+// it ends a sentence; otherwise the lines are one wrapped paragraph.
+
+import type { Paragraph, Span } from './article.ts';
+
+const TERMINAL = '.?!…';
+const CLOSERS = '”’"\')]»';
+const OPENERS = '“‘"\'([«';
+
+/** Titles and abbreviations that are followed by a name or number, never by a sentence break. */
+const ALWAYS_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm',
+  'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'jr', 'sr',
+  'messrs', 'mme', 'mlle', 'vs', 'v', 'approx', 'dept', 'univ', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'cf', 'al',
+]);
+/** Abbreviations that only stand before a number: "Jan. 27", "No. 10". */
+const BEFORE_NUMBER = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol',
+  'art', 'sec', 'fig', 'ch', 'p', 'pp', 'para',
+]);
+/** Abbreviations that often end a sentence too ("Apple Inc. The company…"). */
+const MAY_END_SENTENCE = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'a.m', 'p.m', 'etc']);
+/** Words that open most sentences; after an ambiguous abbreviation they signal a break. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our',
+  'in', 'on', 'at', 'for', 'but', 'and', 'or', 'so', 'yet', 'as', 'this', 'that', 'these', 'those',
+  'there', 'after', 'before', 'while', 'when', 'if', 'since', 'under', 'some', 'many', 'most', 'other',
+  'both', 'meanwhile', 'however', 'also', 'earlier', 'later', 'last', 'next', 'one', 'two', 'three',
+]);
+
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
+/** Splits [start, end) of `text` into paragraphs. Lines starting with `#` are headings. */
+export function splitParagraphs(text: string, start: number, end: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Span | null = null;
+  const close = () => {
+    if (current) paragraphs.push({ index: paragraphs.length, kind: 'text', ...current });
+    current = null;
+  };
+  let lineStart = start;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const line = trimSpan(text, lineStart, lineEnd);
+    if (line.end <= line.start) {
+      close();
+    } else if (/^#{1,6}\s/.test(text.slice(line.start, line.end))) {
+      close();
+      paragraphs.push({ index: paragraphs.length, kind: 'heading', ...line });
+    } else if (current && !endsSentence(text.slice((current as Span).start, (current as Span).end))) {
+      (current as Span).end = line.end; // a hard-wrapped line continues the paragraph
+    } else {
+      close();
+      current = { ...line };
+    }
+    lineStart = lineEnd + 1;
+  }
+  close();
+  return paragraphs;
+}
+
+function endsSentence(s: string): boolean {
+  return /[.?!…:]["”’')\]]*$/.test(s.trimEnd()) || /^\(.*\)$/.test(s.trim());
+}
+
+export function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** Splits one paragraph's span into sentence spans. */
+export function splitSentences(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  const end = span.end;
+  for (let i = span.start; i < end; i++) {
+    const ch = text[i];
+    if (!TERMINAL.includes(ch)) continue;
+    let j = i + 1;
+    while (j < end && TERMINAL.includes(text[j])) j++;
+    while (j < end && CLOSERS.includes(text[j])) j++;
+    if (j < end && !isSpace(text[j])) continue; // "U.S.", "3.5", "Nov.6": not a break
+    let k = j;
+    while (k < end && isSpace(text[k])) k++;
+    if (k < end) {
+      const next = text[k];
+      if (!(isUpper(next) || isDigit(next) || OPENERS.includes(next))) continue;
+      if (ch === '.' && j === i + 1 && isAbbreviation(text, span.start, i, nextWord(text, k, end))) continue;
+    }
+    const s = trimSpan(text, start, j);
+    if (s.end > s.start) out.push(s);
+    start = k;
+    i = k - 1;
+  }
+  const last = trimSpan(text, start, end);
+  if (last.end > last.start) out.push(last);
+  return out;
+}
+
+function nextWord(text: string, k: number, end: number): string {
+  let a = k;
+  while (a < end && OPENERS.includes(text[a])) a++;
+  let b = a;
+  while (b < end && /[\p{L}\p{N}.'’-]/u.test(text[b])) b++;
+  return text.slice(a, b).replace(/[.'’]+$/, '');
+}
+
+/** Is the period at `dot` part of an abbreviation, an initial or an acronym rather than a full stop? */
+function isAbbreviation(text: string, from: number, dot: number, next: string): boolean {
+  let a = dot;
+  while (a > from && /[\p{L}.]/u.test(text[a - 1])) a--;
+  const word = text.slice(a, dot);
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  const nextIsNumber = /^\d/.test(next);
+  const nextStartsSentence = SENTENCE_STARTERS.has(next.toLowerCase());
+  if (ALWAYS_ABBREVIATIONS.has(lower)) return true;
+  if (BEFORE_NUMBER.has(lower)) return nextIsNumber;
+  if (MAY_END_SENTENCE.has(lower)) return !nextStartsSentence;
+  // "U.S", "U.N", "E.U" (the final period is the one at `dot`) and initials such as "F."
+  if (/^(\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return !nextStartsSentence;
+  return false;
+}

@@ -1,0 +1,424 @@
+// People, organisations and places of one article: each with its name, type, roles and every
+// mention (full name, surname, acronym, role, pronoun), found from the name chunks of names.ts.
+
+import type { Article, Span } from '../corpus/article.ts';
+import { nameKey } from '../text/normalize.ts';
+import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
+import {
+  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS,
+  TITLE_HEADS, TITLE_MODIFIERS, speechVerbBase,
+} from './lexicon.ts';
+import {
+  type NameChunk, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
+} from './names.ts';
+import type { TaggedArticle, Token } from './tokens.ts';
+
+interface Building {
+  type: EntityType;
+  key: string;
+  name: Span;
+  nameTokens: string[];
+  mentions: Mention[];
+  roles: Role[];
+  gender?: 'female' | 'male';
+  qualifier?: Span;
+  acronym?: string;
+  score: Record<EntityType, number>;
+}
+
+export interface EntityExtraction {
+  entities: EntityFact[];
+  /** Every mention with its entity, in text order. */
+  mentions: { mention: Mention; entity: number }[];
+}
+
+const FAMILY_NAME_FIRST = (tokens: string[]) => tokens.length === 2; // "Xi Jinping": the bare "Xi" may be the family name
+
+export function extractEntities(tagged: TaggedArticle): EntityExtraction {
+  const { article, tokens, sentenceTokens } = tagged;
+  const { text } = article;
+  const chunks = findNameChunks(text, tokens, sentenceTokens);
+  scoreChunks(text, tokens, chunks);
+
+  const built: Building[] = [];
+  const byKey = new Map<string, number>();
+  const chunkEntity = new Map<NameChunk, number>();
+
+  const keyOf = (c: NameChunk) => nameKey(text.slice(c.start, c.end));
+  const tokensOf = (c: NameChunk) => tokens.slice(c.first, c.last + 1).map(bare).map((w) => nameKey(w));
+  const typeOf = (score: Record<EntityType, number>): EntityType | undefined => {
+    const best = (Object.entries(score) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0];
+    return best[1] > 0 ? best[0] : undefined;
+  };
+  const addMention = (e: number, span: Span, sentence: number, kind: MentionKind, ambiguous?: boolean) => {
+    const m: Mention = { start: span.start, end: span.end, kind, sentence };
+    if (ambiguous) m.ambiguous = true;
+    built[e].mentions.push(m);
+  };
+  const newEntity = (key: string, name: Span, nameTokens: string[], score: Record<EntityType, number>): number => {
+    built.push({ type: 'person', key, name, nameTokens, mentions: [], roles: [], score: { person: 0, organization: 0, place: 0 } });
+    const e = built.length - 1;
+    byKey.set(key, e);
+    addScore(e, score);
+    return e;
+  };
+  const addScore = (e: number, score: Record<EntityType, number>) => {
+    for (const k of Object.keys(score) as EntityType[]) built[e].score[k] += score[k];
+  };
+
+  // Pass 1: names of two words or more, and single words with strong evidence of their own.
+  const pending: NameChunk[] = [];
+  for (const c of chunks) {
+    if (c.titleOnly || c.acronymOf !== undefined || c.notName) continue;
+    const words = tokensOf(c);
+    const key = keyOf(c);
+    if (!key) continue;
+    if (words.length >= 2 || c.title || c.score.place >= 3 || c.score.organization >= 3 || (c.score.person >= 3 && !c.demonym)) {
+      const existing = byKey.get(key);
+      const e = existing ?? newEntity(key, c, words, c.score);
+      if (existing !== undefined) addScore(e, c.score);
+      const b = built[e];
+      if (c.end - c.start > b.name.end - b.name.start) b.name = { start: c.start, end: c.end };
+      chunkEntity.set(c, e);
+      if (c.acronym) b.acronym = nameKey(text.slice(c.acronym.start, c.acronym.end));
+    } else {
+      pending.push(c);
+    }
+  }
+  for (const b of built) b.type = typeOf(b.score) ?? 'person';
+
+  // A single-word person with a title ("President Putin") is the full-name person it ends.
+  for (let e = 0; e < built.length; e++) {
+    const b = built[e];
+    if (b.nameTokens.length !== 1 || b.type !== 'person') continue;
+    const full = built.findIndex((o, i) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0]);
+    if (full >= 0) {
+      for (const [c, i] of chunkEntity) if (i === e) chunkEntity.set(c, full);
+      b.key = '';
+    }
+  }
+
+  // Pass 2: single words: a surname of a person named before, an organisation's short name or
+  // acronym, or a name of their own when the evidence says what they are.
+  const lastSeen = new Map<number, number>();
+  const mentionCount = new Map<number, number>();
+  const orderedChunks = [...chunks].sort((a, b) => a.start - b.start);
+  for (const c of orderedChunks) {
+    const e0 = chunkEntity.get(c);
+    if (e0 !== undefined) {
+      lastSeen.set(e0, c.start);
+      mentionCount.set(e0, (mentionCount.get(e0) ?? 0) + 1);
+      continue;
+    }
+    if (c.acronymOf !== undefined) {
+      const of = chunkEntity.get(chunks[c.acronymOf]);
+      if (of !== undefined) chunkEntity.set(c, of);
+      continue;
+    }
+    if (!pending.includes(c)) continue;
+    const w = keyOf(c);
+    const people = built
+      .map((b, i) => ({ b, i }))
+      .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
+        && (b.nameTokens[b.nameTokens.length - 1] === w || (FAMILY_NAME_FIRST(b.nameTokens) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+    const organizations = built
+      .map((b, i) => ({ b, i }))
+      .filter(({ b }) => b.key && b.type === 'organization' && (b.nameTokens[0] === w || b.acronym === w));
+    const candidates = [...people, ...organizations];
+    let chosen: number | undefined;
+    let ambiguous = false;
+    if (candidates.length === 1) chosen = candidates[0].i;
+    else if (candidates.length > 1) {
+      const seen = candidates.filter(({ i }) => lastSeen.has(i));
+      const pool = seen.length ? seen : candidates;
+      if (organizations.length && people.length) {
+        // A company and its founder share a name: the one mentioned more so far.
+        pool.sort((a, b) => (mentionCount.get(b.i) ?? 0) - (mentionCount.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0));
+      } else {
+        pool.sort((a, b) => (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
+        ambiguous = people.length > 1;
+      }
+      chosen = pool[0].i;
+    }
+    if (chosen !== undefined) {
+      chunkEntity.set(c, chosen);
+      (c as NameChunk & { kind?: MentionKind }).kind = built[chosen].acronym === w ? 'acronym' : built[chosen].type === 'person' ? 'surname' : 'name';
+      (c as NameChunk & { ambiguous?: boolean }).ambiguous = ambiguous;
+    } else {
+      const existing = byKey.get(w);
+      const e = existing ?? newEntity(w, c, [w], c.score);
+      if (existing !== undefined) addScore(e, c.score);
+      chunkEntity.set(c, e);
+    }
+    const e = chunkEntity.get(c)!;
+    lastSeen.set(e, c.start);
+    mentionCount.set(e, (mentionCount.get(e) ?? 0) + 1);
+  }
+
+  // Demonyms: "Kestrian farmers" speak of Kestria, not of a "Kestrian".
+  for (const [c, e] of chunkEntity) {
+    const b = built[e];
+    if (!c.demonym || b.nameTokens.length !== 1 || b.score.person >= 3 || b.score.organization >= 3) continue;
+    const w = b.nameTokens[0];
+    const place = built.findIndex((o) => o.key && o !== b && o.nameTokens.length === 1 && o.score.place > 0 && isDemonymOf(w, o.nameTokens[0]));
+    if (place >= 0) {
+      chunkEntity.set(c, place);
+      (c as NameChunk & { kind?: MentionKind }).kind = 'demonym';
+      if (![...chunkEntity.values()].includes(e)) b.key = '';
+    } else if (b.score.place < 1 && b.score.organization < 1 && b.score.person < 1) {
+      chunkEntity.delete(c);
+      if (![...chunkEntity.values()].includes(e)) b.key = '';
+    }
+  }
+
+  for (const b of built) if (b.key) b.type = typeOf(b.score) ?? 'person';
+  // Entities without any evidence of what they are ("Telegram messaging app", "the Velka dam") are dropped.
+  const keep = (b: Building) => !!b.key && typeOf(b.score) !== undefined;
+
+  for (const [c, e] of chunkEntity) {
+    const kind = (c as NameChunk & { kind?: MentionKind }).kind ?? (c.acronymOf !== undefined ? 'acronym' : 'name');
+    addMention(e, c, c.sentence, kind, (c as NameChunk & { ambiguous?: boolean }).ambiguous);
+    if (c.acronym) addMention(e, c.acronym, c.sentence, 'acronym');
+  }
+
+  // Roles: titles, roles before the name, appositives, possessive qualifiers.
+  for (const [c, e] of chunkEntity) {
+    const b = built[e];
+    if (c.title) {
+      const role: Role = { start: c.title.start, end: c.title.end, head: { start: c.title.start, end: c.title.end }, source: 'title' };
+      const q = tokens[c.title.first - 1];
+      if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
+      b.roles.push(role);
+      const w = bare(tokens[c.title.last]);
+      if (FEMALE_HONORIFICS.has(w)) b.gender ??= 'female';
+      if (MALE_HONORIFICS.has(w)) b.gender ??= 'male';
+    }
+    const before = roleBefore(tokens, c.first) ?? (/^,\s*$/.test(tokens[c.first - 1]?.post ?? '') ? roleBefore(tokens, c.first - 1, true) : undefined);
+    if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
+      b.roles.push(rolePhrase(tokens, before, tokens[before.last].end, before.qualifier !== undefined ? 'possessive' : 'descriptor'));
+    }
+    if (/^,/.test(tokens[c.last].post)) {
+      const ap = appositiveAfter(tokens, c.last);
+      if (ap) b.roles.push(rolePhrase(tokens, ap, tokens[ap.end].end, 'appositive'));
+    }
+    // "China’s Defence Ministry": a generic organisation name is told apart by whose it is.
+    const q = tokens[c.first - 1];
+    if (b.type === 'organization' && q && q.possessive && q.sentence === c.sentence && isKnownPlaceOrEntity(q)) {
+      b.qualifier ??= { start: q.start, end: q.baseEnd };
+    }
+  }
+
+  // Gender from first names.
+  for (const b of built) {
+    if (b.type !== 'person' || b.gender) continue;
+    const nameMention = b.mentions.find((m) => m.kind === 'name');
+    if (!nameMention) continue;
+    const firstToken = tokens.find((t) => t.start === nameMention.start);
+    if (firstToken?.tags.has('FemaleName')) b.gender = 'female';
+    else if (firstToken?.tags.has('MaleName')) b.gender = 'male';
+  }
+
+  const credits = article.credits;
+  if (credits) {
+    for (const person of credits.people) {
+      const key = nameKey(text.slice(person.name.start, person.name.end));
+      const e = byKey.get(key) ?? newEntity(key, person.name, key.split(' '), { person: 5, organization: 0, place: 0 });
+      built[e].type = 'person';
+      addMention(e, person.name, -1, 'credit');
+      built[e].roles.push({ start: person.name.start, end: person.name.end, head: person.name, source: 'credit', credit: person.role, ...(person.place ? { qualifier: person.place } : {}) });
+    }
+  }
+
+  // Keep entities with evidence; renumber.
+  const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
+  const renumber = new Map(order.map(({ i }, n) => [i, n]));
+  const entities: EntityFact[] = order.map(({ b }) => {
+    const fact: EntityFact = { type: b.type, name: b.name, mentions: b.mentions.sort((x, y) => x.start - y.start), roles: dedupeRoles(b.roles) };
+    if (b.gender) fact.gender = b.gender;
+    if (b.qualifier) fact.qualifier = b.qualifier;
+    return fact;
+  });
+
+  resolveRoleMentions(tagged, entities);
+  resolvePronouns(tagged, entities);
+  resolveRoleQualifiers(text, entities);
+
+  const mentions = entities.flatMap((e, i) => e.mentions.map((mention) => ({ mention, entity: i }))).sort((a, b) => a.mention.start - b.mention.start);
+  void renumber;
+  return { entities, mentions };
+
+  function isKnownPlaceOrEntity(t: Token): boolean {
+    const w = bare(t);
+    return isKnownPlace(w) || built.some((o) => o.key === w && o.score.place > 0);
+  }
+}
+
+function isDemonymOf(demonym: string, place: string): boolean {
+  if (place.length < 4) return false;
+  const stem = place.replace(/[aeiouy]$/, '');
+  return demonym !== place && (demonym.startsWith(place) || demonym.startsWith(stem)) && demonym.length - stem.length <= 5
+    && /(?:n|an|ian|ese|i|ish|ic|er)$/.test(demonym);
+}
+
+function rolePhrase(tokens: Token[], r: { first: number; head: number; qualifier?: number }, end: number, source: Role['source']): Role {
+  const role: Role = { start: tokens[r.first].start, end, head: { start: tokens[r.first].start, end: tokens[r.head].end }, source };
+  if (r.qualifier !== undefined) {
+    const q = tokens[r.qualifier];
+    role.qualifier = { start: q.start, end: q.possessive ? q.baseEnd : q.end };
+  }
+  return role;
+}
+
+function dedupeRoles(roles: Role[]): Role[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const k = `${r.start}:${r.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const roleWords = (text: string, span: Span) => nameKey(text.slice(span.start, span.end)).split(/[\s-]+/).filter((w) => w && !/^(?:the|a|an|of|for|at|in|and)$/.test(w));
+
+/**
+ * Role mentions: "the envoy", "the foreign minister", "Russia’s defence minister", "the company",
+ * "the bank". A person's role mention goes to the person of the article whose roles hold all its
+ * words, preferring the one mentioned last before it (or, with none before, the first after it);
+ * an organisation's goes to the organisation whose name or description holds its head noun.
+ */
+function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
+  const { tokens, article } = tagged;
+  const { text } = article;
+  const taken = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = bare(t);
+    const isPersonHead = PERSON_ROLE_HEADS.has(w) || TITLE_HEADS.has(w);
+    const isOrgHead = ORG_ROLE_HEADS.has(w);
+    if (!isPersonHead && !isOrgHead) continue;
+    // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(t.post) && !next.tags.has('Verb')) continue;
+    // Walk back over modifiers to "the" or a possessive.
+    let k = i - 1;
+    while (k >= 0 && i - k <= 6 && tokens[k].sentence === t.sentence && !/[,;:()]/.test(tokens[k].post)
+      && !tokens[k].possessive && !/^(?:the|a|an|this|that|its|his|her|their)$/i.test(tokens[k].text)
+      && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Preposition') && !tokens[k].tags.has('Conjunction') && !tokens[k].tags.has('Value')) k--;
+    const opener = tokens[k];
+    if (!opener || opener.sentence !== t.sentence) continue;
+    const definite = /^the$/i.test(opener.text);
+    const possessive = opener.possessive && /^\p{Lu}/u.test(opener.text);
+    if (!definite && !possessive) continue;
+    // "Helene Castagne, the UNECE envoy", "Adjei, the WHO's emergency coordinator": an appositive,
+    // already the person's role; "… vice chairman, Zhang Youxia": a role before the name.
+    const lastMentionEnd = Math.max(-1, ...entities.flatMap((e) => e.mentions.filter((m) => m.end <= opener.start && m.sentence === t.sentence).map((m) => m.end)));
+    if (lastMentionEnd >= 0 && /^\s*,\s*(?:the|a|an)?\s*$/i.test(text.slice(lastMentionEnd, opener.start))) continue;
+    if (/,/.test(t.post) && next && taken(next.start, next.end)) continue;
+    const mentionSpan: Span = { start: opener.start, end: t.end };
+    const span: Span = { start: t.start, end: t.end };
+    if (taken(t.start, t.end)) continue; // the head word is part of a name: "the Health Ministry"
+    void span;
+    const words = roleWords(text, { start: tokens[k + 1].start, end: t.end });
+    const qualifier = possessive ? nameKey(text.slice(opener.start, opener.baseEnd)) : undefined;
+    const candidates: number[] = [];
+    entities.forEach((e, n) => {
+      if (isPersonHead && e.type === 'person') {
+        for (const r of e.roles) {
+          if (r.source === 'credit') continue;
+          const have = new Set(roleWords(text, r));
+          if (!words.every((x) => have.has(x))) continue;
+          if (qualifier && r.qualifier && nameKey(text.slice(r.qualifier.start, r.qualifier.end)) !== qualifier) continue;
+          candidates.push(n);
+          break;
+        }
+      } else if (isOrgHead && !isPersonHead && e.type === 'organization' && !qualifier) {
+        const nameWords = new Set(roleWords(text, e.name));
+        const described = e.roles.some((r) => roleWords(text, r.head).includes(w));
+        if (nameWords.has(w) || described) candidates.push(n);
+      }
+    });
+    if (candidates.length === 0 && isOrgHead && /^(?:company|firm|group|business|corporation)$/.test(w) && definite) {
+      // "the company": the organisation the article mentions most.
+      let best = -1;
+      entities.forEach((e, n) => {
+        if (e.type === 'organization' && (best < 0 || e.mentions.length > entities[best].mentions.length)) best = n;
+      });
+      if (best >= 0) candidates.push(best);
+    }
+    if (candidates.length === 0) continue;
+    const before = (n: number) => Math.max(-1, ...entities[n].mentions.filter((m) => m.start < span.start).map((m) => m.start));
+    const after = (n: number) => Math.min(Infinity, ...entities[n].mentions.filter((m) => m.start > span.start).map((m) => m.start));
+    candidates.sort((a, b) => before(b) - before(a) || after(a) - after(b));
+    const chosen = candidates[0];
+    entities[chosen].mentions.push({ ...mentionSpan, kind: 'role', sentence: t.sentence });
+    entities[chosen].mentions.sort((a, b) => a.start - b.start);
+    // The possessive form is a role too: "Russia’s defence minister" says Belousov is one.
+    if (possessive && entities[chosen].type === 'person' && !entities[chosen].roles.some((r) => r.start <= tokens[k + 1].start && t.end <= r.end)) {
+      entities[chosen].roles.push({ start: tokens[k + 1].start, end: t.end, head: { start: tokens[k + 1].start, end: t.end }, source: 'possessive', qualifier: { start: opener.start, end: opener.baseEnd } });
+    }
+  }
+}
+
+/**
+ * Pronouns. "he"/"she" (and "his"/"her") refer to the nearest fitting person: in the same sentence,
+ * the closest person mentioned before the pronoun; otherwise, in up to three sentences before, the
+ * first person of the nearest sentence that has one (its subject, as a rule). A person fits when
+ * their gender, if known, agrees. A pronoun that resolves tells the gender of a person whose gender
+ * was unknown. Resolved pronouns count as mentions, so a chain "Laila Haddad … Her … She" holds.
+ */
+function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
+  const { tokens } = tagged;
+  const personMentions = () => entities
+    .flatMap((e, n) => e.type === 'person' ? e.mentions.filter((m) => m.sentence >= 0).map((m) => ({ m, n })) : [])
+    .sort((a, b) => a.m.start - b.m.start);
+  let mentions = personMentions();
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    const female = FEMALE_PRONOUNS.has(w);
+    const male = MALE_PRONOUNS.has(w);
+    if (!female && !male) continue;
+    const gender = female ? 'female' : 'male';
+    const fits = (n: number) => !entities[n].gender || entities[n].gender === gender;
+    let chosen: number | undefined;
+    const sameSentence = mentions.filter(({ m }) => m.sentence === t.sentence && m.end <= t.start);
+    for (let k = sameSentence.length - 1; k >= 0 && chosen === undefined; k--) if (fits(sameSentence[k].n)) chosen = sameSentence[k].n;
+    for (let back = 1; back <= 3 && chosen === undefined; back++) {
+      const inSentence = mentions.filter(({ m }) => m.sentence === t.sentence - back);
+      const fitting = inSentence.filter(({ n }) => fits(n));
+      // Prefer a person whose gender is known to agree over one whose gender is unknown.
+      const known = fitting.find(({ n }) => entities[n].gender === gender);
+      if (known) chosen = known.n;
+      else if (fitting.length) chosen = fitting[0].n;
+    }
+    if (chosen === undefined) continue;
+    const e = entities[chosen];
+    e.gender ??= gender;
+    e.mentions.push({ start: t.start, end: t.end, kind: 'pronoun', sentence: t.sentence });
+    e.mentions.sort((a, b) => a.start - b.start);
+    mentions = personMentions();
+  }
+}
+
+/** "her deputy, Pavel Orsic": the qualifier "her" is the person the pronoun refers to. */
+function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
+  for (const e of entities) {
+    for (const r of e.roles) {
+      if (!r.qualifier) continue;
+      const q = r.qualifier;
+      const owner = entities.findIndex((o) => o !== e && o.mentions.some((m) => m.start === q.start && m.end === q.end) ||
+        (o !== e && o.mentions.some((m) => m.start <= q.start && q.end <= m.end)));
+      if (owner >= 0) r.qualifierEntity = owner;
+      else {
+        const key = nameKey(text.slice(q.start, q.end));
+        const byName = entities.findIndex((o) => o !== e && nameKey(text.slice(o.name.start, o.name.end)) === key);
+        if (byName >= 0) r.qualifierEntity = byName;
+      }
+    }
+  }
+}
+
+/** A speech verb right after a role-less span: used by statements. */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return !!t && !!speechVerbBase(t.text);
+}

@@ -1,0 +1,81 @@
+// Events: the clause a date governs, with the entities of its sentence and the place it names.
+
+import type { Article, Span } from '../corpus/article.ts';
+import type { EntityFact, EventFact, Mention, TimeExpression } from './facts.ts';
+import type { Token } from './tokens.ts';
+
+const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
+const CLAUSE_OPENERS_BEFORE_CLAUSE = /^(?:after|before|until|since|once)$/i;
+
+/** Clause boundaries of a sentence: punctuation, subordinating words, and "and/but" before a verb. */
+function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[]): Span[] {
+  const cuts: number[] = [sentence.start];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (/[,;:—–]/.test(t.post) && i + 1 < tokens.length) cuts.push(tokens[i + 1].start);
+    const next = tokens[i + 1];
+    if (i > 0 && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || /^\p{Lu}/u.test(next.text) || next.tags.has('Possessive'))))) cuts.push(t.start);
+    if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
+  }
+  cuts.push(sentence.end);
+  const spans: Span[] = [];
+  // Never cut inside a date ("April 12, 1994").
+  const sorted = [...new Set(cuts)].filter((c) => !keepWhole.some((k) => k.start < c && c < k.end)).sort((a, b) => a - b);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    let start = sorted[k];
+    let end = sorted[k + 1];
+    while (end > start && /[\s,;:.—–]/.test(text[end - 1])) end--;
+    while (start < end && /\s/.test(text[start])) start++;
+    if (end > start) spans.push({ start, end });
+  }
+  return spans;
+}
+
+const hasVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+
+export function extractEvents(article: Article, tokens: Token[], sentenceTokens: [number, number][], times: TimeExpression[], entities: EntityFact[]): EventFact[] {
+  const { text, sentences } = article;
+  const events: EventFact[] = [];
+  const mentionsBySentence = new Map<number, { m: Mention; e: number }[]>();
+  entities.forEach((entity, e) => {
+    for (const m of entity.mentions) {
+      if (m.sentence < 0) continue;
+      const list = mentionsBySentence.get(m.sentence) ?? [];
+      list.push({ m, e });
+      mentionsBySentence.set(m.sentence, list);
+    }
+  });
+  times.forEach((time, ti) => {
+    if (time.value.granularity === 'decade') return; // "in the past decade": a comparison, not an event
+    const sentence = sentences[time.sentence];
+    const [a, b] = sentenceTokens[time.sentence];
+    const sentenceTokenList = tokens.slice(a, b);
+    const parts = clauses(text, sentence, sentenceTokenList, times.filter((x) => x.sentence === time.sentence));
+    let index = parts.findIndex((p) => p.start <= time.start && time.end <= p.end);
+    if (index < 0) index = parts.findIndex((p) => p.start <= time.start && time.start < p.end);
+    if (index < 0) return;
+    let span: Span;
+    if (time.governsFollowingClause) {
+      // "a day before the talks opened": the event is what follows the expression.
+      const rest = { start: time.end, end: parts[index].end };
+      const next = parts[index + 1];
+      span = rest.end - rest.start > 8 ? rest : next ?? parts[index];
+      const opener = /^\s*(?:before|after|until|since|once|when)\s+/i.exec(text.slice(span.start, span.end));
+      if (opener) span = { ...span, start: span.start + opener[0].length };
+      while (span.start < span.end && /\s/.test(text[span.start])) span = { ...span, start: span.start + 1 };
+    } else {
+      span = parts[index];
+      // "In May this year, Putin … pledged": a clause that is only the date takes the clause after it.
+      if (!hasVerb(sentenceTokenList, span) && parts[index + 1]) span = { start: span.start, end: parts[index + 1].end };
+      else if (!hasVerb(sentenceTokenList, span) && parts[index - 1]) span = { start: parts[index - 1].start, end: span.end };
+    }
+    const mentioned = mentionsBySentence.get(time.sentence) ?? [];
+    const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
+    const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter((e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e));
+    const place = inClause.find(({ m, e }) => entities[e].type === 'place' && /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)))?.e;
+    const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
+    if (place !== undefined) event.place = place;
+    events.push(event);
+  });
+  return events;
+}

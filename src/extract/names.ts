@@ -1,0 +1,378 @@
+// Proper-name chunks: runs of capitalised words (with the connectors names allow), each split into a
+// title and a name, typed as person, organisation or place from its words and its context.
+//
+// compromise tags every token; we trust its lexicon (first names, countries, cities, organisations)
+// and its part-of-speech tags, but decide name boundaries and types with rules of our own, because
+// compromise alone makes people of lower-case verbs, cuts two-word names short, and takes a word
+// that opens a sentence or a quotation for a name.
+
+import nlp from 'compromise';
+import type { Span } from '../corpus/article.ts';
+import type { EntityType } from './facts.ts';
+import {
+  MONTHS_AND_DAYS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES, ORG_NAME_WORDS, ORG_ROLE_HEADS,
+  PERSON_ROLE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_WORDS, PLACE_ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+  speechVerbBase,
+} from './lexicon.ts';
+import { isEnglishWord } from './dictionary.ts';
+import { atClauseStart, type Token } from './tokens.ts';
+
+const LEXICON = (nlp.model() as any).one.lexicon as Record<string, string | string[]>;
+
+function lexiconTags(word: string): string[] {
+  const t = LEXICON[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const PLACE_TAGS = ['Country', 'City', 'Region', 'Place'];
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+
+export const isKnownPlace = (w: string) => lexiconTags(w).some((t) => PLACE_TAGS.includes(t));
+export const isKnownOrganization = (w: string) => lexiconTags(w).includes('Organization');
+export const isFirstName = (t: Token) => t.tags.has('FirstName') || lexiconTags(bare(t)).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+/** A common English word rather than a name: "Cold", "War", "Revenue" (but not "Kelly", a first name too). */
+const isCommonWord = (w: string) => {
+  const tags = lexiconTags(w);
+  if (tags.some((t) => NAME_TAGS.includes(t) || PLACE_TAGS.includes(t) || t === 'Organization' || t === 'ProperNoun')) return false;
+  return tags.length > 0 || isEnglishWord(w);
+};
+
+/** Token text without a possessive ending or an abbreviation's period, lower case. */
+export function bare(t: Token): string {
+  return t.text.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '').toLowerCase();
+}
+
+const isAllCaps = (t: Token) => /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
+const STOP_AFTER = /[,;:()“”"!?[\]]|[.]\s/;
+
+/** Country-like acronyms whose type is not in doubt. */
+const FIXED_ACRONYMS: Record<string, EntityType> = { 'u.s': 'place', us: 'place', usa: 'place', 'u.k': 'place', uk: 'place', 'u.n': 'organization', un: 'organization', eu: 'organization', 'e.u': 'organization', nato: 'organization', uae: 'place' };
+
+export interface NameChunk extends Span {
+  sentence: number;
+  /** Token indexes of the name itself, title excluded. */
+  first: number;
+  last: number;
+  possessive: boolean;
+  title?: { first: number; last: number } & Span;
+  /** The chunk is a title with no name ("the Foreign Minister said"). */
+  titleOnly?: boolean;
+  /** Evidence for each type, weighed: strong 3, medium 2, weak 1. */
+  score: Record<EntityType, number>;
+  /** An acronym given in parentheses right after the name: "(UNECE)". */
+  acronym?: { token: number } & Span;
+  /** This chunk is the acronym of another chunk (index into the chunk list). */
+  acronymOf?: number;
+  demonym?: boolean;
+  /** An acronym of a common term ("AI"), not a name. */
+  notName?: boolean;
+}
+
+export function nameText(text: string, c: Span): string {
+  return text.slice(c.start, c.end);
+}
+
+/** Finds name chunks in every sentence. */
+export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [number, number][]): NameChunk[] {
+  const capitalisedMidClause = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (isCapitalized(t) && !atClauseStart(tokens, i)) capitalisedMidClause.add(bare(t));
+  });
+  const isNameToken = (i: number): boolean => {
+    const t = tokens[i];
+    if (!isCapitalized(t) || t.text === 'I') return false;
+    const w = bare(t);
+    if (MONTHS_AND_DAYS.has(w)) return false;
+    if (isAllCaps(t)) return true;
+    if (!atClauseStart(tokens, i)) return true;
+    if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization')) return true;
+    if (capitalisedMidClause.has(w)) return true;
+    const next = tokens[i + 1];
+    // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
+    if ((TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    // A word no dictionary knows, at the start of a sentence, is a name: "Valhydro, the state utility, said".
+    if (!isEnglishWord(w) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && /^\p{L}+$/u.test(w)) return true;
+    return !!next && next.sentence === t.sentence && isCapitalized(next) && !isCommonWord(w) && !STOP_AFTER.test(t.post)
+      && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Adverb');
+  };
+
+  const chunks: NameChunk[] = [];
+  for (const [from, to] of sentenceTokens) {
+    let i = from;
+    while (i < to) {
+      if (!isNameToken(i)) { i++; continue; }
+      let j = i;
+      while (j + 1 < to && !tokens[j].possessive) {
+        const post = tokens[j].post;
+        const abbreviationDot = /^\.\s*$/.test(post) && (tokens[j].tags.has('Honorific') || tokens[j].tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[j].text));
+        const next = tokens[j + 1];
+        if (!abbreviationDot && (STOP_AFTER.test(post) || /[.]$/.test(post.trim()) || /[(“"‘[]/.test(next.pre))) break;
+        if (isNameToken(j + 1) && !(post.includes('-') && !isCapitalized(next))) { j++; continue; }
+        const w = next.text.toLowerCase();
+        const after = j + 2 < to ? j + 2 : -1;
+        if (after > 0 && isNameToken(after) && !STOP_AFTER.test(next.post)) {
+          if (NAME_PARTICLES.has(w) && !NAME_CONNECTORS.has(w)) { j += 2; continue; }
+          if ((w === 'of' || w === 'for' || w === 'des' || w === 'de' || w === 'du' || w === 'on' || w === '&')
+            && hasOrgOrPlaceWord(tokens, i, j)) { j += 2; continue; }
+        }
+        break;
+      }
+      chunks.push(makeChunk(tokens, i, j));
+      i = j + 1;
+    }
+  }
+  defineAcronyms(text, tokens, chunks);
+  for (const c of chunks) splitTitle(tokens, c);
+  return chunks;
+}
+
+function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) {
+    const w = bare(tokens[k]);
+    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary') return true;
+  }
+  return false;
+}
+
+function makeChunk(tokens: Token[], first: number, last: number): NameChunk {
+  const lastToken = tokens[last];
+  return {
+    sentence: tokens[first].sentence, first, last,
+    start: tokens[first].start, end: lastToken.possessive ? lastToken.baseEnd : lastToken.end,
+    possessive: lastToken.possessive,
+    score: { person: 0, organization: 0, place: 0 },
+  };
+}
+
+/**
+ * "United Nations Economic Commission for Europe (UNECE)": the letters of an acronym in parentheses
+ * name the words before it. Those words become one chunk (joining chunks split by "and" or "in"),
+ * and the acronym a chunk of its own that refers to it.
+ */
+function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
+  for (let ci = 0; ci < chunks.length; ci++) {
+    const c = chunks[ci];
+    if (c.first !== c.last) continue;
+    const t = tokens[c.first];
+    if (!/\(\s*$/.test(t.pre) || !/^\s*\)/.test(t.post)) continue;
+    const letters = t.text.replace(/[.&]/g, '');
+    if (letters.length < 2 || letters.length > 8 || !/^\p{Lu}/u.test(letters)) continue;
+    // Walk back over the words before "(", matching letters from the end.
+    let k = c.first - 1;
+    let li = letters.length - 1;
+    let firstToken = -1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && li >= 0) {
+      const w = tokens[k].text;
+      const initial = w[0];
+      if (initial.toLowerCase() === letters[li].toLowerCase()) {
+        li--;
+        firstToken = k;
+      } else if (!/^(?:of|for|and|the|on|in|des|de|du|la|&)$/i.test(w) && !(tokens[k].post === '-' || tokens[k - 1]?.post === '-')) {
+        break;
+      }
+      k--;
+    }
+    if (li >= 0 || firstToken < 0) continue;
+    if (!isCapitalized(tokens[firstToken])) {
+      // "artificial intelligence (AI)": a term, not a name; nor is "AI" anywhere else in the article.
+      const term = t.text;
+      for (const o of chunks) if (o.first === o.last && tokens[o.first].text.replace(/['’]s$/, '') === term) o.notName = true;
+      continue;
+    }
+    // Merge the chunks inside [firstToken, c.first - 1] into one.
+    const inside = chunks.filter((o) => o !== c && o.first >= firstToken && o.last < c.first);
+    if (inside.length === 0) continue;
+    const merged = makeChunk(tokens, firstToken, c.first - 1);
+    merged.acronym = { token: c.first, start: t.start, end: t.end };
+    const at = chunks.indexOf(inside[0]);
+    chunks.splice(at, inside.length, merged);
+    const acronymIndex = chunks.indexOf(c);
+    c.acronymOf = at;
+    ci = acronymIndex;
+  }
+}
+
+/** Splits a leading title from the name: "Defence Minister | Andrei Belousov", "Dr. | Samuel Adjei". */
+function splitTitle(tokens: Token[], c: NameChunk) {
+  let h = -1;
+  for (let k = c.first; k <= c.last; k++) {
+    const t = tokens[k];
+    const w = bare(t);
+    const isHead = TITLE_HEADS.has(w) || t.tags.has('Honorific');
+    const isModifier = TITLE_MODIFIERS.has(w) || t.tags.has('Actor');
+    if (isHead) h = k;
+    else if (!isModifier) break;
+  }
+  if (h < 0) return;
+  if (h === c.last) {
+    if (tokens.slice(c.first, c.last + 1).every((t) => TITLE_HEADS.has(bare(t)) || TITLE_MODIFIERS.has(bare(t)))) c.titleOnly = true;
+    return;
+  }
+  const rest = tokens.slice(h + 1, c.last + 1);
+  if (rest.some((t) => ORG_NAME_WORDS.has(bare(t)) || PLACE_NAME_WORDS.has(bare(t)))) return; // "General Motors"
+  c.title = { first: c.first, last: h, start: tokens[c.first].start, end: tokens[h].end };
+  c.first = h + 1;
+  c.start = tokens[c.first].start;
+}
+
+const GOVERNMENT_NOUNS = new Set(['minister', 'president', 'prime', 'capital', 'government', 'provinces', 'province', 'regions',
+  'military', 'army', 'navy', 'economy', 'people', 'parliament', 'border', 'territory', 'foreign', 'defence', 'defense',
+  'energy', 'state', 'central', 'national', 'embassy', 'ambassador', 'troops', 'forces', 'citizens', 'leader', 'cabinet',
+  'coast', 'north', 'south', 'east', 'west', 'largest', 'biggest', 'election', 'electoral', 'constitution', 'health', 'finance']);
+const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'around', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'via', 'across', 'within']);
+
+/** Gathers type evidence for each chunk from its words and its context. */
+export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) {
+  for (const c of chunks) {
+    if (c.titleOnly) continue;
+    const words = tokens.slice(c.first, c.last + 1);
+    const lowers = words.map(bare);
+    const s = c.score;
+    const n = words.length;
+    const joined = lowers.join(' ');
+    const first = words[0];
+    const lastWord = lowers[n - 1];
+
+    if (c.title) s.person += 3;
+    if (FIXED_ACRONYMS[joined]) s[FIXED_ACRONYMS[joined]] += 4;
+    if (lowers.some((w) => ORG_NAME_WORDS.has(w)) && !(n >= 2 && isFirstName(first) && !ORG_NAME_WORDS.has(lastWord))) s.organization += 3;
+    if (PLACE_NAME_WORDS.has(lastWord) || (n >= 2 && PLACE_NAME_PREFIXES.has(lowers[0]))) s.place += 3;
+    if (n === 1 && NEWS_AGENCIES.has(joined)) s.organization += 4;
+    if (n >= 2 && isFirstName(first)) s.person += 3;
+    else if (n >= 2 && words[n - 1].tags.has('LastName') && lexiconTags(lastWord).includes('LastName')) s.person += 2;
+    if (isKnownPlace(joined)) s.place += 3;
+    if (isKnownOrganization(joined)) s.organization += 3;
+    if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined]) s.organization += 1;
+    if (c.acronym) s.organization += 1;
+    if (n >= 2 && n <= 3 && lowers.every((w) => !isCommonWord(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) && words.every((t) => !isAllCaps(t))) s.person += 1;
+    // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
+    if (n === 1 && !c.title && isCommonWord(lowers[0]) && !isAllCaps(first) && !isKnownPlace(lowers[0])) c.demonym = true;
+
+    // Context before: a lower-case role ("former finance minister Samir Haddad", "state utility Valhydro").
+    const before = roleBefore(tokens, c.first);
+    if (before) {
+      const head = bare(tokens[before.head]);
+      if (PERSON_ROLE_HEADS.has(head)) s.person += 3;
+      else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
+      else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
+    }
+    const prev = tokens[c.first - 1];
+    const prevSameSentence = prev && prev.sentence === tokens[c.first].sentence;
+    if (prevSameSentence && LOCATIVE.has(prev.text.toLowerCase()) && !STOP_AFTER.test(prev.post)) s.place += n === 1 ? 1 : 0.5;
+    // "the border town of Brask", "the district of Colva"
+    if (prevSameSentence && prev.text.toLowerCase() === 'of' && tokens[c.first - 2] && PLACE_ROLE_HEADS.has(bare(tokens[c.first - 2]))) s.place += 3;
+    // A possessive country before a name: "China’s Xi Jinping".
+    if (prevSameSentence && prev.possessive && isKnownPlace(bare(prev)) && n >= 2 && !s.organization) s.person += 2;
+
+    // Context after.
+    const next = tokens[c.last + 1];
+    const nextSameSentence = next && next.sentence === tokens[c.last].sentence;
+    if (c.possessive && nextSameSentence) {
+      const nw = bare(next);
+      if (GOVERNMENT_NOUNS.has(nw) || (TITLE_MODIFIERS.has(nw) && isCapitalized(next))) s.place += 2;
+    }
+    if (nextSameSentence && !c.possessive && !STOP_AFTER.test(tokens[c.last].post) && /^\p{Ll}/u.test(next.text)) {
+      const nw = bare(next);
+      if (ORG_ROLE_HEADS.has(nw) && !PERSON_ROLE_HEADS.has(nw)) s.organization += 3;
+      else if (PLACE_ROLE_HEADS.has(nw)) s.place += 2;
+    }
+    if (nextSameSentence && !c.possessive && !STOP_AFTER.test(tokens[c.last].post) && n === 1) {
+      const nw = next.text;
+      if (/^\p{Ll}/u.test(nw) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !speechVerbBase(nw)) c.demonym = true;
+    }
+    if (nextSameSentence && /^,/.test(tokens[c.last].post)) {
+      const ap = appositiveAfter(tokens, c.last);
+      if (ap) {
+        const head = bare(tokens[ap.head]);
+        if (PERSON_ROLE_HEADS.has(head)) s.person += 3;
+        else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
+        else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
+      }
+    }
+    // A role, then a comma, then the name: "China’s … vice chairman, Zhang Youxia".
+    if (prevSameSentence && /^,\s*$/.test(prev.post)) {
+      const r = roleBefore(tokens, c.first - 1, true);
+      if (r && PERSON_ROLE_HEADS.has(bare(tokens[r.head]))) s.person += 3;
+    }
+    // A subject that speaks: "Zhang Youxia said".
+    if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
+  }
+}
+
+export interface RolePhrase {
+  /** Token indexes of the role phrase, inclusive. */
+  first: number;
+  last: number;
+  /** Token index of the role's head noun. */
+  head: number;
+  /** A possessive just before the phrase: "China’s", "her". */
+  qualifier?: number;
+}
+
+const ROLE_HEADS = (w: string) => PERSON_ROLE_HEADS.has(w) || ORG_ROLE_HEADS.has(w) || PLACE_ROLE_HEADS.has(w);
+const isRoleWord = (t: Token) =>
+  (/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
+  && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value')
+  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text);
+
+/**
+ * A lower-case role phrase ending just before token `at` (or ending at token `at` itself when
+ * `inclusive`): "former finance minister", "China’s central military commission vice chairman",
+ * "her deputy". Its last word must be a role noun.
+ */
+export function roleBefore(tokens: Token[], at: number, inclusive = false): RolePhrase | undefined {
+  const headIndex = inclusive ? at : at - 1;
+  const head = tokens[headIndex];
+  if (!head || (!inclusive && head.sentence !== tokens[at].sentence)) return undefined;
+  if (!ROLE_HEADS(bare(head)) || !/^\p{Ll}/u.test(head.text) || head.possessive) return undefined;
+  if (!inclusive && STOP_AFTER.test(head.post)) return undefined;
+  let first = headIndex;
+  let qualifier: number | undefined;
+  for (let k = headIndex - 1; k >= 0 && tokens[k].sentence === head.sentence; k--) {
+    const t = tokens[k];
+    if (STOP_AFTER.test(t.post)) break;
+    if (t.possessive || /^(?:her|his|its|their)$/i.test(t.text)) { qualifier = k; break; }
+    if (!isRoleWord(t)) break;
+    first = k;
+  }
+  return { first, last: headIndex, head: headIndex, qualifier };
+}
+
+/**
+ * An appositive after the name at token `last`: ", a special envoy of the UNECE,", ", the mayor of
+ * Velmark’s capital Sorel,", ", chief economist at Aldsen Bank". Returns the role phrase with its
+ * complement (up to the next comma or relative pronoun).
+ */
+export function appositiveAfter(tokens: Token[], last: number): (RolePhrase & { end: number }) | undefined {
+  let k = last + 1;
+  const sentence = tokens[last].sentence;
+  if (!tokens[k] || tokens[k].sentence !== sentence) return undefined;
+  let qualifier: number | undefined;
+  if (/^(?:a|an|the)$/i.test(tokens[k].text)) k++;
+  if (tokens[k] && tokens[k].possessive && tokens[k].sentence === sentence && !STOP_AFTER.test(tokens[k].post)) { qualifier = k; k++; }
+  const first = k;
+  let head = -1;
+  while (tokens[k] && tokens[k].sentence === sentence) {
+    const t = tokens[k];
+    if (!(isRoleWord(t) || (isCapitalized(t) && (t.tags.has('Demonym') || /(?:an|ian|ese|ish|i)$/.test(t.text) || isAllCaps(t))))) break;
+    if (ROLE_HEADS(bare(t)) && /^\p{Ll}/u.test(t.text)) head = k;
+    if (STOP_AFTER.test(t.post) || /\.$/.test(t.post.trim())) break;
+    k++;
+  }
+  if (head < 0) return undefined;
+  // The complement: "of the United Nations…", "at Aldsen Bank in Port Selwyn", up to a comma, "who", "that".
+  let end = head;
+  if (!STOP_AFTER.test(tokens[head].post)) {
+    let m = head + 1;
+    if (tokens[m] && /^(?:of|at|for|in|with|to)$/i.test(tokens[m].text)) {
+      while (tokens[m] && tokens[m].sentence === sentence && !/^(?:who|that|which|whose|where|when)$/i.test(tokens[m].text)) {
+        end = m;
+        if (/[,;:]|[.]\s*$/.test(tokens[m].post) && !/^\s*\)/.test(tokens[m].post) || /\)[,;]/.test(tokens[m].post)) break;
+        if (speechVerbBase(tokens[m].text) || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Participle') && !tokens[m].tags.has('Gerund') && m > head + 1)) { end = m - 1; break; }
+        m++;
+      }
+    }
+  }
+  return { first, last: head, head, qualifier, end };
+}

@@ -1,0 +1,517 @@
+// Date expressions in news text, and their normalisation against the article's publication day.
+//
+// Recognition is a set of regular patterns for the forms wire copy uses ("on Tuesday", "last week",
+// "in May this year", "three weeks ago", "April 12, 1994", "between 2016 and 2019", "two weeks
+// earlier", "a day before the talks opened"). Resolution follows news conventions: a bare weekday or
+// month means the most recent one in a clause about the past and the next one in a clause about the
+// future; "earlier"/"later" without a named event count from the story's main event (the first
+// date of the lead sentence); "before/after <clause>" counts from the date of the same sentence.
+
+import type { Article } from '../corpus/article.ts';
+import { monthNumber } from '../corpus/months.ts';
+import type { TimeExpression } from './facts.ts';
+import {
+  type Certainty, type Granularity, type TimeValue,
+  calendarLabel, dateOf, dayNumber, lastDayOfMonth, monthName, WEEKDAYS,
+} from './time-value.ts';
+import type { Token } from './tokens.ts';
+
+type Raw =
+  | { kind: 'date'; year?: number; month: number; day?: number; yearOffset?: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'months'; fromMonth: number; toMonth: number; year?: number }
+  | { kind: 'year'; year: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'years'; from: number; to: number }
+  | { kind: 'weekday'; weekday: number; which?: 'last' | 'next' | 'this' }
+  | { kind: 'period'; unit: 'week' | 'month' | 'year' | 'weekend' | 'decade'; offset: number; upToNow?: boolean }
+  | { kind: 'season'; season: 'spring' | 'summer' | 'autumn' | 'winter'; offset: number }
+  | { kind: 'day'; offset: number }
+  | { kind: 'ago'; lo: number; hi: number; sign: -1 | 1 }
+  | { kind: 'relative'; lo: number; hi: number; sign: -1 | 1; toClause: boolean };
+
+interface Found {
+  start: number;
+  end: number;
+  raw: Raw;
+  sentence: number;
+}
+
+const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d|21\d\d)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const NUMBER_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}|several|a few|a couple of|a couple)`;
+const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|barely|more than|less than|fewer than|over|under|at least|at most|little more than|just over|just under)\s+)?`;
+const UNIT = String.raw`(?:day|week|month|year|decade)s?`;
+/** Makes each word's first letter match either case: "in" → "[Ii]n", so sentence-initial words match. */
+const ci = (alternation: string) => alternation.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+const PART = String.raw`(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of|the middle of')})[\s-]+)?`;
+
+const NUMBER_VALUES: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 4, 'a few': 3, 'a couple of': 2, 'a couple': 2,
+};
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3652 };
+const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] } as const;
+
+function amountRange(qualifier: string | undefined, numberWord: string, unit: string): [number, number] {
+  const n = NUMBER_VALUES[numberWord.toLowerCase()] ?? Number(numberWord);
+  const days = n * UNIT_DAYS[unit.toLowerCase().replace(/s$/, '')];
+  const q = (qualifier ?? '').trim().toLowerCase();
+  if (/^(less than|fewer than|under|barely|at most|just under)/.test(q)) return [Math.max(0, Math.round(days * 0.5)), days];
+  if (/^(more than|over|at least|just over|little more than)/.test(q)) return [days, Math.round(days * 1.3)];
+  return [days, days];
+}
+
+const partOf = (p: string | undefined): 'early' | 'mid' | 'late' | undefined =>
+  !p ? undefined : /early|start|beginning/.test(p) ? 'early' : /mid|middle/.test(p) ? 'mid' : 'late';
+
+interface Pattern {
+  re: RegExp;
+  build: (m: RegExpExecArray) => Raw | undefined;
+}
+
+const PATTERNS: Pattern[] = [
+  { // April 12, 1994 · Nov. 6, 2024
+    re: new RegExp(String.raw`\b(?<m>${MONTH})\s+(?<d>${DAY}),?\s+(?<y>${YEAR})\b`, 'g'),
+    build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
+  },
+  { // 12 April 1994
+    re: new RegExp(String.raw`\b(?<d>${DAY})\s+(?:of\s+)?(?<m>${FULL_MONTH})\s+(?<y>${YEAR})\b`, 'g'),
+    build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
+  },
+  { // between April and September · April to September · April-to-September
+    re: new RegExp(String.raw`\b(?:between\s+(?<a>${FULL_MONTH})\s+and\s+(?<b>${FULL_MONTH})|(?:from\s+)?(?<c>${FULL_MONTH})(?:\s+to\s+|-to-|\s*[-–]\s*|\s+through\s+|\s+until\s+)(?<d>${FULL_MONTH}))(?:,?\s+(?<y>${YEAR}))?\b`, 'g'),
+    build: (m) => ({ kind: 'months', fromMonth: monthNumber(m.groups!.a ?? m.groups!.c)!, toMonth: monthNumber(m.groups!.b ?? m.groups!.d)!, year: m.groups!.y ? +m.groups!.y : undefined }),
+  },
+  { // between 2016 and 2019 · from 2016 to 2019 · 2016-2019 · in 2022 and 2023
+    re: new RegExp(String.raw`\b(?:between\s+(?<a>${YEAR})\s+and\s+(?<b>${YEAR})|from\s+(?<c>${YEAR})\s+(?:to|until|through)\s+(?<d>${YEAR})|(?<e>${YEAR})\s*[-–]\s*(?<f>${YEAR}|\d\d)\b|(?<=\b(?:in|during|of)\s+)(?<g>${YEAR})\s+and\s+(?<h>${YEAR}))\b`, 'g'),
+    build: (m) => {
+      const g = m.groups!;
+      const from = +(g.a ?? g.c ?? g.e ?? g.g);
+      let to = +(g.b ?? g.d ?? g.f ?? g.h);
+      if (to < 100) to += Math.floor(from / 100) * 100;
+      return to > from ? { kind: 'years', from, to } : undefined;
+    },
+  },
+  { // February 2022 · early 2025 · the end of March 2020
+    re: new RegExp(String.raw`\b${PART}(?<m>${FULL_MONTH}),?\s+(?<y>${YEAR})\b`, 'g'),
+    build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, part: partOf(m.groups!.part?.toLowerCase()) }),
+  },
+  { // March 7 · Nov. 6 · July 1 · Jan 27
+    re: new RegExp(String.raw`\b(?<m>${MONTH})\s+(?<d>${DAY})\b(?![,.]?\d)`, 'g'),
+    build: (m) => ({ kind: 'date', month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
+  },
+  { // 7 March
+    re: new RegExp(String.raw`\b(?<d>${DAY})\s+(?:of\s+)?(?<m>${FULL_MONTH})\b`, 'g'),
+    build: (m) => ({ kind: 'date', month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
+  },
+  { // in May this year · last December · next January · in June
+    re: new RegExp(String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`, 'g'),
+    build: (m) => {
+      const g = m.groups!;
+      const rel = (g.rel ?? g.rel2)?.toLowerCase();
+      const yearOffset = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : undefined;
+      return { kind: 'date', month: monthNumber(g.m1 ?? g.m2)!, yearOffset, part: partOf(g.prep?.toLowerCase()) };
+    },
+  },
+  { // mid-2024 · in 2012 · until 2030 · since 1994
+    re: new RegExp(String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))(?<y>${YEAR})\b(?![-–]?\s*(?:%|percent|per cent|people|troops|seats|votes|cases|deaths|jobs|workers|homes|km|miles|kilometers|kilometres|metres|meters|tonnes|tons|barrels|units|shares))`, 'g'),
+    build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
+  },
+  { // last Friday · next Monday · on Tuesday · late on Thursday · Sunday's · Monday morning
+    re: new RegExp(String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`, 'g'),
+    build: (m) => {
+      const which = m.groups!.which?.toLowerCase();
+      return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m.groups!.w), which: which === 'coming' ? 'next' : which === 'past' ? 'last' : (which as 'last' | 'next' | 'this' | undefined) };
+    },
+  },
+  { // three weeks ago · a year ago · two days from now
+    re: new RegExp(String.raw`\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>ago|from now|hence)\b`, 'gi'),
+    build: (m) => {
+      const [lo, hi] = amountRange(m.groups!.q, m.groups!.n, m.groups!.u);
+      return { kind: 'ago', lo, hi, sign: m.groups!.dir.toLowerCase() === 'ago' ? -1 : 1 };
+    },
+  },
+  { // two weeks earlier · a day later · less than three weeks before (his forces launched …)
+    re: new RegExp(String.raw`(?<!\b(?:for|over|within|in|lasting)\s+)\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>earlier|later|before|after|previously|beforehand|afterwards)\b(?<clause>\s+(?:the|a|an|his|her|its|their|he|she|it|they|[A-Z]\w+))?`, 'gi'),
+    build: (m) => {
+      const [lo, hi] = amountRange(m.groups!.q, m.groups!.n, m.groups!.u);
+      const dir = m.groups!.dir.toLowerCase();
+      const toClause = !!m.groups!.clause && (dir === 'before' || dir === 'after');
+      return { kind: 'relative', lo, hi, sign: /earlier|before|previously/.test(dir) ? -1 : 1, toClause };
+    },
+  },
+  { // last week · this month · next year · the past decade · earlier this year
+    re: /\b(?:(?<rel>last|next|this|coming|past|previous|following|earlier this|later this|so far this)\s+(?<u>week|weekend|month|year|decade))\b/gi,
+    build: (m) => {
+      const rel = m.groups!.rel.toLowerCase();
+      const unit = m.groups!.u.toLowerCase() as 'week' | 'month' | 'year' | 'weekend' | 'decade';
+      if (rel === 'past') return { kind: 'period', unit, offset: 0, upToNow: true };
+      const offset = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+      return { kind: 'period', unit, offset, upToNow: rel === 'so far this' || rel === 'earlier this' };
+    },
+  },
+  { // this summer · last winter
+    re: /\b(?<rel>last|next|this|coming)\s+(?<s>spring|summer|autumn|fall|winter)\b/gi,
+    build: (m) => {
+      const rel = m.groups!.rel.toLowerCase();
+      const s = m.groups!.s.toLowerCase();
+      return { kind: 'season', season: (s === 'fall' ? 'autumn' : s) as 'spring', offset: rel === 'last' ? -1 : rel === 'this' ? 0 : 1 };
+    },
+  },
+  {
+    re: /\b(?<d>yesterday|today|tonight|tomorrow)\b/gi,
+    build: (m) => ({ kind: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m.groups!.d.toLowerCase()]! }),
+  },
+];
+
+/** How much a match pins down, so that "March 17" beats "until March" where they overlap. */
+function specificity(raw: Raw): number {
+  switch (raw.kind) {
+    case 'date': return (raw.day ? 4 : 2) + (raw.year ? 2 : raw.yearOffset !== undefined ? 1 : 0);
+    case 'years': case 'months': return 4;
+    case 'year': case 'weekday': case 'relative': case 'ago': return 3;
+    default: return 2;
+  }
+}
+
+/** Finds the date expressions of each sentence. Where matches overlap, the more specific wins. */
+export function findTimeExpressions(article: Article): Found[] {
+  const found: Found[] = [];
+  for (const sentence of article.sentences) {
+    const s = article.text.slice(sentence.start, sentence.end);
+    const here: Found[] = [];
+    for (const p of PATTERNS) {
+      p.re.lastIndex = 0;
+      for (let m = p.re.exec(s); m; m = p.re.exec(s)) {
+        const raw = p.build(m);
+        if (!raw || (raw.kind === 'date' && !(raw.month >= 1 && raw.month <= 12))) continue;
+        let text = m[0];
+        if (raw.kind === 'relative' && m.groups?.clause) text = text.slice(0, text.length - m.groups.clause.length);
+        here.push({ start: sentence.start + m.index, end: sentence.start + m.index + text.trimEnd().length, raw, sentence: sentence.index });
+      }
+    }
+    here.sort((a, b) => specificity(b.raw) - specificity(a.raw) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Found[] = [];
+    for (const f of here) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    found.push(...kept.sort((a, b) => a.start - b.start));
+  }
+  return found;
+}
+
+// ---- tense ----------------------------------------------------------------------------------
+
+const FUTURE_WORDS = /^(?:will|won['’]t|shall|['’]ll|would|could|may|might|must|should|gonna)$/i;
+const PAST_AUXILIARIES = /^(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t)$/i;
+const PRESENT_AUXILIARIES = /^(?:is|are|am|has|have|does|do|['’]s|['’]re)$/i;
+const VERB_GROUP_FILLERS = /^(?:be|been|being|not|n['’]t|also|still|only|then|now|soon|again|never|already|just|likely|unlikely|probably|expected|due|scheduled|set|going|able)$/i;
+const LOOKING_AHEAD = /^(?:scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope|going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are)$/i;
+const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the time)\b/i;
+
+/**
+ * Is the date at `start` about the future? News is written in the past, so the answer is no unless
+ * the verb the date goes with looks ahead. That verb is the nearest one before the date in its
+ * sentence (or after it, when none comes before). It looks ahead when its verb group holds "will",
+ * "would" or another modal, when it is "scheduled/due/expected/set (to)" after "is/are", when it is an
+ * infinitive after a verb of intention in the present ("expects to begin"), or when it is in the
+ * present tense after "before", "when", "until"… ("before the rainy season starts in May").
+ */
+export function clauseIsFuture(text: string, sentenceStart: number, start: number, tokens: Token[]): boolean {
+  let verbIndex = -1;
+  const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].end <= start && isVerb(i)) { verbIndex = i; break; }
+  }
+  if (verbIndex < 0) verbIndex = tokens.findIndex((t, i) => t.start >= start && isVerb(i));
+  if (verbIndex < 0) return false;
+  const clauseStart = text.lastIndexOf(',', start) + 1;
+  if (/\bnext\b/i.test(text.slice(Math.max(clauseStart, sentenceStart), start))) return true;
+  const verb = tokens[verbIndex];
+  // Walk back over the verb group: auxiliaries, adverbs, participles.
+  for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
+    const w = tokens[k].text;
+    if (FUTURE_WORDS.test(w)) return true;
+    if (PAST_AUXILIARIES.test(w)) return false;
+    if (/^to$/i.test(w)) {
+      const governor = tokens[k - 1];
+      if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;
+      const auxiliary = tokens[k - 2]?.text ?? '';
+      if (PAST_AUXILIARIES.test(auxiliary)) return false;
+      return governor.tags.has('PresentTense') || PRESENT_AUXILIARIES.test(auxiliary) || FUTURE_WORDS.test(auxiliary) || /^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense');
+    }
+    if (PRESENT_AUXILIARIES.test(w)) {
+      if (/^(?:scheduled|due|set|expected|planned|slated)$/i.test(verb.text)) return true;
+      continue;
+    }
+    if (VERB_GROUP_FILLERS.test(w) || tokens[k].tags.has('Adverb')) continue;
+    break;
+  }
+  if (verb.tags.has('PresentTense') && !verb.tags.has('Copula')) {
+    const before = text.slice(Math.max(clauseStart, sentenceStart), verb.start);
+    return SUBORDINATORS.test(before);
+  }
+  return false;
+}
+
+function isMainVerb(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Particle') && !FUTURE_WORDS.test(t.text);
+}
+
+// ---- the publication day ----------------------------------------------------------------------
+
+export interface Publication {
+  /** The publication day, or an estimate of it when `certainty` is 'estimated'. */
+  day: number;
+  certainty: Certainty;
+}
+
+/**
+ * The article's publication day: its date when known; for a dateline without a year, the first year
+ * that places the day after every absolute date the article mentions in the past; otherwise an
+ * estimate from the same evidence, used only to order the article's own events.
+ */
+export function publicationOf(article: Article, found: Found[], futureOf: (f: Found) => boolean): Publication {
+  const date = article.date;
+  if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
+  let latestPast: number | undefined;
+  for (const f of found) {
+    if (futureOf(f)) continue;
+    const r = f.raw;
+    const end = r.kind === 'date' && r.year ? (r.day ? dayNumber(r.year, r.month, r.day) : lastDayOfMonth(r.year, r.month))
+      : r.kind === 'year' ? dayNumber(r.year, 12, 31)
+        : r.kind === 'years' ? dayNumber(r.to, 12, 31)
+          : r.kind === 'months' && r.year ? lastDayOfMonth(r.year, r.toMonth) : undefined;
+    if (end !== undefined && (latestPast === undefined || end > latestPast)) latestPast = end;
+  }
+  if (date.kind === 'no-year' && latestPast !== undefined) {
+    let year = dateOf(latestPast).year;
+    if (dayNumber(year, date.month, date.day) < latestPast) year++;
+    return { day: dayNumber(year, date.month, date.day), certainty: 'inferred' };
+  }
+  // Estimate: after the latest past date; a past "May this year" moves it to the end of that May.
+  let day = latestPast ?? dayNumber(2000, 6, 30);
+  if (date.kind === 'no-year') day = dayNumber(dateOf(day).year, date.month, date.day);
+  for (const f of found) {
+    const r = f.raw;
+    if (r.kind === 'date' && !r.year && r.yearOffset === 0 && !futureOf(f)) {
+      day = Math.max(day, lastDayOfMonth(dateOf(day).year, r.month));
+    }
+  }
+  return { day, certainty: 'estimated' };
+}
+
+// ---- resolution -----------------------------------------------------------------------------
+
+interface Resolved {
+  from: number;
+  to: number;
+  granularity: Granularity;
+  /** How the time stands to publication, for labels when the calendar date is unknown. */
+  relative: string;
+  /** True when the year comes from the text itself. */
+  calendarKnown: boolean;
+}
+
+function monthRange(year: number, month: number, part?: 'early' | 'mid' | 'late'): [number, number] {
+  const first = dayNumber(year, month, 1);
+  const last = lastDayOfMonth(year, month);
+  if (part === 'early') return [first, first + 9];
+  if (part === 'mid') return [first + 10, first + 19];
+  if (part === 'late') return [first + 20, last];
+  return [first, last];
+}
+
+function pickYear(month: number, day: number | undefined, pub: number, future: boolean): number {
+  const p = dateOf(pub);
+  const candidate = dayNumber(p.year, month, day ?? 1);
+  if (future) return candidate < pub - (day ? 0 : 31) ? p.year + 1 : p.year;
+  return candidate > pub ? p.year - 1 : p.year;
+}
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+function describeDays(lo: number, hi: number): string {
+  const mid = Math.round((lo + hi) / 2);
+  if (mid % 365 === 0 || mid >= 330) return plural(Math.round(mid / 365), 'year');
+  if (mid % 30 === 0 || mid >= 56) return plural(Math.round(mid / 30), 'month');
+  if (mid % 7 === 0 || mid >= 14) return plural(Math.round(mid / 7), 'week');
+  return plural(mid, 'day');
+}
+
+function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number; to: number } | undefined): Resolved | undefined {
+  const p = dateOf(pub);
+  const when = future ? 'after' : 'before';
+  switch (raw.kind) {
+    case 'date': {
+      if (raw.year) {
+        if (raw.day) {
+          const d = dayNumber(raw.year, raw.month, raw.day);
+          return { from: d, to: d, granularity: 'day', relative: '', calendarKnown: true };
+        }
+        const [from, to] = monthRange(raw.year, raw.month, raw.part);
+        return { from, to, granularity: 'month', relative: '', calendarKnown: true };
+      }
+      const year = raw.yearOffset !== undefined ? p.year + raw.yearOffset : pickYear(raw.month, raw.day, pub, future);
+      const yearWords = raw.yearOffset === 0 ? 'the year of publication' : raw.yearOffset === -1 ? 'the year before publication'
+        : raw.yearOffset === 1 ? 'the year after publication' : `year not given, ${when} publication`;
+      if (raw.day) {
+        const d = dayNumber(year, raw.month, raw.day);
+        return { from: d, to: d, granularity: 'day', relative: `${monthName(raw.month)} ${raw.day} (${yearWords})`, calendarKnown: false };
+      }
+      const [from, to] = monthRange(year, raw.month, raw.part);
+      return { from, to, granularity: 'month', relative: `${monthName(raw.month)} (${yearWords})`, calendarKnown: false };
+    }
+    case 'months': {
+      const year = raw.year ?? pickYear(raw.fromMonth, undefined, pub, future);
+      const toYear = raw.toMonth < raw.fromMonth ? year + 1 : year;
+      return {
+        from: dayNumber(year, raw.fromMonth, 1), to: lastDayOfMonth(toYear, raw.toMonth), granularity: 'range',
+        relative: `${monthName(raw.fromMonth)} to ${monthName(raw.toMonth)}${raw.year ? ' ' + raw.year : ''}`, calendarKnown: !!raw.year,
+      };
+    }
+    case 'year': {
+      const [from, to] = raw.part === 'early' ? [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 4, 30)]
+        : raw.part === 'mid' ? [dayNumber(raw.year, 5, 1), dayNumber(raw.year, 8, 31)]
+          : raw.part === 'late' ? [dayNumber(raw.year, 9, 1), dayNumber(raw.year, 12, 31)]
+            : [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 12, 31)];
+      return { from, to, granularity: raw.part ? 'range' : 'year', relative: '', calendarKnown: true };
+    }
+    case 'years':
+      return { from: dayNumber(raw.from, 1, 1), to: dayNumber(raw.to, 12, 31), granularity: 'range', relative: '', calendarKnown: true };
+    case 'weekday': {
+      const name = WEEKDAYS[raw.weekday];
+      const delta = (raw.weekday - p.weekday + 7) % 7;
+      if (raw.which === 'next' || (future && raw.which !== 'last')) {
+        const d = pub + (delta === 0 ? 7 : delta);
+        return { from: d, to: d, granularity: 'day', relative: `${name}, in the week after publication`, calendarKnown: false };
+      }
+      const d = raw.which === 'last' ? pub - (delta === 0 ? 7 : 7 - delta) : pub - ((7 - delta) % 7);
+      return { from: d, to: d, granularity: 'day', relative: `${name}, in the week before publication`, calendarKnown: false };
+    }
+    case 'period': {
+      if (raw.unit === 'week' || raw.unit === 'weekend') {
+        if (raw.upToNow) return { from: pub - 7, to: pub, granularity: 'week', relative: 'the week before publication', calendarKnown: false };
+        const monday = pub - ((p.weekday + 6) % 7) + 7 * raw.offset;
+        const [from, to] = raw.unit === 'weekend' ? [monday + 5, monday + 6] : [monday, monday + 6];
+        const words = raw.offset < 0 ? 'the week before publication' : raw.offset > 0 ? 'the week after publication' : 'the week of publication';
+        return { from, to, granularity: 'week', relative: raw.unit === 'weekend' ? words.replace('week', 'weekend') : words, calendarKnown: false };
+      }
+      if (raw.unit === 'month') {
+        if (raw.upToNow) return { from: pub - 30, to: pub, granularity: 'month', relative: 'the month before publication', calendarKnown: false };
+        const m0 = p.year * 12 + (p.month - 1) + raw.offset;
+        const [from, to] = monthRange(Math.floor(m0 / 12), (m0 % 12) + 1);
+        const words = raw.offset < 0 ? 'the month before publication' : raw.offset > 0 ? 'the month after publication' : 'the month of publication';
+        return { from, to, granularity: 'month', relative: words, calendarKnown: false };
+      }
+      if (raw.unit === 'decade') {
+        return { from: pub - 3652, to: pub, granularity: 'decade', relative: 'the decade before publication', calendarKnown: false };
+      }
+      if (raw.upToNow) return { from: dayNumber(p.year, 1, 1), to: pub, granularity: 'year', relative: 'the year of publication, up to publication', calendarKnown: false };
+      const y = p.year + raw.offset;
+      const words = raw.offset < 0 ? 'the year before publication' : raw.offset > 0 ? 'the year after publication' : 'the year of publication';
+      return { from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), granularity: 'year', relative: words, calendarKnown: false };
+    }
+    case 'season': {
+      const [a, b] = SEASON_MONTHS[raw.season];
+      const y = p.year + raw.offset;
+      const from = dayNumber(y, a, 1);
+      const to = b < a ? lastDayOfMonth(y + 1, b) : lastDayOfMonth(y, b);
+      const words = raw.offset < 0 ? 'before' : raw.offset > 0 ? 'after' : 'of';
+      return { from, to, granularity: 'season', relative: `${raw.season}, the year ${words} publication`.replace('the year of', 'the year of'), calendarKnown: false };
+    }
+    case 'day': {
+      const d = pub + raw.offset;
+      return { from: d, to: d, granularity: 'day', relative: raw.offset < 0 ? 'the day before publication' : raw.offset > 0 ? 'the day after publication' : 'the day of publication', calendarKnown: false };
+    }
+    case 'ago': {
+      const from = pub + raw.sign * raw.hi;
+      const to = pub + raw.sign * raw.lo;
+      const span = describeDays(raw.lo, raw.hi);
+      return { from: Math.min(from, to), to: Math.max(from, to), granularity: raw.hi >= 28 ? 'month' : raw.hi >= 7 ? 'week' : 'day', relative: `about ${span} ${raw.sign < 0 ? 'before' : 'after'} publication`, calendarKnown: false };
+    }
+    case 'relative': {
+      if (!anchor) return undefined;
+      // "X, two weeks before <clause>": the clause's event is X's date moved forward; "two weeks earlier": moved back.
+      const sign = raw.toClause ? -raw.sign : raw.sign;
+      const a = sign < 0 ? anchor.from - raw.hi : anchor.from + raw.lo;
+      const b = sign < 0 ? anchor.to - raw.lo : anchor.to + raw.hi;
+      const granularity: Granularity = raw.lo === raw.hi && anchor.to - anchor.from < 32 ? (anchor.to === anchor.from ? 'day' : 'range') : raw.hi >= 300 ? 'year' : raw.hi >= 28 ? 'month' : raw.hi >= 7 ? 'week' : 'day';
+      return { from: Math.min(a, b), to: Math.max(a, b), granularity, relative: '', calendarKnown: false };
+    }
+  }
+}
+
+/** Extracts and normalises every date expression of an article. */
+export function extractTimes(article: Article, tokens: Token[]): TimeExpression[] {
+  const found = findTimeExpressions(article);
+  const { text, sentences } = article;
+  const futureCache = new Map<Found, boolean>();
+  const futureOf = (f: Found) => {
+    let v = futureCache.get(f);
+    if (v === undefined) {
+      const s = sentences[f.sentence];
+      const sentenceTokens = tokens.filter((t) => t.sentence === f.sentence);
+      const r = f.raw;
+      v = r.kind === 'ago' ? r.sign > 0
+        : r.kind === 'day' ? r.offset > 0
+          : (r.kind === 'weekday' && r.which === 'next') || ((r.kind === 'period' || r.kind === 'season') && r.offset > 0) ? true
+            : (r.kind === 'weekday' && r.which === 'last') || ((r.kind === 'period' || r.kind === 'season') && r.offset < 0) ? false
+              : clauseIsFuture(text, s.start, f.start, sentenceTokens);
+      futureCache.set(f, v);
+    }
+    return v;
+  };
+  const publication = publicationOf(article, found, futureOf);
+  const out: TimeExpression[] = [];
+  let lead: TimeValue | undefined;
+  let leadLabel = '';
+  for (const f of found) {
+    const future = futureOf(f);
+    let anchor: TimeValue | undefined;
+    let anchorLabel = '';
+    if (f.raw.kind === 'relative') {
+      // Count from the nearest date before it in the same sentence; for "earlier"/"later", else from the lead's date.
+      const before = [...out].reverse().find((t) => t.sentence === f.sentence && t.end <= f.start);
+      if (before) {
+        anchor = before.value;
+        anchorLabel = before.value.label;
+      } else if (!f.raw.toClause && lead) {
+        anchor = lead;
+        anchorLabel = leadLabel;
+      }
+    }
+    const r = resolve(f.raw, publication.day, future, anchor);
+    if (!r) continue;
+    const certainty: Certainty = r.calendarKnown ? 'exact'
+      : f.raw.kind === 'relative' && anchor ? anchor.certainty
+        : publication.certainty;
+    let label: string;
+    if (f.raw.kind === 'relative' && (certainty === 'estimated' || !(r.granularity === 'day' && r.from === r.to))) {
+      label = relativeLabel(text.slice(f.start, f.end), f.raw, anchorLabel);
+    } else if (certainty === 'estimated') {
+      label = r.relative;
+    } else {
+      label = calendarLabel(r.from, r.to, r.granularity);
+      if (certainty === 'inferred') label += ' (year inferred)';
+    }
+    const value: TimeValue = { from: r.from, to: r.to, granularity: r.granularity, certainty, label };
+    if (future) value.future = true;
+    const expression: TimeExpression = { start: f.start, end: f.end, sentence: f.sentence, value };
+    if (f.raw.kind === 'relative' && f.raw.toClause) expression.governsFollowingClause = true;
+    out.push(expression);
+    if (!lead && f.sentence === 0 && f.raw.kind !== 'relative') {
+      lead = value;
+      leadLabel = value.label;
+    }
+  }
+  return out;
+}
+
+
+/** "less than three weeks after 2022-02", "two weeks before Sunday": the amount as written. */
+function relativeLabel(expression: string, raw: Extract<Raw, { kind: 'relative' }>, anchorLabel: string): string {
+  const amount = expression.replace(/\s+(?:earlier|later|before|after|previously|beforehand|afterwards)$/i, '').trim().toLowerCase();
+  const sign = raw.toClause ? -raw.sign : raw.sign;
+  const anchor = anchorLabel.replace(/,.*$/, '') || 'the main event';
+  return `${amount} ${sign < 0 ? 'before' : 'after'} ${anchor}`;
+}
