@@ -228,6 +228,16 @@ const ANALYST_TITLES: ReadonlyArray<readonly [string, string]> = [
   ['an analyst', 'analyst'], ['head of research', 'research head'], ['a strategist', 'strategist'],
   ['a senior economist', 'senior economist'], ['head of emerging markets research', 'emerging markets analyst'],
 ];
+const CO_TAILS: readonly string[] = ['ex', 'ora', 'ium', 'tek', 'ion', 'ara', 'is', 'ano', 'ica'];
+const FIRM_ROOTS: readonly string[] = [
+  'Harrow', 'Whitcombe', 'Lindgren', 'Ashby', 'Carrow', 'Fenwick', 'Mallory', 'Prescott', 'Redfern', 'Sterling',
+  'Tolliver', 'Varga', 'Wexley', 'Yardley', 'Ellison', 'Hartwell', 'Corbett', 'Langley',
+];
+const RESIDENT_JOBS: readonly string[] = [
+  'shopkeeper', 'farmer', 'teacher', 'taxi driver', 'nurse', 'mechanic', 'fisherman', 'student', 'market trader',
+  'retired civil servant', 'mother of three', 'father of two', 'construction worker', 'pharmacist', 'baker',
+  'bus driver', 'hairdresser', 'electrician', 'accountant', 'waiter', 'street vendor', 'retired teacher',
+];
 const FIRM_KINDS: readonly string[] = ['Capital', 'Research', 'Securities', 'Economics', 'Partners', 'Advisory', 'Asset Management', 'Investments', 'Analytics', 'Markets'];
 
 const PARTY_POOL: readonly string[] = [
@@ -238,18 +248,19 @@ const PARTY_POOL: readonly string[] = [
 ];
 
 interface StrikeSector {
+  impact: readonly string[];
   workers: string;
   Workers: string;
   where: string;
   site: string;
 }
 const STRIKE_SECTORS: readonly StrikeSector[] = [
-  { workers: 'dockworkers', Workers: 'Dockworkers', where: 'the country\'s ports', site: 'port' },
-  { workers: 'rail workers', Workers: 'Railway Workers', where: 'the national rail network', site: 'rail' },
-  { workers: 'teachers', Workers: 'Teachers', where: 'public schools', site: 'school' },
-  { workers: 'nurses', Workers: 'Nurses', where: 'state hospitals', site: 'hospital' },
-  { workers: 'miners', Workers: 'Mineworkers', where: 'the copper mines', site: 'mine' },
-  { workers: 'bus drivers', Workers: 'Transport Workers', where: 'city bus services', site: 'bus' },
+  { workers: 'dockworkers', Workers: 'Dockworkers', where: 'the country\'s ports', site: 'port', impact: ['dozens of ships were left waiting to unload', 'container traffic fell by more than half', 'queues of lorries stretched for kilometres outside the main port'] },
+  { workers: 'rail workers', Workers: 'Railway Workers', where: 'the national rail network', site: 'rail', impact: ['most trains were cancelled', 'thousands of commuters were stranded', 'freight trains carrying grain were halted'] },
+  { workers: 'teachers', Workers: 'Teachers', where: 'public schools', site: 'school', impact: ['most public schools were closed', 'parents were told to keep children at home', 'end-of-year exams were postponed'] },
+  { workers: 'nurses', Workers: 'Nurses', where: 'state hospitals', site: 'hospital', impact: ['hospitals postponed non-urgent operations', 'only emergency wards were fully staffed', 'outpatient clinics were closed'] },
+  { workers: 'miners', Workers: 'Mineworkers', where: 'the copper mines', site: 'mine', impact: ['copper output fell sharply', 'several mines halted production', 'ore trucks stood idle at the mine gates'] },
+  { workers: 'bus drivers', Workers: 'Transport Workers', where: 'city bus services', site: 'bus', impact: ['bus services in the capital were suspended', 'commuters queued for hours for taxis', 'schools reported half-empty classrooms as pupils could not get there'] },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -272,6 +283,7 @@ interface Org {
 interface Company extends Org {
   sector: Sector;
   hq: string;
+  home?: Country;
   ceo: Person;
   cfo: Person;
 }
@@ -400,7 +412,8 @@ function buildWorld(seed: number): World {
     for (;;) {
       const base = r.pick(CITY_HEAD) + r.pick(CITY_TAIL);
       const x = r.float();
-      const name = x < 0.08 ? `Port ${base}` : x < 0.13 ? `San ${base}` : x < 0.17 ? `New ${base}` : base;
+      const plain = /(port|haven|mouth)$/.test(base);
+      const name = plain ? base : x < 0.08 ? `Port ${base}` : x < 0.13 ? `San ${base}` : x < 0.17 ? `New ${base}` : base;
       if (!placeNames.has(name)) {
         placeNames.add(name);
         return name;
@@ -458,9 +471,12 @@ function buildWorld(seed: number): World {
 
   const coNames = new Set<string>();
   const companies: Company[] = [];
-  while (companies.length < 100) {
+  const roots = r.shuffle(CO_ROOTS.slice());
+  while (roots.length < 140) roots.push(`${r.pick(CITY_HEAD)}${r.pick(CO_TAILS)}`);
+  for (let k = 0; companies.length < 100 && k < roots.length; k++) {
     const sector = r.pick(Object.keys(SECTORS) as Sector[]);
-    const root = r.pick(CO_ROOTS);
+    const root = roots[k];
+    if (placeNames.has(root)) continue;
     const word = r.pick(SECTORS[sector].words);
     const short = `${root} ${word}`;
     if (coNames.has(root) || coNames.has(short)) continue;
@@ -476,6 +492,7 @@ function buildWorld(seed: number): World {
       kind: 'company',
       sector,
       hq,
+      home,
     } as Company;
     company.ceo = person('ceo', { company, country: home });
     company.cfo = person('cfo', { company, country: home });
@@ -483,8 +500,8 @@ function buildWorld(seed: number): World {
   }
 
   const firms: Array<{ org: Org; city: string }> = [];
-  const firmRoots = r.shuffle(CO_ROOTS.filter((x) => !coNames.has(x)));
-  for (let i = 0; i < 16 && i < firmRoots.length; i++) {
+  const firmRoots = r.shuffle(FIRM_ROOTS.slice());
+  for (let i = 0; i < 16; i++) {
     firms.push({ org: { name: `${firmRoots[i]} ${r.pick(FIRM_KINDS)}`, the: false, kind: 'firm' }, city: r.chance(0.6) ? r.pick(REAL_CITIES)[0] : r.pick(r.pick(countries).cities) });
   }
   const analysts: Person[] = [];
@@ -543,6 +560,8 @@ const commas = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g,
 /** AP style: spell out one to nine. */
 const count = (n: number): string => (n >= 0 && n < 10 ? SMALL[n] : commas(n));
 const slugify = (s: string): string => s.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** "Velmark's", but "Norvik Systems'". */
+const poss = (s: string): string => (/s$/.test(s) ? `${s}'` : `${s}'s`);
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
 
 type Q = string | readonly [string, string];
@@ -650,12 +669,12 @@ const ROLES: Record<RoleKey, RoleDef> = {
   },
   ceo: {
     pre: (c, p) => c.r.pick([`${p.company!.alias![0]} Chief Executive`, 'Chief Executive', `${p.company!.alias![0]} CEO`]),
-    appos: (c, p) => c.r.pick([`the chief executive of ${c.org(p.company!)}`, `${c.org(p.company!)}'s chief executive`, 'the chief executive']),
+    appos: (c, p) => c.r.pick([`the chief executive of ${c.org(p.company!)}`, `${poss(c.org(p.company!))} chief executive`, 'the chief executive']),
     short: 'the chief executive',
   },
   cfo: {
     pre: () => 'Chief Financial Officer',
-    appos: (c, p) => c.r.pick([`the chief financial officer of ${c.org(p.company!)}`, `${c.org(p.company!)}'s finance chief`]),
+    appos: (c, p) => c.r.pick([`the chief financial officer of ${c.org(p.company!)}`, `${poss(c.org(p.company!))} finance chief`]),
     short: 'the finance chief',
   },
   union: {
@@ -701,7 +720,8 @@ class Ctx {
   constructor(
     readonly w: World,
     readonly r: Rng,
-    readonly country: Country,
+    /** The country the article is about; business topics move it to the company's home. */
+    public country: Country,
     readonly date: Date,
     readonly style: Style,
     /** The dateline city; a topic may move it (talks in Geneva, a company's headquarters). */
@@ -898,7 +918,7 @@ class Ctx {
   reported(p: Person, clause: string): string {
     const x = this.r.float();
     if (x < 0.3) return `${this.Subj(p)} said that ${clause}.`;
-    if (x < 0.5) return `${this.Subj(p)} said ${this.when()} ${clause}.`;
+    if (x < 0.5) return `${this.Subj(p)} said ${this.when()} that ${clause}.`;
     if (x < 0.65) return `${this.Subj(p)} told reporters that ${clause}.`;
     if (x < 0.8) return `According to ${this.obj(p)}, ${clause}.`;
     return `${cap(clause)}, ${this.subj(p)} said.`;
@@ -928,15 +948,22 @@ class Ctx {
 
   resident(place: string): Person {
     const age = this.r.int(19, 78);
-    const job = this.pick(['shopkeeper', 'farmer', 'teacher', 'taxi driver', 'nurse', 'mechanic', 'fisherman', 'student', 'market trader', 'retired civil servant', 'mother of three', 'construction worker', 'pharmacist', 'baker']);
-    const article = /^[aeiou]/.test(job) ? 'an' : 'a';
-    const desc = this.r.chance(0.5) ? `a ${age}-year-old ${job} in ${place}` : `${article} ${job} from ${place}`;
-    return this.oneOff(job, desc);
+    for (;;) {
+      const job = this.pick(RESIDENT_JOBS);
+      const article = /^[aeiou]/.test(job) ? 'an' : 'a';
+      const desc = this.r.chance(0.5) ? `a ${age}-year-old ${job} in ${place}` : `${article} ${job} from ${place}`;
+      const p = this.oneOff(job, desc);
+      if ((job === 'mother of three' && !p.female) || ((job === 'fisherman' || job === 'father of two') && p.female)) {
+        this.pending.pop();
+        continue;
+      }
+      return p;
+    }
   }
 
-  expert(field: string): Person {
+  expert(field: string, title: string): Person {
     const uni = this.country.university;
-    return this.oneOff(field, `${this.pick(['a professor of', 'a lecturer in', 'an expert in', 'a researcher in'])} ${field} at ${this.org(uni)}`);
+    return this.oneOff(title, `${this.pick(['a professor of', 'a lecturer in', 'an expert in', 'a researcher in'])} ${field} at ${this.org(uni)}`);
   }
 
   analyst(): Person {
@@ -1133,7 +1160,7 @@ function rates(c: Ctx): Built {
     paras: [
       () => {
         c.fact('yes-no', `Did ${bank} ${r.pick(['raise', 'cut'])} interest rates?`);
-        c.fact('what', `What is ${bank}'s benchmark interest rate?`);
+        c.fact('what', `What is ${poss(bank)} benchmark interest rate?`);
         c.fact('when', `When did ${bank} ${verb} ${move === 'hold' ? 'rates on hold' : 'interest rates'}?`);
         c.fact('why', `Why did ${bank} ${verb} ${move === 'hold' ? 'rates on hold' : 'interest rates'}?`);
         const tag = r.pick(['in a move expected by most economists', 'surprising markets', `its ${r.pick(['second', 'third', 'fourth'])} decision of the kind this year`, 'as policymakers weighed a slowing economy against stubborn prices']);
@@ -1144,7 +1171,7 @@ function rates(c: Ctx): Built {
       },
       () => c.quote(gov, r.pick(quotes[move])) + (r.chance(0.5) ? ` ${c.reported(gov, r.pick(['the bank would not hesitate to act again if needed', 'the committee would keep a close eye on wage growth', `the ${X.currency}'s recent moves had been taken into account`]))}` : ''),
       () => {
-        c.fact('what', `How did ${bank}'s policy committee vote?`);
+        c.fact('what', `How did ${poss(bank)} policy committee vote?`);
         return against === 0
           ? `The ${members}-member monetary policy committee voted unanimously for the decision, ${r.pick(['the bank said', 'according to the minutes'])}.`
           : `The ${members}-member monetary policy committee voted ${vote} for the decision, with ${count(against)} ${against === 1 ? 'member' : 'members'} preferring ${move === 'raise' ? 'a smaller increase' : move === 'cut' ? 'to keep rates on hold' : `a ${r.pick(['cut', 'rise'])} of 25 basis points`}.`;
@@ -1171,7 +1198,7 @@ function rates(c: Ctx): Built {
       () => `The ${X.currency} ${r.chance(0.5) ? 'firmed' : 'slipped'} ${c.pct(r.dec(0.1, 1.6))} against the dollar after the announcement, while yields on two-year government bonds ${r.chance(0.5) ? 'rose' : 'fell'} ${r.int(3, 30)} basis points.`,
       () => `${c.Org(cb)} raised rates ${count(r.int(3, 11))} times ${c.range()}, taking borrowing costs to their highest in ${r.int(8, 25)} years, before pausing ${c.absPast(1, 2)}.`,
       () => {
-        c.fact('when', `When is ${bank}'s next policy meeting?`);
+        c.fact('when', `When is ${poss(bank)} next policy meeting?`);
         return `The next policy meeting is scheduled for ${c.future().replace(/^(on|in|by) /, '')}, and economists polled ${c.when()} expect ${r.pick(['one more move this year', 'rates to stay on hold until next year', 'a cut by the end of the year'])}.`;
       },
       () => `${c.Org(c.w.intl.imf)} said ${c.monthThisYear()} that ${X.name}'s economy would grow ${c.pct(r.dec(0.3, 4.5))} this year, down from ${c.pct(r.dec(1, 6))} a year ago.`,
@@ -1336,7 +1363,7 @@ function floods(c: Ctx): Built {
       },
       () => `Forecasters expect more heavy rain ${c.future()}, and ${c.org(X.agencies.disaster)} urged people living near the river to move to higher ground. ${c.statement(c.w.intl.redCross, `it was sending ${r.int(10, 200)} tonnes of supplies to ${region}`)}`,
       () => {
-        const e = c.expert('hydrology');
+        const e = c.expert('hydrology', 'hydrologist');
         return c.quote(e, r.pick<Q>([
           'Climate change is making these events more frequent and more intense',
           ['The embankments were built for a different climate', 'They need to be rebuilt, not patched'],
@@ -1427,6 +1454,7 @@ function earnings(c: Ctx): Built {
   const ceo = co.ceo;
   const cfo = co.cfo;
   c.city = co.hq;
+  if (co.home) c.country = co.home;
   const m = c.date.getUTCMonth();
   const quarter = ['fourth', 'fourth', 'first', 'first', 'first', 'second', 'second', 'second', 'third', 'third', 'third', 'fourth'][m];
   const profit = r.int(12, 4800);
@@ -1442,7 +1470,7 @@ function earnings(c: Ctx): Built {
   return {
     slug: 'earnings',
     label: r.pick([coName, `${coName} earnings`, 'earnings']),
-    issue: `${coName}'s results`,
+    issue: `${poss(coName)} results`,
     titles: [
       `${coName} ${up ? 'profit jumps' : 'profit falls'} ${c.pct(change, 0)}, ${beat ? 'beating' : 'missing'} forecasts`,
       `${coName} shares ${beat ? 'rise' : 'slide'} after ${quarter}-quarter results`,
@@ -1457,7 +1485,7 @@ function earnings(c: Ctx): Built {
         return `${cap(SECTORS[co.sector].what)} ${c.org(co)} said ${c.onEvent()} its ${quarter}-quarter profit ${up ? 'rose' : 'fell'} ${c.pct(change)} to ${c.money(profit)}, ${beat ? 'ahead of' : 'below'} the ${c.money(estimate)} analysts had expected.`;
       },
       () => {
-        c.fact('how many', `What was ${coName}'s revenue last quarter?`);
+        c.fact('how many', `What was ${poss(coName)} revenue last quarter?`);
         return `Revenue ${up ? 'climbed' : 'slipped'} ${c.pct(r.dec(1, 30))} to ${c.money(revenue)}. Shares in the company ${beat ? 'rose' : 'fell'} ${c.pct(shares)} in ${r.pick(['early trading', 'afternoon trading', 'morning trade'])}${r.chance(0.5) ? `, their ${beat ? 'biggest gain' : 'steepest drop'} since ${c.shortDate()}` : ''}.`;
       },
       () => {
@@ -1490,7 +1518,7 @@ function earnings(c: Ctx): Built {
       },
       () => `${c.Org(co)}, which is based in ${co.hq}, employs about ${commas(r.int(2, 180) * 500)} people. It ${r.pick(['acquired a rival', 'sold its retail unit', 'opened two plants', 'restructured its debt'])} ${c.range()}.`,
       () => `The company will report full-year results ${c.future()}. It said it expected ${product} to ${up ? 'keep growing' : 'recover slowly'} ${r.pick(['this year', 'in the coming quarters'])}.`,
-      () => `${c.Org(co)}'s shares have ${r.chance(0.5) ? 'risen' : 'fallen'} ${c.pct(r.dec(3, 45))} so far this year, compared with a ${c.pct(r.dec(1, 15))} ${r.chance(0.5) ? 'gain' : 'drop'} in the wider market.`,
+      () => `${poss(c.Org(co))} shares have ${r.chance(0.5) ? 'risen' : 'fallen'} ${c.pct(r.dec(3, 45))} so far this year, compared with a ${c.pct(r.dec(1, 15))} ${r.chance(0.5) ? 'gain' : 'drop'} in the wider market.`,
     ],
   };
 }
@@ -1607,7 +1635,7 @@ function outbreak(c: Ctx): Built {
     ],
     extras: [
       () => {
-        const e = c.expert('epidemiology');
+        const e = c.expert('epidemiology', 'epidemiologist');
         return c.quote(e, r.pick<Q>([
           'The numbers are almost certainly higher, because many cases are never tested',
           ['This outbreak was predictable', 'The water and sanitation systems have been failing for years'],
@@ -1676,7 +1704,7 @@ function dam(c: Ctx): Built {
         return `Officials expect the dam to be finished by ${finish}, ${r.pick(['two years later than first planned', 'on schedule', 'despite delays caused by funding problems'])}. ${cap(c.range())}, work stalled several times over disputes with contractors.`;
       },
       () => {
-        const e = c.expert('water engineering');
+        const e = c.expert('water engineering', 'engineer');
         return c.quote(e, r.pick<Q>([
           'Everything depends on how quickly the reservoir is filled',
           ['A slow filling over seven years would cause little harm', 'A fast one, in a drought, could be a disaster'],
@@ -1750,10 +1778,11 @@ function merger(c: Ctx): Built {
   const sameSector = c.w.companies.filter((x) => x !== buyer && x.sector === buyer.sector);
   const target = sameSector.length && r.chance(0.8) ? r.pick(sameSector) : r.pick(c.w.companies.filter((x) => x !== buyer));
   c.city = buyer.hq;
+  if (buyer.home) c.country = buyer.home;
   const price = r.int(300, 40000);
   const perShare = r.dec(4, 180, 2).toFixed(2);
   const premium = r.int(12, 55);
-  const regulator = c.country.agencies.competition;
+  const regulator = (buyer.home ?? c.country).agencies.competition;
   const bn = buyer.alias![0];
   const tn = target.alias![0];
   const jobs = r.int(3, 60) * 100;
@@ -1791,7 +1820,7 @@ function merger(c: Ctx): Built {
       },
       () => {
         c.fact('how many', `How many jobs could be cut after the ${bn} and ${tn} deal?`);
-        return `Unions said as many as ${commas(jobs)} jobs could be at risk. ${c.statement(target, `its board unanimously recommended the offer`)}`;
+        return `Unions said as many as ${commas(jobs)} jobs could be at risk. ${c.statement(target, `the ${tn} board had unanimously recommended the offer`)}`;
       },
       () => `${c.Org(target)} had been the subject of takeover speculation since ${c.monthThisYear().replace(/^in /, '')}, when it ${r.pick(['rejected an approach from a private equity group', 'cut its profit forecast', 'replaced its chairman'])}. ${cap(c.range())}, its market value fell by almost half.`,
     ],
@@ -1949,7 +1978,7 @@ function protests(c: Ctx): Built {
       () => c.reported(interior, r.pick(['the protests had been hijacked by criminals', 'the right to protest did not include the right to destroy property', 'the government was ready to talk to peaceful protesters'])),
     ],
     extras: [
-      () => `The protests began ${c.ago()} in ${r.pick(X.cities.slice(1))} and have since spread to at least ${count(r.int(3, 12))} cities. ${cap(c.org(X.parties[1]))} has backed the demonstrators.`,
+      () => `The protests began ${r.pick(['last week', 'two weeks ago', 'five days ago', 'earlier this month'])} in ${r.pick(X.cities.slice(1))} and have since spread to at least ${count(r.int(3, 12))} cities. ${cap(c.org(X.parties[1]))} has backed the demonstrators.`,
       () => {
         const v = c.resident(X.capital);
         return c.quote(v, r.pick<Q>(['My salary buys half of what it bought a year ago', ['I am not political', 'I am just tired']]));
@@ -1997,7 +2026,7 @@ function wildfire(c: Ctx): Built {
     extras: [
       () => `The fires follow the hottest ${MONTHS[c.date.getUTCMonth()]} on record in ${X.name}. ${cap(c.range())}, an average of ${commas(r.int(5, 90) * 1000)} hectares burned each year.`,
       () => {
-        const e = c.expert('climate science');
+        const e = c.expert('climate science', 'climate scientist');
         return c.quote(e, r.pick<Q>(['The fire season is starting earlier and ending later', ['This is what a warmer climate looks like', 'It will get worse before it gets better']]));
       },
       () => c.reported(X.gov.opposition, 'the government had cut the firefighting budget two years ago despite warnings'),

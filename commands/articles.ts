@@ -1,0 +1,8 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerArticles } from '../src/answer/articles.ts';
+import { type Command, pageOf } from './command.ts';
+
+export const articles: Command = {
+  data: new SlashCommandBuilder().setName('articles').setDescription('The articles the bot has read: title, date, source, length.'),
+  execute: (kb, options) => answerArticles(kb, pageOf(options)),
+};

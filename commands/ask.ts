@@ -1,0 +1,11 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerAsk } from '../src/answer/ask.ts';
+import type { Command } from './command.ts';
+
+export const ask: Command = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question about the articles; the answer cites its sentences.')
+    .addStringOption((o) => o.setName('question').setDescription('Your question, e.g. "Who did Belousov meet?"').setRequired(true).setMaxLength(300)),
+  execute: (kb, options) => answerAsk(kb, options.question ?? '', `/ask ${options.question ?? ''}`.trim()),
+};

@@ -1,0 +1,34 @@
+// The shape of a slash command: its Discord definition and a pure handler from (knowledge base,
+// options) to an Answer, so one handler serves Discord, the console and the tests.
+
+import type { SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type { Answer } from '../src/answer/answer.ts';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+
+export type CommandOptions = Record<string, string | undefined> & { page?: string };
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+export interface Command {
+  data: SlashCommandOptionsOnlyBuilder;
+  execute(kb: KnowledgeBase, options: CommandOptions): Answer;
+  /** Suggestions for the option being typed; at most 25. */
+  autocomplete?(kb: KnowledgeBase, option: string, typed: string): Choice[];
+}
+
+/** Option values longer than Discord allows for a choice are cut; empty names are skipped. */
+export function entityChoices(kb: KnowledgeBase, typed: string): Choice[] {
+  return kb.registry.suggest(typed, 25).map((id) => {
+    const e = kb.registry.get(id);
+    const name = e.name.length > 100 ? `${e.name.slice(0, 99)}…` : e.name;
+    return { name, value: e.name.slice(0, 100) };
+  }).filter((c) => c.name.trim().length > 0);
+}
+
+export function pageOf(options: CommandOptions): number {
+  const n = Number(options.page ?? 1);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
+}

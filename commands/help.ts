@@ -1,0 +1,8 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerHelp } from '../src/answer/help.ts';
+import type { Command } from './command.ts';
+
+export const help: Command = {
+  data: new SlashCommandBuilder().setName('help').setDescription('The commands, each with an example.'),
+  execute: () => answerHelp(),
+};

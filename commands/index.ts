@@ -1,0 +1,42 @@
+// Every slash command, by name. Each file holds one command's definition and handler.
+
+import { articles } from './articles.ts';
+import { ask } from './ask.ts';
+import type { Command } from './command.ts';
+import { help } from './help.ts';
+import { quotes } from './quotes.ts';
+import { timeline } from './timeline.ts';
+import { who } from './who.ts';
+
+export const COMMANDS: ReadonlyMap<string, Command> = new Map([ask, who, timeline, quotes, articles, help].map((c) => [c.data.name, c]));
+
+export type { Command, CommandOptions } from './command.ts';
+
+import type { Answer } from '../src/answer/answer.ts';
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import type { CommandOptions as Options } from './command.ts';
+
+/** Thrown by handlers for input the user can fix; other errors are bugs. */
+export class UserError extends Error {}
+
+/**
+ * Runs a command by name. An unknown command, or a handler that fails, gives a polite private
+ * answer (found: false) instead of an exception, so neither Discord nor the console ever crashes.
+ */
+export function runCommand(kb: KnowledgeBase, name: string, options: Options, onError?: (error: unknown) => void): Answer {
+  const command = COMMANDS.get(name);
+  const typed = `/${name}${Object.values(options).filter(Boolean).map((v) => ` ${v}`).join('')}`;
+  if (!command) {
+    return { command: typed, found: false, title: 'Unknown command', lead: `There is no /${name} command. Try /help.`, sections: [], citations: [], ephemeral: true };
+  }
+  try {
+    return command.execute(kb, options);
+  } catch (error) {
+    onError?.(error);
+    return {
+      command: typed, found: false, title: 'Something went wrong',
+      lead: 'Sorry — that command failed on our side. It has been logged; please try again or rephrase.',
+      sections: [], citations: [], ephemeral: true,
+    };
+  }
+}

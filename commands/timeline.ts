@@ -1,0 +1,12 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerTimeline } from '../src/answer/timeline.ts';
+import { type Command, entityChoices, pageOf } from './command.ts';
+
+export const timeline: Command = {
+  data: new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription('Events in time order, of all articles or about a person or topic.')
+    .addStringOption((o) => o.setName('about').setDescription('A person, organisation, place or topic, e.g. Taiwan').setMaxLength(80).setAutocomplete(true)),
+  execute: (kb, options) => answerTimeline(kb, options.about ?? '', pageOf(options), `/timeline ${options.about ?? ''}`.trim()),
+  autocomplete: (kb, _option, typed) => entityChoices(kb, typed),
+};

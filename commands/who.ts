@@ -1,0 +1,12 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerWho } from '../src/answer/who.ts';
+import { type Command, entityChoices } from './command.ts';
+
+export const who: Command = {
+  data: new SlashCommandBuilder()
+    .setName('who')
+    .setDescription('Who a person or organisation is in the articles: roles, quotes, actions.')
+    .addStringOption((o) => o.setName('name').setDescription('A name, surname or alias, e.g. Belousov').setRequired(true).setMaxLength(80).setAutocomplete(true)),
+  execute: (kb, options) => answerWho(kb, options.name ?? '', `/who ${options.name ?? ''}`.trim()),
+  autocomplete: (kb, _option, typed) => entityChoices(kb, typed),
+};

@@ -1,0 +1,32 @@
+// /articles: what the bot has read — title, date, source, byline and length of each article.
+
+import type { Article } from '../corpus/article.ts';
+import { monthName } from '../extract/time-value.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { type Answer, type AnswerLine, plural } from './answer.ts';
+
+export const ARTICLES_PER_PAGE = 10;
+
+export function dateLabel(a: Article): string {
+  const d = a.date;
+  if (d.kind === 'exact') return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  if (d.kind === 'no-year') return `${monthName(d.month)} ${d.day} (year not given)`;
+  return 'date unknown';
+}
+
+export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles'): Answer {
+  const total = kb.articles.length;
+  const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
+  const index = Math.min(Math.max(1, page), pages);
+  const lines: AnswerLine[] = kb.articles.slice((index - 1) * ARTICLES_PER_PAGE, index * ARTICLES_PER_PAGE).map((a) => {
+    const words = a.sentences.reduce((n, s) => n + (a.text.slice(s.start, s.end).match(/\S+/g)?.length ?? 0), 0);
+    const details = [dateLabel(a), a.source, a.byline ? `by ${a.byline}` : undefined, plural(words, 'word'), a.file].filter(Boolean);
+    return { label: a.title.text, text: details.join(' · ') };
+  });
+  return {
+    command, found: total > 0, title: `${plural(total, 'article')}`,
+    lead: total ? `The bot answers from ${plural(total, 'article')}.` : 'No articles are loaded.',
+    sections: [{ lines }], citations: [],
+    page: pages > 1 ? { index, count: pages, command: 'articles', argument: '' } : undefined,
+  };
+}

@@ -1,0 +1,272 @@
+// /ask question: the answer itself first (a name, a date, a number, a place, a clause), then the
+// sentence it comes from, cited. A sentence answers only if it holds everything the question
+// pins down — the people it names, its dates, its key verb, most of its other words — and the kind
+// of thing asked for (a date for "when", a number for "how many"). Otherwise the articles do not say.
+
+import type { Span } from '../corpus/article.ts';
+import type { Mention } from '../extract/facts.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { SentenceHit } from '../knowledge/search-index.ts';
+import { analyze } from '../text/analyzer.ts';
+import { synonymsOf } from '../text/synonyms.ts';
+import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
+import { type Question, parseQuestion } from './question.ts';
+
+interface Candidate {
+  hit: SentenceHit;
+  score: number;
+  /** The answer itself, from the sentence. */
+  lead: string;
+  /** Where the lead is in the text, when it is a piece of the sentence. */
+  leadSpan?: Span;
+  /** The span to cite: the sentence, or the sentences of a statement. */
+  evidence: Span;
+}
+
+type Verdict = { ok: true; candidate: Candidate } | { ok: false; reason: string };
+
+export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask ${question}`): Answer {
+  const text = question.trim();
+  if (!text) return notFound(command, 'Ask a question', 'Ask a question about the articles, for example `/ask Who did Belousov meet?`.');
+  const q = parseQuestion(kb, text);
+  if (q.unknownNames.length) {
+    return notFound(command, shortTitle(text), `The articles do not mention ${q.unknownNames.map((n) => `“${n}”`).join(' or ')}, so they do not answer this.`);
+  }
+  const terms = [...new Set([...q.terms, ...q.entityTerms])];
+  if (terms.length === 0) return notFound(command, shortTitle(text), 'The question has no words to look for in the articles.');
+  const hits = kb.index.search(terms, {
+    limit: 40,
+    entityMentions: q.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), sentences: kb.sentencesMentioning(id) })),
+  });
+
+  let best: Candidate | undefined;
+  const reasons = new Map<string, number>();
+  for (const hit of hits) {
+    const verdict = judge(kb, q, hit);
+    if (verdict.ok) {
+      if (!best || verdict.candidate.score > best.score) best = verdict.candidate;
+    } else reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
+  }
+  if (!best) return nearest(kb, q, command, hits);
+
+  const cites = new Citations(kb);
+  const n = cites.cite(best.hit.article, best.evidence);
+  const lines: AnswerLine[] = [{ text: flat(kb.text(best.hit.article, best.evidence)), quoted: true, cites: [n] }];
+  return {
+    command, found: true, title: shortTitle(text), lead: best.lead,
+    sections: [{ heading: 'From the articles', lines }],
+    citations: cites.list,
+  };
+}
+
+function shortTitle(text: string): string {
+  const t = text.endsWith('?') ? text : `${text}?`;
+  return t.length > 200 ? `${t.slice(0, 199)}…` : t;
+}
+
+/** No sentence answers: say so, and show the nearest passages, marked as not an answer. */
+function nearest(kb: KnowledgeBase, q: Question, command: string, hits: SentenceHit[]): Answer {
+  const kind = { who: 'who', what: 'this', when: 'when', where: 'where', quantity: 'how many or how much', why: 'why', how: 'how', 'yes-no': 'whether' }[q.type];
+  const cites = new Citations(kb);
+  const lines: AnswerLine[] = hits.slice(0, 3).map((h) => ({ text: flat(kb.text(h.article, kb.articles[h.article].sentences[h.sentence])), quoted: true, cites: [cites.sentence(h.article, h.sentence)] }));
+  return notFound(command, shortTitle(q.text), `The articles do not say ${kind === 'this' ? 'this' : kind}.`,
+    lines.length ? [{ heading: 'Nearest passages (not an answer)', lines }] : [], cites.list);
+}
+
+// ---- judging one sentence ---------------------------------------------------------------------
+
+function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
+  const article = kb.articles[hit.article];
+  const sentence = article.sentences[hit.sentence];
+  const sentenceText = article.text.slice(sentence.start, sentence.end);
+  const words = new Set(kb.index.termsOf(hit.article)[hit.sentence]);
+  let score = hit.score;
+
+  // Everyone the question names must be in the sentence (by name, pronoun or role); a country or
+  // organisation may instead be what the whole article is about ("the two sides").
+  for (const id of q.entities) {
+    const here = kb.sentencesMentioning(id).get(hit.article)?.has(hit.sentence) || analyze(kb.registry.get(id).name).every((t) => words.has(t));
+    if (here) continue;
+    const entity = kb.registry.get(id);
+    const inArticle = kb.sentencesMentioning(id).has(hit.article);
+    if (entity.type === 'person' || !inArticle) return { ok: false, reason: 'entity' };
+    score -= 1;
+  }
+  for (const d of q.dates) if (!new RegExp(`\\b${escapeRegExp(d)}\\b`, 'i').test(sentenceText)) return { ok: false, reason: 'date' };
+
+  const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t)) || prefixMatch(term, words);
+  // The key verb or noun must be there, in some form, except for "why", whose answer often restates nothing.
+  if (q.predicate && !has(q.predicate) && q.type !== 'why') return { ok: false, reason: 'predicate' };
+  const rest = q.terms.filter((t) => !q.entityTerms.has(t) && t !== q.predicate && !q.dates.some((d) => analyze(d).includes(t)));
+  const covered = rest.filter(has).length;
+  if (rest.length && covered / rest.length < 0.5) return { ok: false, reason: 'coverage' };
+  score += covered * 0.3;
+
+  const facts = kb.facts[hit.article];
+  const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
+  const verbAt = predicatePosition(kb, hit, q);
+  const evidence: Span = { start: sentence.start, end: sentence.end };
+  const accept = (lead: string, bonus = 0, leadSpan?: Span, span: Span = evidence): Verdict => ({ ok: true, candidate: { hit, score: score + bonus, lead, leadSpan, evidence: span } });
+
+  switch (q.type) {
+    case 'when': {
+      const times = facts.times.filter((t) => t.sentence === hit.sentence);
+      if (!times.length) return { ok: false, reason: 'no date' };
+      const t = times.sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
+      const written = flat(article.text.slice(t.start, t.end));
+      const label = t.value.label;
+      return accept(label.toLowerCase().includes(written.toLowerCase()) ? label : `${written} (${label})`, 1, t);
+    }
+    case 'where': {
+      const places = mentionsHere.filter((x) => x.type === 'place' && !q.entities.includes(x.id) && x.m.kind !== 'demonym');
+      if (!places.length) return { ok: false, reason: 'no place' };
+      const after = (x: { m: Mention }) => /\b(?:in|to|at|into|near|from|visit to|trip to)\s+(?:the\s+)?$/i.test(article.text.slice(Math.max(sentence.start, x.m.start - 14), x.m.start));
+      const p = places.sort((a, b) => Number(after(b)) - Number(after(a)) || Math.abs(a.m.start - verbAt) - Math.abs(b.m.start - verbAt))[0];
+      return accept(kb.registry.get(p.id).name, after(p) ? 1 : 0.5, p.m);
+    }
+    case 'who': {
+      const people = mentionsHere.filter((x) => (x.type === 'person' || x.type === 'organization') && !q.entities.includes(x.id) && x.m.kind !== 'demonym');
+      if (!people.length) return { ok: false, reason: 'no person' };
+      // "Who is Lisken's deputy?": the one the key noun names, next to it.
+      const ranked = people.sort((a, b) => whoRank(a.m, b.m, verbAt, q));
+      const pick = ranked[0];
+      return accept(kb.registry.get(pick.id).name, 1, pick.m);
+    }
+    case 'quantity': {
+      const amount = pickAmount(sentenceText, sentence.start, q, verbAt);
+      if (!amount) return { ok: false, reason: 'no number' };
+      return accept(amount.text, 1, amount.span);
+    }
+    case 'why': {
+      const cause = causeIn(sentenceText);
+      if (!cause) return { ok: false, reason: 'no cause' };
+      if (q.predicate && !has(q.predicate) && rest.length && covered / rest.length < 0.75) return { ok: false, reason: 'predicate' };
+      return accept(cause, 1);
+    }
+    case 'yes-no': {
+      const negated = /\b(?:not|never|no|n['’]t|denied|denies|deny|refused|rejected)\b/i.test(sentenceText);
+      const speaker = statementSpeaker(kb, hit);
+      const lead = negated ? `No${speaker ? `, ${speaker} says` : ''}.` : `Yes${speaker ? `, ${speaker} says` : ', the articles say'}.`;
+      return accept(lead);
+    }
+    default: {
+      // "What does X say …": what X said; otherwise the clause that follows the key verb.
+      if (q.aboutSpeech) {
+        const st = kb.facts[hit.article].statements.find((s) => s.sentences[0] <= hit.sentence && hit.sentence <= s.sentences[1]
+          && (q.entities.length === 0 || (s.speaker !== undefined && q.entities.includes(kb.registry.globalId(hit.article, s.speaker)))));
+        if (!st) return { ok: false, reason: 'no statement' };
+        return accept(flat(article.text.slice(st.content.start, st.content.end)), 1, st.content);
+      }
+      const clause = clauseAfter(article.text, sentence, verbAt);
+      return accept(clause ?? flat(sentenceText));
+    }
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "weapons" finds "weaponry": a shared beginning of five letters or more. */
+function prefixMatch(term: string, words: Set<string>): boolean {
+  if (term.length < 5) return false;
+  for (const w of words) if (w.length >= 5 && (w.startsWith(term) || term.startsWith(w))) return true;
+  return false;
+}
+
+/** Offset of the question's key word in the sentence, or the sentence start. */
+function predicatePosition(kb: KnowledgeBase, hit: SentenceHit, q: Question): number {
+  const article = kb.articles[hit.article];
+  const sentence = article.sentences[hit.sentence];
+  if (!q.predicate) return sentence.start;
+  const targets = synonymsOf(q.predicate);
+  const text = article.text.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const t = analyze(m[0])[0];
+    if (t && (targets.has(t) || (q.predicate.length >= 5 && t.startsWith(q.predicate)))) return sentence.start + m.index!;
+  }
+  return sentence.start;
+}
+
+function whoRank(a: Mention, b: Mention, verbAt: number, q: Question): number {
+  const side = (m: Mention) => (q.asksForSubject ? (m.start < verbAt ? 0 : 1) : (m.start > verbAt ? 0 : 1));
+  const kind = (m: Mention) => (m.kind === 'name' ? 0 : m.kind === 'surname' || m.kind === 'acronym' ? 1 : 2);
+  return side(a) - side(b) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt) || kind(a) - kind(b);
+}
+
+const MONEY = /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)/gi;
+const PERCENT = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+const COUNT = /\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s(?:million|billion))?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/gi;
+
+/** The amount that answers a quantity question: of the unit asked for, near the key word or focus noun. */
+function pickAmount(text: string, offset: number, q: Question, verbAt: number): { text: string; span: Span } | undefined {
+  const found: { text: string; start: number; kind: 'money' | 'percent' | 'count'; fits: boolean }[] = [];
+  const focusTerms = q.focus ? synonymsOf(q.focus) : new Set<string>();
+  const predicateTerms = q.predicate ? synonymsOf(q.predicate) : new Set<string>();
+  for (const [re, kind] of [[MONEY, 'money'], [PERCENT, 'percent']] as const) {
+    for (const m of text.matchAll(re)) found.push({ text: m[0].trim(), start: m.index!, kind, fits: true });
+  }
+  for (const m of text.matchAll(COUNT)) {
+    if (found.some((f) => f.start <= m.index! && m.index! < f.start + f.text.length)) continue;
+    if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
+    const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
+    const fits = nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
+    found.push({ text: m[0].trim(), start: m.index!, kind: 'count', fits });
+  }
+  const wanted = q.unit;
+  const candidates = found.filter((f) => {
+    if (wanted === 'money') return f.kind === 'money';
+    if (wanted === 'percent') return f.kind === 'percent';
+    if (wanted === 'count') return f.kind === 'count' && f.fits;
+    return true;
+  });
+  if (!candidates.length) return undefined;
+  candidates.sort((a, b) => Number(b.fits) - Number(a.fits) || Math.abs(offset + a.start - verbAt) - Math.abs(offset + b.start - verbAt));
+  const c = candidates[0];
+  // "at least 60%", "between $2.4 billion and $2.5 billion": keep the words that qualify the amount.
+  const before = text.slice(Math.max(0, c.start - 20), c.start);
+  const qualifier = /(?:at least|at most|more than|less than|nearly|almost|about|around|between|up to|only|some)\s+$/i.exec(before);
+  let start = c.start - (qualifier ? qualifier[0].length : 0);
+  let end = c.start + c.text.length;
+  if (qualifier && /^between/i.test(qualifier[0])) {
+    const and = /^\s+and\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion))?/i.exec(text.slice(end));
+    if (and) end += and[0].length;
+  }
+  const shown = c.kind === 'count' ? countPhrase(text.slice(start, end), q) : text.slice(start, end);
+  return { text: shown.trim(), span: { start: offset + start, end: offset + end } };
+}
+
+/** "37 deaths since the first" → "37 deaths": the number and its noun. */
+function countPhrase(s: string, q: Question): string {
+  const words = s.split(/\s+/);
+  const targets = new Set([...(q.focus ? synonymsOf(q.focus) : []), ...(q.predicate ? synonymsOf(q.predicate) : [])]);
+  const at = words.findIndex((w, i) => i > 0 && analyze(w).some((t) => targets.has(t)));
+  return words.slice(0, at > 0 ? at + 1 : Math.min(words.length, 3)).join(' ');
+}
+
+const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|driven by|amid|in response to|as)\s+(.+)$/i;
+
+/** The reason a sentence gives: the clause after "because", "due to", "as"… */
+function causeIn(sentence: string): string | undefined {
+  const m = CAUSE.exec(sentence);
+  if (!m) return undefined;
+  const clause = m[1].replace(/[.;]\s*$/, '');
+  return clause.length > 8 ? flat(clause) : undefined;
+}
+
+/** Who speaks in a sentence that reports speech ("China says it has not…"). */
+function statementSpeaker(kb: KnowledgeBase, hit: SentenceHit): string | undefined {
+  const st = kb.facts[hit.article].statements.find((s) => s.sentences[0] === hit.sentence && s.speaker !== undefined);
+  return st ? kb.registry.get(kb.registry.globalId(hit.article, st.speaker!)).name : undefined;
+}
+
+/** The words after the key verb, to the end of their clause: what was pledged, what is supplied. */
+function clauseAfter(text: string, sentence: Span, verbAt: number): string | undefined {
+  if (verbAt <= sentence.start) return undefined;
+  const rest = text.slice(verbAt, sentence.end);
+  const verbLength = /^[\p{L}'’-]+/u.exec(rest)?.[0].length ?? 0;
+  const tail = rest.slice(verbLength).replace(/^\s+/, '');
+  const cut = tail.search(/[;:]|,\s+(?:which|who|as|while|and|but|although)\b|\.$/);
+  const clause = flat(cut > 0 ? tail.slice(0, cut) : tail);
+  return clause.length >= 6 ? clause : undefined;
+}

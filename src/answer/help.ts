@@ -1,0 +1,21 @@
+// /help: the commands, each with an example.
+
+import type { Answer } from './answer.ts';
+
+export const COMMAND_HELP: { usage: string; example: string; what: string }[] = [
+  { usage: '/ask question', example: '/ask Who did Belousov meet?', what: 'Answers a question from the articles, citing the sentences it rests on.' },
+  { usage: '/who name', example: '/who Belousov', what: 'Who someone is: roles, what they said and did, who they appear with.' },
+  { usage: '/timeline [about]', example: '/timeline Taiwan', what: 'Events in time order, of all articles or about a person or topic.' },
+  { usage: '/quotes [speaker]', example: '/quotes Belousov', what: 'Quotes and reported statements, attributed and cited.' },
+  { usage: '/articles', example: '/articles', what: 'The articles the bot has read.' },
+  { usage: '/help', example: '/help', what: 'This list.' },
+];
+
+export function answerHelp(command = '/help'): Answer {
+  return {
+    command, found: true, title: 'News desk: commands',
+    lead: 'Every answer cites the exact sentences it comes from; when the articles do not say, the bot says so.',
+    sections: [{ lines: COMMAND_HELP.map((c) => ({ label: c.usage, text: `${c.what} Example: ${c.example}` })) }],
+    citations: [],
+  };
+}

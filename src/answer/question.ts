@@ -1,0 +1,158 @@
+// What a question asks: its kind (who, when, where, how many…), the entities and dates it names,
+// its key verb or noun, and the words that must be matched for a sentence to answer it.
+
+import nlp from 'compromise';
+import { monthNumber } from '../corpus/months.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { analyze, termOf } from '../text/analyzer.ts';
+import { nameKey } from '../text/normalize.ts';
+import { QUESTION_WORDS } from '../text/stopwords.ts';
+
+export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'quantity' | 'why' | 'how' | 'yes-no';
+
+export interface Question {
+  text: string;
+  type: QuestionType;
+  /** The noun the answer is: "company" in "Which company…", "troops" in "How many troops…". */
+  focus?: string;
+  /** What a quantity is measured in, where the question says: money, a share, a count. */
+  unit?: 'money' | 'percent' | 'count';
+  /** Entities the question names (global ids). */
+  entities: number[];
+  /** Terms of the entities' names as written in the question. */
+  entityTerms: Set<string>;
+  /** Dates the question names, as words that must appear: "May", "15", "2022". */
+  dates: string[];
+  /** Content terms, analysed as in the index, without question words. */
+  terms: string[];
+  /** The key verb (or, for "Who is X's deputy?", the key noun), analysed. */
+  predicate?: string;
+  /** "Who did X meet?" asks for the object; "Who won?" for the subject. */
+  asksForSubject: boolean;
+  /** Capitalised names in the question that no article contains. */
+  unknownNames: string[];
+  /** "What does X say …": the answer is what X said. */
+  aboutSpeech: boolean;
+}
+
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'be', 'been', 'being']);
+const QUANTITY_FOCUS = new Map<string, Question['unit']>([
+  ['share', 'percent'], ['percentage', 'percent'], ['percent', 'percent'], ['proportion', 'percent'], ['portion', 'percent'],
+  ['rate', 'percent'], ['turnout', 'percent'], ['growth', 'percent'], ['inflation', 'percent'],
+  ['revenue', 'money'], ['profit', 'money'], ['sales', 'money'], ['price', 'money'], ['cost', 'money'], ['budget', 'money'],
+  ['fee', 'money'], ['salary', 'money'], ['pay', 'money'], ['debt', 'money'], ['deficit', 'money'], ['fund', 'money'],
+  ['amount', undefined], ['number', 'count'], ['total', undefined], ['sum', 'money'], ['value', 'money'], ['worth', 'money'],
+]);
+const SPEECH = new Set(['say', 'tell', 'state', 'claim', 'announce', 'add', 'warn']);
+
+export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
+  const text = raw.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
+  const doc = nlp(text);
+  const words = (doc.document[0] ?? []).filter((t: { text: string }) => t.text !== '') as { text: string; normal: string; tags: Set<string> }[];
+  const lower = words.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''));
+  const q: Question = {
+    text, type: 'what', entities: [], entityTerms: new Set(), dates: [], terms: [], asksForSubject: false, unknownNames: [], aboutSpeech: false,
+  };
+
+  // The kind of question, from its opening words.
+  const first = lower[0] ?? '';
+  const second = lower[1] ?? '';
+  let bodyStart = 1;
+  if (/^(?:who|whom|whose)$/.test(first)) q.type = 'who';
+  else if (first === 'when' || (first === 'what' && /^(?:day|date|year|month|time)$/.test(second))) q.type = 'when';
+  else if (first === 'where') q.type = 'where';
+  else if (first === 'why') q.type = 'why';
+  else if (first === 'how' && (second === 'many' || second === 'much')) {
+    q.type = 'quantity';
+    q.unit = second === 'much' ? 'money' : 'count';
+    const noun = words.slice(2).find((w) => w.tags.has('Noun') && !w.tags.has('Pronoun'));
+    if (noun && second === 'many') q.focus = termOf(noun.text);
+    bodyStart = 2;
+  } else if (first === 'how') q.type = 'how';
+  else if (AUXILIARIES.has(first)) { q.type = 'yes-no'; bodyStart = 0; }
+  else if (/^(?:which|what)$/.test(first) && words[1] && !AUXILIARIES.has(second) && words[1].tags.has('Noun')) {
+    const focusWord = second;
+    bodyStart = 2;
+    if (QUANTITY_FOCUS.has(focusWord)) {
+      q.type = 'quantity';
+      q.unit = QUANTITY_FOCUS.get(focusWord);
+    } else if (/^(?:company|firm|organization|organisation|group|party|country|person|official|minister|leader|agency|bank|city|place|town|team)$/.test(focusWord)) {
+      q.type = /^(?:country|city|place|town)$/.test(focusWord) ? 'where' : 'who';
+    }
+    q.focus = termOf(focusWord);
+  }
+  // "Who won …?" asks for the subject; "Who did X meet?" for the object.
+  q.asksForSubject = q.type === 'who' && !AUXILIARIES.has(second);
+
+  // Entities named in the question: the longest runs of words that are a known name or alias.
+  const used = new Set<number>();
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
+      const span = words.slice(i, i + n);
+      if (!/^\p{Lu}/u.test(span[0].text) || (i === 0 && QUESTION_WORDS.has(lower[0])) || AUXILIARIES.has(lower[i])) continue;
+      const key = nameKey(span.map((w) => w.text).join(' '));
+      const found = kb.registry.lookup(key);
+      const ids = found.exact.length ? found.exact : n === 1 ? found.partial : [];
+      if (ids.length === 0) continue;
+      for (const id of ids) if (!q.entities.includes(id)) q.entities.push(id);
+      for (let k = 0; k < n; k++) used.add(i + k);
+      for (const t of analyze(span.map((w) => w.text).join(' '))) q.entityTerms.add(t);
+    }
+  }
+
+  // Dates the question names.
+  words.forEach((w, i) => {
+    if (monthNumber(w.text) && /^\p{Lu}/u.test(w.text) && w.text.length >= 3) {
+      q.dates.push(w.text.replace(/\.$/, ''));
+      const day = words[i + 1]?.text;
+      if (day && /^\d{1,2}$/.test(day)) q.dates.push(day);
+      used.add(i);
+    } else if (/^(?:19|20)\d\d$/.test(w.text)) {
+      q.dates.push(w.text);
+      used.add(i);
+    }
+  });
+
+  // Capitalised words the articles never use: "North Korea" when no article mentions it.
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length && run.some((w) => { const t = termOf(w); return t !== '' && kb.index.documentFrequency(t) === 0; })) q.unknownNames.push(run.join(' '));
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const capital = i > 0 && /^\p{Lu}/u.test(w.text) && !used.has(i) && !AUXILIARIES.has(lower[i]) && !QUESTION_WORDS.has(lower[i]) && w.text !== 'I';
+    if (capital) run.push(w.text.replace(/['’]s$/, ''));
+    else flush();
+  });
+  flush();
+
+  // The key verb: the first verb after the question's opening that is not an auxiliary.
+  const body = words.slice(bodyStart);
+  const verbs = body.filter((w, i) => w.tags.has('Verb') && !AUXILIARIES.has(w.text.toLowerCase()) && !used.has(i + bodyStart));
+  let verb = verbs[0];
+  if (verb && SPEECH.has(termOf(verb.text)) && verbs[1]) {
+    q.aboutSpeech = true;
+    verb = verbs[1];
+  } else if (verb && SPEECH.has(termOf(verb.text))) {
+    q.aboutSpeech = true;
+  }
+  if (verb && !(q.aboutSpeech && SPEECH.has(termOf(verb.text)))) q.predicate = termOf(verb.text) || undefined;
+  // "Who is Lisken's deputy?", "What was Corvel's revenue?": the key word is the noun.
+  if (!q.predicate) {
+    const nouns = body.filter((w, i) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !used.has(i + bodyStart) && !QUESTION_WORDS.has(w.text.toLowerCase()));
+    const noun = nouns[nouns.length - 1];
+    if (noun) {
+      q.predicate = termOf(noun.text) || undefined;
+      if (q.type === 'what' && QUANTITY_FOCUS.has(noun.text.toLowerCase())) {
+        q.type = 'quantity';
+        q.unit = QUANTITY_FOCUS.get(noun.text.toLowerCase());
+      }
+      q.focus ??= q.predicate;
+    }
+  }
+
+  const bodyText = words.slice(bodyStart).map((w) => w.text).join(' ');
+  q.terms = [...new Set(analyze(bodyText).filter((t) => !QUESTION_WORDS.has(t)))];
+  return q;
+}

@@ -1,0 +1,90 @@
+// The console: the same commands and handlers as Discord, typed at a prompt or piped in.
+//
+//   npm run ask -- "/who Belousov"            one command
+//   npm run ask -- --json < commands.txt      one JSON answer a line, in order
+//   npm run ask -- --seeds DIR                another seeds folder
+
+import { createInterface } from 'node:readline';
+import { resolve } from 'node:path';
+import { runCommand } from '../../commands/index.ts';
+import type { Answer } from '../answer/answer.ts';
+import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
+import { createLogger } from '../log.ts';
+import { renderReply, replyText } from '../render/discord.ts';
+import { renderConsole } from '../render/console.ts';
+import { parseCommand } from './parse-command.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+
+export interface ConsoleArgs {
+  json: boolean;
+  seeds: string;
+  commands: string[];
+}
+
+export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
+  const args: ConsoleArgs = { json: false, seeds: env.SEEDS_DIR || 'seeds', commands: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--seeds') args.seeds = argv[++i] ?? args.seeds;
+    else if (a.startsWith('--seeds=')) args.seeds = a.slice('--seeds='.length);
+    else args.commands.push(a);
+  }
+  return args;
+}
+
+/** Answers one line as the console shows it: JSON, or readable text. */
+export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onError?: (e: unknown) => void): string {
+  const parsed = parseCommand(line);
+  let answer: Answer;
+  if (!parsed.ok) {
+    answer = { command: line.trim(), found: false, title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
+  } else {
+    answer = runCommand(kb, parsed.name, parsed.options, onError);
+    answer.command = line.trim();
+  }
+  const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash });
+  if (!json) return renderConsole(answer);
+  return JSON.stringify({
+    command: line.trim(),
+    found: answer.found,
+    text: replyText(reply),
+    reply,
+    citations: answer.citations.map((c) => ({ file: c.file, start: c.start, end: c.end, quote: c.quote })),
+  });
+}
+
+export async function runConsole(args: ConsoleArgs): Promise<void> {
+  const log = createLogger('text');
+  const dir = resolve(args.seeds);
+  const started = performance.now();
+  const loaded: LoadedKnowledge = loadKnowledge(dir, log);
+  if (loaded.problem) log.warn(loaded.problem);
+  else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
+  const kb = loaded.kb;
+  const onError = (e: unknown) => log.error('command failed', { error: e });
+  const out = (s: string) => process.stdout.write(s + '\n');
+
+  if (args.commands.length) {
+    for (const c of args.commands) out(answerLine(kb, c, args.json, onError));
+    return;
+  }
+  const interactive = process.stdin.isTTY && !args.json;
+  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
+  if (interactive) {
+    out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
+    rl.setPrompt('news> ');
+    rl.prompt();
+  }
+  for await (const line of rl) {
+    if (line.trim()) out(answerLine(kb, line, args.json, onError));
+    if (interactive) rl.prompt();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runConsole(parseArgs(process.argv.slice(2))).catch((e) => {
+    process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,270 @@
+// The cross-article view of people, organisations and places: one entity for every name that
+// refers to the same one in any article ("Dmitri"/"Dmitry Voskresin", "Xi Jinping"/"Xi",
+// "World Health Organization"/"WHO"), with lookups by name, alias, surname and prefix.
+
+import MiniSearch from 'minisearch';
+import type { Article } from '../corpus/article.ts';
+import type { ArticleFacts, EntityType } from '../extract/facts.ts';
+import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/lexicon.ts';
+import { nameKey } from '../text/normalize.ts';
+
+export interface EntityRef {
+  article: number;
+  local: number;
+}
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  refs: EntityRef[];
+  /** How many times the articles mention it, all kinds of mention together. */
+  mentionCount: number;
+}
+
+export interface EntityLookup {
+  /** Entities whose name or alias is the query. */
+  exact: number[];
+  /** Entities whose name holds every word of the query ("Haddad" → both Haddads). */
+  partial: number[];
+  /** Near misses, for "did you mean". */
+  similar: number[];
+}
+
+/** Display text of a span: whitespace collapsed, a possessive ending dropped. */
+export function spanText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+}
+
+/** Transliteration key of a first name: "Andrei"/"Andrey", "Dmitri"/"Dmitry", "Aleksandr"/"Alexandr" agree. */
+function transliterationKey(first: string): string {
+  return first.replace(/y$/, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/j/g, 'y');
+}
+
+class UnionFind {
+  private parent: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+interface LocalName {
+  ref: EntityRef;
+  type: EntityType;
+  name: string;
+  key: string;
+  tokens: string[];
+  aliases: string[];
+  mentions: number;
+}
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  /** For each article, its local entity index → global entity id. */
+  readonly byArticle: number[][] = [];
+  private readonly byAlias = new Map<string, number[]>();
+  private readonly byToken = new Map<string, number[]>();
+  private suggester?: MiniSearch;
+
+  constructor(articles: readonly Article[], facts: readonly ArticleFacts[]) {
+    const locals: LocalName[] = [];
+    const uf = new UnionFind();
+    const keyOwners = new Map<string, number>();
+    const join = (key: string, node: number) => {
+      const owner = keyOwners.get(key);
+      if (owner === undefined) keyOwners.set(key, node);
+      else if (locals[owner].ref.article !== locals[node].ref.article) uf.union(owner, node);
+    };
+    facts.forEach((f, a) => {
+      const text = articles[a].text;
+      f.entities.forEach((e, l) => {
+        let name = spanText(text, e.name.start, e.name.end);
+        if (e.qualifier) name = `${spanText(text, e.qualifier.start, e.qualifier.end)}’s ${name}`;
+        const aliases = new Set<string>();
+        for (const m of e.mentions) {
+          if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'acronym' || m.kind === 'credit') aliases.add(spanText(text, m.start, m.end));
+        }
+        if (e.qualifier) aliases.add(spanText(text, e.name.start, e.name.end));
+        const key = nameKey(name);
+        const node = uf.add();
+        locals.push({ ref: { article: a, local: l }, type: e.type, name, key, tokens: key.split(' '), aliases: [...aliases], mentions: e.mentions.length });
+        join(`${e.type}:${key}`, node);
+        if (e.type === 'person' && locals[node].tokens.length >= 2) {
+          const t = locals[node].tokens;
+          join(`person~${transliterationKey(t[0])} ${t.slice(1).join(' ')}`, node);
+        }
+        for (const alias of aliases) {
+          if (e.type === 'organization' && /^\p{Lu}[\p{Lu}.&]+$/u.test(alias)) join(`acronym:${nameKey(alias)}`, node);
+        }
+        if (e.type === 'organization' && /^[\p{Lu}.&]+$/u.test(name)) join(`acronym:${key}`, node);
+      });
+    });
+    // A person named by one word only in some article ("Xi") is the one person of that surname elsewhere.
+    const multi = new Map<string, Set<number>>();
+    locals.forEach((n, i) => {
+      if (n.type !== 'person' || n.tokens.length < 2) return;
+      for (const t of [n.tokens[0], n.tokens[n.tokens.length - 1]]) {
+        const set = multi.get(t) ?? new Set<number>();
+        set.add(uf.find(i));
+        multi.set(t, set);
+      }
+    });
+    locals.forEach((n, i) => {
+      if (n.type !== 'person' || n.tokens.length !== 1) return;
+      const groups = multi.get(n.tokens[0]);
+      if (groups && new Set([...groups].map((g) => uf.find(g))).size === 1) uf.union(i, [...groups][0]);
+    });
+
+    const groupOf = new Map<number, number>();
+    locals.forEach((n, i) => {
+      const root = uf.find(i);
+      let id = groupOf.get(root);
+      if (id === undefined) {
+        id = this.entities.length;
+        groupOf.set(root, id);
+        this.entities.push({ id, type: n.type, name: n.name, aliases: [], refs: [], mentionCount: 0 });
+      }
+      const entity = this.entities[id];
+      entity.refs.push(n.ref);
+      entity.mentionCount += n.mentions;
+      (this.byArticle[n.ref.article] ??= [])[n.ref.local] = id;
+    });
+    // Canonical name: the fullest, then the most used; the others are aliases.
+    const membersOf = new Map<number, LocalName[]>();
+    locals.forEach((n, i) => {
+      const id = groupOf.get(uf.find(i))!;
+      (membersOf.get(id) ?? membersOf.set(id, []).get(id)!).push(n);
+    });
+    for (const entity of this.entities) {
+      const members = membersOf.get(entity.id)!;
+      const counts = new Map<string, number>();
+      for (const m of members) counts.set(m.name, (counts.get(m.name) ?? 0) + m.mentions);
+      const best = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!)[0];
+      entity.name = best;
+      const seen = new Set([nameKey(best)]);
+      for (const m of members) {
+        for (const alias of [m.name, ...m.aliases]) {
+          const k = nameKey(alias);
+          if (!k || seen.has(k)) continue;
+          seen.add(k);
+          entity.aliases.push(alias);
+        }
+      }
+      for (const alias of [entity.name, ...entity.aliases]) {
+        const k = nameKey(alias);
+        push(this.byAlias, k, entity.id);
+        for (const token of k.split(' ')) push(this.byToken, token, entity.id);
+      }
+    }
+  }
+
+  get(id: number): Entity {
+    return this.entities[id];
+  }
+
+  /** The global id of an article's local entity. */
+  globalId(article: number, local: number): number {
+    return this.byArticle[article][local];
+  }
+
+  /** Finds entities by name. Titles before a name are ignored ("Governor Ferrante" → Ferrante). */
+  lookup(query: string): EntityLookup {
+    const key = nameKey(query);
+    const result: EntityLookup = { exact: [], partial: [], similar: [] };
+    if (!key) return result;
+    const variants = [key, stripTitles(key)].filter((v, i, all) => v && all.indexOf(v) === i);
+    for (const v of variants) {
+      for (const id of this.byAlias.get(v) ?? []) if (!result.exact.includes(id)) result.exact.push(id);
+    }
+    if (result.exact.length === 0) {
+      for (const v of variants) {
+        const words = v.split(' ');
+        let candidates: number[] | undefined;
+        for (const w of words) {
+          const ids = this.byToken.get(w) ?? [];
+          candidates = candidates ? candidates.filter((id) => ids.includes(id)) : [...ids];
+        }
+        for (const id of candidates ?? []) if (!result.partial.includes(id)) result.partial.push(id);
+        if (result.partial.length) break;
+      }
+    }
+    if (result.exact.length === 0 && result.partial.length === 0) {
+      result.similar = this.suggest(query, 5).filter((id) => this.isClose(query, id));
+    }
+    const byMentions = (a: number, b: number) => this.entities[b].mentionCount - this.entities[a].mentionCount;
+    result.exact.sort(byMentions);
+    result.partial.sort(byMentions);
+    return result;
+  }
+
+  private isClose(query: string, id: number): boolean {
+    const q = stripTitles(nameKey(query));
+    const e = this.entities[id];
+    return [e.name, ...e.aliases].some((a) => {
+      const k = nameKey(a);
+      return editDistance(q, k) <= Math.max(1, Math.floor(q.length / 5)) || k.split(' ').some((t) => t.length > 3 && editDistance(q, t) <= Math.max(1, Math.floor(q.length / 5)));
+    });
+  }
+
+  /** Entity ids for an autocomplete prefix: names and aliases by prefix, then fuzzily; most mentioned first. */
+  suggest(prefix: string, limit = 25): number[] {
+    const q = nameKey(prefix);
+    if (!q) return [...this.entities].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, limit).map((e) => e.id);
+    this.suggester ??= this.buildSuggester();
+    const hits = this.suggester.search(q, {
+      prefix: true,
+      fuzzy: (term) => (term.length > 3 ? 0.25 : false),
+      combineWith: 'AND',
+      boostDocument: (id) => 1 + Math.log1p(this.entities[id as number].mentionCount),
+    });
+    return hits.slice(0, limit).map((h) => h.id as number);
+  }
+
+  private buildSuggester(): MiniSearch {
+    const ms = new MiniSearch({ fields: ['names'], idField: 'id', tokenize: (s) => s.split(/[\s-]+/), processTerm: (t) => nameKey(t) || null });
+    ms.addAll(this.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' ') })));
+    return ms;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number) {
+  const list = map.get(key);
+  if (!list) map.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
+}
+
+function stripTitles(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && (TITLE_HEADS.has(words[i]) || TITLE_MODIFIERS.has(words[i]))) i++;
+  return words.slice(i).join(' ');
+}
+
+export function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

@@ -1,0 +1,170 @@
+// Sentence retrieval in two stages, so that a query touches little however many articles there are:
+// minisearch ranks whole articles (title, entity names and text as boosted fields), then the
+// sentences of the best few are scored with BM25 against the same terms.
+
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import type { Article } from '../corpus/article.ts';
+import { analyze } from '../text/analyzer.ts';
+
+export interface SentenceHit {
+  article: number;
+  sentence: number;
+  score: number;
+  /** Query terms found in the sentence (or supplied by an entity it mentions). */
+  matched: Set<string>;
+}
+
+export interface SearchOptions {
+  /** How many sentences to return. */
+  limit?: number;
+  /** How many articles the second stage reads. */
+  articles?: number;
+  /** Sentences that mention an entity of the question by pronoun or role, with the terms of its name. */
+  entityMentions?: { terms: string[]; sentences: Map<number, Set<number>> }[];
+  /** Only these articles. */
+  within?: Set<number>;
+}
+
+interface ArticleDocument {
+  id: number;
+  title: string;
+  entities: string;
+  text: string;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+const AVERAGE_SENTENCE_TERMS = 16;
+
+const queryOptions = { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t };
+
+export interface SearchIndexData {
+  mini: AsPlainObject;
+  df: [string, number][];
+}
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<ArticleDocument>;
+  /** In how many articles each term occurs: the second stage's IDF. */
+  private readonly df: Map<string, number>;
+  private readonly sentenceTerms = new Map<number, string[][]>();
+
+  private constructor(private readonly articles: readonly Article[], mini: MiniSearch<ArticleDocument>, df: Map<string, number>) {
+    this.mini = mini;
+    this.df = df;
+  }
+
+  static build(articles: readonly Article[], entityNames: (article: number) => string[]): SearchIndex {
+    const mini = new MiniSearch<ArticleDocument>(SearchIndex.options());
+    const df = new Map<string, number>();
+    const docs = articles.map((a, id) => {
+      const text = a.sentences.map((s) => a.text.slice(s.start, s.end)).join(' ');
+      const doc = { id, title: a.title.text, entities: entityNames(id).join(' '), text };
+      for (const term of new Set([...analyze(doc.title), ...analyze(doc.entities), ...analyze(text)])) df.set(term, (df.get(term) ?? 0) + 1);
+      return doc;
+    });
+    mini.addAll(docs);
+    return new SearchIndex(articles, mini, df);
+  }
+
+  static load(articles: readonly Article[], data: SearchIndexData): SearchIndex {
+    const mini = MiniSearch.loadJS<ArticleDocument>(data.mini, SearchIndex.options());
+    return new SearchIndex(articles, mini, new Map(data.df));
+  }
+
+  toData(): SearchIndexData {
+    return { mini: this.mini.toJSON(), df: [...this.df] };
+  }
+
+  private static options() {
+    return {
+      fields: ['title', 'entities', 'text'],
+      idField: 'id',
+      tokenize: (s: string) => analyze(s),
+      processTerm: (t: string) => t,
+      searchOptions: { ...queryOptions, boost: { title: 2, entities: 1.5 } },
+    };
+  }
+
+  /** In how many articles a term occurs. */
+  documentFrequency(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** Inverse document frequency of a term, over articles. */
+  idf(term: string): number {
+    const n = this.articles.length;
+    const df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** The analysed terms of each sentence of an article, computed once and kept. */
+  termsOf(article: number): string[][] {
+    let terms = this.sentenceTerms.get(article);
+    if (!terms) {
+      const a = this.articles[article];
+      terms = a.sentences.map((s) => analyze(a.text.slice(s.start, s.end)));
+      if (this.sentenceTerms.size > 2000) this.sentenceTerms.clear();
+      this.sentenceTerms.set(article, terms);
+    }
+    return terms;
+  }
+
+  /** Articles ranked for the terms: stage one. */
+  rankArticles(terms: string[], limit: number, within?: Set<number>): { id: number; score: number }[] {
+    if (terms.length === 0) return [];
+    const hits = this.mini.search(terms.join(' '), {
+      ...queryOptions,
+      boost: { title: 2, entities: 1.5 },
+      combineWith: 'OR',
+      filter: within ? (r) => within.has(r.id as number) : undefined,
+    });
+    return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
+  }
+
+  /** Sentences ranked for the terms: stage two over the best articles. */
+  search(terms: string[], options: SearchOptions = {}): SentenceHit[] {
+    const unique = [...new Set(terms)];
+    const limit = options.limit ?? 20;
+    const candidates = new Map<number, number>();
+    for (const a of this.rankArticles(unique, options.articles ?? 25, options.within)) candidates.set(a.id, a.score);
+    for (const e of options.entityMentions ?? []) {
+      for (const a of e.sentences.keys()) if (!options.within || options.within.has(a)) candidates.set(a, candidates.get(a) ?? 0);
+    }
+    const best = Math.max(1e-9, ...candidates.values());
+    const idf = new Map(unique.map((t) => [t, this.idf(t)]));
+    const hits: SentenceHit[] = [];
+    for (const [article, articleScore] of candidates) {
+      const sentences = this.termsOf(article);
+      sentences.forEach((words, sentence) => {
+        const matched = new Set<string>();
+        let score = 0;
+        const tf = new Map<string, number>();
+        for (const w of words) if (idf.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
+        for (const [term, f] of tf) {
+          matched.add(term);
+          score += idf.get(term)! * (f * (K1 + 1)) / (f + K1 * (1 - B + B * words.length / AVERAGE_SENTENCE_TERMS));
+        }
+        for (const e of options.entityMentions ?? []) {
+          if (!e.sentences.get(article)?.has(sentence)) continue;
+          const missing = e.terms.filter((t) => !matched.has(t));
+          if (missing.length === e.terms.length) {
+            // Mentioned by pronoun or role ("he", "the envoy"): count the name as present.
+            for (const t of e.terms) matched.add(t);
+            score += Math.max(0, ...e.terms.map((t) => idf.get(t) ?? this.idf(t))) * 0.9;
+          }
+        }
+        if (score <= 0) return;
+        // Adjacent query terms in order ("no limits partnership") read as a phrase.
+        for (let i = 0; i + 1 < words.length; i++) {
+          const p = unique.indexOf(words[i]);
+          if (p >= 0 && unique[p + 1] === words[i + 1]) score += 0.5;
+        }
+        score += 0.15 * (articleScore / best);
+        hits.push({ article, sentence, score, matched });
+      });
+    }
+    hits.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
+    return hits.slice(0, limit);
+  }
+}

@@ -1,0 +1,26 @@
+// Answer → readable text for a terminal: the same content as the Discord reply, with full footnotes.
+
+import type { Answer } from '../answer/answer.ts';
+
+export function renderConsole(answer: Answer): string {
+  const out: string[] = [];
+  out.push(`== ${answer.title}${answer.found ? '' : '  (not found)'}`);
+  if (answer.lead) out.push(answer.lead);
+  for (const section of answer.sections) {
+    if (section.heading) out.push('', `${section.heading}:`);
+    for (const line of section.lines) {
+      const label = line.label ? `${line.label}: ` : '';
+      const text = line.quoted ? `“${line.text}”` : line.text;
+      const cites = line.cites?.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '';
+      out.push(`  - ${label}${text}${cites}`);
+    }
+    if (section.more) out.push(`  …and ${section.more} more`);
+  }
+  if (answer.citations.length) {
+    out.push('', 'Sources:');
+    for (const c of answer.citations) out.push(`  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${c.quote.replace(/\s+/g, ' ')}”`);
+  }
+  if (answer.page) out.push('', `Page ${answer.page.index} of ${answer.page.count} — add page:${Math.min(answer.page.count, answer.page.index + 1)} for the next.`);
+  if (answer.footer) out.push(answer.footer);
+  return out.join('\n') + '\n';
+}

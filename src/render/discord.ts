@@ -1,0 +1,190 @@
+// Answer → a Discord reply: one embed with the answer and its footnotes, a Sources button, and
+// pager buttons, always within Discord's limits and with mentions disabled.
+
+import type { APIActionRowComponent, APIButtonComponentWithCustomId as APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type { Answer, Citation } from '../answer/answer.ts';
+import { pageId, sourcesId } from './custom-id.ts';
+import { bold, clip, escapeMarkdown, plainText } from './markdown.ts';
+
+export const LIMITS = {
+  content: 2000,
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  embedTotal: 6000,
+} as const;
+
+export const EPHEMERAL = 64;
+const BUTTON_STYLE = { primary: 1, secondary: 2 } as const;
+const COLOR = { found: 0x2f6fb5, notFound: 0x8a8f98, error: 0xc0392b } as const;
+
+export interface ReplyPayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: [] };
+  flags?: number;
+}
+
+export interface RenderOptions {
+  /** The content hash of an article file, for Sources buttons. */
+  hashOf?: (file: string) => string | undefined;
+}
+
+/** Escaped text no longer than `max` once escaped. */
+function fit(text: string, max: number): string {
+  let n = Math.min(text.length, max);
+  let out = escapeMarkdown(clip(text, n));
+  while (out.length > max && n > 1) {
+    n = Math.floor(n * 0.9);
+    out = escapeMarkdown(clip(text, n));
+  }
+  return out;
+}
+
+function citeMarks(cites: number[] | undefined): string {
+  return cites?.length ? ' ' + cites.slice(0, 6).map((n) => `[${n}]`).join('') + (cites.length > 6 ? '…' : '') : '';
+}
+
+function footnote(c: Citation, quoteMax: number): string {
+  const where = `${fit(c.title, 80)}, ¶${c.paragraph}`;
+  return `[${c.n}] ${where}: “${fit(c.quote.replace(/\s+/g, ' '), quoteMax)}”`;
+}
+
+interface Budget {
+  lineMax: number;
+  quoteMax: number;
+  footnotes: number;
+}
+
+function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
+  const parts: string[] = [];
+  let used = 0;
+  const add = (s: string) => {
+    if (used + s.length + 1 > LIMITS.description) return false;
+    parts.push(s);
+    used += s.length + 1;
+    return true;
+  };
+  if (answer.lead) add(bold(fit(answer.lead, Math.min(budget.lineMax, 1000))));
+  let dropped = 0;
+  for (const section of answer.sections) {
+    if (section.heading && !add(`\n${bold(fit(section.heading, 200))}`)) { dropped += section.lines.length; continue; }
+    for (const line of section.lines) {
+      const label = line.label ? `${bold(fit(line.label, 120))} ` : '';
+      const body = line.quoted ? `“${fit(line.text, budget.lineMax)}”` : fit(line.text, budget.lineMax);
+      if (!add(`• ${label}${body}${citeMarks(line.cites)}`)) dropped++;
+    }
+    dropped += section.more ?? 0;
+  }
+  if (dropped > 0) {
+    const more = `…and ${dropped} more${answer.page ? ' (see the next page)' : ''}`;
+    while (used + more.length + 1 > LIMITS.description && parts.length > 1) used -= parts.pop()!.length + 1;
+    parts.push(more);
+  }
+  const embed: APIEmbed = {
+    title: fit(answer.title, LIMITS.title),
+    description: parts.join('\n') || '\u200b',
+    color: answer.found ? COLOR.found : COLOR.notFound,
+  };
+  const fields: APIEmbedField[] = [];
+  let value = '';
+  let shown = 0;
+  for (const c of answer.citations.slice(0, budget.footnotes)) {
+    const line = footnote(c, budget.quoteMax);
+    if (value.length + line.length + 1 > LIMITS.fieldValue) {
+      if (fields.length >= 2) break;
+      fields.push({ name: fields.length ? 'Sources (continued)' : 'Sources', value });
+      value = '';
+    }
+    value += (value ? '\n' : '') + line;
+    shown++;
+  }
+  if (value) fields.push({ name: fields.length ? 'Sources (continued)' : 'Sources', value });
+  const hidden = answer.citations.length - shown;
+  if (hidden > 0 && fields.length) {
+    const last = fields[fields.length - 1];
+    const note = `\n…and ${hidden} more (press Sources)`;
+    if (last.value.length + note.length <= LIMITS.fieldValue) last.value += note;
+  }
+  if (fields.length) embed.fields = fields;
+  const footer = [answer.footer, answer.page ? `Page ${answer.page.index} of ${answer.page.count}` : undefined].filter(Boolean).join(' · ');
+  if (footer) embed.footer = { text: fit(footer, LIMITS.footer) };
+  return embed;
+}
+
+export function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
+    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyPayload {
+  // Shrink until the embed fits Discord's 6,000-character total.
+  const budgets: Budget[] = [
+    { lineMax: 600, quoteMax: 220, footnotes: 25 },
+    { lineMax: 400, quoteMax: 140, footnotes: 15 },
+    { lineMax: 250, quoteMax: 90, footnotes: 10 },
+    { lineMax: 160, quoteMax: 60, footnotes: 6 },
+  ];
+  let embed = buildEmbed(answer, budgets[0]);
+  for (const b of budgets.slice(1)) {
+    if (embedLength(embed) <= LIMITS.embedTotal) break;
+    embed = buildEmbed(answer, b);
+  }
+  if (embedLength(embed) > LIMITS.embedTotal) {
+    embed.fields = undefined;
+    embed.description = clipEscaped(embed.description ?? '', LIMITS.embedTotal - (embed.title?.length ?? 0) - (embed.footer?.text.length ?? 0) - 10);
+  }
+  const buttons: APIButtonComponent[] = [];
+  if (answer.citations.length && options.hashOf) {
+    const hashOf = options.hashOf;
+    buttons.push({ type: 2, style: BUTTON_STYLE.secondary, label: 'Sources', custom_id: sourcesId(answer.citations, (f) => hashOf(f) ?? '') });
+  }
+  if (answer.page && answer.page.count > 1) {
+    const { index, count, command, argument } = answer.page;
+    buttons.push({ type: 2, style: BUTTON_STYLE.primary, label: '◀ Previous', custom_id: pageId(command, Math.max(1, index - 1), argument), disabled: index <= 1 });
+    buttons.push({ type: 2, style: BUTTON_STYLE.primary, label: 'Next ▶', custom_id: pageId(command, Math.min(count, index + 1), argument), disabled: index >= count });
+    // Two buttons may not share a custom_id: a disabled one points one page further.
+    if (buttons[buttons.length - 1].custom_id === buttons[buttons.length - 2].custom_id) buttons[buttons.length - 1].custom_id = pageId(command, count + 1, argument);
+  }
+  const payload: ReplyPayload = {
+    embeds: [embed],
+    components: buttons.length ? [{ type: 1, components: buttons }] : [],
+    allowedMentions: { parse: [] },
+  };
+  if (answer.ephemeral) payload.flags = EPHEMERAL;
+  return payload;
+}
+
+function clipEscaped(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, max - 1);
+  if (cut.endsWith('\\')) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
+
+/** A short private message: errors, refusals, rate limits. */
+export function renderNotice(message: string, tone: 'error' | 'info' = 'info'): ReplyPayload {
+  return {
+    embeds: [{ description: fit(message, LIMITS.description), color: tone === 'error' ? COLOR.error : COLOR.notFound }],
+    components: [],
+    allowedMentions: { parse: [] },
+    flags: EPHEMERAL,
+  };
+}
+
+/** The whole reply as plain text: content, embed titles, descriptions, fields and footers. */
+export function replyText(payload: ReplyPayload): string {
+  const out: string[] = [];
+  if (payload.content) out.push(payload.content);
+  for (const e of payload.embeds) {
+    if (e.title) out.push(e.title);
+    if (e.description) out.push(e.description);
+    for (const f of e.fields ?? []) out.push(f.name, f.value);
+    if (e.footer?.text) out.push(e.footer.text);
+  }
+  return plainText(out.join('\n'));
+}
