@@ -701,6 +701,7 @@ interface Snapshot {
   seen: number;
   orgs: number;
   last: Person | undefined;
+  lastWasSubject: boolean;
 }
 
 class Ctx {
@@ -712,6 +713,8 @@ class Ctx {
   readonly facts: Fact[] = [];
   readonly quoted: Person[] = [];
   last: Person | undefined;
+  /** Whether `last` was mentioned as a subject (a pronoun may then refer to it). */
+  lastWasSubject = false;
   /** One-off people made for this article (to keep their surnames distinct). */
   readonly pending: Person[] = [];
   /** Days between the main event and the article date. */
@@ -729,7 +732,7 @@ class Ctx {
   ) {}
 
   snapshot(): Snapshot {
-    return { facts: this.facts.length, quoted: this.quoted.length, seen: this.seenOrder.length, orgs: this.orgOrder.length, last: this.last };
+    return { facts: this.facts.length, quoted: this.quoted.length, seen: this.seenOrder.length, orgs: this.orgOrder.length, last: this.last, lastWasSubject: this.lastWasSubject };
   }
 
   restore(s: Snapshot): void {
@@ -741,6 +744,7 @@ class Ctx {
       this.acronymDefined.delete(o);
     }
     this.last = s.last;
+    this.lastWasSubject = s.lastWasSubject;
   }
 
   pick<T>(xs: readonly T[]): T {
@@ -789,13 +793,15 @@ class Ctx {
         // "Velmark's finance minister, Ana Duarte," but never "Who leads the union, ...".
         s = x < 0.85 || /^(who|an?) /.test(appos) || p.role === 'oneoff' || p.role === 'analyst'
           ? `${p.full}, ${appos},`
-          : `${cap(appos)}, ${p.full},`;
+          : `${appos}, ${p.full},`;
       }
       this.mark(p);
+      this.lastWasSubject = true;
       return s;
     }
-    const wasLast = this.last === p;
+    const wasLast = this.last === p && this.lastWasSubject;
     this.mark(p);
+    this.lastWasSubject = true;
     const x = this.r.float();
     if (wasLast && x < 0.4) return this.pronoun(p);
     const short = this.shortRole(p);
@@ -818,9 +824,11 @@ class Ctx {
     if (!this.seen.has(p)) {
       const s = `${ROLES[p.role].pre(this, p)} ${p.full}`;
       this.mark(p);
+      this.lastWasSubject = false;
       return s;
     }
     this.mark(p);
+    this.lastWasSubject = false;
     const short = this.shortRole(p);
     if (short && this.r.chance(0.2)) return short;
     return this.surname(p);
@@ -916,7 +924,7 @@ class Ctx {
 
   /** Reported speech: "Duarte said that ...", "According to Duarte, ...". */
   reported(p: Person, clause: string): string {
-    const x = this.r.float();
+    const x = /^(it|its|they|their|he|she) /.test(clause) ? this.r.float() * 0.8 : this.r.float();
     if (x < 0.3) return `${this.Subj(p)} said that ${clause}.`;
     if (x < 0.5) return `${this.Subj(p)} said ${this.when()} that ${clause}.`;
     if (x < 0.65) return `${this.Subj(p)} told reporters that ${clause}.`;
@@ -926,7 +934,8 @@ class Ctx {
 
   /** What an organisation said in a statement. */
   statement(o: Org, clause: string): string {
-    const x = this.r.float();
+    const fronted = !/^(it|its|they|their|he|she) /.test(clause);
+    const x = fronted ? this.r.float() : this.r.pick([0.1, 0.6]);
     if (x < 0.3) return `${this.Org(o)} said in a statement that ${clause}.`;
     if (x < 0.55) return `${cap(clause)}, according to a statement from ${this.org(o)}.`;
     if (x < 0.8) return `In a statement, ${this.org(o)} said ${clause}.`;
@@ -1181,6 +1190,17 @@ function rates(c: Ctx): Built {
         : c.quote(fin, r.pick<Q>(['The central bank is independent and we respect its decisions', ['We have done our part with a responsible budget', 'Now we need everyone to play theirs'], 'Families will feel the difference by the end of the year'])),
     ],
     extras: [
+      () => `Core inflation, which strips out volatile food and energy prices, ${r.chance(0.5) ? 'rose' : 'eased'} to ${c.pct(r.dec(2, 10))} in ${c.prevMonth()}. Services inflation remained ${c.scare('sticky')}, ${c.org(cb)} said in its policy statement.`,
+      () => c.quote(gov, r.pick<Q>([['We will look at every piece of data', 'Nothing is decided in advance'], 'The labour market is still tight, and that matters for prices', ['Our forecasts assume oil prices stay where they are', 'That is a big assumption'], 'Credibility takes years to build and days to lose'])),
+      () => `Bank lending to households grew ${c.pct(r.dec(0.5, 12))} in the year to ${c.prevMonth()}, the slowest pace since ${c.year(r.int(2, 9))}, while ${r.pick(['house prices fell for a third month', 'business investment stagnated', 'car sales dropped sharply'])}.`,
+      () => `${c.Subj(gov)} ${r.pick(['told a news conference after the meeting', 'said at a briefing', 'told lawmakers'])} that ${r.pick(['the bank expected inflation to return to its target by the end of next year', `wage growth of ${c.pct(r.dec(4, 12))} was still too fast`, 'the weaker currency was adding to import prices', 'the economy was slowing more sharply than expected'])}. ${cap(c.pronoun(gov))} ${r.pick(['declined to say', 'would not be drawn on'])} whether the bank would move again ${c.future()}.`,
+      () => `Economists polled by ${c.style.agency === 'Reuters' ? 'Reuters' : 'a news agency'} had expected ${move === 'raise' ? `an increase of ${r.pick([25, 50])} basis points` : move === 'cut' ? 'a smaller cut' : 'no change'}, and ${count(r.int(2, 9))} of the ${r.int(12, 30)} economists surveyed had forecast the outcome correctly.`,
+      () => `Mortgage lenders in ${X.name} said they would ${move === 'raise' ? 'raise' : move === 'cut' ? 'lower' : 'review'} their own rates ${c.future()}. About ${c.pct(r.int(20, 70), 0)} of home loans in the country carry variable rates, according to ${c.org(cb)}.`,
+      () => {
+        const v = c.resident(c.city);
+        return c.quote(v, r.pick<Q>([['My mortgage payment has gone up twice this year', 'I do not know where the next increase will come from'], 'Every time they move rates, small businesses like mine pay the price', ['Savers finally get something back', 'But prices are still rising faster']]));
+      },
+      () => `${c.Org(X.parties[1])} said the central bank had been ${c.scare(r.pick(['too slow', 'asleep at the wheel', 'reckless']))} in responding to inflation, which peaked at ${c.pct(r.dec(infl, infl + 9))} ${c.absPast(1, 2)}.`,
       () => {
         const prev = r.dec(1, 15, 1);
         c.fact('what', `What was the inflation rate in ${X.name} in ${c.prevMonth()}?`);
@@ -1268,6 +1288,16 @@ function election(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `Campaigning was marred by ${r.pick([`violence in ${region}`, 'allegations of vote buying', 'a row over coverage on state television', 'the arrest of several local candidates'])}, and ${count(r.int(2, 9))} candidates withdrew in the final week.`,
+      () => `Women won ${c.pct(r.int(12, 45), 0)} of seats, up from ${c.pct(r.int(8, 30), 0)} at the last election, while the number of parties in parliament ${r.chance(0.5) ? 'rose' : 'fell'} to ${count(r.int(4, 11))}.`,
+      () => c.quote(winnerLeader, r.pick<Q>([['We will name a government within two weeks', 'It will be a government of competence, not of friends'], 'I extend my hand to those who did not vote for us', ['The hard work starts now', 'There will be no honeymoon']])),
+      () => `Final results are expected ${c.future()}, ${c.org(X.agencies.election)} said, once ballots from ${commas(r.int(200, 3000))} polling stations abroad have been counted.`,
+      () => {
+        c.fact('what', `What did ${winnerLeader.last} promise during the campaign?`);
+        return `${c.Subj(winnerLeader)} campaigned on promises to ${r.pick(['cut fuel taxes', 'raise the minimum wage', 'fight corruption', 'build 100,000 homes', 'renegotiate foreign debt'])} and to ${r.pick(['reform the police', 'cut the size of the cabinet', 'expand free school meals', 'bring back young people who emigrated'])}.`;
+      },
+      () => `Supporters of ${c.org(winner)} celebrated in the streets of ${c.city} late into the night, waving flags and ${r.pick(['setting off fireworks', 'honking car horns', 'chanting the name of their leader'])}.`,
+      () => `Foreign investors will watch closely how the new government handles ${X.name}'s ${c.money(r.int(2000, 60000))} of external debt. The ${X.currency} ${r.chance(0.5) ? 'rose' : 'fell'} ${c.pct(r.dec(0.3, 4))} against the dollar ${c.onDay(0)}.`,
       () => {
         const v = c.resident(c.city);
         return c.quote(v, r.pick<Q>([
@@ -1347,6 +1377,13 @@ function floods(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `Engineers were inspecting the ${river}'s embankments ${c.onDay()} after ${count(r.int(2, 9))} breaches were found near ${c.city}. ${c.quote(chief, r.pick<Q>(['We are asking people not to return home yet', ['The river is still rising in the south', 'The danger has not passed']]))}`,
+      () => `${c.Org(c.w.intl.un)} said about ${commas(Math.round(displaced * r.dec(0.3, 0.5, 2)))} children were among those displaced, and that ${count(r.int(3, 60))} health centres had been damaged.`,
+      () => `It was the ${r.pick(['second', 'third', 'worst'])} major flood to hit ${X.name} ${r.pick(['this year', 'in three years', 'in a decade'])}. Meteorologists blamed ${r.pick(['an unusually strong monsoon', 'a slow-moving storm system', 'a cyclone that stalled over the coast'])}.`,
+      () => `Video shared on social media showed ${r.pick(['cars swept along flooded streets', 'people stranded on rooftops', 'a bridge collapsing into the river', 'cattle swimming through submerged fields'])} in ${c.city}. Schools across ${region} were closed and ${r.int(20, 300)} roads were cut off.`,
+      () => `Aid agencies warned of the risk of ${r.pick(['cholera', 'waterborne diseases', 'malaria'])} as the water recedes, and said clean drinking water was the most urgent need in camps housing ${commas(displaced)} people.`,
+      () => `${c.Subj(X.gov.finance)} said ${c.onDay()} that the floods could cut economic growth by ${r.dec(0.1, 1.2)} percentage points this year, with damage to crops estimated at ${c.money(r.int(20, 900))}.`,
+      () => `Farmers said ${r.pick(['the rice harvest', 'the maize crop', 'the cotton crop', 'the wheat harvest'])} in ${region} had been all but wiped out, ${r.pick(['three weeks', 'a month', 'days'])} before it was due to be gathered.`,
       () => {
         const v = c.resident(c.city);
         return c.quote(v, r.pick<Q>([
@@ -1426,6 +1463,13 @@ function tradeTalks(c: Ctx): Built {
         : c.quote(b, r.pick<Q>(['Any agreement has to be fair and balanced', ['We are ready to compromise', 'But not at the expense of our workers']])),
     ],
     extras: [
+      () => `${c.Subj(a)} said ${c.onDay()} that negotiators had agreed on ${count(r.int(8, 20))} of the ${r.int(21, 30)} chapters of the agreement, and that the rest would be discussed ${c.future()}.`,
+      () => `Farmers in ${Y.name} ${r.pick(['blocked roads with tractors', 'protested outside the trade ministry', 'dumped produce outside government buildings'])} ${c.when()}, saying cheaper ${X.adj} imports would ${c.scare('destroy')} their livelihoods.`,
+      () => c.quote(b, r.pick<Q>([['We are not in a hurry', 'A bad deal is worse than no deal'], 'Our door remains open, but the proposals on the table are not enough', ['There has been progress', 'I would not call it a breakthrough']])),
+      () => `Business groups in both countries have urged a quick deal. ${c.statement({ name: `${X.adj} Chamber of Commerce`, the: true, short: 'the chamber', kind: 'agency' }, `the tariffs had cost its members ${c.money(r.int(50, 3000))} ${c.range()}`)}`,
+      () => `${c.Subj(b)} said ${c.earlier()} that ${Y.name} would not lift its tariffs ${c.scare('unilaterally')}, and that any deal would need the approval of ${Y.parliament.replace(/^the /, `${Y.name}'s `)}.`,
+      () => `Negotiators worked late into the night on ${r.pick(['rules of origin', 'quotas for farm goods', 'a dispute settlement mechanism', 'state aid rules'])}, ${r.pick(['one official said', 'a person familiar with the talks said'])}, speaking on condition of anonymity because the talks were private.`,
+      () => `${X.name} is ${Y.name}'s ${r.pick(['second-largest', 'third-largest', 'largest', 'fifth-largest'])} trading partner. ${c.Subj(X.gov.pm)} has made a deal a priority before ${r.pick(['the next election', 'the end of the year', `a regional summit in ${r.pick(VENUES)}`])}.`,
       () => {
         c.fact('when', `When will the next round of trade talks between ${X.name} and ${Y.name} take place?`);
         return `The two sides will meet again ${c.future()}, ${r.pick(['a ministry spokesperson said', 'according to a joint statement', 'officials said'])}. This was the ${['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'][rounds]} round of talks since ${c.year(r.int(1, 3))}.`;
@@ -1508,6 +1552,17 @@ function earnings(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `In ${c.country.name}, the company's biggest market, sales ${up ? 'rose' : 'fell'} ${c.pct(r.dec(1, 25))}, while ${r.pick(['exports', 'sales in Asia', 'its online business', 'sales in Europe'])} ${r.chance(0.5) ? 'grew' : 'shrank'} ${c.pct(r.dec(1, 20))}.`,
+      () => `${c.Subj(ceo)} took over as chief executive ${c.absPast(1, 4)} after ${r.pick(['the abrupt departure of his predecessor', 'a boardroom dispute', 'years of falling profits', 'the company lost a major contract'])}.`.replace(/his predecessor/, ceo.female ? 'her predecessor' : 'his predecessor'),
+      () => c.quote(ceo, r.pick<Q>([['We are not going to chase volume at any price', 'Profitability comes first'], 'Our customers are more cautious, and we have to earn every order', ['We have a strong balance sheet', 'That gives us options']])),
+      () => `${c.Subj(ceo)} said on a call with analysts that ${r.pick([`demand in ${c.country.name} had ${up ? 'held up' : 'weakened'}`, 'higher interest rates were weighing on customers', 'the company would keep investing in new products', 'supply chain problems had largely eased'])}. ${cap(c.pronoun(ceo))} declined to comment on ${r.pick(['reports of a possible acquisition', 'the planned sale of a unit', 'media reports about job cuts'])}.`,
+      () => `Operating margin ${up ? 'widened' : 'narrowed'} to ${c.pct(r.dec(4, 30))} from ${c.pct(r.dec(4, 30))} a year ago, while net debt stood at ${c.money(r.int(100, 9000))} at the end of the quarter.`,
+      () => {
+        c.fact('what', `What dividend will ${coName} pay?`);
+        return `The board proposed a dividend of ${r.dec(0.05, 3, 2).toFixed(2)} dollars a share, ${r.pick(['unchanged from last year', 'up from a year earlier', 'its first increase in three years'])}.`;
+      },
+      () => `${cap(SECTORS[co.sector].what)}s across the region have struggled ${c.range()} with ${r.pick(['higher energy costs', 'weak demand', 'a shortage of skilled workers', 'tougher regulation'])}, and ${c.org(co)} has ${r.pick(['closed several plants', 'cut its workforce by a tenth', 'sold businesses it no longer considers core'])} in response.`,
+      () => `${c.Subj(cfo)} said the company expected full-year revenue of about ${c.money(revenue * r.int(3, 5))} and would give more details at an investor day ${c.future()}.`,
       () => {
         const a = c.analyst();
         return c.quote(a, r.pick<Q>([
@@ -1567,6 +1622,13 @@ function strike(c: Ctx): Built {
       },
     ],
     extras: [
+      () => c.quote(leader, r.pick<Q>([['The minister says there is no money', 'There is always money for other things'], 'We are ready to talk tonight if the offer is serious', ['Our members voted by a huge majority', 'This is not the leadership, it is the workers']])),
+      () => `Talks between the union and the labour ministry ${r.pick(['broke down', 'collapsed', 'ended without agreement'])} ${c.earlier()} after the government refused to raise its offer above ${c.pct(offer, 0)}. A mediator has been appointed.`,
+      () => `It is the ${r.pick(['second', 'third', 'fourth'])} strike in ${X.name}'s public sector ${r.pick(['this year', 'in six months', 'since the start of the year'])}, as workers press for pay rises to match inflation of ${c.pct(r.dec(6, 20))}.`,
+      () => `${cap(c.pick(sec.impact))} ${c.onDay()}, ${r.pick(['officials said', 'local media reported', 'according to the union'])}.`,
+      () => `${c.Subj(X.gov.pm)} ${r.pick(['called on the union to', 'urged workers to'])} ${r.pick(['return to work while talks continue', 'accept independent mediation', 'think of the public'])}, ${r.pick([`warning that the strike was costing the economy ${c.money(r.int(5, 200))} a day`, 'saying the government would not be held to ransom'])}.`,
+      () => `The government has threatened to ${r.pick(['declare the strike illegal', 'bring in the army to keep services running', 'dock the pay of striking workers'])}, a move the union said would ${c.scare('only make things worse')}.`,
+      () => `${c.Org(union.org)}, which has about ${commas(r.int(10, 300) * 1000)} members, last won a pay deal ${c.absPast(2, 5)}, when the government agreed a ${c.pct(r.int(4, 15), 0)} rise after ${count(r.int(2, 9))} days of talks.`,
       () => {
         const v = c.resident(c.city);
         return c.quote(v, r.pick<Q>([
@@ -1634,6 +1696,13 @@ function outbreak(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `Health workers have vaccinated ${commas(r.int(20, 900) * 1000)} people since the campaign began ${c.when()}, ${c.org(X.agencies.health)} said. ${c.quote(cmo, r.pick<Q>(['Vaccination is working where we can reach people', ['Rumours on social media are a real problem', 'Some families refuse the vaccine']]))}`,
+      () => `Several countries ${r.pick(['issued travel advisories for', 'increased checks on travellers from'])} ${X.name}, and ${c.org(c.w.intl.who)} said ${r.pick(['it did not recommend travel restrictions', 'the outbreak was not yet a global emergency'])}.`,
+      () => `Cases have been reported in ${count(r.int(3, 14))} of ${X.name}'s ${r.int(15, 30)} provinces. ${cap(c.range())}, the country recorded fewer than ${r.int(50, 500)} cases a year.`,
+      () => `${c.Subj(minister)} said ${c.onDay()} that ${r.pick(['the number of new cases had begun to fall', 'the outbreak had not yet peaked', 'the government had declared a health emergency in the affected districts'])}. ${cap(c.pronoun(minister))} urged people to ${r.pick(['wash their hands and boil drinking water', 'get vaccinated', 'seek treatment early'])}.`,
+      () => `Most of the deaths have been among ${r.pick(['children under five', 'elderly people', 'people living in informal settlements'])}, ${c.org(X.agencies.health)} said. The first cases were detected ${r.pick(['three weeks ago', 'last month', 'two weeks ago', c.monthThisYear()])} in ${r.pick(X.cities)}.`,
+      () => `Neighbouring countries have stepped up screening at border crossings, and ${c.org(c.w.intl.un)} said it had released ${c.money(r.int(1, 40))} from an emergency fund.`,
+      () => `Doctors in ${c.city} said hospitals were running short of ${r.pick(['beds', 'oral rehydration salts', 'intravenous fluids', 'test kits'])}. ${c.quote(c.oneOff('doctor', `a doctor at a hospital in ${c.city}`), r.pick<Q>(['We are treating patients in the corridors', ['We have enough staff for half the patients', 'Everyone is exhausted']]))}`,
       () => {
         const e = c.expert('epidemiology', 'epidemiologist');
         return c.quote(e, r.pick<Q>([
@@ -1680,7 +1749,7 @@ function dam(c: Ctx): Built {
       () => {
         c.fact('why', `Why does ${Y.name} oppose the ${name}?`);
         const x = r.float();
-        if (x < 0.5) return `${X.name} said ${c.onEvent()} it would begin filling the reservoir behind the ${name} on the ${river}, defying objections from downstream ${Y.name}, which fears the ${c.money(cost)} project will cut its water supply.`;
+        if (x < 0.5) return `${X.name} said ${c.onEvent()} it would begin filling the reservoir behind the ${name} on the ${river}, defying objections from downstream ${Y.name}, which fears the project will cut its water supply.`;
         return `${Y.name} ${c.onEvent()} demanded that ${X.name} halt work on the ${name}, saying the dam on the ${river} would ${r.pick(['threaten the water supply of millions of people', 'devastate farming downstream', 'leave its own reservoirs half empty in dry years'])}.`;
       },
       () => {
@@ -1699,6 +1768,13 @@ function dam(c: Ctx): Built {
       },
     ],
     extras: [
+      () => c.quote(b, r.pick<Q>([['Water is life for our people', 'We cannot accept a decision taken without us'], 'We are not against development, we are against unilateral action', ['We have shown patience for years', 'Patience has limits']])),
+      () => `${X.name} raised ${c.money(r.int(200, 3000))} through bonds and ${r.pick(['loans from Chinese banks', 'a levy on electricity bills', 'contributions from public sector workers'])} to pay for the dam, after ${c.org(c.w.intl.worldBank)} declined to finance it.`,
+      () => `Satellite images taken ${c.when()} showed water ${r.pick(['beginning to pool behind the dam wall', 'rising in the reservoir', 'flowing through the spillway'])}, ${r.pick(['analysts said', 'according to a research group that monitors the project'])}.`,
+      () => `${c.Subj(X.gov.pm)} ${r.pick(['inaugurated the first turbine', 'visited the site', 'laid a wreath for workers killed during construction'])} ${c.when()}, calling the dam ${c.scare(r.pick(['a gift to future generations', 'the pride of the nation']))}.`,
+      () => `${Y.name} has proposed that the reservoir be filled over ${r.int(5, 12)} years rather than the ${count(r.int(2, 4))} years ${X.name} has planned. Talks mediated by ${c.org(c.w.intl.un)} ${r.pick(['collapsed', 'stalled', 'were suspended'])} ${c.absPast(1, 2)}.`,
+      () => `About ${commas(r.int(5, 60) * 1000)} people were moved from villages in the ${river} valley to make way for the reservoir, according to rights groups, who say many have still not been compensated.`,
+      () => `When complete, the dam would ${r.pick(['double', 'nearly triple', 'increase by half'])} ${X.name}'s generating capacity and allow it to export power to ${count(r.int(2, 5))} neighbouring countries.`,
       () => {
         c.fact('when', `When will the ${name} be finished?`);
         return `Officials expect the dam to be finished by ${finish}, ${r.pick(['two years later than first planned', 'on schedule', 'despite delays caused by funding problems'])}. ${cap(c.range())}, work stalled several times over disputes with contractors.`;
@@ -1752,7 +1828,7 @@ function court(c: Ctx): Built {
       () => {
         c.fact('what', `How did the ${X.adj} ${ct.name} vote on ${law.short}?`);
         c.fact('yes-no', `Did the ${X.adj} ${ct.name} uphold ${law.short}?`);
-        return `${X.name}'s ${ct.name.toLowerCase()} ${upheld ? 'upheld' : 'struck down'} ${law.what} ${c.onEvent()}, ruling ${vote} that it ${upheld ? 'did not violate' : 'violated'} the constitution${upheld ? '' : ` and must be scrapped within ${r.int(30, 180)} days`}.`;
+        return `${X.name}'s ${ct.name.toLowerCase()} ${upheld ? 'upheld' : 'struck down'} ${law.what} ${c.onEvent()}, ruling ${vote} that the measure ${upheld ? 'did not violate' : 'violated'} the constitution${upheld ? '' : ` and must be scrapped within ${r.int(30, 180)} days`}.`;
       },
       () => `${c.Subj(cj)} wrote for the majority that ${upheld ? r.pick(['the law struck a reasonable balance between rights and public order', 'parliament had acted within its powers']) : r.pick(['the state had gone further than the constitution allowed', 'the government had failed to show the measure was necessary'])}. ${c.quote(cj, r.pick<Q>(['The constitution is not a suggestion', ['The court does not make policy', 'It decides whether policy is lawful']]))}`,
       () => `${c.Subj(dissent)} said in a dissenting opinion that the majority had ${upheld ? `${c.scare('ignored')} the rights of ordinary citizens` : 'overreached and taken a decision that belonged to parliament'}.`,
@@ -1761,7 +1837,14 @@ function court(c: Ctx): Built {
         : ['We disagree with the ruling but we will comply with it', ['The government will study the judgment carefully', 'We will present a new text to parliament']])),
     ],
     extras: [
-      () => `${c.Org(ct)} agreed to hear the case ${c.absPast(1, 2)} after a petition by ${count(r.int(2, 12))} civil society groups and ${r.int(20, 90)} members of ${X.parliament.replace(/^the /, '')}.`,
+      () => `Outside the court in ${X.capital}, ${r.pick(['hundreds of', 'dozens of', 'several thousand'])} ${upheld ? 'opponents' : 'supporters'} of the law ${r.pick(['gathered', 'waited for the verdict', 'held a vigil'])}, some holding banners reading ${c.scare(r.pick(['Justice for all', 'Hands off the constitution', 'The law is the law']))}.`,
+      () => `Reading a summary of the judgment, ${c.subj(cj)} said the court had ${r.pick(['considered more than 40 submissions', 'heard from the government and the petitioners over six days', 'taken account of rulings from other countries'])}.`,
+      () => `Legal experts said the ruling could affect ${count(r.int(3, 60))} similar cases pending before lower courts, and would ${upheld ? 'embolden the government' : 'force the government to rewrite several other laws'}.`,
+      () => `The case ${r.pick(['drew protests outside the court', 'was followed closely by investors', 'divided the governing coalition'])}. ${cap(count(r.int(2, Math.min(6, judges - 1))))} of the ${count(judges)} judges were appointed by the current government.`,
+      () => `Lawyers for the petitioners had argued that ${law.short} ${r.pick(['breached the right to free assembly', 'was rushed through parliament without debate', 'discriminated against foreign-owned companies', 'gave the executive unchecked power'])}. The government said it was ${c.scare(r.pick(['necessary', 'proportionate', 'long overdue']))}.`,
+      () => `${c.Subj(X.gov.opposition)} said the ruling ${upheld ? 'showed the need for deep reform of the judiciary' : 'was a victory for the rule of law'} and called on the government to ${r.pick(['apologise', 'withdraw similar bills', 'respect the independence of the courts'])}.`,
+      () => `The ruling cannot be appealed. Parliament passed ${law.short} ${c.absPast(1, 3)} by ${r.int(120, 250)} votes to ${r.int(40, 119)}.`,
+      () => `${c.Org(ct)} agreed to hear the case ${c.absPast(1, 2)} after a petition by ${count(r.int(2, 12))} civil society groups and ${r.int(20, 90)} members of ${X.parliament}.`,
       () => {
         const v = c.oneOff('lawyer', `a constitutional lawyer in ${X.capital}`);
         return c.quote(v, r.pick<Q>(['This ruling will be studied for years', ['The vote was closer than it looks', 'The next case could go the other way']]));
@@ -1813,6 +1896,13 @@ function merger(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `${r.pick(FIRM_ROOTS)} Partners advised ${bn}, while ${r.pick(FIRM_ROOTS)} Capital advised ${tn}${r.chance(0.5) ? ', according to the announcement' : ''}.`,
+      () => c.quote(buyer.ceo, r.pick<Q>([['We have looked at this for two years', 'The timing is finally right'], 'The combined company will invest more, not less', ['Both teams have a lot to learn from each other', 'We will keep the best of both']])),
+      () => `${c.Org(target)}, founded in ${c.year(r.int(20, 90))}, has ${r.pick(['struggled to compete with larger rivals', 'grown quickly through acquisitions', 'been loss-making for two years'])}. Its founder's family holds about ${c.pct(r.int(5, 30), 0)} of the shares and has backed the deal.`,
+      () => `${c.Subj(target.ceo)} said in a letter to staff that ${r.pick(["the deal was the best way to secure the company's future", 'no decisions on jobs had been made', 'the brand would be kept'])}.`,
+      () => `${c.Org(buyer)} will fund the cash part of the deal with ${r.pick(['new debt', 'cash on its balance sheet', 'a bridge loan from a group of banks'])}, and ${tn} shareholders will own about ${c.pct(r.int(15, 45), 0)} of the combined company.`,
+      () => `The combined group would have annual revenue of about ${c.money(r.int(2000, 60000))} and ${commas(r.int(5, 200) * 1000)} employees. ${r.pick(['Both companies', 'The two groups'])} have operations in more than ${r.int(10, 60)} countries.`,
+      () => `It is the ${r.pick(['largest', 'second-largest', 'biggest'])} deal in the sector since ${c.year(r.int(2, 8))}, when ${r.pick(['two Asian rivals merged', 'a US group bought a European rival', 'a state-owned firm was privatised'])}.`,
       () => `Shares in ${c.org(target)} jumped ${c.pct(r.dec(8, 40))} after the announcement, while ${c.org(buyer)} fell ${c.pct(r.dec(0.5, 6))}.`,
       () => {
         const a = c.analyst();
@@ -1873,6 +1963,13 @@ function budget(c: Ctx): Built {
       () => c.reported(X.gov.opposition, r.pick([`the budget placed ${c.scare('the whole burden')} on working families`, 'the VAT increase would push up prices just as inflation was starting to ease', 'the government had broken its promise not to raise taxes'])),
     ],
     extras: [
+      () => c.quote(fin, r.pick<Q>([['Nobody likes paying more tax', 'But nobody likes a currency crisis either'], 'We have listened to business and to families, and this budget reflects that', ['The deficit did not appear overnight', 'It will not disappear overnight either']])),
+      () => `The budget assumes inflation of ${c.pct(r.dec(2, 12))} next year and an oil price of $${r.int(55, 110)} a barrel. Pensions will rise by ${c.pct(r.dec(2, 10))} ${c.future()}.`,
+      () => `${c.Subj(X.gov.opposition)} said ${c.org(X.parties[1])} would vote against the budget and present ${r.pick(['an alternative plan', 'amendments to scrap the VAT rise', 'a motion of no confidence'])} ${c.future()}.`,
+      () => `Spending on ${r.pick(['defence', 'health', 'education', 'public sector wages', 'interest payments'])} will rise by ${c.pct(r.dec(2, 25))}, while ${r.pick(['capital investment', 'transfers to the regions', 'farm subsidies'])} will be cut by ${c.money(r.int(50, 3000))}.`,
+      () => `${c.Subj(fin)} ${r.pick(['told reporters', 'said'])} after the speech that ${r.pick(['there would be no further tax rises this year', `the government would sell stakes in ${count(r.int(2, 6))} state companies`, 'the VAT increase would be reviewed in two years'])}.`,
+      () => `Credit rating agencies ${r.pick(['downgraded', 'warned about', 'put on watch'])} ${X.name}'s debt ${c.absPast(1, 2)}, citing ${r.pick(['a widening deficit', 'political instability', 'falling reserves'])}. Bond yields ${r.chance(0.5) ? 'fell' : 'rose'} after the budget was published.`,
+      () => `Unions called a rally for ${c.future().replace(/^(on|in|by) /, '')} to protest against the VAT increase, saying it would hit ${r.pick(['pensioners', 'the poorest households', 'small shops'])} hardest.`,
       () => {
         c.fact('how many', `How big is the IMF loan ${X.name} is seeking?`);
         return `${X.name} is seeking a ${c.money(imfLoan)} loan from ${c.org(c.w.intl.imf)}, and the budget is seen as a test of its commitment to reform. ${c.statement(c.w.intl.imf, `a mission would visit ${X.capital} ${c.future()}`)}`;
@@ -1930,6 +2027,12 @@ function defenceTalks(c: Ctx): Built {
       () => c.reported(b, `${Y.name} and ${X.name} would ${r.pick(['deepen their strategic partnership', 'expand military training programmes', 'hold regular high-level exchanges'])}, without giving details`),
     ],
     extras: [
+      () => `The ministers also discussed ${r.pick(['cyber security', 'the situation on the border', 'arms production', 'counter-terrorism'])} and ${r.pick(['training for officers', 'intelligence sharing', 'maritime security'])}, the statement said.`,
+      () => c.quote(b, r.pick<Q>([['Our cooperation is growing every year', 'It serves peace and stability'], 'We will not let others dictate who our friends are', ['These exercises are defensive', 'Nobody should feel threatened by them']])),
+      () => `Joint exercises held ${c.absPast(1, 2)} involved ${count(r.int(4, 30))} warships and ${r.int(20, 120)} aircraft, and were criticised by ${r.pick(['neighbouring governments', 'several Western capitals', 'the United Nations'])}.`,
+      () => `The talks came ${r.pick(['days', 'a week', 'two weeks', 'a month'])} after ${r.pick(['a naval standoff', 'a border incident', 'large-scale air force drills', 'a missile test'])} ${r.pick(['raised tension in the region', 'drew international condemnation'])}.`,
+      () => `${c.Subj(a)} also met ${c.obj(Y.gov.president)} during the visit, ${r.pick(['a ministry statement said', 'according to state media'])}. ${c.reported(Y.gov.foreign, `the partnership was ${c.scare('not an alliance')} and posed no threat to others`)}`,
+      () => `${X.name} spends about ${c.pct(r.dec(1, 5))} of its gross domestic product on defence and has ${commas(r.int(20, 400) * 1000)} active troops, according to ${r.pick(['a London-based think tank', 'an annual survey of military balances'])}.`,
       () => `The two countries declared their ${c.scare(label)} partnership ${c.absPast(1, 3)}, ${count(r.int(2, 4))} weeks before ${X.name} ${r.pick(['launched large-scale naval drills', 'expelled a group of foreign diplomats', 'announced a sharp rise in military spending'])}.`,
       () => `In ${MONTHS[r.int(0, 11)]} ${c.year(1)}, the leaders of both countries pledged to raise trade and defence cooperation to what they called a ${c.scare('new level')}. Military spending in ${X.name} doubled ${c.range()}.`,
       () => {
@@ -1978,6 +2081,13 @@ function protests(c: Ctx): Built {
       () => c.reported(interior, r.pick(['the protests had been hijacked by criminals', 'the right to protest did not include the right to destroy property', 'the government was ready to talk to peaceful protesters'])),
     ],
     extras: [
+      () => `${c.Subj(organiser)} said the next protest would be held ${c.future()} and called on ${r.pick(['unions', 'students', 'shopkeepers'])} to join. ${c.quote(organiser, r.pick<Q>(['We are peaceful, and we will stay peaceful', ['They call us criminals', 'We are teachers, nurses and drivers']]))}`,
+      () => `Among those detained were ${count(r.int(2, 12))} journalists and a member of parliament from ${c.org(X.parties[1])}, according to lawyers, who said many had been held without charge.`,
+      () => `Anger over ${cause} has been building since ${c.monthThisYear().replace(/^in /, '')}, when the government ${r.pick(['announced the measure', 'ended a subsidy programme', 'raised prices by a third'])} as part of ${r.pick(['an agreement with the IMF', 'a plan to cut the deficit', 'a reform of public finances'])}.`,
+      () => `Witnesses said ${r.pick(['police used water cannon', 'protesters threw stones and set tyres on fire', 'shops were looted', 'several cars were set alight'])} near ${r.pick(['the main bus station', 'the university', 'the parliament building'])}. Hospitals in ${X.capital} said they had treated ${r.int(10, 200)} people, most for the effects of tear gas.`,
+      () => `The government ${r.pick(['announced', 'offered'])} ${r.pick(['a temporary freeze on fuel prices', 'to review the measure', 'talks with protest leaders'])} ${c.onDay()}, but organisers said it was ${c.scare('too little, too late')}.`,
+      () => `Internet monitoring groups reported ${r.pick(['disruptions to mobile internet', 'restrictions on social media'])} in ${X.capital} ${c.onEvent()}, a tactic the authorities also used during protests ${c.absPast(1, 4)}.`,
+      () => `${c.Subj(X.gov.pm)} said in a televised address that ${r.pick(['the government had heard the anger of citizens', 'violence would not be tolerated', 'prices would be brought under control within months'])}.`,
       () => `The protests began ${r.pick(['last week', 'two weeks ago', 'five days ago', 'earlier this month'])} in ${r.pick(X.cities.slice(1))} and have since spread to at least ${count(r.int(3, 12))} cities. ${cap(c.org(X.parties[1]))} has backed the demonstrators.`,
       () => {
         const v = c.resident(X.capital);
@@ -2024,6 +2134,16 @@ function wildfire(c: Ctx): Built {
       },
     ],
     extras: [
+      () => `Firefighters from ${count(r.int(3, 12))} regions and ${count(r.int(2, 30))} water-bombing aircraft were sent to ${region}. ${c.quote(chief, r.pick<Q>(['We are asking everyone in the area to follow evacuation orders immediately', ['We have never had so many fires at once', 'Our crews have been working for 20 hours straight']]))}`,
+      () => `Forecasters said the heatwave would last until ${c.future().replace(/^(on|in|by) /, '')}, with temperatures expected to stay above ${temp - r.int(2, 6)} degrees Celsius in much of the country.`,
+      () => `Insurers estimated the damage at ${c.money(r.int(20, 1500))}. About ${commas(r.int(20, 800))} homes and ${r.pick(['a school', 'two factories', 'several farms', 'a hotel'])} were destroyed.`,
+      () => {
+        c.fact('how many', `How many people were evacuated because of the wildfires in ${X.name}?`);
+        return `Authorities ordered the evacuation of ${count(r.int(3, 40))} villages and ${r.pick(['a holiday resort', 'two campsites', 'a monastery'])}, and ${commas(evacuated)} residents spent the night in ${r.pick(['schools', 'sports halls', 'hotels'])}.`;
+      },
+      () => `${c.Subj(X.gov.pm)} ${r.pick(['cut short a foreign trip', 'visited the coordination centre', 'declared a state of emergency'])} ${c.onDay()}. ${c.reported(X.gov.interior, `${r.pick(['arson', 'a downed power line', 'a farmer burning stubble'])} may have started ${r.pick(['one of the fires', 'the largest blaze'])}`)}`,
+      () => `Air quality in ${c.city} reached ${r.pick(['hazardous', 'very unhealthy'])} levels, and the health ministry advised people with breathing problems to stay indoors. Smoke could be seen ${r.int(50, 300)} kilometres away.`,
+      () => `Power was cut to ${commas(r.int(2, 90) * 1000)} homes, ${c.org(X.agencies.grid)} said, and the main highway to ${r.pick(X.cities.filter((x) => x !== c.city))} was closed.`,
       () => `The fires follow the hottest ${MONTHS[c.date.getUTCMonth()]} on record in ${X.name}. ${cap(c.range())}, an average of ${commas(r.int(5, 90) * 1000)} hectares burned each year.`,
       () => {
         const e = c.expert('climate science', 'climate scientist');
@@ -2037,31 +2157,41 @@ function wildfire(c: Ctx): Built {
 
 const TOPICS: readonly TopicFn[] = [rates, election, floods, tradeTalks, earnings, strike, outbreak, dam, court, merger, budget, defenceTalks, protests, wildfire];
 
-/** Paragraphs any article can use to reach its length. */
+/** Paragraphs any article can use to reach its length (at most three are used). */
 function genericExtras(c: Ctx, b: Built): Thunk[] {
   const { r } = c;
   const X = c.country;
-  return r.shuffle<Thunk>([
-    () => `${X.name}, a country of about ${X.population} million people, ${r.pick([
+  const business = b.slug === 'earnings' || b.slug === 'merger';
+  const common: Thunk[] = [
+    () => `${X.name}, ${r.pick(['a country of about', 'home to some', 'which has a population of roughly'])} ${X.population} million people, ${r.pick([
       'has been hit hard by rising food and fuel prices',
       'relies heavily on exports of copper, coffee and natural gas',
-      `emerged from a debt crisis ${c.absPast(2, 6).replace(/^on /, 'on ')}`,
+      `emerged from a debt crisis ${c.absPast(2, 6)}`,
       `has had ${count(r.int(3, 6))} governments ${c.range()}`,
+      'is one of the fastest-growing economies in its region',
     ])}.`,
-    () => `${c.Subj(X.gov.spokes)} did not respond to a request for comment ${c.onDay()}.`,
-    () => `Opposition lawmakers have accused the government of mishandling ${b.issue}, a charge it denies.`,
-    () => `Officials said more details would be released ${c.future()}. The figures could not be independently verified.`,
-    () => `${X.name}'s economy grew ${c.pct(r.dec(0.2, 5))} last year, according to ${c.org(c.w.intl.worldBank)}, ${r.pick(['slower than its neighbours', 'its weakest pace in a decade', 'helped by strong exports'])}.`,
+    () => `${X.name}'s economy grew ${c.pct(r.dec(0.2, 5))} last year, according to ${c.org(c.w.intl.worldBank)}, ${r.pick(['slower than its neighbours', 'its weakest pace in a decade', 'helped by strong exports', 'despite a drought that hit farm output'])}.`,
+    () => `Officials said more details would be released ${c.future()}. ${r.pick(['The figures could not be independently verified.', 'It was not immediately clear how the measures would be paid for.', 'Several questions remained unanswered.'])}`,
+  ];
+  const political: Thunk[] = [
+    () => `${c.Subj(X.gov.spokes)} ${r.pick(['did not respond to a request for comment', 'declined to comment', 'said the government would make a statement later'])} ${c.onDay()}.`,
+    () => `Opposition lawmakers have accused the government of mishandling ${b.issue}, a charge it denies. ${c.Org(X.parties[1])} has called for a debate in ${X.parliament.replace(/^the /, 'the ')}.`,
+    () => `A poll published ${c.when()} showed ${c.pct(r.int(28, 71), 0)} of ${X.adj}s ${r.pick(['disapprove of the government', 'think the country is heading in the wrong direction', 'are worried about their finances'])}, ${r.pick(['up from', 'compared with'])} ${c.pct(r.int(20, 60), 0)} ${r.pick(['a year ago', 'in January'])}.`,
     () => {
       const v = c.resident(c.city);
       return c.quote(v, r.pick<Q>([
         'People here are worried, and nobody explains anything to us',
         ['We hear a lot of promises', 'We will believe it when we see it'],
         'Life was already hard before this',
+        ['My children ask me what will happen', 'I do not know what to tell them'],
       ]));
     },
-    () => `${cap(b.issue)} has dominated ${X.adj} newspapers ${c.when() === 'last week' ? 'since last week' : 'for weeks'}, and ${c.org(X.parties[1])} has called for a debate in ${X.parliament.replace(/^the /, 'the ')}.`,
-  ]);
+  ];
+  const markets: Thunk[] = [
+    () => `${r.pick(['Analysts had been divided before the announcement.', 'Investors had been waiting for the news for weeks.'])} The company ${r.pick(['did not respond to a request for comment', 'declined to comment further'])} ${c.onDay()}. ${r.pick(['Its shares have been volatile this year.', 'Trading volume was more than twice the daily average.'])}`,
+    () => `The benchmark stock index in ${c.city} ${r.chance(0.5) ? 'rose' : 'fell'} ${c.pct(r.dec(0.1, 2.5))} ${c.onEvent()}, ${r.pick(['led by banks', 'dragged down by technology shares', 'as investors awaited inflation data'])}.`,
+  ];
+  return r.shuffle([...common, ...(business ? markets : political)]).slice(0, 3);
 }
 
 interface ArticleMeta {
@@ -2173,7 +2303,7 @@ function buildArticle(w: World, index: number): { article: SyntheticArticle; met
     : r.chance(0.85) ? creditsLine(c) : '';
 
   // Body: the topic's essential paragraphs, then extras until the target length.
-  const target = 1800 + Math.round(1400 * ((r.float() + r.float()) / 2));
+  const target = 1840 + Math.round(1400 * ((r.float() + r.float()) / 2));
   const fixed = header.length + dateline.length + (credits ? credits.length + sep.length : 0) + 1;
   const paras: string[] = [];
   let length = fixed;
@@ -2192,10 +2322,11 @@ function buildArticle(w: World, index: number): { article: SyntheticArticle; met
     add(p);
     return true;
   };
-  const pool = [...built.extras, ...genericExtras(c, built)];
+  const pool = [...r.shuffle(built.extras.slice()), ...genericExtras(c, built)];
+  // A paragraph that would overshoot is dropped (its mentions and facts rolled back) and the next tried.
   for (const t of pool) {
-    if (length >= target - 120) break;
-    if (!tryAdd(t, Math.max(target + 160, 1850))) break;
+    if (length >= target - 60) break;
+    tryAdd(t, Math.min(target + 180, 3250));
   }
   let headingAt = -1;
   if (ext === 'md' && paras.length > 4 && r.chance(0.15)) headingAt = r.int(3, paras.length - 1);

@@ -48,6 +48,8 @@ export interface Answer {
   citations: Citation[];
   /** For answers that page: which page this is, of how many, and what a pager button must encode. */
   page?: { index: number; count: number; command: string; argument: string };
+  /** Footnotes name the article and paragraph only: the lines themselves quote the text. */
+  compactSources?: boolean;
   /** A private reply, only for the person who asked (errors, help). */
   ephemeral?: boolean;
   footer?: string;

@@ -95,12 +95,22 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
   for (const d of q.dates) if (!new RegExp(`\\b${escapeRegExp(d)}\\b`, 'i').test(sentenceText)) return { ok: false, reason: 'date' };
 
   const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t)) || prefixMatch(term, words);
+  // The sentence before often names what this one goes on about ("…second-quarter revenue. Revenue
+  // for the three months … rose to $2.3 billion"): its words count, at half weight.
+  const previous = hit.sentence > 0 ? new Set(kb.index.termsOf(hit.article)[hit.sentence - 1]) : new Set<string>();
+  const hasNearby = (term: string) => [...synonymsOf(term)].some((t) => previous.has(t));
   // The key verb or noun must be there, in some form, except for "why", whose answer often restates nothing.
   if (q.predicate && !has(q.predicate) && q.type !== 'why') return { ok: false, reason: 'predicate' };
-  const rest = q.terms.filter((t) => !q.entityTerms.has(t) && t !== q.predicate && !q.dates.some((d) => analyze(d).includes(t)));
+  // "second-quarter" is not "third-quarter": a different ordinal in the sentence contradicts the question.
+  for (const t of q.terms) {
+    if (!ORDINALS.has(t) || words.has(t) || previous.has(t)) continue;
+    if ([...words].some((w) => ORDINALS.has(w))) return { ok: false, reason: 'ordinal' };
+  }
+  const rest = q.terms.filter((t) => !q.entityTerms.has(t) && t !== q.predicate && !(q.type === 'quantity' && t === q.focus) && !q.dates.some((d) => analyze(d).includes(t)));
   const covered = rest.filter(has).length;
-  if (rest.length && covered / rest.length < 0.5) return { ok: false, reason: 'coverage' };
-  score += covered * 0.3;
+  const nearby = rest.filter((t) => !has(t) && hasNearby(t)).length;
+  if (rest.length && (covered + nearby / 2) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
+  score += covered * 0.3 + nearby * 0.1;
 
   const facts = kb.facts[hit.article];
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
@@ -138,10 +148,11 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
       return accept(amount.text, 1, amount.span);
     }
     case 'why': {
-      const cause = causeIn(sentenceText);
-      if (!cause) return { ok: false, reason: 'no cause' };
-      if (q.predicate && !has(q.predicate) && rest.length && covered / rest.length < 0.75) return { ok: false, reason: 'predicate' };
-      return accept(cause, 1);
+      // This sentence tells what happened; the reason may be here or in a sentence of the same article.
+      if (q.predicate && !has(q.predicate)) return { ok: false, reason: 'predicate' };
+      const reason = reasonNear(kb, q, hit);
+      if (!reason) return { ok: false, reason: 'no cause' };
+      return accept(reason.cause, reason.bonus, undefined, reason.span);
     }
     case 'yes-no': {
       const negated = /\b(?:not|never|no|n['’]t|denied|denies|deny|refused|rejected)\b/i.test(sentenceText);
@@ -162,6 +173,8 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
     }
   }
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w) => analyze(w)[0] ?? w));
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -245,6 +258,30 @@ function countPhrase(s: string, q: Question): string {
 }
 
 const CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|driven by|amid|in response to|as)\s+(.+)$/i;
+const EXPLICIT_CAUSE = /\b(?:because|due to|owing to|as a result of|thanks to|driven by|in response to)\b/i;
+
+/**
+ * The reason for the happening in `hit`: a clause after "because", "due to", "as"… in that sentence
+ * or in a sentence of the same article that shares the question's words. Explicit causes ("because")
+ * outrank "as"; nearer sentences outrank farther ones.
+ */
+function reasonNear(kb: KnowledgeBase, q: Question, hit: SentenceHit): { cause: string; span: Span; bonus: number } | undefined {
+  const article = kb.articles[hit.article];
+  const mentioned = q.entities.map((id) => kb.sentencesMentioning(id).get(hit.article) ?? new Set<number>());
+  const terms = q.terms.filter((t) => t !== q.predicate);
+  let best: { cause: string; span: Span; bonus: number } | undefined;
+  article.sentences.forEach((s, i) => {
+    const text = article.text.slice(s.start, s.end);
+    const cause = causeIn(text);
+    if (!cause) return;
+    const words = new Set(kb.index.termsOf(hit.article)[i]);
+    const overlap = terms.filter((t) => [...synonymsOf(t)].some((x) => words.has(x))).length + mentioned.filter((m) => m.has(i)).length;
+    if (i !== hit.sentence && overlap === 0) return;
+    const bonus = (i === hit.sentence ? 1 : 0) + (EXPLICIT_CAUSE.test(text) ? 1.5 : 0) + overlap * 0.5 - Math.abs(i - hit.sentence) * 0.15;
+    if (!best || bonus > best.bonus) best = { cause, span: { start: s.start, end: s.end }, bonus };
+  });
+  return best;
+}
 
 /** The reason a sentence gives: the clause after "because", "due to", "as"… */
 function causeIn(sentence: string): string | undefined {

@@ -130,6 +130,17 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   // The key verb: the first verb after the question's opening that is not an auxiliary.
   const body = words.slice(bodyStart);
   const verbs = body.filter((w, i) => w.tags.has('Verb') && !AUXILIARIES.has(w.text.toLowerCase()) && !used.has(i + bodyStart));
+  if (verbs.length === 0 && AUXILIARIES.has(lower[bodyStart === 0 ? 0 : 1] ?? '') && !/^(?:is|are|was|were|be)$/.test(lower[bodyStart === 0 ? 0 : 1] ?? '')) {
+    // compromise often leaves "raise" in "Why did the bank raise rates" untagged: the verb is the
+    // first word after the subject's last noun that reads as a verb after "they".
+    for (let i = bodyStart + 1; i < words.length; i++) {
+      const w = words[i];
+      const prev = words[i - 1];
+      if (used.has(i) || !/^\p{Ll}/u.test(w.text) || w.tags.has('Value') || !(prev.tags.has('Noun') || prev.tags.has('ProperNoun') || used.has(i - 1))) continue;
+      if (prev.tags.has('Pronoun') && !prev.tags.has('Possessive') && !/^(?:he|she|it|they|we|i|you)$/i.test(prev.text)) continue;
+      if (nlp(`they ${w.text}`).verbs().length > 0) { verbs.push(w); break; }
+    }
+  }
   let verb = verbs[0];
   if (verb && SPEECH.has(termOf(verb.text)) && verbs[1]) {
     q.aboutSpeech = true;

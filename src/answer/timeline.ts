@@ -4,9 +4,12 @@
 
 import type { KnowledgeBase, TimelineEvent } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
+import { clip } from '../render/markdown.ts';
 import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural } from './answer.ts';
 
-export const TIMELINE_PER_PAGE = 24;
+export const TIMELINE_PER_PAGE = 30;
+/** Event clauses are shortened in the list; the Sources button shows them whole. */
+const EVENT_TEXT_MAX = 150;
 
 interface Entry {
   events: TimelineEvent[];
@@ -27,7 +30,7 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
   if (selection.events.length === 0 && selection.undated.length === 0) {
     return notFound(command, 'No dated events', query ? `The articles give no dates for events about ${selection.label}.` : 'The articles give no dated events.');
   }
-  const entries = mergeRepeats(kb, selection.events);
+  const entries = mergeRepeats(kb, selection.events.filter((e) => isNewsEvent(kb, e)));
   const dated = entries.filter((e) => e.group === 'dated');
   const byArticle = new Map<number, Entry[]>();
   for (const e of entries) if (e.group !== 'dated') (byArticle.get(e.group) ?? byArticle.set(e.group, []).get(e.group)!).push(e);
@@ -61,6 +64,7 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
     sections,
     citations: cites.list,
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
+    compactSources: true,
     footer: total > entries.length ? 'Events reported in more than one article are shown once, with each citation.' : undefined,
   };
 }
@@ -69,10 +73,11 @@ function lineOf(kb: KnowledgeBase, entry: Entry, cites: Citations): AnswerLine {
   const first = entry.events[0];
   const longest = entry.events.reduce((a, b) => (b.event.span.end - b.event.span.start > a.event.span.end - a.event.span.start ? b : a));
   const sentenceOf = (e: TimelineEvent) => kb.articles[e.article].sentences[e.event.sentence];
+  // Cite the whole sentence: the clause is what the list shows, the sentence is what it stands on.
   return {
     label: first.time.label,
-    text: flat(kb.text(longest.article, longest.event.span)),
-    cites: [longest, ...entry.events.filter((e) => e !== longest)].map((e) => cites.cite(e.article, e.event.span, sentenceOf(e))),
+    text: clip(flat(kb.text(longest.article, longest.event.span)), EVENT_TEXT_MAX),
+    cites: [longest, ...entry.events.filter((e) => e !== longest)].map((e) => cites.cite(e.article, sentenceOf(e))),
   };
 }
 
@@ -130,7 +135,24 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   return { events, undated: undated.slice(0, 6), label };
 }
 
-/** Events of one date told by two articles in the same words are one entry. Groups by date certainty. */
+const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
+const COMPARISON = /\b(?:from|than|compared with|versus)\s[^,;]{0,40}$/i;
+
+/**
+ * A happening worth a timeline entry: not the moment a quote was given ("the envoy told Reuters on
+ * Monday"), not a date inside a quotation, not the baseline of a comparison ("up from 35% a year ago").
+ */
+function isNewsEvent(kb: KnowledgeBase, e: TimelineEvent): boolean {
+  const text = kb.text(e.article, e.event.span);
+  if (SPEECH_CLAUSE.test(text.trim())) return false;
+  const time = kb.facts[e.article].times[e.event.time];
+  const sentence = kb.articles[e.article].sentences[e.event.sentence];
+  if (COMPARISON.test(kb.articles[e.article].text.slice(sentence.start, time.start))) return false;
+  const inQuote = kb.facts[e.article].statements.some((s) => s.kind === 'direct' && s.content.start <= time.start && time.end <= s.content.end);
+  return !inQuote;
+}
+
+/** The same happening told twice (by two articles, or twice in one) is one entry with every citation. */
 function mergeRepeats(kb: KnowledgeBase, events: TimelineEvent[]): Entry[] {
   const entries: Entry[] = [];
   const seenClause = new Set<string>();
@@ -139,8 +161,8 @@ function mergeRepeats(kb: KnowledgeBase, events: TimelineEvent[]): Entry[] {
     if (seenClause.has(clauseKey)) continue;
     seenClause.add(clauseKey);
     const group: Entry['group'] = e.time.certainty === 'estimated' ? e.article : 'dated';
-    const same = group === 'dated' && e.time.granularity === 'day'
-      ? entries.find((x) => x.group === 'dated' && x.events[0].article !== e.article && x.events[0].time.from === e.time.from && x.events[0].time.to === e.time.to && sameHappening(kb, x.events[0], e))
+    const same = group === 'dated' && (e.time.granularity === 'day' || e.time.granularity === 'month')
+      ? entries.find((x) => x.group === 'dated' && x.events.some((y) => y.time.from === e.time.from && y.time.to === e.time.to && sameHappening(kb, y, e)))
       : undefined;
     if (same) same.events.push(e);
     else entries.push({ events: [e], group });

@@ -85,8 +85,7 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
 
-/** Orders two times: earlier start first, then shorter. */
+/** Orders two times as timelines do: by when they begin, then the shorter first. */
 export function compareTimes(a: TimeValue, b: TimeValue): number {
-  const mid = (t: TimeValue) => (t.from + t.to) / 2;
-  return mid(a) - mid(b) || a.from - b.from || a.to - b.to;
+  return a.from - b.from || a.to - b.to;
 }

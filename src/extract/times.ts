@@ -64,7 +64,7 @@ function amountRange(qualifier: string | undefined, numberWord: string, unit: st
 }
 
 const partOf = (p: string | undefined): 'early' | 'mid' | 'late' | undefined =>
-  !p ? undefined : /early|start|beginning/.test(p) ? 'early' : /mid|middle/.test(p) ? 'mid' : 'late';
+  !p ? undefined : /early|start|beginning/.test(p) ? 'early' : /mid|middle/.test(p) ? 'mid' : /late|end/.test(p) ? 'late' : undefined;
 
 interface Pattern {
   re: RegExp;

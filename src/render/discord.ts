@@ -49,9 +49,9 @@ function citeMarks(cites: number[] | undefined): string {
   return cites?.length ? ' ' + cites.slice(0, 6).map((n) => `[${n}]`).join('') + (cites.length > 6 ? '…' : '') : '';
 }
 
-function footnote(c: Citation, quoteMax: number): string {
-  const where = `${fit(c.title, 80)}, ¶${c.paragraph}`;
-  return `[${c.n}] ${where}: “${fit(c.quote.replace(/\s+/g, ' '), quoteMax)}”`;
+function footnote(c: Citation, quoteMax: number, compact: boolean): string {
+  const where = `${fit(c.title, compact ? 60 : 80)}, ¶${c.paragraph}`;
+  return compact ? `[${c.n}] ${where}` : `[${c.n}] ${where}: “${fit(c.quote.replace(/\s+/g, ' '), quoteMax)}”`;
 }
 
 interface Budget {
@@ -94,7 +94,7 @@ function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
   let value = '';
   let shown = 0;
   for (const c of answer.citations.slice(0, budget.footnotes)) {
-    const line = footnote(c, budget.quoteMax);
+    const line = footnote(c, budget.quoteMax, !!answer.compactSources);
     if (value.length + line.length + 1 > LIMITS.fieldValue) {
       if (fields.length >= 2) break;
       fields.push({ name: fields.length ? 'Sources (continued)' : 'Sources', value });

@@ -2,7 +2,7 @@
 // nearly every news sentence has one, so they only slow retrieval down; questions about what
 // someone said are recognised from the question's shape instead.
 export const STOP_WORDS = new Set(`
-a about above after again against all also am an and any are aren't as at be because been before being below
+a about above after against all also am an and any are aren't as at be because been before being below
 between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for from
 further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his
 how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor
