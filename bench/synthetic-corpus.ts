@@ -432,11 +432,11 @@ function buildWorld(seed: number): World {
       if (!rivers.includes(river)) rivers.push(river);
     }
     const regions = [
-      `${r.pick(['northern', 'southern', 'eastern', 'western', 'central'])} ${r.pick(['province', 'region', 'highlands', 'delta'])} of ${newPlace()}`,
+      `the ${r.pick(['northern', 'southern', 'eastern', 'western', 'central'])} ${r.pick(['province', 'region', 'highlands', 'delta'])} of ${newPlace()}`,
       `${newPlace()} province`,
       `the ${r.pick(CITY_HEAD)}${r.pick(['ara', 'eno', 'ova'])} valley`,
     ];
-    const parties = r.shuffle(PARTY_POOL.slice()).slice(0, 3).map((p): Org => ({ name: p, the: true, acronym: r.chance(0.5) ? acronymOf(p) : undefined, short: 'the party', kind: 'party' }));
+    const parties = r.shuffle(PARTY_POOL.slice()).slice(0, 3).map((p): Org => ({ name: p, the: true, acronym: r.chance(0.5) ? acronymOf(p) : undefined, kind: 'party' }));
     const agency = (n: string, short: string): Org => ({ name: n, the: true, acronym: acronymOf(n), short, kind: 'agency' });
     const cbName = r.pick([`Bank of ${name}`, `Central Bank of ${name}`, `${adj} Reserve Bank`, `National Bank of ${name}`]);
     const country: Country = {
@@ -488,7 +488,6 @@ function buildWorld(seed: number): World {
       name: suffix ? `${short} ${suffix}` : short,
       the: false,
       alias: [short, short, root],
-      short: 'the company',
       kind: 'company',
       sector,
       hq,
@@ -505,19 +504,19 @@ function buildWorld(seed: number): World {
     firms.push({ org: { name: `${firmRoots[i]} ${r.pick(FIRM_KINDS)}`, the: false, kind: 'firm' }, city: r.chance(0.6) ? r.pick(REAL_CITIES)[0] : r.pick(r.pick(countries).cities) });
   }
   const analysts: Person[] = [];
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 100; i++) {
     const firm = r.pick(firms);
     const [desc, pre] = r.pick(ANALYST_TITLES);
     analysts.push(person('analyst', { org: firm.org, desc, pre, city: firm.city }));
   }
 
   const reporters: Array<{ name: string; city: string }> = [];
-  for (let i = 0; i < 70; i++) {
+  for (let i = 0; i < 100; i++) {
     const n = makeName(r, names);
     reporters.push({ name: n.full, city: r.chance(0.6) ? r.pick(r.pick(countries).cities.slice(0, 2)) : r.pick(REAL_CITIES)[0] });
   }
   const editors: string[] = [];
-  for (let i = 0; i < 25; i++) editors.push(makeName(r, names).full);
+  for (let i = 0; i < 30; i++) editors.push(makeName(r, names).full);
 
   const intlOrg = (name: string, acronym?: string, short?: string): Org => ({ name, the: true, acronym, short, kind: 'intl' });
   return {
@@ -527,9 +526,9 @@ function buildWorld(seed: number): World {
     companies,
     companyZipf: new Zipf(companies.length, 1.0),
     analysts,
-    analystZipf: new Zipf(analysts.length, 1.1),
+    analystZipf: new Zipf(analysts.length, 0.8),
     reporters,
-    reporterZipf: new Zipf(reporters.length, 0.9),
+    reporterZipf: new Zipf(reporters.length, 0.8),
     editors,
     editorZipf: new Zipf(editors.length, 0.8),
     intl: {
@@ -555,13 +554,14 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const DAY = 86_400_000;
 
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-const lc = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
 const commas = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 /** AP style: spell out one to nine. */
 const count = (n: number): string => (n >= 0 && n < 10 ? SMALL[n] : commas(n));
 const slugify = (s: string): string => s.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /** "Velmark's", but "Norvik Systems'". */
 const poss = (s: string): string => (/s$/.test(s) ? `${s}'` : `${s}'s`);
+/** Can a reported clause open the sentence ("Prices will rise, she said")? */
+const frontable = (clause: string): boolean => !/^(it|its|they|their|he|she) /.test(clause) && !/\band that\b/.test(clause);
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * DAY);
 
 type Q = string | readonly [string, string];
@@ -630,8 +630,8 @@ const ROLES: Record<RoleKey, RoleDef> = {
   labour: ministerRole('Labour'),
   water: ministerRole('Water Resources'),
   cbgov: {
-    pre: (c, p) => c.r.pick([`${c.orgBare(p.country!.centralBank)} Governor`, 'central bank Governor', `${p.country!.name}'s central bank governor`]),
-    appos: (c, p) => c.r.pick([`governor of ${c.org(p.country!.centralBank)}`, `the central bank's governor`, `${p.country!.name}'s central bank governor`]),
+    pre: (c, p) => c.choose(() => `${c.orgBare(p.country!.centralBank)} Governor`, () => 'central bank Governor', () => `${p.country!.name}'s central bank governor`),
+    appos: (c, p) => c.choose(() => `governor of ${c.org(p.country!.centralBank)}`, () => `the central bank's governor`, () => `${p.country!.name}'s central bank governor`),
     short: 'the governor',
   },
   opposition: {
@@ -668,13 +668,13 @@ const ROLES: Record<RoleKey, RoleDef> = {
     short: 'the chief justice',
   },
   ceo: {
-    pre: (c, p) => c.r.pick([`${p.company!.alias![0]} Chief Executive`, 'Chief Executive', `${p.company!.alias![0]} CEO`]),
-    appos: (c, p) => c.r.pick([`the chief executive of ${c.org(p.company!)}`, `${poss(c.org(p.company!))} chief executive`, 'the chief executive']),
+    pre: (c, p) => `${c.orgBare(p.company!)} ${c.pick(['Chief Executive', 'CEO'])}`,
+    appos: (c, p) => c.choose(() => `the chief executive of ${c.org(p.company!)}`, () => `${poss(c.org(p.company!))} chief executive`),
     short: 'the chief executive',
   },
   cfo: {
-    pre: () => 'Chief Financial Officer',
-    appos: (c, p) => c.r.pick([`the chief financial officer of ${c.org(p.company!)}`, `${poss(c.org(p.company!))} finance chief`]),
+    pre: (c, p) => `${c.orgBare(p.company!)} Chief Financial Officer`,
+    appos: (c, p) => c.choose(() => `the chief financial officer of ${c.org(p.company!)}`, () => `${poss(c.org(p.company!))} finance chief`),
     short: 'the finance chief',
   },
   union: {
@@ -751,6 +751,11 @@ class Ctx {
     return this.r.pick(xs);
   }
 
+  /** Picks one of several alternatives and only then builds it (building may mention people). */
+  choose(...options: Array<() => string>): string {
+    return this.r.pick(options)();
+  }
+
   fact(type: FactType, q: string): void {
     this.facts.push({ type, q });
   }
@@ -761,7 +766,11 @@ class Ctx {
 
   // --- people ---
 
+  /** Person mentions so far: a paragraph without any ends the pronoun chain. */
+  mentions = 0;
+
   private mark(p: Person): void {
+    this.mentions++;
     if (!this.seen.has(p)) {
       this.seen.set(p, 0);
       this.seenOrder.push(p);
@@ -819,6 +828,14 @@ class Ctx {
     return cap(this.subj(p));
   }
 
+  /** A subject that names the person: the introduction, then the surname (never a role or pronoun). */
+  Named(p: Person): string {
+    if (!this.seen.has(p)) return this.Subj(p);
+    this.mark(p);
+    this.lastWasSubject = true;
+    return this.surname(p);
+  }
+
   /** A name inside a clause (object, after a preposition): no commas around it. */
   obj(p: Person): string {
     if (!this.seen.has(p)) {
@@ -834,11 +851,6 @@ class Ctx {
     return this.surname(p);
   }
 
-  /** "Velmark's finance minister", without the name: a lead that names the person later. */
-  roleOnly(p: Person): string {
-    const def = ROLES[p.role];
-    return p.country ? `${p.country.name}'s ${def.short?.replace(/^the /, '') ?? 'official'}` : def.appos(this, p);
-  }
 
   // --- organisations ---
 
@@ -889,7 +901,9 @@ class Ctx {
   }
 
   private verb(p: Person, after: boolean): string {
-    const vs = ['said', 'said', 'said', 'said', 'told reporters', 'said in a statement', 'told a news conference', 'said in an interview'];
+    const vs = p.role === 'oneoff'
+      ? ['said', 'said', 'said', 'told reporters', 'said in an interview']
+      : ['said', 'said', 'said', 'said', 'told reporters', 'said in a statement', 'told a news conference', 'said in an interview'];
     if (this.style.agency === 'Reuters') vs.push('told Reuters');
     if (this.style.agency === 'AP') vs.push('told The Associated Press');
     if (this.seen.has(p) && after) vs.push('added', 'said');
@@ -915,7 +929,7 @@ class Ctx {
         return `${o}${tail(a)}${c} said ${this.obj(p)}.`;
       }
       if (x < 0.85) return `${this.Subj(p)} ${this.verb(p, false)}: ${o}${end(a)}${c}`;
-      return `${this.Subj(p)} said ${this.when()}: ${o}${end(a)}${c}`;
+      return `${this.Subj(p)} said ${this.recent()}: ${o}${end(a)}${c}`;
     }
     if (x < 0.4) return `${o}${end(a)} ${tail(b)}${c} ${this.subj(p)} ${this.verb(p, true)}.`;
     if (x < 0.75) return `${o}${tail(a)}${c} ${this.subj(p)} ${this.verb(p, true)}. ${o}${end(b)}${c}`;
@@ -924,9 +938,9 @@ class Ctx {
 
   /** Reported speech: "Duarte said that ...", "According to Duarte, ...". */
   reported(p: Person, clause: string): string {
-    const x = /^(it|its|they|their|he|she) /.test(clause) ? this.r.float() * 0.8 : this.r.float();
+    const x = frontable(clause) ? this.r.float() : this.r.float() * 0.8;
     if (x < 0.3) return `${this.Subj(p)} said that ${clause}.`;
-    if (x < 0.5) return `${this.Subj(p)} said ${this.when()} that ${clause}.`;
+    if (x < 0.5) return `${this.Subj(p)} said ${this.recent()} that ${clause}.`;
     if (x < 0.65) return `${this.Subj(p)} told reporters that ${clause}.`;
     if (x < 0.8) return `According to ${this.obj(p)}, ${clause}.`;
     return `${cap(clause)}, ${this.subj(p)} said.`;
@@ -934,12 +948,11 @@ class Ctx {
 
   /** What an organisation said in a statement. */
   statement(o: Org, clause: string): string {
-    const fronted = !/^(it|its|they|their|he|she) /.test(clause);
-    const x = fronted ? this.r.float() : this.r.pick([0.1, 0.6]);
+    const x = frontable(clause) ? this.r.float() : this.r.pick([0.1, 0.6]);
     if (x < 0.3) return `${this.Org(o)} said in a statement that ${clause}.`;
     if (x < 0.55) return `${cap(clause)}, according to a statement from ${this.org(o)}.`;
     if (x < 0.8) return `In a statement, ${this.org(o)} said ${clause}.`;
-    return `${cap(clause)}, ${this.org(o)} said in a statement ${this.when()}.`;
+    return `${cap(clause)}, ${this.org(o)} said in a statement ${this.recent()}.`;
   }
 
   // --- one-off people ---
@@ -976,7 +989,10 @@ class Ctx {
   }
 
   analyst(): Person {
-    return this.w.analysts[this.w.analystZipf.sample(this.r)];
+    for (let tries = 0; ; tries++) {
+      const a = this.w.analysts[this.w.analystZipf.sample(this.r)];
+      if (tries > 20 || !this.seenOrder.some((p) => p !== a && p.last === a.last)) return a;
+    }
   }
 
   // --- dates ---
@@ -990,8 +1006,14 @@ class Ctx {
     return `on ${WEEKDAYS[this.dayBefore(this.eventK).getUTCDay()]}`;
   }
 
-  onDay(k = this.r.int(0, 5)): string {
+  /** A weekday between the main event and the article date. */
+  onDay(k = this.r.int(0, this.eventK)): string {
     return `on ${WEEKDAYS[this.dayBefore(k).getUTCDay()]}`;
+  }
+
+  /** A recent time reference: the days since the main event, or last week. */
+  recent(): string {
+    return this.onDay();
   }
 
   /** A past time reference, relative or absolute. */
@@ -1047,9 +1069,6 @@ class Ctx {
     return `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
   }
 
-  ago(): string {
-    return this.pick(['two days ago', 'three days ago', 'a week ago', 'three weeks ago', 'a month ago', 'a year ago', 'two years ago']);
-  }
 
   earlier(): string {
     return this.pick(['two days earlier', 'a day earlier', 'three days earlier', 'a week earlier']);
@@ -1136,7 +1155,7 @@ function rates(c: Ctx): Built {
     ? r.pick([`to curb inflation running at ${c.pct(infl)}`, `to defend the ${X.currency}, which has lost ${c.pct(r.dec(8, 25))} against the dollar this year`, `to cool rapid credit growth and inflation of ${c.pct(infl)}`])
     : move === 'cut'
       ? r.pick([`to support an economy that shrank ${c.pct(r.dec(0.2, 2.5))} in the last quarter`, `as inflation eased to ${c.pct(infl)}`, 'to revive weak consumer demand and business investment'])
-      : r.pick([`as it waits for clearer signs that inflation of ${c.pct(infl)} is easing`, 'citing uncertainty over global energy prices', 'saying earlier increases were still working through the economy']);
+      : r.pick([`, as it waits for clearer signs that inflation of ${c.pct(infl)} is easing`, ', citing uncertainty over global energy prices', ', saying earlier increases were still working through the economy']);
   const quotes: Record<typeof move, Q[]> = {
     raise: [
       'Inflation is still far too high, and we will do what is necessary to bring it back to target',
@@ -1174,16 +1193,17 @@ function rates(c: Ctx): Built {
         c.fact('why', `Why did ${bank} ${verb} ${move === 'hold' ? 'rates on hold' : 'interest rates'}?`);
         const tag = r.pick(['in a move expected by most economists', 'surprising markets', `its ${r.pick(['second', 'third', 'fourth'])} decision of the kind this year`, 'as policymakers weighed a slowing economy against stubborn prices']);
         const x = r.float();
-        if (x < 0.4) return `${c.Org(cb)} ${action} ${c.onEvent()} ${reason}, ${tag}.`;
-        if (x < 0.7) return `${X.name}'s central bank ${action} ${c.onEvent()} ${reason}, ${tag}. The decision by ${c.org(cb)} was announced after a ${r.pick(['two-day', 'one-day'])} meeting.`;
-        return `${c.Subj(gov)} said ${c.onEvent()} that ${c.org(cb)} had ${action.replace(/^kept/, 'kept')} ${reason}.`;
+        const why = reason.startsWith(',') ? reason : ` ${reason}`;
+        if (x < 0.4) return `${c.Org(cb)} ${action} ${c.onEvent()}${why}, ${tag}.`;
+        if (x < 0.7) return `${X.name}'s central bank ${action} ${c.onEvent()}${why}, ${tag}. The decision by ${c.org(cb)} was announced after a ${r.pick(['two-day', 'one-day'])} meeting.`;
+        return `${c.Subj(gov)} said ${c.onEvent()} that ${c.org(cb)} had ${action}${why}.`;
       },
       () => c.quote(gov, r.pick(quotes[move])) + (r.chance(0.5) ? ` ${c.reported(gov, r.pick(['the bank would not hesitate to act again if needed', 'the committee would keep a close eye on wage growth', `the ${X.currency}'s recent moves had been taken into account`]))}` : ''),
       () => {
         c.fact('what', `How did ${poss(bank)} policy committee vote?`);
         return against === 0
-          ? `The ${members}-member monetary policy committee voted unanimously for the decision, ${r.pick(['the bank said', 'according to the minutes'])}.`
-          : `The ${members}-member monetary policy committee voted ${vote} for the decision, with ${count(against)} ${against === 1 ? 'member' : 'members'} preferring ${move === 'raise' ? 'a smaller increase' : move === 'cut' ? 'to keep rates on hold' : `a ${r.pick(['cut', 'rise'])} of 25 basis points`}.`;
+          ? `The ${count(members)}-member monetary policy committee voted unanimously for the decision, ${r.pick(['the bank said', 'according to the minutes'])}.`
+          : `The ${count(members)}-member monetary policy committee voted ${vote} for the decision, with ${count(against)} ${against === 1 ? 'member' : 'members'} preferring ${move === 'raise' ? 'a smaller increase' : move === 'cut' ? 'to keep rates on hold' : `a ${r.pick(['cut', 'rise'])} of 25 basis points`}.`;
       },
       () => r.chance(0.5)
         ? c.reported(fin, r.pick(['the government respected the independence of the central bank', 'the government would keep spending under control to help bring prices down', 'the decision would help restore confidence in the currency']))
@@ -1204,7 +1224,7 @@ function rates(c: Ctx): Built {
       () => {
         const prev = r.dec(1, 15, 1);
         c.fact('what', `What was the inflation rate in ${X.name} in ${c.prevMonth()}?`);
-        return `Annual inflation ${prev > infl ? 'slowed' : 'rose'} to ${c.pct(infl)} in ${c.prevMonth()} from ${c.pct(prev)} a month earlier, ${c.org(X.agencies.stats)} said ${c.when()}. Food prices rose ${c.pct(r.dec(2, 20))} over the year.`;
+        return `Annual inflation ${prev > infl ? 'slowed' : 'rose'} to ${c.pct(infl)} in ${c.prevMonth()} from ${c.pct(prev)} a month earlier, ${c.org(X.agencies.stats)} said ${c.recent()}. Food prices rose ${c.pct(r.dec(2, 20))} over the year.`;
       },
       () => {
         const a = c.analyst();
@@ -1219,7 +1239,7 @@ function rates(c: Ctx): Built {
       () => `${c.Org(cb)} raised rates ${count(r.int(3, 11))} times ${c.range()}, taking borrowing costs to their highest in ${r.int(8, 25)} years, before pausing ${c.absPast(1, 2)}.`,
       () => {
         c.fact('when', `When is ${poss(bank)} next policy meeting?`);
-        return `The next policy meeting is scheduled for ${c.future().replace(/^(on|in|by) /, '')}, and economists polled ${c.when()} expect ${r.pick(['one more move this year', 'rates to stay on hold until next year', 'a cut by the end of the year'])}.`;
+        return `The next policy meeting is scheduled for ${c.future().replace(/^(on|in|by) /, '')}, and economists polled ${c.recent()} expect ${r.pick(['one more move this year', 'rates to stay on hold until next year', 'a cut by the end of the year'])}.`;
       },
       () => `${c.Org(c.w.intl.imf)} said ${c.monthThisYear()} that ${X.name}'s economy would grow ${c.pct(r.dec(0.3, 4.5))} this year, down from ${c.pct(r.dec(1, 6))} a year ago.`,
     ],
@@ -1262,7 +1282,7 @@ function election(c: Ctx): Built {
         c.fact('how many', `How many seats did the ${winner.name} win?`);
         const x = r.float();
         if (x < 0.35) return `${c.Org(winner)} won ${won} of the ${seats} seats in ${X.name}'s ${vote} ${c.onEvent()}, official results showed, ${rulingWins ? 'handing the government a fresh mandate' : `ending ${r.int(6, 20)} years of rule by ${c.org(ruling)}`}.`;
-        if (x < 0.7) return `Voters in ${X.name} ${rulingWins ? 'returned' : 'ousted'} the ${ruling.name} in ${c.onEvent().replace(/^on /, "")}'s ${vote}, giving ${c.org(winner)} ${won} of ${seats} seats in ${X.parliament}, according to results published ${c.onDay(0)}.`;
+        if (x < 0.7) return `Voters in ${X.name} ${rulingWins ? 'returned' : 'ousted'} ${c.org(ruling)} in ${c.onEvent().replace(/^on /, '')}'s ${vote}, giving ${rulingWins ? 'it' : c.org(winner)} ${won} of ${seats} seats in ${X.parliament}, according to results published ${c.onDay(0)}.`;
         return `${c.Org(X.agencies.election)} said ${c.onDay(0)} that ${c.org(winner)} had won ${won} seats in ${c.onEvent().replace(/^on /, '')}'s ${vote}, ${majority ? 'enough to govern alone' : `short of the ${Math.floor(seats / 2) + 1} needed for a majority`}.`;
       },
       () => {
@@ -1398,7 +1418,7 @@ function floods(c: Ctx): Built {
         c.fact('why', `Why did the opposition in ${X.name} criticise the government over the floods?`);
         return c.reported(X.gov.opposition, `the government had ignored repeated warnings about the state of the embankments along the ${river}`);
       },
-      () => `Forecasters expect more heavy rain ${c.future()}, and ${c.org(X.agencies.disaster)} urged people living near the river to move to higher ground. ${c.statement(c.w.intl.redCross, `it was sending ${r.int(10, 200)} tonnes of supplies to ${region}`)}`,
+      () => `Forecasters expect more heavy rain ${r.pick(['over the weekend', 'in the coming days', 'next week', `on ${WEEKDAYS[(c.date.getUTCDay() + r.int(1, 3)) % 7]}`])}, and ${c.org(X.agencies.disaster)} urged people living near the river to move to higher ground. ${c.statement(c.w.intl.redCross, `it was sending ${r.int(10, 200)} tonnes of supplies to ${region}`)}`,
       () => {
         const e = c.expert('hydrology', 'hydrologist');
         return c.quote(e, r.pick<Q>([
@@ -1464,7 +1484,7 @@ function tradeTalks(c: Ctx): Built {
     ],
     extras: [
       () => `${c.Subj(a)} said ${c.onDay()} that negotiators had agreed on ${count(r.int(8, 20))} of the ${r.int(21, 30)} chapters of the agreement, and that the rest would be discussed ${c.future()}.`,
-      () => `Farmers in ${Y.name} ${r.pick(['blocked roads with tractors', 'protested outside the trade ministry', 'dumped produce outside government buildings'])} ${c.when()}, saying cheaper ${X.adj} imports would ${c.scare('destroy')} their livelihoods.`,
+      () => `Farmers in ${Y.name} ${r.pick(['blocked roads with tractors', 'protested outside the trade ministry', 'dumped produce outside government buildings'])} ${c.recent()}, saying cheaper ${X.adj} imports would ${c.scare('destroy')} their livelihoods.`,
       () => c.quote(b, r.pick<Q>([['We are not in a hurry', 'A bad deal is worse than no deal'], 'Our door remains open, but the proposals on the table are not enough', ['There has been progress', 'I would not call it a breakthrough']])),
       () => `Business groups in both countries have urged a quick deal. ${c.statement({ name: `${X.adj} Chamber of Commerce`, the: true, short: 'the chamber', kind: 'agency' }, `the tariffs had cost its members ${c.money(r.int(50, 3000))} ${c.range()}`)}`,
       () => `${c.Subj(b)} said ${c.earlier()} that ${Y.name} would not lift its tariffs ${c.scare('unilaterally')}, and that any deal would need the approval of ${Y.parliament.replace(/^the /, `${Y.name}'s `)}.`,
@@ -1553,10 +1573,10 @@ function earnings(c: Ctx): Built {
     ],
     extras: [
       () => `In ${c.country.name}, the company's biggest market, sales ${up ? 'rose' : 'fell'} ${c.pct(r.dec(1, 25))}, while ${r.pick(['exports', 'sales in Asia', 'its online business', 'sales in Europe'])} ${r.chance(0.5) ? 'grew' : 'shrank'} ${c.pct(r.dec(1, 20))}.`,
-      () => `${c.Subj(ceo)} took over as chief executive ${c.absPast(1, 4)} after ${r.pick(['the abrupt departure of his predecessor', 'a boardroom dispute', 'years of falling profits', 'the company lost a major contract'])}.`.replace(/his predecessor/, ceo.female ? 'her predecessor' : 'his predecessor'),
+      () => `${c.Named(ceo)} took over as chief executive ${c.absPast(1, 4)} after ${r.pick(['the abrupt departure of his predecessor', 'a boardroom dispute', 'years of falling profits', 'the company lost a major contract'])}.`.replace(/his predecessor/, ceo.female ? 'her predecessor' : 'his predecessor'),
       () => c.quote(ceo, r.pick<Q>([['We are not going to chase volume at any price', 'Profitability comes first'], 'Our customers are more cautious, and we have to earn every order', ['We have a strong balance sheet', 'That gives us options']])),
       () => `${c.Subj(ceo)} said on a call with analysts that ${r.pick([`demand in ${c.country.name} had ${up ? 'held up' : 'weakened'}`, 'higher interest rates were weighing on customers', 'the company would keep investing in new products', 'supply chain problems had largely eased'])}. ${cap(c.pronoun(ceo))} declined to comment on ${r.pick(['reports of a possible acquisition', 'the planned sale of a unit', 'media reports about job cuts'])}.`,
-      () => `Operating margin ${up ? 'widened' : 'narrowed'} to ${c.pct(r.dec(4, 30))} from ${c.pct(r.dec(4, 30))} a year ago, while net debt stood at ${c.money(r.int(100, 9000))} at the end of the quarter.`,
+      () => `Operating margin ${up ? 'widened' : 'narrowed'} to ${c.pct(up ? r.dec(16, 30) : r.dec(4, 15))} from ${c.pct(up ? r.dec(4, 15) : r.dec(16, 30))} a year ago, while net debt stood at ${c.money(r.int(100, 9000))} at the end of the quarter.`,
       () => {
         c.fact('what', `What dividend will ${coName} pay?`);
         return `The board proposed a dividend of ${r.dec(0.05, 3, 2).toFixed(2)} dollars a share, ${r.pick(['unchanged from last year', 'up from a year earlier', 'its first increase in three years'])}.`;
@@ -1692,11 +1712,11 @@ function outbreak(c: Ctx): Built {
       },
       () => {
         c.fact('how many', `How many vaccine doses has ${X.name} received?`);
-        return `The government said it had received ${commas(doses)} vaccine doses and planned to start a vaccination campaign ${c.future()}. ${count(r.int(2, 9))} hospitals in ${c.city} have set up isolation wards.`;
+        return `The government said it had received ${commas(doses)} vaccine doses and planned to start a vaccination campaign ${c.future()}. ${cap(count(r.int(2, 9)))} hospitals in ${c.city} have set up isolation wards.`;
       },
     ],
     extras: [
-      () => `Health workers have vaccinated ${commas(r.int(20, 900) * 1000)} people since the campaign began ${c.when()}, ${c.org(X.agencies.health)} said. ${c.quote(cmo, r.pick<Q>(['Vaccination is working where we can reach people', ['Rumours on social media are a real problem', 'Some families refuse the vaccine']]))}`,
+      () => `Health workers have vaccinated ${commas(r.int(20, 900) * 1000)} people since the campaign began ${r.pick(['last week', 'two weeks ago', 'earlier this month', c.onDay(c.eventK)])}, ${c.org(X.agencies.health)} said. ${c.quote(cmo, r.pick<Q>(['Vaccination is working where we can reach people', ['Rumours on social media are a real problem', 'Some families refuse the vaccine']]))}`,
       () => `Several countries ${r.pick(['issued travel advisories for', 'increased checks on travellers from'])} ${X.name}, and ${c.org(c.w.intl.who)} said ${r.pick(['it did not recommend travel restrictions', 'the outbreak was not yet a global emergency'])}.`,
       () => `Cases have been reported in ${count(r.int(3, 14))} of ${X.name}'s ${r.int(15, 30)} provinces. ${cap(c.range())}, the country recorded fewer than ${r.int(50, 500)} cases a year.`,
       () => `${c.Subj(minister)} said ${c.onDay()} that ${r.pick(['the number of new cases had begun to fall', 'the outbreak had not yet peaked', 'the government had declared a health emergency in the affected districts'])}. ${cap(c.pronoun(minister))} urged people to ${r.pick(['wash their hands and boil drinking water', 'get vaccinated', 'seek treatment early'])}.`,
@@ -1711,7 +1731,7 @@ function outbreak(c: Ctx): Built {
           'The next two weeks will decide whether this is contained',
         ]));
       },
-      () => `${X.name} last faced a major outbreak of ${dname} ${c.absPast(3, 8)}, when ${commas(r.int(200, 9000))} people fell ill. Between ${c.year(r.int(5, 9))} and ${c.year(r.int(1, 4))}, vaccination rates in ${region} fell to ${c.pct(r.dec(40, 75), 0)}, according to ${c.org(c.w.intl.un)} figures.`,
+      () => `${X.name} last faced a major outbreak of ${dname} ${c.absPast(3, 8)}, when ${commas(r.int(200, 9000))} people fell ill. Between ${c.year(r.int(5, 9))} and ${c.year(r.int(1, 4))}, vaccination rates in ${region} fell to ${c.pct(r.dec(40, 75), 0)}, according to figures from ${c.org(c.w.intl.un)}.`,
       () => {
         const v = c.resident(c.city);
         return c.quote(v, r.pick<Q>([['My son was sick for a week', 'The clinic had no medicine'], 'We boil all our water now, but not everyone can afford the fuel']));
@@ -1892,7 +1912,7 @@ function merger(c: Ctx): Built {
       },
       () => {
         c.fact('yes-no', `Does the ${bn} deal for ${tn} need regulatory approval?`);
-        return `The deal needs approval from ${c.org(regulator)} and shareholders of both companies, and is expected to close ${c.future()}. ${c.reported(buyer.cfo, `the merger would save about ${c.money(r.int(40, 900))} a year within three years`)}`;
+        return `The deal needs approval from ${c.org(regulator)} and shareholders of both companies, and is expected to close ${r.pick(['by the end of the year', 'in the first half of next year', `in ${MONTHS[r.int(0, 11)]} next year`, 'within 12 months'])}. ${c.reported(buyer.cfo, `the merger would save about ${c.money(r.int(40, 900))} a year within three years`)}`;
       },
     ],
     extras: [
@@ -1968,7 +1988,7 @@ function budget(c: Ctx): Built {
       () => `${c.Subj(X.gov.opposition)} said ${c.org(X.parties[1])} would vote against the budget and present ${r.pick(['an alternative plan', 'amendments to scrap the VAT rise', 'a motion of no confidence'])} ${c.future()}.`,
       () => `Spending on ${r.pick(['defence', 'health', 'education', 'public sector wages', 'interest payments'])} will rise by ${c.pct(r.dec(2, 25))}, while ${r.pick(['capital investment', 'transfers to the regions', 'farm subsidies'])} will be cut by ${c.money(r.int(50, 3000))}.`,
       () => `${c.Subj(fin)} ${r.pick(['told reporters', 'said'])} after the speech that ${r.pick(['there would be no further tax rises this year', `the government would sell stakes in ${count(r.int(2, 6))} state companies`, 'the VAT increase would be reviewed in two years'])}.`,
-      () => `Credit rating agencies ${r.pick(['downgraded', 'warned about', 'put on watch'])} ${X.name}'s debt ${c.absPast(1, 2)}, citing ${r.pick(['a widening deficit', 'political instability', 'falling reserves'])}. Bond yields ${r.chance(0.5) ? 'fell' : 'rose'} after the budget was published.`,
+      () => `Credit rating agencies ${r.pick(['downgraded', 'warned about the outlook for', 'cut their outlook on'])} ${X.name}'s debt ${c.absPast(1, 2)}, citing ${r.pick(['a widening deficit', 'political instability', 'falling reserves'])}. Bond yields ${r.chance(0.5) ? 'fell' : 'rose'} after the budget was published.`,
       () => `Unions called a rally for ${c.future().replace(/^(on|in|by) /, '')} to protest against the VAT increase, saying it would hit ${r.pick(['pensioners', 'the poorest households', 'small shops'])} hardest.`,
       () => {
         c.fact('how many', `How big is the IMF loan ${X.name} is seeking?`);
@@ -1996,7 +2016,7 @@ function defenceTalks(c: Ctx): Built {
   c.city = r.chance(0.6) ? Y.capital : X.capital;
   const deal = r.int(200, 8000);
   const troops = r.int(2, 40) * 500;
-  const label = r.pick(['no limits', 'strategic partnership', 'new era', 'ironclad']);
+  const label = r.pick(['no limits', 'strategic', 'new era', 'ironclad', 'all-weather']);
   c.eventK = r.int(0, 2);
   return {
     slug: 'defence-talks',
@@ -2047,7 +2067,16 @@ function defenceTalks(c: Ctx): Built {
 function protests(c: Ctx): Built {
   const { r } = c;
   const X = c.country;
-  const cause = r.pick(['fuel prices', 'a new tax on mobile payments', 'the cost of living', 'the arrest of an opposition figure', 'cuts to pensions', 'a rise in bread prices']);
+  const causes = [
+    { what: 'fuel prices', why: 'the government ended fuel subsidies', offer: 'a temporary freeze on fuel prices' },
+    { what: 'a new tax on mobile payments', why: 'parliament approved the tax', offer: 'to halve the new tax' },
+    { what: 'the cost of living', why: 'the government ended a subsidy programme', offer: 'a one-off payment to poor families' },
+    { what: 'the arrest of an opposition figure', why: `police detained a leader of ${the(X.parties[1])}`, offer: 'talks with protest leaders', political: true },
+    { what: 'cuts to pensions', why: 'the government announced the cuts', offer: 'to delay the pension cuts' },
+    { what: 'a rise in bread prices', why: 'the government raised bread prices by a third', offer: 'to review the price rise' },
+  ];
+  const protest = r.pick(causes);
+  const cause = protest.what;
   const crowd = r.pick(['thousands', 'tens of thousands', 'hundreds']);
   const arrests = r.int(12, 900);
   const injured = r.int(5, 250);
@@ -2073,7 +2102,11 @@ function protests(c: Ctx): Built {
         c.fact('how many', `How many people were arrested in the protests in ${X.name}?`);
         return `${c.Subj(police)} said ${arrests} people had been arrested and ${injured} injured, including ${count(r.int(2, 40))} police officers. ${cap(c.reported(police, `officers had acted ${c.scare('with restraint')}`))}`;
       },
-      () => c.quote(organiser, r.pick<Q>([
+      () => c.quote(organiser, r.pick<Q>(protest.political ? [
+        'We will be back every day until he is released',
+        ['This arrest was political', 'Everyone in this country knows it'],
+        'They can arrest one of us, but they cannot arrest all of us',
+      ] : [
         'We will be back every day until the government listens',
         ['People cannot afford to eat', 'That is why they are in the street'],
         'They can arrest us, but they cannot arrest the prices',
@@ -2083,15 +2116,15 @@ function protests(c: Ctx): Built {
     extras: [
       () => `${c.Subj(organiser)} said the next protest would be held ${c.future()} and called on ${r.pick(['unions', 'students', 'shopkeepers'])} to join. ${c.quote(organiser, r.pick<Q>(['We are peaceful, and we will stay peaceful', ['They call us criminals', 'We are teachers, nurses and drivers']]))}`,
       () => `Among those detained were ${count(r.int(2, 12))} journalists and a member of parliament from ${c.org(X.parties[1])}, according to lawyers, who said many had been held without charge.`,
-      () => `Anger over ${cause} has been building since ${c.monthThisYear().replace(/^in /, '')}, when the government ${r.pick(['announced the measure', 'ended a subsidy programme', 'raised prices by a third'])} as part of ${r.pick(['an agreement with the IMF', 'a plan to cut the deficit', 'a reform of public finances'])}.`,
+      () => `Anger over ${cause} has been building since ${c.monthThisYear().replace(/^in /, '')}, when ${protest.why}${protest.political ? '' : ` as part of ${r.pick(['an agreement with the IMF', 'a plan to cut the deficit', 'a reform of public finances'])}`}.`,
       () => `Witnesses said ${r.pick(['police used water cannon', 'protesters threw stones and set tyres on fire', 'shops were looted', 'several cars were set alight'])} near ${r.pick(['the main bus station', 'the university', 'the parliament building'])}. Hospitals in ${X.capital} said they had treated ${r.int(10, 200)} people, most for the effects of tear gas.`,
-      () => `The government ${r.pick(['announced', 'offered'])} ${r.pick(['a temporary freeze on fuel prices', 'to review the measure', 'talks with protest leaders'])} ${c.onDay()}, but organisers said it was ${c.scare('too little, too late')}.`,
+      () => `The government ${r.pick(['announced', 'offered'])} ${protest.offer} ${c.onDay()}, but organisers said it was ${c.scare('too little, too late')}.`,
       () => `Internet monitoring groups reported ${r.pick(['disruptions to mobile internet', 'restrictions on social media'])} in ${X.capital} ${c.onEvent()}, a tactic the authorities also used during protests ${c.absPast(1, 4)}.`,
-      () => `${c.Subj(X.gov.pm)} said in a televised address that ${r.pick(['the government had heard the anger of citizens', 'violence would not be tolerated', 'prices would be brought under control within months'])}.`,
+      () => `${c.Subj(X.gov.pm)} said in a televised address that ${r.pick(['the government had heard the anger of citizens', 'violence would not be tolerated', protest.political ? 'the courts were independent' : 'prices would be brought under control within months'])}.`,
       () => `The protests began ${r.pick(['last week', 'two weeks ago', 'five days ago', 'earlier this month'])} in ${r.pick(X.cities.slice(1))} and have since spread to at least ${count(r.int(3, 12))} cities. ${cap(c.org(X.parties[1]))} has backed the demonstrators.`,
       () => {
         const v = c.resident(X.capital);
-        return c.quote(v, r.pick<Q>(['My salary buys half of what it bought a year ago', ['I am not political', 'I am just tired']]));
+        return c.quote(v, r.pick<Q>(protest.political ? ['I came because I am afraid of what happens next', ['I never protested before', 'This time I could not stay at home']] : ['My salary buys half of what it bought a year ago', ['I am not political', 'I am just tired']]));
       },
       () => c.statement(c.w.intl.un, `it was concerned by reports of excessive force and urged ${X.name}'s authorities to respect the right to peaceful assembly`),
       () => `${X.name} saw similar unrest ${c.range()}, when ${r.int(5, 60)} people were killed in clashes with security forces.`,
@@ -2150,7 +2183,7 @@ function wildfire(c: Ctx): Built {
         return c.quote(e, r.pick<Q>(['The fire season is starting earlier and ending later', ['This is what a warmer climate looks like', 'It will get worse before it gets better']]));
       },
       () => c.reported(X.gov.opposition, 'the government had cut the firefighting budget two years ago despite warnings'),
-      () => `${count(r.int(2, 6))} neighbouring countries have sent aircraft to help, and ${c.org(X.agencies.disaster)} said it would review its evacuation plans ${c.future()}.`,
+      () => `${cap(count(r.int(2, 6)))} neighbouring countries have sent aircraft to help, and ${c.org(X.agencies.disaster)} said it would review its evacuation plans ${c.future()}.`,
     ],
   };
 }
@@ -2311,10 +2344,16 @@ function buildArticle(w: World, index: number): { article: SyntheticArticle; met
     paras.push(p);
     length += p.length + sep.length;
   };
-  for (const t of built.paras) add(t());
+  const run = (t: Thunk): string => {
+    const before = c.mentions;
+    const p = t();
+    if (c.mentions === before) c.last = undefined;
+    return p;
+  };
+  for (const t of built.paras) add(run(t));
   const tryAdd = (t: Thunk, ceiling: number): boolean => {
     const snap = c.snapshot();
-    const p = t();
+    const p = run(t);
     if (length + p.length + sep.length > ceiling) {
       c.restore(snap);
       return false;
@@ -2337,16 +2376,23 @@ function buildArticle(w: World, index: number): { article: SyntheticArticle; met
     body += (i === 0 ? dateline : '') + p + sep;
   });
   let text = header + body + (credits ? credits + '\n' : '');
-  text = text.replace(/\n+$/, '\n').replace(/(?<!\.)\.\.(?!\.)/g, '.').replace(/ {2,}/g, ' ');
+  text = text
+    .replace(/\n+$/, '\n')
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
+    .replace(/ {2,}/g, ' ')
+    // "an 18% rise", "an 8.5% rise", "an 80-metre wall", "an 11-member board"
+    .replace(/\b([Aa]) (?=(?:8|11|18)(?:[.,]\d+)?(?![\d,])|8\d)/g, '$1n ');
   if (style.curly) text = text.replace(/'/g, '’');
 
-  const people = c.seenOrder.filter((p) => text.includes(p.full));
+  // What the queries may refer to: only what the kept text contains (apostrophes as typed).
+  const plainText = text.replace(/’/g, "'");
+  const people = c.seenOrder.filter((p) => plainText.includes(p.full));
   const quoted = [...new Set(c.quoted)].filter((p) => people.includes(p));
-  const orgs = [...new Set(c.orgOrder.map((o) => (o.alias ? o.alias[0] : o.name)))].filter((n) => text.includes(n));
+  const orgs = [...new Set(c.orgOrder.map((o) => (o.alias ? o.alias[0] : o.name)))].filter((n) => plainText.includes(n));
   const file = `a${String(index).padStart(5, '0')}_${built.slug}.${ext}`;
   return {
     article: { file, text },
-    meta: { slug: built.slug, label: built.label, country: country.name, city: c.city, people, quoted, orgs, facts: c.facts.slice() },
+    meta: { slug: built.slug, label: built.label, country: c.country.name, city: c.city, people, quoted, orgs, facts: c.facts.slice() },
   };
 }
 

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerArticles } from '../src/answer/articles.ts';
 import { type Command, pageOf } from './command.ts';
 

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerAsk } from '../src/answer/ask.ts';
 import type { Command } from './command.ts';
 

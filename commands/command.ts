@@ -1,7 +1,7 @@
 // The shape of a slash command: its Discord definition and a pure handler from (knowledge base,
 // options) to an Answer, so one handler serves Discord, the console and the tests.
 
-import type { SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import type { SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
 import type { Answer } from '../src/answer/answer.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 

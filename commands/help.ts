@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerHelp } from '../src/answer/help.ts';
 import type { Command } from './command.ts';
 

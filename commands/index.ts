@@ -40,3 +40,12 @@ export function runCommand(kb: KnowledgeBase, name: string, options: Options, on
     };
   }
 }
+
+/** The option a pager button's argument fills, per command: "P|timeline|2|Taiwan" → about: Taiwan. */
+export function runPage(kb: KnowledgeBase, name: string, page: number, argument: string, onError?: (error: unknown) => void): Answer {
+  const command = COMMANDS.get(name);
+  const first = (command?.data.toJSON() as { options?: { name: string }[] } | undefined)?.options?.[0]?.name;
+  const options: Options = { page: String(page) };
+  if (first && argument) options[first] = argument;
+  return runCommand(kb, name, options, onError);
+}

@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerQuotes } from '../src/answer/quotes.ts';
 import { type Command, entityChoices, pageOf } from './command.ts';
 

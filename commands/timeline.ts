@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerTimeline } from '../src/answer/timeline.ts';
 import { type Command, entityChoices, pageOf } from './command.ts';
 

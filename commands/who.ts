@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerWho } from '../src/answer/who.ts';
 import { type Command, entityChoices } from './command.ts';
 

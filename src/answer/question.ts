@@ -1,8 +1,8 @@
 // What a question asks: its kind (who, when, where, how many…), the entities and dates it names,
 // its key verb or noun, and the words that must be matched for a sentence to answer it.
 
-import nlp from 'compromise';
 import { monthNumber } from '../corpus/months.ts';
+import { nlp } from '../extract/nlp.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze, termOf } from '../text/analyzer.ts';
 import { nameKey } from '../text/normalize.ts';
@@ -47,7 +47,7 @@ const SPEECH = new Set(['say', 'tell', 'state', 'claim', 'announce', 'add', 'war
 
 export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   const text = raw.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
-  const doc = nlp(text);
+  const doc = nlp()(text);
   const words = (doc.document[0] ?? []).filter((t: { text: string }) => t.text !== '') as { text: string; normal: string; tags: Set<string> }[];
   const lower = words.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''));
   const q: Question = {
@@ -138,7 +138,7 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
       const prev = words[i - 1];
       if (used.has(i) || !/^\p{Ll}/u.test(w.text) || w.tags.has('Value') || !(prev.tags.has('Noun') || prev.tags.has('ProperNoun') || used.has(i - 1))) continue;
       if (prev.tags.has('Pronoun') && !prev.tags.has('Possessive') && !/^(?:he|she|it|they|we|i|you)$/i.test(prev.text)) continue;
-      if (nlp(`they ${w.text}`).verbs().length > 0) { verbs.push(w); break; }
+      if (nlp()(`they ${w.text}`).verbs().length > 0) { verbs.push(w); break; }
     }
   }
   let verb = verbs[0];

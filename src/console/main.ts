@@ -58,7 +58,7 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const log = createLogger('text');
   const dir = resolve(args.seeds);
   const started = performance.now();
-  const loaded: LoadedKnowledge = loadKnowledge(dir, log);
+  const loaded: LoadedKnowledge = await loadKnowledge(dir, log);
   if (loaded.problem) log.warn(loaded.problem);
   else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
   const kb = loaded.kb;

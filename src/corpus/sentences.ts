@@ -6,7 +6,6 @@
 
 import type { Paragraph, Span } from './article.ts';
 
-const TERMINAL = '.?!…';
 const CLOSERS = '”’"\')]»';
 const OPENERS = '“‘"\'([«';
 
@@ -31,7 +30,7 @@ const SENTENCE_STARTERS = new Set([
   'both', 'meanwhile', 'however', 'also', 'earlier', 'later', 'last', 'next', 'one', 'two', 'three',
 ]);
 
-const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (c !== undefined && c > '\u007f' && /\s/.test(c));
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
@@ -75,29 +74,30 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/** A run of sentence-ending punctuation and the closing quotes or brackets after it. */
+const BOUNDARY = /[.?!…]+["”’')\]»]*/g;
+
 /** Splits one paragraph's span into sentence spans. */
 export function splitSentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  let start = span.start;
   const end = span.end;
-  for (let i = span.start; i < end; i++) {
-    const ch = text[i];
-    if (!TERMINAL.includes(ch)) continue;
-    let j = i + 1;
-    while (j < end && TERMINAL.includes(text[j])) j++;
-    while (j < end && CLOSERS.includes(text[j])) j++;
+  const paragraph = text.slice(span.start, end);
+  let start = span.start;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+    const i = span.start + m.index; // the first terminal character
+    const j = i + m[0].length; // after the closers
     if (j < end && !isSpace(text[j])) continue; // "U.S.", "3.5", "Nov.6": not a break
     let k = j;
     while (k < end && isSpace(text[k])) k++;
     if (k < end) {
       const next = text[k];
       if (!(isUpper(next) || isDigit(next) || OPENERS.includes(next))) continue;
-      if (ch === '.' && j === i + 1 && isAbbreviation(text, span.start, i, nextWord(text, k, end))) continue;
+      if (text[i] === '.' && m[0].length === 1 && isAbbreviation(text, span.start, i, nextWord(text, k, end))) continue;
     }
     const s = trimSpan(text, start, j);
     if (s.end > s.start) out.push(s);
     start = k;
-    i = k - 1;
   }
   const last = trimSpan(text, start, end);
   if (last.end > last.start) out.push(last);

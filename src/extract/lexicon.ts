@@ -1,8 +1,6 @@
 // Word lists of general news English used by the extraction rules: titles, role nouns, the head
 // words of organisation and place names, speech verbs. None names a particular person or story.
 
-import nlp from 'compromise';
-
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
 /** Capitalised words that make a title before a name: "Defence Minister", "Chief Executive", "Gov." */
@@ -55,28 +53,6 @@ export const PLACE_ROLE_HEADS = words(`
 capital city town village province region state country district county island port republic kingdom territory
 municipality neighbourhood neighborhood suburb enclave area nation island
 `);
-
-/** Capitalised head words of organisation names: compromise's list, plus common news ones. */
-export const ORG_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp.model() as any).two.orgWords ?? {}),
-  ...words(`
-  ministry bank commission organization organisation court fund council committee agency authority party alliance
-  union federation association institute university college school board bureau office department service
-  corporation corp inc ltd plc llc co group holdings company daily times post news wire press herald journal
-  tribune gazette telegraph network television radio semiconductor motors airlines airways energy oil gas petroleum
-  pharmaceuticals technologies systems industries capital partners securities exchange reserve treasury parliament
-  congress senate assembly cabinet government police army navy forces guard front movement coalition league
-  foundation trust charity society academy centre center church mission commission observatory programme program
-  `),
-]);
-
-/** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
-export const PLACE_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp.model() as any).two.placeWords ?? {}),
-  ...words(`square street avenue road boulevard bridge port airport harbour harbor park palace palais valley province
-  county district region city town village island islands sea ocean gulf bay coast river lake mountain mountains
-  hills peninsula strait canal desert plain plains heights state kingdom republic`),
-]);
 
 /** Words that end a place name's first part: "Port Selwyn", "Lake Victoria", "Mount Kenya". */
 export const PLACE_NAME_PREFIXES = words('port lake mount mt cape fort saint st san santa sao los las el');

@@ -6,18 +6,43 @@
 // compromise alone makes people of lower-case verbs, cuts two-word names short, and takes a word
 // that opens a sentence or a quotation for a name.
 
-import nlp from 'compromise';
 import type { Span } from '../corpus/article.ts';
 import type { EntityType } from './facts.ts';
 import {
-  MONTHS_AND_DAYS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES, ORG_NAME_WORDS, ORG_ROLE_HEADS,
-  PERSON_ROLE_HEADS, PLACE_NAME_PREFIXES, PLACE_NAME_WORDS, PLACE_ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+  MONTHS_AND_DAYS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES, ORG_ROLE_HEADS,
+  PERSON_ROLE_HEADS, PLACE_NAME_PREFIXES, PLACE_ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
   speechVerbBase,
 } from './lexicon.ts';
+import { nlp } from './nlp.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { atClauseStart, type Token } from './tokens.ts';
 
-const LEXICON = (nlp.model() as any).one.lexicon as Record<string, string | string[]>;
+const LEXICON = (nlp().model() as any).one.lexicon as Record<string, string | string[]>;
+const lexiconWords = (s: string) => s.trim().split(/\s+/);
+
+/** Capitalised head words of organisation names: compromise's list, plus common news ones. */
+export const ORG_NAME_WORDS = new Set<string>([
+  ...Object.keys((nlp().model() as any).two.orgWords ?? {}),
+  ...lexiconWords(`
+  ministry bank commission organization organisation court fund council committee agency authority party alliance
+  union federation association institute university college school board bureau office department service
+  corporation corp inc ltd plc llc co group holdings company daily times post news wire press herald journal
+  tribune gazette telegraph network television radio semiconductor motors airlines airways energy oil gas petroleum
+  pharmaceuticals technologies systems industries capital partners securities exchange reserve treasury parliament
+  congress senate assembly cabinet government police army navy forces guard front movement coalition league
+  foundation trust charity society academy centre center church mission commission observatory programme program
+  `),
+]);
+
+/** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
+export const PLACE_NAME_WORDS = new Set<string>([
+  ...Object.keys((nlp().model() as any).two.placeWords ?? {}),
+  ...lexiconWords(`square street avenue road boulevard bridge port airport harbour harbor park palace palais valley province
+  county district region city town village island islands sea ocean gulf bay coast river lake mountain mountains
+  hills peninsula strait canal desert plain plains heights state kingdom republic`),
+]);
+
+
 
 function lexiconTags(word: string): string[] {
   const t = LEXICON[word.toLowerCase()];

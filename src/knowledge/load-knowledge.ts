@@ -1,22 +1,37 @@
-// From a seeds folder to a knowledge base: load and check the files, extract each article's facts,
-// merge and index them.
+// From a seeds folder to a knowledge base, for the console and the benchmark: a KnowledgeStore
+// loaded once, with the on-disk cache and worker threads for large folders.
 
-import type { Article } from '../corpus/article.ts';
-import { type LoadOptions, formatWarning, loadCorpus } from '../corpus/load.ts';
-import { extractArticle } from '../extract/extract-article.ts';
-import type { ArticleFacts } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import { KnowledgeBase } from './knowledge-base.ts';
+import { DEFAULT_CACHE_DIR, KnowledgeCache } from './cache.ts';
+import type { KnowledgeBase } from './knowledge-base.ts';
+import { progressReporter } from './progress.ts';
+import { KnowledgeStore } from './store.ts';
 
 export interface LoadedKnowledge {
   kb: KnowledgeBase;
+  store: KnowledgeStore;
   /** Set when nothing could be loaded, with a message for the user. */
   problem?: string;
 }
 
-export function loadKnowledge(dir: string, log: Logger, options: LoadOptions = {}): LoadedKnowledge {
-  const corpus = loadCorpus(dir, options);
-  for (const w of corpus.warnings) log.warn(formatWarning(w), { file: w.file });
-  const facts: ArticleFacts[] = corpus.articles.map((a: Article) => extractArticle(a));
-  return { kb: new KnowledgeBase(corpus.articles, facts), problem: corpus.problem };
+export interface KnowledgeOptions {
+  cacheDir?: string | false;
+  maxBytes?: number;
+  poolThreshold?: number;
+}
+
+export function openStore(dir: string, log: Logger, options: KnowledgeOptions = {}): KnowledgeStore {
+  const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || DEFAULT_CACHE_DIR : options.cacheDir;
+  const maxBytes = options.maxBytes ?? (Number(process.env.MAX_ARTICLE_BYTES) || undefined);
+  return new KnowledgeStore(dir, {
+    log, maxBytes, poolThreshold: options.poolThreshold,
+    cache: cacheDir ? new KnowledgeCache(cacheDir, log) : undefined,
+    onProgress: progressReporter(log),
+  });
+}
+
+export async function loadKnowledge(dir: string, log: Logger, options: KnowledgeOptions = {}): Promise<LoadedKnowledge> {
+  const store = openStore(dir, log, options);
+  await store.refresh();
+  return { kb: store.current!, store, problem: store.problem };
 }

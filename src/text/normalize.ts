@@ -14,12 +14,21 @@ export function straightenPunctuation(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
+const nameKeys = new Map<string, string>();
+
 /** A key for comparing names: no diacritics, straight punctuation, lower case, single spaces. */
 export function nameKey(s: string): string {
-  return stripDiacritics(straightenPunctuation(s))
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let key = nameKeys.get(s);
+  if (key === undefined) {
+    // Names repeat across thousands of articles: remember each key once computed.
+    key = (/^[\x20-\x7e]*$/.test(s) ? s : stripDiacritics(straightenPunctuation(s)))
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (nameKeys.size > 500_000) nameKeys.clear();
+    nameKeys.set(s, key);
+  }
+  return key;
 }

@@ -1,0 +1,58 @@
+// One measured process of the benchmark: load a seeds folder (cold or warm, depending on the cache
+// it is given), answer a first command, and optionally time many queries. Prints one JSON object.
+
+import { readFileSync } from 'node:fs';
+import { COMMANDS, runCommand } from '../commands/index.ts';
+import { openStore } from '../src/knowledge/load-knowledge.ts';
+import { createLogger } from '../src/log.ts';
+import { renderReply } from '../src/render/discord.ts';
+import type { BenchQuery } from './synthetic-corpus.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => args[args.indexOf(name) + 1];
+const seeds = arg('--seeds');
+const cacheDir = arg('--cache');
+const queries: BenchQuery[] = JSON.parse(readFileSync(arg('--queries'), 'utf8'));
+const timeQueries = args.includes('--latency');
+
+const OPTION = { ask: 'question', who: 'name', timeline: 'about', quotes: 'speaker' } as const;
+
+const log = createLogger('text', 'warn');
+const store = openStore(seeds, log, { cacheDir });
+const loadStarted = performance.now();
+await store.refresh();
+const kb = store.current!;
+const loadedAt = performance.now();
+const first = runCommand(kb, 'who', { name: queries.find((q) => q.kind === 'who')!.text });
+renderReply(first, { hashOf: () => 'x' });
+const firstAnswerAt = performance.now();
+
+const latencies: Record<string, number[]> = { ask: [], who: [], timeline: [], quotes: [], autocomplete: [] };
+if (timeQueries) {
+  const byFile = new Map(kb.articles.map((a) => [a.file, a.hash]));
+  for (const q of queries) {
+    const t = performance.now();
+    if (q.kind === 'autocomplete') {
+      const choices = COMMANDS.get('who')!.autocomplete!(kb, 'name', q.text);
+      if (choices.length > 25) throw new Error('more than 25 choices');
+    } else {
+      const options = q.text ? { [OPTION[q.kind]]: q.text } : {};
+      renderReply(runCommand(kb, q.kind, options), { hashOf: (f) => byFile.get(f) });
+    }
+    latencies[q.kind].push(performance.now() - t);
+  }
+}
+process.stdout.write(JSON.stringify({
+  articles: kb.articles.length,
+  entities: kb.registry.entities.length,
+  events: kb.timeline.length,
+  statements: kb.statements.length,
+  loadMs: loadedAt - loadStarted,
+  firstAnswerMs: firstAnswerAt, // since the process started: module loading included
+  maxRssMb: process.resourceUsage().maxRSS / 1024,
+  latencies,
+}) + '\n');
+// The index is written to the cache after the first answer; let it finish before exiting.
+await new Promise((r) => setTimeout(r, 50));
+await new Promise<void>((r) => setImmediate(() => r()));
+process.exit(0);

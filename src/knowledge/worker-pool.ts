@@ -1,0 +1,81 @@
+// Extraction on every core: a pool of worker threads, each running the same pure extraction, fed
+// small batches so that fast and slow articles even out across workers.
+
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../corpus/article.ts';
+import type { ArticleFacts } from '../extract/facts.ts';
+import type { Extractor } from './extractor.ts';
+
+const BATCH = 8;
+
+export interface PoolOptions {
+  size?: number;
+  /** Called after each batch with the number of articles done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export class WorkerPoolExtractor implements Extractor {
+  private workers: Worker[] = [];
+  private readonly size: number;
+
+  constructor(private readonly options: PoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? availableParallelism());
+  }
+
+  private start(): void {
+    if (this.workers.length) return;
+    const boot = new URL('./worker-boot.mjs', import.meta.url);
+    const entry = new URL('./extract-worker.ts', import.meta.url).href;
+    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(boot, { workerData: { entry } }));
+  }
+
+  async extract(articles: Article[]): Promise<ArticleFacts[]> {
+    if (articles.length === 0) return [];
+    this.start();
+    const results: ArticleFacts[] = new Array(articles.length);
+    let next = 0;
+    let done = 0;
+    let batchId = 0;
+    await Promise.all(this.workers.map((worker) => new Promise<void>((resolve, reject) => {
+      const pending = new Map<number, number>();
+      const send = () => {
+        if (next >= articles.length) {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          resolve();
+          return;
+        }
+        const from = next;
+        next = Math.min(articles.length, next + BATCH);
+        const id = batchId++;
+        pending.set(id, from);
+        worker.postMessage({ id, articles: articles.slice(from, next) });
+      };
+      const onMessage = (m: { id: number; facts?: ArticleFacts[]; error?: string }) => {
+        const from = pending.get(m.id)!;
+        pending.delete(m.id);
+        if (m.error) {
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          reject(new Error(`extraction failed: ${m.error}`));
+          return;
+        }
+        m.facts!.forEach((f, k) => { results[from + k] = f; });
+        done += m.facts!.length;
+        this.options.onProgress?.(done, articles.length);
+        send();
+      };
+      const onError = (e: Error) => reject(e);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      send();
+    })));
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.workers = [];
+  }
+}

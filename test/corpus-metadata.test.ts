@@ -1,0 +1,343 @@
+// What an article says about itself: YAML front matter, the wire dateline, the closing credits,
+// the byline and the title.
+
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Article, Span } from '../src/corpus/article.ts';
+import { readCredits, looksLikeCredits } from '../src/corpus/credits.ts';
+import { readDateline } from '../src/corpus/dateline.ts';
+import { formatWarning, loadCorpus } from '../src/corpus/load.ts';
+import { parseArticleText } from '../src/corpus/parse-article.ts';
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures/corpus');
+
+function parse(text: string, file = 'test.md'): { article: Article; notes: string[] } {
+  const r = parseArticleText(file, text, 'hash');
+  if (!r.ok) throw new Error(`expected ${file} to parse, got: ${r.reason}`);
+  return r;
+}
+const slice = (text: string, s: Span | undefined) => (s ? text.slice(s.start, s.end) : undefined);
+
+function withFolder<T>(files: Record<string, string>, run: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'corpus-metadata-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return run(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('front matter', () => {
+  const text = [
+    '---',
+    'title: Northern rail link wins approval',
+    'date: 2023-11-14',
+    'source: Meridian Wire',
+    'url: https://example.com/news/rail-link',
+    'byline: Priya Castell',
+    'desk: transport',
+    'tags:',
+    '  - rail',
+    '  - infrastructure',
+    '---',
+    '',
+    'Planners approved a rail link on Tuesday. Farmers objected.',
+    '',
+  ].join('\n');
+
+  it('gives the title, date, source, url and byline', () => {
+    const { article, notes } = parse(text);
+    expect(notes).toEqual([]);
+    expect(article.title).toEqual({ text: 'Northern rail link wins approval', from: 'front matter' });
+    expect(article.date).toEqual({ kind: 'exact', year: 2023, month: 11, day: 14, source: 'front matter' });
+    expect(article.source).toBe('Meridian Wire');
+    expect(article.url).toBe('https://example.com/news/rail-link');
+    expect(article.byline).toBe('Priya Castell');
+    expect(article.frontMatter).toMatchObject({ title: 'Northern rail link wins approval', date: '2023-11-14', source: 'Meridian Wire' });
+  });
+
+  it('keeps unknown keys in extra, as given', () => {
+    const { article } = parse(text);
+    expect(article.frontMatter?.extra).toEqual({ desk: 'transport', tags: ['rail', 'infrastructure'] });
+  });
+
+  it('ends before the body, and the body is not read as front matter', () => {
+    const { article } = parse(text);
+    expect(text.slice(article.frontMatter!.start, article.frontMatter!.end)).toMatch(/^---\n[\s\S]*\n---\n$/);
+    expect(article.body.start).toBe(article.frontMatter!.end);
+    expect(article.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Planners approved a rail link on Tuesday.', 'Farmers objected.']);
+  });
+
+  it('reads the fixture with front matter and a heading', () => {
+    const a = loadCorpus(FIXTURES).articles.find((x) => x.file === 'rail-plan.md')!;
+    expect(a.title).toEqual({ text: 'Northern rail link wins approval after decade of delays', from: 'front matter' });
+    expect(a.date).toMatchObject({ kind: 'exact', year: 2023, month: 11, day: 14 });
+    expect(a.frontMatter?.extra).toEqual({ desk: 'transport', tags: ['rail', 'infrastructure'] });
+    expect(a.byline).toBe('Priya Castell');
+  });
+
+  it('gives a note for a date that is not a date, and the article still loads', () => {
+    const { article, notes } = parse('---\ntitle: Ferry cuts\ndate: sometime soon\n---\nThe ferry will sail less. Islanders objected.\n', 'ferry.md');
+    expect(article.date).toEqual({ kind: 'unknown' });
+    expect(article.title.text).toBe('Ferry cuts');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/sometime soon/);
+    expect(notes[0]).toMatch(/not a date/);
+  });
+
+  it('gives a note for a calendar date that does not exist', () => {
+    const { article, notes } = parse('---\ndate: 2024-02-30\n---\nThe ferry will sail less.\n');
+    expect(article.date).toEqual({ kind: 'unknown' });
+    expect(notes.join(' ')).toMatch(/2024-02-30/);
+  });
+
+  it('reads a written-out date', () => {
+    expect(parse('---\ndate: 2024-03-03\n---\nText here.\n').article.date).toMatchObject({ kind: 'exact', year: 2024, month: 3, day: 3 });
+    expect(parse('---\ndate: "2024-03-03T23:30:00-05:00"\n---\nText here.\n').article.date).toMatchObject({ kind: 'exact', year: 2024, month: 3, day: 3 });
+  });
+
+  it('loads an article with a bad front-matter date, with one warning naming the file', () => {
+    withFolder({ 'ferry.md': '---\ndate: sometime soon\n---\nThe ferry will sail less.\n' }, (dir) => {
+      const corpus = loadCorpus(dir);
+      expect(corpus.articles.map((a) => a.file)).toEqual(['ferry.md']);
+      expect(corpus.problem).toBeUndefined();
+      expect(corpus.warnings).toHaveLength(1);
+      expect(corpus.warnings[0].file).toBe('ferry.md');
+    });
+  });
+
+  // KNOWN BUG (src/corpus/parse-article.ts articleDate + src/corpus/load.ts loadCorpus/formatWarning):
+  // a note about an article that loads is pushed into `warnings` and printed by formatWarning as
+  // "skipped ferry.md: ferry.md: front matter date "sometime soon" is not a date I can read; ignoring it"
+  // – it says the file was skipped although it was loaded, and names the file twice.
+  it.fails('does not call an article with a bad front-matter date skipped, and names it once', () => {
+    withFolder({ 'ferry.md': '---\ndate: sometime soon\n---\nThe ferry will sail less.\n' }, (dir) => {
+      const line = formatWarning(loadCorpus(dir).warnings[0]);
+      expect(line).not.toMatch(/skipped/);
+      expect(line.split('ferry.md').length - 1).toBe(1);
+    });
+  });
+
+  // KNOWN BUG (src/corpus/parse-article.ts fromFreeText): Date.parse is lenient, so a bare number is
+  // turned into an invented exact day: "date: 12" gives 2001-12-01 and "date: 2024" gives 2024-01-01,
+  // with no note.
+  it.fails('gives a note, not an invented day, for a front-matter date that is only a number', () => {
+    for (const value of ['12', '2024']) {
+      const { article, notes } = parse(`---\ndate: ${value}\n---\nThe ferry will sail less.\n`);
+      expect(article.date.kind, `date: ${value}`).not.toBe('exact');
+      expect(notes.length, `date: ${value}`).toBe(1);
+    }
+  });
+
+  // KNOWN BUG (src/corpus/parse-article.ts fromFreeText): "March 3, 2024" is parsed as local midnight
+  // and read back in UTC, so east of Greenwich it becomes March 2 (TZ=Asia/Tokyo gives day 2).
+  it.fails('reads a written-out front-matter date as the same day in every time zone', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Tokyo';
+      expect(parse('---\ndate: March 3, 2024\n---\nThe ferry will sail less.\n').article.date).toMatchObject({ kind: 'exact', year: 2024, month: 3, day: 3 });
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+});
+
+describe('datelines', () => {
+  const read = (text: string) => {
+    const d = readDateline(text, 0);
+    return d && { text: slice(text, d), place: slice(text, d.place), agency: slice(text, d.agency), date: d.date };
+  };
+
+  it('reads BEIJING, Jan 27 (Reuters) -', () => {
+    expect(read('BEIJING, Jan 27 (Reuters) - China said on Monday.')).toEqual({
+      text: 'BEIJING, Jan 27 (Reuters) - ', place: 'BEIJING', agency: 'Reuters', date: { month: 1, day: 27, year: undefined },
+    });
+  });
+
+  it('reads NAIROBI, Kenya (AP) — with a country and no date', () => {
+    expect(read('NAIROBI, Kenya (AP) — A charity opened a clinic.')).toMatchObject({ text: 'NAIROBI, Kenya (AP) — ', place: 'NAIROBI', agency: 'AP', date: undefined });
+  });
+
+  it('reads GENEVA, March 7 (Reuters) -', () => {
+    expect(read('GENEVA, March 7 (Reuters) - Talks opened.')).toMatchObject({ place: 'GENEVA', agency: 'Reuters', date: { month: 3, day: 7 } });
+  });
+
+  it('reads a bare (Reuters) – with no place', () => {
+    expect(read('(Reuters) – Russia and China held talks.')).toEqual({ text: '(Reuters) – ', place: undefined, agency: 'Reuters', date: undefined });
+  });
+
+  it('reads LONDON, Jan. 5, 2024 (Reuters) - with a year', () => {
+    expect(read('LONDON, Jan. 5, 2024 (Reuters) - Dock workers walked out.')).toMatchObject({ place: 'LONDON', agency: 'Reuters', date: { month: 1, day: 5, year: 2024 } });
+  });
+
+  it('reads a multi-word place and a day-first date', () => {
+    expect(read('NEW YORK, Sept. 12 (Reuters) - Stocks rose.')).toMatchObject({ place: 'NEW YORK', date: { month: 9, day: 12 } });
+    expect(read('PARIS, 5 May 2023 (AFP) - Strikes spread.')).toMatchObject({ place: 'PARIS', agency: 'AFP', date: { month: 5, day: 5, year: 2023 } });
+  });
+
+  it('does not read an ordinary first sentence as a dateline', () => {
+    expect(read('The bank raised rates on Thursday - its fourth rise.')).toBeUndefined();
+    expect(read('Oslo - the capital - was quiet.')).toBeUndefined();
+  });
+
+  it('gives the article a no-year date when the dateline has no year', () => {
+    const { article } = parse('GENEVA, March 7 (Reuters) - Talks opened on Tuesday. They will last ten days.\n');
+    expect(article.date).toEqual({ kind: 'no-year', month: 3, day: 7, source: 'dateline' });
+    expect(article.source).toBe('Reuters');
+  });
+
+  it('gives the article an exact date when the dateline has a year', () => {
+    const { article } = parse('LONDON, Jan. 5, 2024 (Reuters) - Dock workers walked out. The port was silent.\n');
+    expect(article.date).toEqual({ kind: 'exact', year: 2024, month: 1, day: 5, source: 'dateline' });
+  });
+
+  it('prefers the front-matter date to the dateline date', () => {
+    const { article } = parse('---\ndate: 2023-03-07\n---\nGENEVA, March 7 (Reuters) - Talks opened.\n');
+    expect(article.date).toEqual({ kind: 'exact', year: 2023, month: 3, day: 7, source: 'front matter' });
+  });
+
+  it('reads the dateline after a byline line, and keeps the byline out of the sentences', () => {
+    const text = 'By Amina Odhiambo\n\nNAIROBI, Kenya (AP) — A charity opened a clinic on Monday.\n\nIt has six doctors.\n';
+    const { article } = parse(text, 'clinic.txt');
+    expect(article.byline).toBe('Amina Odhiambo');
+    expect(slice(text, article.dateline?.place)).toBe('NAIROBI');
+    expect(article.sentences.map((s) => slice(text, s))).toEqual(['A charity opened a clinic on Monday.', 'It has six doctors.']);
+  });
+
+  // KNOWN BUG (src/corpus/dateline.ts readDateline): the dateline pattern is matched against the raw
+  // text, not the lead paragraph, and its \s also matches line breaks. In
+  //   "KEY POINTS\n\n- Officials met on Monday. They agreed.\n"
+  // it reads "KEY POINTS\n\n- " as a dateline with place "KEY POINTS", and the first sentence
+  // ("- Officials met on Monday.", from 12) starts inside it (dateline end 14).
+  it.fails('does not let a dateline reach into the next paragraph', () => {
+    const text = 'KEY POINTS\n\n- Officials met on Monday. They agreed.\n';
+    const { article } = parse(text);
+    const lead = article.paragraphs[0];
+    if (article.dateline) expect(article.dateline.end).toBeLessThanOrEqual(lead.end);
+    expect(article.sentences[0].start).toBeGreaterThanOrEqual(article.dateline?.end ?? 0);
+  });
+});
+
+describe('credits', () => {
+  const people = (text: string) => {
+    const c = readCredits(text, { start: 0, end: text.length });
+    return {
+      people: c.people.map((p) => ({ name: slice(text, p.name), role: p.role, place: slice(text, p.place) })),
+      desks: c.desks.map((d) => slice(text, d)),
+    };
+  };
+
+  it('reads reporters with places, additional reporters, desks and editors', () => {
+    const text = '(Reporting by Ines Varga in London; Additional reporting by Ruth Okafor and the Dublin newsroom; Editing by Kate Mills and Alan Pryce)';
+    expect(looksLikeCredits(text)).toBe(true);
+    expect(people(text)).toEqual({
+      people: [
+        { name: 'Ines Varga', role: 'reporter', place: 'London' },
+        { name: 'Ruth Okafor', role: 'additional reporter', place: undefined },
+        { name: 'Kate Mills', role: 'editor', place: undefined },
+        { name: 'Alan Pryce', role: 'editor', place: undefined },
+      ],
+      desks: ['the Dublin newsroom'],
+    });
+  });
+
+  it('reads credits without parentheses', () => {
+    const text = 'Reporting by Joseph Mwangi; Editing by Clare Dunn';
+    expect(looksLikeCredits(text)).toBe(true);
+    expect(people(text).people).toEqual([
+      { name: 'Joseph Mwangi', role: 'reporter', place: undefined },
+      { name: 'Clare Dunn', role: 'editor', place: undefined },
+    ]);
+  });
+
+  it('reads writers and a place with two words, and a closing full stop', () => {
+    const text = '(Writing by Peter Hollis in Carrow Bay; Editing by Sara Quint.)';
+    expect(people(text).people).toEqual([
+      { name: 'Peter Hollis', role: 'writer', place: 'Carrow Bay' },
+      { name: 'Sara Quint', role: 'editor', place: undefined },
+    ]);
+  });
+
+  it('does not take an ordinary sentence for credits', () => {
+    expect(looksLikeCredits('The report was written by a panel of judges.')).toBe(false);
+    expect(looksLikeCredits('Police said the shop was run by two brothers.')).toBe(false);
+  });
+
+  it('keeps the credits of an article apart from its sentences, with spans into the file', () => {
+    const text = 'BEIJING, Jan 27 (Reuters) - Officials met. They agreed.\n(Reporting by Wen Lo in Beijing; Additional reporting by Ada Finch and the Shanghai newsroom; Editing by Max Roe)\n';
+    const { article } = parse(text, 'met.txt');
+    expect(slice(text, article.credits)).toBe('(Reporting by Wen Lo in Beijing; Additional reporting by Ada Finch and the Shanghai newsroom; Editing by Max Roe)');
+    expect(article.credits!.people.map((p) => [slice(text, p.name), p.role, slice(text, p.place)])).toEqual([
+      ['Wen Lo', 'reporter', 'Beijing'],
+      ['Ada Finch', 'additional reporter', undefined],
+      ['Max Roe', 'editor', undefined],
+    ]);
+    expect(article.credits!.desks.map((d) => slice(text, d))).toEqual(['the Shanghai newsroom']);
+    expect(article.body.end).toBeLessThanOrEqual(article.credits!.start);
+    expect(article.sentences.map((s) => slice(text, s))).toEqual(['Officials met.', 'They agreed.']);
+  });
+
+  it('reads credits hard-wrapped over two lines', () => {
+    const text = 'Officials met on Monday.\n\n(Reporting by Wen Lo in Beijing; Additional reporting by\nAda Finch; Editing by Max Roe)\n';
+    const { article } = parse(text);
+    expect(article.credits!.people.map((p) => slice(text, p.name))).toEqual(['Wen Lo', 'Ada Finch', 'Max Roe']);
+    expect(article.sentences.map((s) => slice(text, s))).toEqual(['Officials met on Monday.']);
+  });
+
+  it('reads the credits of the seed article', () => {
+    const a = loadCorpus(resolve(import.meta.dirname, '../seeds')).articles[0];
+    expect(a.credits!.people.map((p) => [slice(a.text, p.name), p.role, slice(a.text, p.place)])).toEqual([
+      ['Lidia Kelly', 'reporter', 'Melbourne'],
+      ['Farah Master', 'additional reporter', undefined],
+      ['Tom Hogue', 'editor', undefined],
+      ['Lincoln Feast', 'editor', undefined],
+    ]);
+    expect(a.credits!.desks.map((d) => slice(a.text, d))).toEqual(['the Beijing newsroom']);
+  });
+
+  // KNOWN BUG (src/corpus/credits.ts readCredits): in "Reporting by A and B in X" the place is given
+  // to B only; wire credits mean both reported from X. Actual: Anna Vell has no place.
+  it.fails('gives a shared place to every reporter before it', () => {
+    const text = '(Reporting by Anna Vell and Bo Dahl in Tarsk; Editing by Jon Sable)';
+    expect(people(text).people.slice(0, 2)).toEqual([
+      { name: 'Anna Vell', role: 'reporter', place: 'Tarsk' },
+      { name: 'Bo Dahl', role: 'reporter', place: 'Tarsk' },
+    ]);
+  });
+});
+
+describe('titles', () => {
+  it('comes from the front matter first', () => {
+    expect(parse('---\ntitle: From the front matter\n---\n# From the heading\n\nBody text.\n').article.title).toEqual({ text: 'From the front matter', from: 'front matter' });
+  });
+
+  it('comes from a # heading when there is no front-matter title', () => {
+    expect(parse('# Rail link approved\n\nPlanners approved the link.\n').article.title).toEqual({ text: 'Rail link approved', from: 'heading' });
+    expect(parse('---\nsource: Meridian Wire\n---\n# Rail link approved\n\nPlanners approved the link.\n').article.title.from).toBe('heading');
+  });
+
+  it('comes from the first sentence, shortened at a word, when there is nothing else', () => {
+    const { article } = parse('GENEVA, March 7 (Reuters) - Valdoria and Kestria opened United Nations-brokered talks on Tuesday over a disputed hydropower dam on the Orlen River. More.\n');
+    expect(article.title.from).toBe('first sentence');
+    expect(article.title.text.length).toBeLessThanOrEqual(90);
+    expect(article.title.text).toMatch(/^Valdoria and Kestria opened/);
+    expect(article.title.text).toMatch(/\p{L}…$/u);
+    expect(article.title.text).not.toMatch(/GENEVA|Reuters/);
+  });
+
+  it('keeps a short first sentence whole', () => {
+    expect(parse('(Reuters) – The ferry will sail less. More.\n').article.title).toEqual({ text: 'The ferry will sail less.', from: 'first sentence' });
+  });
+
+  // KNOWN BUG (src/corpus/parse-article.ts, title): any heading anywhere is taken as the title, so an
+  // article with no front matter and no leading heading gets a mid-article subheading ("Background")
+  // as its title instead of its first sentence.
+  it.fails('does not take a subheading in the middle of the article for its title', () => {
+    const { article } = parse('The ferry will sail less from November. Islanders objected.\n\n## Background\n\nThe route opened in 1998.\n');
+    expect(article.title).toEqual({ text: 'The ferry will sail less from November.', from: 'first sentence' });
+  });
+});
