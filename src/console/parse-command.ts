@@ -22,9 +22,10 @@ export function optionSpecs(name: string): OptionSpec[] | undefined {
 export function parseCommand(line: string): Parsed {
   const text = line.trim();
   if (!text.startsWith('/')) return { ok: false, error: 'Commands start with "/", for example /who Belousov. Try /help.' };
-  const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text)!;
+  const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
+  if (!m) return { ok: false, error: 'Type a command name after the "/", for example /who Belousov. Try /help.' };
   const name = m[1].toLowerCase();
-  const rest = m[2];
+  let rest = m[2];
   const specs = optionSpecs(name);
   if (!specs) return { ok: false, error: `There is no /${name} command. Try /help.`, name };
   const names = [...specs.map((s) => s.name), 'page'];
@@ -38,8 +39,16 @@ export function parseCommand(line: string): Parsed {
       options[mark[1]] = rest.slice(from, to).trim();
     });
   } else if (rest.trim()) {
-    if (!specs.length) return { ok: false, error: `/${name} takes no options.`, name };
-    options[specs[0].name] = rest.trim();
+    // "/timeline Taiwan page:2": a trailing page:N belongs to the pager, not to the text.
+    const page = /\s+page:(\S*)\s*$/.exec(rest);
+    if (page) {
+      options.page = page[1];
+      rest = rest.slice(0, page.index);
+    }
+    if (rest.trim()) {
+      if (!specs.length) return { ok: false, error: `/${name} takes no options.`, name };
+      options[specs[0].name] = rest.trim();
+    }
   }
   for (const s of specs) {
     const v = options[s.name];

@@ -35,6 +35,7 @@ export function readCredits(text: string, span: Span): Credits {
     if (!by) continue;
     const role = roleOf(by[1].trim());
     const namesSpan: Span = { start: part.start + by[0].length, end: part.end };
+    const before = people.length;
     for (const item of splitOn(text, namesSpan, /\s*,\s*|\s+and\s+/g)) {
       const itemText = text.slice(item.start, item.end);
       const at = /\s+in\s+([A-Z][\p{L}.'’ -]*)$/u.exec(itemText);
@@ -44,6 +45,10 @@ export function readCredits(text: string, span: Span): Credits {
       if (/^(the|our|staff)\b/i.test(text.slice(name.start, name.end)) || !/^\p{Lu}/u.test(text[name.start])) desks.push(name);
       else people.push({ name, role, place });
     }
+    // "Reporting by Anna Vell and Bo Dahl in Tarsk": a place given once, at the end, is everyone's.
+    const credited = people.slice(before);
+    const last = credited[credited.length - 1];
+    if (last?.place && credited.slice(0, -1).every((p) => !p.place)) for (const p of credited) p.place = last.place;
   }
   return { start: span.start, end: span.end, people, desks };
 }

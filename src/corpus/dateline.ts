@@ -9,14 +9,16 @@ const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\
 const PLACE = "([A-Z][A-Z.'’\\- ]*[A-Z.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
 const AGENCY = '\\(([A-Z][A-Za-z.&\'’ -]{0,40})\\)';
-const DASH = '\\s*[-–—]+\\s+';
+const DASH = '[ \\t]*[-–—]+[ \\t]+';
 
 const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+)?${AGENCY}${DASH}`, 'u');
 const WITHOUT_AGENCY = new RegExp(`^${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?${DASH}`, 'u');
 
 /** Reads a dateline at `offset`; spans are absolute. */
-export function readDateline(text: string, offset: number): Dateline | undefined {
-  const head = text.slice(offset, offset + 200);
+export function readDateline(text: string, offset: number, end = text.length): Dateline | undefined {
+  // A dateline stands on the paragraph's first line.
+  const lineEnd = text.indexOf('\n', offset);
+  const head = text.slice(offset, Math.min(end, offset + 200, lineEnd < 0 ? Infinity : lineEnd));
   let m = WITH_AGENCY.exec(head);
   let agencyGroup = 4;
   if (!m) {

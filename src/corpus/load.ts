@@ -11,6 +11,8 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 export interface LoadWarning {
   file: string;
   reason: string;
+  /** False for a note about an article that was loaded all the same. */
+  skipped?: boolean;
 }
 
 export interface LoadOptions {
@@ -55,7 +57,11 @@ export function readArticleBytes(dir: string, file: string, maxBytes = DEFAULT_M
     return { ok: true, bytes, hash: hashBytes(bytes) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? String(e);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+      : code === 'EISDIR' ? 'it is a folder, not a file'
+        : code === 'ENOENT' ? 'it is missing, or a link to a file that is gone'
+          : code === 'ELOOP' ? 'it is a link that loops'
+            : 'the system refused to read it';
     return { ok: false, reason: `it cannot be read (${why})` };
   }
 }
@@ -85,20 +91,20 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus
   for (const file of listArticleFiles(dir)) {
     const read = readArticleBytes(dir, file, options.maxBytes);
     if (!read.ok) {
-      warnings.push({ file, reason: read.reason });
+      warnings.push({ file, reason: read.reason, skipped: true });
       continue;
     }
     const first = byHash.get(read.hash);
     if (first) {
-      warnings.push({ file, reason: `it is an exact duplicate of ${first}` });
+      warnings.push({ file, reason: `it is an exact duplicate of ${first}`, skipped: true });
       continue;
     }
     const parsed = parseArticle(file, read.bytes, read.hash);
     if (!parsed.ok) {
-      warnings.push({ file, reason: parsed.reason });
+      warnings.push({ file, reason: parsed.reason, skipped: true });
       continue;
     }
-    for (const note of parsed.notes) warnings.push({ file, reason: note });
+    for (const note of parsed.notes) warnings.push({ file, reason: note, skipped: false });
     byHash.set(read.hash, file);
     articles.push(parsed.article);
   }
@@ -112,5 +118,5 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus
 }
 
 export function formatWarning(w: LoadWarning): string {
-  return `skipped ${w.file}: ${w.reason}`;
+  return w.skipped === false ? `${w.file}: ${w.reason}` : `skipped ${w.file}: ${w.reason}`;
 }

@@ -5,6 +5,7 @@ import type { Article, ArticleDate, Dateline, FrontMatter, Paragraph, Sentence, 
 import { readCredits, looksLikeCredits } from './credits.ts';
 import { readDateline } from './dateline.ts';
 import { MalformedFrontMatter, readFrontMatter } from './front-matter.ts';
+import { monthNumber } from './months.ts';
 import { splitParagraphs, splitSentences, trimSpan } from './sentences.ts';
 
 export type ParseResult = { ok: true; article: Article; notes: string[] } | { ok: false; reason: string };
@@ -66,7 +67,7 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
   }
 
   const leadParagraph = newsParagraphs.find((p) => p.kind === 'text' && p !== bylineParagraph);
-  const dateline = leadParagraph ? readDateline(text, leadParagraph.start) : undefined;
+  const dateline = leadParagraph ? readDateline(text, leadParagraph.start, leadParagraph.end) : undefined;
 
   const sentences: Sentence[] = [];
   for (const p of newsParagraphs) {
@@ -77,7 +78,7 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
   if (sentences.length === 0) return { ok: false, reason: 'it has no article text' };
 
   const body: Span = { start: bodyStart, end: credits ? credits.start : text.length };
-  const heading = paragraphs.find((p) => p.kind === 'heading');
+  const heading = paragraphs[0]?.kind === 'heading' ? paragraphs[0] : undefined;
   const title: Article['title'] = frontMatter?.title
     ? { text: frontMatter.title, from: 'front matter' }
     : heading
@@ -103,7 +104,7 @@ function articleDate(fm: FrontMatter | undefined, dateline: Dateline | undefined
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(fm.date.trim());
     const parsed = m ? { year: +m[1], month: +m[2], day: +m[3] } : fromFreeText(fm.date);
     if (parsed && isRealDate(parsed.year, parsed.month, parsed.day)) return { kind: 'exact', ...parsed, source: 'front matter' };
-    notes.push(`${file}: front matter date "${fm.date}" is not a date I can read; ignoring it`);
+    notes.push(`front matter date "${fm.date}" is not a date I can read (use YYYY-MM-DD); the article is loaded without it`);
   }
   const d = dateline?.date;
   if (d?.month && d.day) {
@@ -113,11 +114,16 @@ function articleDate(fm: FrontMatter | undefined, dateline: Dateline | undefined
   return { kind: 'unknown' };
 }
 
+/** "March 3, 2024", "3 March 2024", "2024/03/03": a day, a month and a year, all written out. */
 function fromFreeText(s: string): { year: number; month: number; day: number } | undefined {
-  const t = Date.parse(s);
-  if (Number.isNaN(t)) return undefined;
-  const d = new Date(t);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const t = s.trim();
+  let m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(t);
+  if (m && monthNumber(m[1])) return { year: +m[3], month: monthNumber(m[1])!, day: +m[2] };
+  m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(t);
+  if (m && monthNumber(m[2])) return { year: +m[3], month: monthNumber(m[2])!, day: +m[1] };
+  m = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(t);
+  if (m) return { year: +m[1], month: +m[2], day: +m[3] };
+  return undefined;
 }
 
 export function isRealDate(year: number, month: number, day: number): boolean {

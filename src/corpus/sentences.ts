@@ -34,38 +34,63 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t'
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
-/** Splits [start, end) of `text` into paragraphs. Lines starting with `#` are headings. */
+/**
+ * Splits [start, end) of `text` into paragraphs. Lines starting with `#` are headings. When blank
+ * lines separate paragraphs (Markdown, or hard-wrapped text), each block between them is one
+ * paragraph; otherwise each line is one, unless it stops mid-sentence (a hard wrap).
+ */
 export function splitParagraphs(text: string, start: number, end: number): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  let current: Span | null = null;
-  const close = () => {
-    if (current) paragraphs.push({ index: paragraphs.length, kind: 'text', ...current });
-    current = null;
-  };
+  const lines: (Span | null)[] = []; // null: a blank line
   let lineStart = start;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     const line = trimSpan(text, lineStart, lineEnd);
-    if (line.end <= line.start) {
-      close();
-    } else if (/^#{1,6}\s/.test(text.slice(line.start, line.end))) {
-      close();
-      paragraphs.push({ index: paragraphs.length, kind: 'heading', ...line });
-    } else if (current && !endsSentence(text.slice((current as Span).start, (current as Span).end))) {
-      (current as Span).end = line.end; // a hard-wrapped line continues the paragraph
-    } else {
-      close();
-      current = { ...line };
-    }
+    lines.push(line.end > line.start ? line : null);
     lineStart = lineEnd + 1;
   }
-  close();
-  return paragraphs;
-}
+  const isHeading = (l: Span) => /^#{1,6}\s/.test(text.slice(l.start, l.end));
+  const isCredits = (l: Span) => /^\((?:additional\s+)?(?:reporting|writing|editing)\b/i.test(text.slice(l.start, l.end));
+  const endsSentenceBefore = (l: Span, next: Span) => {
+    const s = text.slice(l.start, l.end);
+    if (!/[.?!…:]["”’')\]]*$/.test(s) && !/^\(.*\)$/.test(s)) return false;
+    const dot = s.endsWith('.') ? l.end - 1 : -1;
+    return dot < 0 || !isAbbreviation(text, l.start, dot, nextWord(text, next.start, next.end));
+  };
+  const blocks: Span[][] = [];
+  let block: Span[] = [];
+  for (const l of [...lines, null]) {
+    if (l) block.push(l);
+    else if (block.length) {
+      blocks.push(block);
+      block = [];
+    }
+  }
+  const hardWrapped = blocks.some((b) => b.some((l, k) => k + 1 < b.length && !isHeading(l) && !endsSentenceBefore(l, b[k + 1])));
+  const blankLineMode = hardWrapped || blocks.length >= 3;
 
-function endsSentence(s: string): boolean {
-  return /[.?!…:]["”’')\]]*$/.test(s.trimEnd()) || /^\(.*\)$/.test(s.trim());
+  const paragraphs: Paragraph[] = [];
+  const push = (span: Span, kind: Paragraph['kind'] = 'text') => paragraphs.push({ index: paragraphs.length, kind, ...span });
+  for (const b of blocks) {
+    let current: Span | undefined;
+    b.forEach((l, k) => {
+      if (isHeading(l)) {
+        if (current) push(current);
+        current = undefined;
+        push(l, 'heading');
+        return;
+      }
+      // A credits line starts its own paragraph, even with no blank line before it.
+      const joins = current && !isCredits(l) && (blankLineMode || !endsSentenceBefore(b[k - 1], l));
+      if (joins) current!.end = l.end;
+      else {
+        if (current) push(current);
+        current = { ...l };
+      }
+    });
+    if (current) push(current);
+  }
+  return paragraphs;
 }
 
 export function trimSpan(text: string, start: number, end: number): Span {
