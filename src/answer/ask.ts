@@ -112,7 +112,7 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
   if (rest.length && (covered + nearby / 2) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
-  const facts = kb.facts[hit.article];
+  const facts = kb.factsOf(hit.article);
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
   const verbAt = predicatePosition(kb, hit, q);
   const evidence: Span = { start: sentence.start, end: sentence.end };
@@ -163,7 +163,7 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
     default: {
       // "What does X say …": what X said; otherwise the clause that follows the key verb.
       if (q.aboutSpeech) {
-        const st = kb.facts[hit.article].statements.find((s) => s.sentences[0] <= hit.sentence && hit.sentence <= s.sentences[1]
+        const st = kb.factsOf(hit.article).statements.find((s) => s.sentences[0] <= hit.sentence && hit.sentence <= s.sentences[1]
           && (q.entities.length === 0 || (s.speaker !== undefined && q.entities.includes(kb.registry.globalId(hit.article, s.speaker)))));
         if (!st) return { ok: false, reason: 'no statement' };
         return accept(flat(article.text.slice(st.content.start, st.content.end)), 1, st.content);
@@ -293,7 +293,7 @@ function causeIn(sentence: string): string | undefined {
 
 /** Who speaks in a sentence that reports speech ("China says it has not…"). */
 function statementSpeaker(kb: KnowledgeBase, hit: SentenceHit): string | undefined {
-  const st = kb.facts[hit.article].statements.find((s) => s.sentences[0] === hit.sentence && s.speaker !== undefined);
+  const st = kb.factsOf(hit.article).statements.find((s) => s.sentences[0] === hit.sentence && s.speaker !== undefined);
   return st ? kb.registry.get(kb.registry.globalId(hit.article, st.speaker!)).name : undefined;
 }
 

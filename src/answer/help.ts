@@ -8,6 +8,7 @@ export const COMMAND_HELP: { usage: string; example: string; what: string }[] = 
   { usage: '/timeline [about]', example: '/timeline Taiwan', what: 'Events in time order, of all articles or about a person or topic.' },
   { usage: '/quotes [speaker]', example: '/quotes Belousov', what: 'Quotes and reported statements, attributed and cited.' },
   { usage: '/articles', example: '/articles', what: 'The articles the bot has read.' },
+  { usage: '/add [file]', example: '/add file:report.txt', what: 'Adds an article (.txt or .md, or pasted text); for members who can manage the server.' },
   { usage: '/help', example: '/help', what: 'This list.' },
 ];
 

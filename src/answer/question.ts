@@ -5,7 +5,6 @@ import { monthNumber } from '../corpus/months.ts';
 import { nlp } from '../extract/nlp.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze, termOf } from '../text/analyzer.ts';
-import { nameKey } from '../text/normalize.ts';
 import { QUESTION_WORDS } from '../text/stopwords.ts';
 
 export type QuestionType = 'who' | 'what' | 'when' | 'where' | 'quantity' | 'why' | 'how' | 'yes-no';
@@ -91,9 +90,7 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
       if ([...Array(n).keys()].some((k) => used.has(i + k))) continue;
       const span = words.slice(i, i + n);
       if (!/^\p{Lu}/u.test(span[0].text) || (i === 0 && QUESTION_WORDS.has(lower[0])) || AUXILIARIES.has(lower[i])) continue;
-      const key = nameKey(span.map((w) => w.text).join(' '));
-      const found = kb.registry.lookup(key);
-      const ids = found.exact.length ? found.exact : n === 1 ? found.partial : [];
+      const ids = kb.registry.byName(span.map((w) => w.text).join(' '), n === 1);
       if (ids.length === 0) continue;
       for (const id of ids) if (!q.entities.includes(id)) q.entities.push(id);
       for (let k = 0; k < n; k++) used.add(i + k);

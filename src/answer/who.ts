@@ -1,11 +1,7 @@
 // /who name: who or what someone is in the articles — roles, aliases, what they said and did, who
 // they appear with, and where — every line cited.
 
-import type { Span } from '../corpus/article.ts';
-import type { Role } from '../extract/facts.ts';
-import { spanText } from '../knowledge/entity-registry.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { nameKey } from '../text/normalize.ts';
 import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, listWords, notFound, plural } from './answer.ts';
 
 const TYPE_WORDS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
@@ -30,13 +26,11 @@ function several(kb: KnowledgeBase, query: string, ids: number[], command: strin
   const cites = new Citations(kb);
   const lines: AnswerLine[] = ids.slice(0, 15).map((id) => {
     const e = kb.registry.get(id);
-    const role = rolesOf(kb, id)[0];
+    const profile = kb.profile(id);
+    const role = profile.roles[0];
     const line: AnswerLine = { label: e.name, text: role ? role.text : TYPE_WORDS[e.type].toLowerCase() };
-    if (role) line.cites = [cites.cite(role.article, role.span)];
-    else {
-      const first = kb.mentionsOf(id)[0];
-      if (first) line.cites = [cites.cite(first.article, first.mention)];
-    }
+    if (role) line.cites = [cites.cite(role.cites[0][0], { start: role.cites[0][1], end: role.cites[0][2] })];
+    else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
     return line;
   });
   return {
@@ -47,146 +41,60 @@ function several(kb: KnowledgeBase, query: string, ids: number[], command: strin
   };
 }
 
-interface RoleLine {
-  text: string;
-  article: number;
-  span: Span;
-}
-
-/** Distinct roles of an entity across articles, each with the span it comes from. */
-export function rolesOf(kb: KnowledgeBase, id: number): RoleLine[] {
-  const out: RoleLine[] = [];
-  const seen = new Map<string, number>();
-  for (const ref of kb.registry.get(id).refs) {
-    const text = kb.articles[ref.article].text;
-    for (const role of kb.facts[ref.article].entities[ref.local].roles) {
-      const shown = roleText(kb, ref.article, role);
-      const key = nameKey(shown.replace(/^(?:the|a|an) /i, ''));
-      if (seen.has(key)) continue;
-      seen.set(key, out.length);
-      out.push({ text: shown, article: ref.article, span: role.source === 'credit' ? creditSpan(text, role) : role });
-    }
-  }
-  return out;
-}
-
-function creditSpan(text: string, role: Role): Span {
-  // "Reporting by Lidia Kelly in Melbourne": cite the credit from its label to the name (and place).
-  const before = text.lastIndexOf(';', role.start) + 1;
-  const open = text.lastIndexOf('(', role.start) + 1;
-  let start = Math.max(before, open);
-  while (/\s/.test(text[start])) start++;
-  const end = role.qualifier ? role.qualifier.end : role.end;
-  return { start, end };
-}
-
-function roleText(kb: KnowledgeBase, article: number, role: Role): string {
-  const text = kb.articles[article].text;
-  if (role.source === 'credit') {
-    const where = role.qualifier ? ` in ${spanText(text, role.qualifier.start, role.qualifier.end)}` : '';
-    const what = { reporter: 'reporting', 'additional reporter': 'additional reporting', writer: 'writing', editor: 'editing', contributor: 'contributing' }[role.credit ?? 'contributor'];
-    return `${what} for “${kb.articles[article].title.text}”${where} (${role.credit ?? 'contributor'})`;
-  }
-  const body = flat(text.slice(role.start, role.end)).replace(/[,;]$/, '');
-  if (!role.qualifier) return body;
-  let owner = spanText(text, role.qualifier.start, role.qualifier.end);
-  if (role.qualifierEntity !== undefined) {
-    const id = kb.registry.globalId(article, role.qualifierEntity);
-    if (/^(?:her|his|its|their)$/i.test(owner)) owner = kb.registry.get(id).name;
-  }
-  return `${owner}’s ${body}`;
-}
+const SUBJECT = 1;
+const NAMED = 2;
 
 function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   const entity = kb.registry.get(id);
+  const profile = kb.profile(id);
   const cites = new Citations(kb);
   const sections: AnswerSection[] = [];
 
-  const roles = rolesOf(kb, id);
-  if (roles.length) {
-    sections.push({ heading: 'Roles', lines: mergeCitations(kb, roles, cites).slice(0, 6) });
+  if (profile.roles.length) {
+    sections.push({
+      heading: 'Roles',
+      lines: profile.roles.slice(0, 6).map((r) => ({ text: r.text, cites: r.cites.map(([a, start, end]) => cites.cite(a, { start, end })) })),
+      more: Math.max(0, profile.roles.length - 6),
+    });
   }
   if (entity.aliases.length) sections.push({ heading: 'Also called', lines: [{ text: listWords(entity.aliases, 8) }] });
 
-  // What they said.
-  const said = kb.statements.filter((s) => s.speaker === id).sort((a, b) => (a.statement.kind === 'direct' ? 0 : 1) - (b.statement.kind === 'direct' ? 0 : 1));
-  const shownSentences = new Set<string>();
+  // What they said: quotations first.
+  const said = kb.statementsBy([id]).sort((a, b) => (a.kind === 'direct' ? 0 : 1) - (b.kind === 'direct' ? 0 : 1));
+  const shown = new Set<string>();
   if (said.length) {
     sections.push({
       heading: 'Said',
       lines: said.slice(0, 3).map((s) => {
-        shownSentences.add(`${s.article}:${s.statement.sentences[0]}`);
-        return { text: flat(kb.text(s.article, s.statement.content)), quoted: s.statement.kind === 'direct', cites: [cites.cite(s.article, s.statement.context)] };
+        shown.add(`${s.article}:${s.sentences[0]}`);
+        return { text: flat(kb.text(s.article, s.content)), quoted: s.kind === 'direct', cites: [cites.cite(s.article, s.context)] };
       }),
       more: Math.max(0, said.length - 3),
     });
   }
 
-  // What they did: sentences that name them, subjects first.
-  const mentionSentences = new Map<string, { article: number; sentence: number; subject: boolean }>();
-  for (const { article, mention } of kb.mentionsOf(id)) {
-    if (mention.sentence < 0) continue;
-    const key = `${article}:${mention.sentence}`;
-    if (shownSentences.has(key)) continue;
-    const sentence = kb.articles[article].sentences[mention.sentence];
-    const subject = isSubject(kb.articles[article].text, sentence.start, mention.start);
-    const seen = mentionSentences.get(key);
-    if (!seen) mentionSentences.set(key, { article, sentence: mention.sentence, subject });
-    else if (subject) seen.subject = true;
-  }
-  const did = [...mentionSentences.values()].sort((a, b) => Number(b.subject) - Number(a.subject) || a.article - b.article || a.sentence - b.sentence);
-  if (did.length) {
+  // What they did: sentences that name them, those where they act first.
+  const did: { article: number; sentence: number; flags: number }[] = [];
+  const s = profile.sentences;
+  for (let i = 0; i < s.length; i += 3) if (!shown.has(`${s[i]}:${s[i + 1]}`)) did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
+  const rank = (d: { flags: number }) => (d.flags & SUBJECT ? 0 : 2) + (d.flags & NAMED ? 0 : 1);
+  const chosen = did.map((d, order) => ({ d, order })).sort((a, b) => rank(a.d) - rank(b.d) || a.order - b.order).slice(0, 5).map((x) => x.d);
+  if (chosen.length) {
     sections.push({
       heading: entity.type === 'person' ? 'In the news' : 'Mentioned',
-      lines: did.slice(0, 5).map((d) => {
-        const s = kb.articles[d.article].sentences[d.sentence];
-        return { text: flat(kb.text(d.article, s)), quoted: true, cites: [cites.sentence(d.article, d.sentence)] };
-      }),
-      more: Math.max(0, did.length - 5),
+      lines: chosen.map((d) => ({ text: flat(kb.text(d.article, kb.articles[d.article].sentences[d.sentence])), quoted: true, cites: [cites.sentence(d.article, d.sentence)] })),
+      more: Math.max(0, did.length - chosen.length),
     });
   }
 
-  // Who they appear with: other people and organisations in the same sentences.
-  const together = new Map<number, number>();
-  for (const d of mentionSentences.values()) {
-    for (const [other] of entitiesInSentence(kb, d.article, d.sentence)) {
-      if (other !== id && kb.registry.get(other).type !== 'place') together.set(other, (together.get(other) ?? 0) + 1);
-    }
-  }
-  const companions = [...together].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([o]) => kb.registry.get(o).name);
+  const companions = profile.companions.slice(0, 6).map((o) => kb.registry.get(o).name);
   if (companions.length) sections.push({ heading: 'Appears with', lines: [{ text: listWords(companions) }] });
 
-  const articles = [...new Set(entity.refs.map((r) => r.article))];
-  sections.push({ heading: 'Articles', lines: [{ text: listWords(articles.map((a) => `“${kb.articles[a].title.text}”`), 3) }] });
+  const articles: number[] = [];
+  for (const r of entity.refs) if (articles[articles.length - 1] !== r.article && !articles.includes(r.article)) articles.push(r.article);
+  sections.push({ heading: 'Articles', lines: [{ text: listWords(articles.slice(0, 3).map((a) => `“${kb.articles[a].title.text}”`).concat(articles.length > 3 ? [`${articles.length - 3} more`] : [])) }] });
 
   const kind = TYPE_WORDS[entity.type];
-  const lead = roles.length ? `${kind}: ${roles.slice(0, 2).map((r) => r.text).join('; ')}.` : `${kind}, in ${plural(articles.length, 'article')}.`;
-  return { command, found: true, title: entity.name, lead, sections, citations: cites.list, footer: `${plural(entity.mentionCount, 'mention')} in ${plural(articles.length, 'article')}` };
-}
-
-/** Roles that read the same in two articles are one line with both citations. */
-function mergeCitations(kb: KnowledgeBase, roles: RoleLine[], cites: Citations): AnswerLine[] {
-  const lines = new Map<string, AnswerLine>();
-  for (const r of roles) {
-    const key = nameKey(r.text.replace(/^.*’s /, ''));
-    const line = lines.get(key) ?? { text: r.text, cites: [] };
-    line.cites!.push(cites.cite(r.article, r.span));
-    lines.set(key, line);
-  }
-  return [...lines.values()];
-}
-
-function entitiesInSentence(kb: KnowledgeBase, article: number, sentence: number): Map<number, number> {
-  const out = new Map<number, number>();
-  kb.facts[article].entities.forEach((e, local) => {
-    const n = e.mentions.filter((m) => m.sentence === sentence).length;
-    if (n) out.set(kb.registry.globalId(article, local), n);
-  });
-  return out;
-}
-
-/** Does the mention open its clause, before any verb — is it who acts? */
-function isSubject(text: string, sentenceStart: number, at: number): boolean {
-  const before = text.slice(sentenceStart, at);
-  return !/\b(?:is|are|was|were|has|have|had|said|says|met|told|by|with|of|to|from|for|against|at|on)\b/i.test(before.slice(before.lastIndexOf(',') + 1));
+  const lead = profile.roles.length ? `${kind}: ${profile.roles.slice(0, 2).map((r) => r.text).join('; ')}.` : `${kind}, in ${plural(profile.articles, 'article')}.`;
+  return { command, found: true, title: entity.name, lead, sections, citations: cites.list, footer: `${plural(entity.mentionCount, 'mention')} in ${plural(profile.articles, 'article')}` };
 }

@@ -5,8 +5,11 @@ import type { Span } from '../corpus/article.ts';
 import type { CreditRole } from '../corpus/article.ts';
 import type { TimeValue } from './time-value.ts';
 
-/** Bump whenever extraction changes what it produces: cached facts of older versions are rebuilt. */
-export const EXTRACTOR_VERSION = 1;
+/**
+ * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
+ * what it produces: cached facts of other versions are rebuilt.
+ */
+export const EXTRACTOR_VERSION = 2;
 
 export type EntityType = 'person' | 'organization' | 'place';
 

@@ -6,22 +6,62 @@
 // file or the new one, whole.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
+import type { Article } from '../corpus/article.ts';
+import type { KnowledgeParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
 
 const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+/** Bump when the snapshot's shape, or anything derived into it, changes. */
+export const SNAPSHOT_VERSION = 3;
+
+/** An article as the snapshot keeps it: everything but the text, which comes from the file, with
+ *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
+export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[] };
+
+export function packLayout({ text: _text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
+  return { ...rest, p: paragraphs.flatMap((x) => [x.start, x.end, x.kind === 'heading' ? 1 : 0]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
+}
+
+export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Article {
+  const paragraphs: Article['paragraphs'] = [];
+  for (let i = 0; i < p.length; i += 3) paragraphs.push({ index: i / 3, kind: p[i + 2] === 1 ? 'heading' : 'text', start: p[i], end: p[i + 1] });
+  const sentences: Article['sentences'] = [];
+  for (let i = 0; i < s.length; i += 3) sentences.push({ index: i / 3, paragraph: s[i + 2], start: s[i], end: s[i + 1] });
+  return { ...rest, text, paragraphs, sentences };
+}
+
+/** A warm start: every article's layout and facts, and all that is derived from them. */
+export interface Snapshot {
+  layouts: ArticleLayout[];
+  parts: KnowledgeParts;
+  /** Files that could not be served, to warn about again. */
+  skipped: { file: string; reason: string; skipped?: boolean }[];
+  /** Each article's facts, decoded only when asked for. */
+  facts: (article: number) => ArticleFacts;
+}
+
+/** The snapshot's sections, in order: everything but the index, the index, the facts. */
+interface SnapshotHeader extends Header {
+  metaLength: number;
+  indexLength: number;
+  blobLength: number;
+}
+
+const CHUNK = 4 * 1024 * 1024;
 
 export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache');
 
 interface Header {
   format: string;
-  kind: 'facts' | 'index';
+  kind: 'facts' | 'index' | 'snapshot';
   version: string;
   key: string;
   checksum: string;
@@ -77,6 +117,88 @@ export class KnowledgeCache {
     this.write(this.indexPath(seedsDir), 'index', `${INDEX_VERSION}.${EXTRACTOR_VERSION}`, sha1(articleHashes.join('\n')), JSON.stringify(data));
   }
 
+  private snapshotPath(seedsDir: string): string {
+    return join(this.dir, `snapshot-v${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, `${sha1(resolve(seedsDir)).slice(0, 16)}.bin`);
+  }
+
+  /**
+   * The snapshot of a seeds folder, if it was made for exactly these files (names and content
+   * hashes). Its body is checked with a CRC-32 before use; facts stay encoded in memory until an
+   * answer needs them.
+   */
+  getSnapshot(seedsDir: string, key: string): Snapshot | undefined {
+    const path = this.snapshotPath(seedsDir);
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return undefined;
+    }
+    let keepOpen = false;
+    try {
+      const size = fstatSync(fd).size;
+      const head = Buffer.alloc(Math.min(4096, size));
+      readSync(fd, head, 0, head.length, 0);
+      const newline = head.indexOf(10);
+      if (newline < 0) throw new Error('no header');
+      const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as SnapshotHeader;
+      if (header.format !== FORMAT || header.kind !== 'snapshot') throw new Error('not a snapshot of ours');
+      const version = `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`;
+      if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
+      if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
+      const start = newline + 1;
+      if (size - start !== header.metaLength + header.indexLength + header.blobLength) throw new Error('truncated');
+      // Check the whole file a piece at a time, then read back only the sections needed now.
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      let crc = 0;
+      for (let at = start; at < size; at += CHUNK) {
+        const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - at), at);
+        crc = crc32(chunk.subarray(0, n), crc);
+      }
+      if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
+      const section = (from: number, length: number) => {
+        const buffer = Buffer.allocUnsafe(length);
+        readSync(fd, buffer, 0, length, from);
+        return JSON.parse(buffer.toString('utf8'));
+      };
+      const meta = section(start, header.metaLength) as Omit<Snapshot, 'facts' | 'parts'> & { parts: Omit<KnowledgeParts, 'index'>; offsets: number[] };
+      const index = section(start + header.metaLength, header.indexLength) as SearchIndexData;
+      const offsets = meta.offsets;
+      const blobStart = start + header.metaLength + header.indexLength;
+      const facts = (article: number) => section(blobStart + offsets[2 * article], offsets[2 * article + 1]) as ArticleFacts;
+      keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
+      return { layouts: meta.layouts, parts: { ...meta.parts, index }, skipped: meta.skipped, facts };
+    } catch (e) {
+      this.discard(path, (e as Error).message);
+      return undefined;
+    } finally {
+      if (!keepOpen) closeSync(fd);
+    }
+  }
+
+  setSnapshot(seedsDir: string, key: string, snapshot: Omit<Snapshot, 'facts'>, facts: readonly ArticleFacts[]): void {
+    // Facts are written one article at a time, so the snapshot never sits whole in memory.
+    const offsets: number[] = [];
+    const chunks: Buffer[] = [];
+    let at = 0;
+    for (const f of facts) {
+      const c = Buffer.from(JSON.stringify(f), 'utf8');
+      offsets.push(at, c.length);
+      at += c.length;
+      chunks.push(c);
+    }
+    const { index, ...parts } = snapshot.parts;
+    const meta = Buffer.from(JSON.stringify({ layouts: snapshot.layouts, parts, skipped: snapshot.skipped, offsets }), 'utf8');
+    const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
+    let crc = crc32(indexJson, crc32(meta));
+    for (const c of chunks) crc = crc32(c, crc);
+    const header: SnapshotHeader = {
+      format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
+      checksum: String(crc), metaLength: meta.length, indexLength: indexJson.length, blobLength: at,
+    };
+    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), meta, indexJson, ...chunks]);
+  }
+
   /** Total bytes of the cache on disk. */
   size(): number {
     let total = 0;
@@ -123,10 +245,21 @@ export class KnowledgeCache {
 
   private write(path: string, kind: Header['kind'], version: string, key: string, body: string): void {
     const header: Header = { format: FORMAT, kind, version, key, checksum: sha1(body) };
+    this.writeRaw(path, `${JSON.stringify(header)}\n${body}`);
+  }
+
+  private writeRaw(path: string, content: string | Buffer | Buffer[]): void {
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
+      if (Array.isArray(content)) {
+        const fd = openSync(temporary, 'wx');
+        try {
+          for (const part of content) writeSync(fd, part);
+        } finally {
+          closeSync(fd);
+        }
+      } else writeFileSync(temporary, content);
       renameSync(temporary, path);
     } catch (e) {
       try { unlinkSync(temporary); } catch { /* already gone */ }

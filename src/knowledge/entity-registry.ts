@@ -72,6 +72,12 @@ interface LocalName {
   mentions: number;
 }
 
+/** The registry as plain data, for the warm-start snapshot. */
+export interface RegistryData {
+  entities: Entity[];
+  byArticle: number[][];
+}
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   /** For each article, its local entity index → global entity id. */
@@ -80,7 +86,39 @@ export class EntityRegistry {
   private readonly byToken = new Map<string, number[]>();
   private suggester?: MiniSearch;
 
-  constructor(articles: readonly Article[], facts: readonly ArticleFacts[]) {
+  private constructor() {}
+
+  static fromData(data: RegistryData): EntityRegistry {
+    const r = new EntityRegistry();
+    r.entities.push(...data.entities);
+    r.byArticle.push(...data.byArticle);
+    r.indexNames();
+    return r;
+  }
+
+  toData(): RegistryData {
+    return { entities: this.entities, byArticle: this.byArticle };
+  }
+
+  private indexNames(): void {
+    for (const entity of this.entities) {
+      for (const alias of [entity.name, ...entity.aliases]) {
+        const k = nameKey(alias);
+        push(this.byAlias, k, entity.id);
+        for (const token of k.split(' ')) push(this.byToken, token, entity.id);
+      }
+    }
+  }
+
+  /** Merges the entities of every article: one entity for every name that refers to the same one. */
+  static build(articles: readonly Article[], facts: readonly ArticleFacts[]): EntityRegistry {
+    const r = new EntityRegistry();
+    r.merge(articles, facts);
+    r.indexNames();
+    return r;
+  }
+
+  private merge(articles: readonly Article[], facts: readonly ArticleFacts[]): void {
     const locals: LocalName[] = [];
     const uf = new UnionFind();
     const keyOwners = new Map<string, number>();
@@ -164,11 +202,6 @@ export class EntityRegistry {
           entity.aliases.push(alias);
         }
       }
-      for (const alias of [entity.name, ...entity.aliases]) {
-        const k = nameKey(alias);
-        push(this.byAlias, k, entity.id);
-        for (const token of k.split(' ')) push(this.byToken, token, entity.id);
-      }
     }
   }
 
@@ -179,6 +212,14 @@ export class EntityRegistry {
   /** The global id of an article's local entity. */
   globalId(article: number, local: number): number {
     return this.byArticle[article][local];
+  }
+
+  /** Entities whose name or an alias is exactly this (compared as name keys), or, for a single word, whose name holds it. */
+  byName(name: string, singleWord = false): number[] {
+    const key = nameKey(name);
+    const exact = this.byAlias.get(key) ?? this.byAlias.get(stripTitles(key));
+    if (exact?.length) return exact;
+    return singleWord && !key.includes(' ') ? this.byToken.get(key) ?? [] : [];
   }
 
   /** Finds entities by name. Titles before a name are ignored ("Governor Ferrante" → Ferrante). */

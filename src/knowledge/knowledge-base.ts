@@ -1,93 +1,115 @@
-// The knowledge base: every article with its facts, merged across articles (entities, statements,
-// a timeline of events) and indexed for search. Answers read from it; nothing here writes back.
+// The knowledge base: every article, its facts, and what is derived from all of them (merged
+// entities, statements, the timeline, entity profiles) plus a search index. Answers read from it;
+// nothing here writes back. Per-article facts are fetched through a source that may decode them
+// only when asked, so that a warm start with thousands of articles reads only what it must.
 
 import type { Article, Span } from '../corpus/article.ts';
-import type { ArticleFacts, EventFact, Mention, Statement } from '../extract/facts.ts';
-import { compareTimes, type TimeValue } from '../extract/time-value.ts';
-import { EntityRegistry } from './entity-registry.ts';
+import type { ArticleFacts } from '../extract/facts.ts';
+import { type Derived, derive, type EntityProfile, type StatementRow, type TimelineEntry } from './derived.ts';
+import { EntityRegistry, type RegistryData } from './entity-registry.ts';
 import { SearchIndex, type SearchIndexData } from './search-index.ts';
 
-export interface StatementRef {
+/** Per-article facts by article index. */
+export type FactsSource = (article: number) => ArticleFacts;
+
+export interface StatementView {
   article: number;
-  statement: Statement;
+  kind: 'direct' | 'indirect';
+  content: Span;
+  context: Span;
+  sentences: [number, number];
   /** Global entity id of the speaker. */
   speaker?: number;
+  speakerSpan?: Span;
 }
 
-export interface TimelineEvent {
-  article: number;
-  event: EventFact;
-  time: TimeValue;
-  /** Global entity ids. */
-  participants: number[];
-  place?: number;
-}
-
-export interface MentionRef {
-  article: number;
-  mention: Mention;
+/** Everything a knowledge base needs besides the articles and their facts: what the snapshot stores. */
+export interface KnowledgeParts extends Derived {
+  registry: RegistryData;
+  index: SearchIndexData;
 }
 
 export class KnowledgeBase {
-  readonly registry: EntityRegistry;
-  readonly index: SearchIndex;
-  readonly statements: StatementRef[] = [];
-  /** Every event, in time order. */
-  readonly timeline: TimelineEvent[] = [];
-  private readonly mentionCache = new Map<number, MentionRef[]>();
+  private readonly sentenceCache = new Map<number, Map<number, Set<number>>>();
+  private bySpeaker?: Map<number, number[]>;
 
-  constructor(readonly articles: readonly Article[], readonly facts: readonly ArticleFacts[], indexData?: SearchIndexData) {
-    this.registry = new EntityRegistry(articles, facts);
-    this.index = indexData
-      ? SearchIndex.load(articles, indexData)
-      : SearchIndex.build(articles, (a) => this.namesInArticle(a));
-    facts.forEach((f, a) => {
-      for (const statement of f.statements) {
-        const ref: StatementRef = { article: a, statement };
-        if (statement.speaker !== undefined) ref.speaker = this.registry.globalId(a, statement.speaker);
-        this.statements.push(ref);
-      }
-      for (const event of f.events) {
-        const t: TimelineEvent = {
-          article: a, event, time: f.times[event.time].value,
-          participants: event.participants.map((p) => this.registry.globalId(a, p)),
-        };
-        if (event.place !== undefined) t.place = this.registry.globalId(a, event.place);
-        this.timeline.push(t);
-      }
-    });
-    this.timeline.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.event.span.start - y.event.span.start);
+  private constructor(
+    readonly articles: readonly Article[],
+    private readonly factsSource: FactsSource,
+    readonly registry: EntityRegistry,
+    readonly index: SearchIndex,
+    private readonly derived: Derived,
+  ) {}
+
+  /** Builds everything from the articles' facts; `index` is a saved search index for exactly these articles. */
+  static build(articles: readonly Article[], facts: readonly ArticleFacts[], options: { index?: SearchIndexData } = {}): KnowledgeBase {
+    const registry = EntityRegistry.build(articles, facts);
+    const index = options.index
+      ? SearchIndex.load(articles, options.index)
+      : SearchIndex.build(articles);
+    return new KnowledgeBase(articles, (a) => facts[a], registry, index, derive(articles, facts, registry));
   }
 
-  /** Names of the entities an article mentions, for the search index's boosted field. */
-  namesInArticle(article: number): string[] {
-    const ids = new Set(this.registry.byArticle[article] ?? []);
-    return [...ids].flatMap((id) => [this.registry.get(id).name, ...this.registry.get(id).aliases]);
+  /** Restores a knowledge base from its saved parts; facts are read through `facts` when needed. */
+  static fromParts(articles: readonly Article[], parts: KnowledgeParts, facts: FactsSource): KnowledgeBase {
+    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(parts.registry), SearchIndex.load(articles, parts.index), parts);
   }
 
-  /** Every mention of an entity, in all articles. */
-  mentionsOf(id: number): MentionRef[] {
-    let list = this.mentionCache.get(id);
-    if (!list) {
-      list = [];
-      for (const ref of this.registry.get(id).refs) {
-        for (const mention of this.facts[ref.article].entities[ref.local].mentions) list.push({ article: ref.article, mention });
-      }
-      list.sort((a, b) => a.article - b.article || a.mention.start - b.mention.start);
-      if (this.mentionCache.size > 5000) this.mentionCache.clear();
-      this.mentionCache.set(id, list);
-    }
-    return list;
+  toParts(): KnowledgeParts {
+    return { registry: this.registry.toData(), index: this.index.toData(), ...this.derived };
   }
 
-  /** The sentences that mention an entity, by article. */
+  factsOf(article: number): ArticleFacts {
+    return this.factsSource(article);
+  }
+
+  get statements(): readonly StatementRow[] {
+    return this.derived.statements;
+  }
+
+  /** Every event, merged and in time order. */
+  get timeline(): readonly TimelineEntry[] {
+    return this.derived.timeline;
+  }
+
+  profile(id: number): EntityProfile {
+    return this.derived.profiles[id];
+  }
+
+  /** The sentences that mention an entity (by name, surname, role or pronoun), by article. */
   sentencesMentioning(id: number): Map<number, Set<number>> {
-    const out = new Map<number, Set<number>>();
-    for (const { article, mention } of this.mentionsOf(id)) {
-      if (mention.sentence < 0) continue;
-      (out.get(article) ?? out.set(article, new Set()).get(article)!).add(mention.sentence);
+    let map = this.sentenceCache.get(id);
+    if (!map) {
+      map = new Map();
+      const s = this.derived.profiles[id].sentences;
+      for (let i = 0; i < s.length; i += 3) (map.get(s[i]) ?? map.set(s[i], new Set()).get(s[i])!).add(s[i + 1]);
+      if (this.sentenceCache.size > 2000) this.sentenceCache.clear();
+      this.sentenceCache.set(id, map);
     }
-    return out;
+    return map;
+  }
+
+  /** Statements by any of these speakers, in article order. */
+  statementsBy(ids: Iterable<number>): StatementView[] {
+    if (!this.bySpeaker) {
+      this.bySpeaker = new Map();
+      this.derived.statements.forEach((row, i) => {
+        if (row[8] >= 0) (this.bySpeaker!.get(row[8]) ?? this.bySpeaker!.set(row[8], []).get(row[8])!).push(i);
+      });
+    }
+    const rows = [...new Set(ids)].flatMap((id) => this.bySpeaker!.get(id) ?? []).sort((a, b) => a - b);
+    return rows.map((i) => this.statement(i));
+  }
+
+  statement(i: number): StatementView {
+    const r = this.derived.statements[i];
+    const view: StatementView = {
+      article: r[0], kind: r[1] === 0 ? 'direct' : 'indirect', content: { start: r[2], end: r[3] },
+      context: { start: r[4], end: r[5] }, sentences: [r[6], r[7]],
+    };
+    if (r[8] >= 0) view.speaker = r[8];
+    if (r[9] >= 0) view.speakerSpan = { start: r[9], end: r[10] };
+    return view;
   }
 
   text(article: number, span: Span): string {

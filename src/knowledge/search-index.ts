@@ -1,6 +1,7 @@
 // Sentence retrieval in two stages, so that a query touches little however many articles there are:
-// minisearch ranks whole articles (title, entity names and text as boosted fields), then the
-// sentences of the best few are scored with BM25 against the same terms.
+// minisearch ranks whole articles (title boosted over text), then the sentences of the best few are
+// scored with BM25 against the same terms. Entity names need no field of their own: every mention is
+// in the text, and a question's entities are matched against their sentences in stage two.
 
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
@@ -25,10 +26,10 @@ export interface SearchOptions {
   within?: Set<number>;
 }
 
+/** Fields hold terms already analysed, separated by spaces. */
 interface ArticleDocument {
   id: number;
   title: string;
-  entities: string;
   text: string;
 }
 
@@ -54,16 +55,15 @@ export class SearchIndex {
     this.df = df;
   }
 
-  static build(articles: readonly Article[], entityNames: (article: number) => string[]): SearchIndex {
+  static build(articles: readonly Article[]): SearchIndex {
     const mini = new MiniSearch<ArticleDocument>(SearchIndex.options());
     const df = new Map<string, number>();
-    const docs = articles.map((a, id) => {
-      const text = a.sentences.map((s) => a.text.slice(s.start, s.end)).join(' ');
-      const doc = { id, title: a.title.text, entities: entityNames(id).join(' '), text };
-      for (const term of new Set([...analyze(doc.title), ...analyze(doc.entities), ...analyze(text)])) df.set(term, (df.get(term) ?? 0) + 1);
-      return doc;
+    articles.forEach((a, id) => {
+      const title = analyze(a.title.text);
+      const text = a.sentences.flatMap((s) => analyze(a.text.slice(s.start, s.end)));
+      for (const term of new Set([...title, ...text])) df.set(term, (df.get(term) ?? 0) + 1);
+      mini.add({ id, title: title.join(' '), text: text.join(' ') });
     });
-    mini.addAll(docs);
     return new SearchIndex(articles, mini, df);
   }
 
@@ -78,11 +78,10 @@ export class SearchIndex {
 
   private static options() {
     return {
-      fields: ['title', 'entities', 'text'],
+      fields: ['title', 'text'],
       idField: 'id',
-      tokenize: (s: string) => analyze(s),
-      processTerm: (t: string) => t,
-      searchOptions: { ...queryOptions, boost: { title: 2, entities: 1.5 } },
+      ...queryOptions,
+      searchOptions: { ...queryOptions, boost: { title: 2 } },
     };
   }
 
@@ -104,18 +103,25 @@ export class SearchIndex {
     if (!terms) {
       const a = this.articles[article];
       terms = a.sentences.map((s) => analyze(a.text.slice(s.start, s.end)));
-      if (this.sentenceTerms.size > 2000) this.sentenceTerms.clear();
+      if (this.sentenceTerms.size > 600) this.sentenceTerms.delete(this.sentenceTerms.keys().next().value!);
       this.sentenceTerms.set(article, terms);
     }
     return terms;
   }
 
-  /** Articles ranked for the terms: stage one. */
+  /**
+   * Articles ranked for the terms: stage one. Terms in more than a third of all articles rank
+   * nothing apart but cost the most to score, so they are left to stage two — unless nothing else
+   * is left.
+   */
   rankArticles(terms: string[], limit: number, within?: Set<number>): { id: number; score: number }[] {
     if (terms.length === 0) return [];
-    const hits = this.mini.search(terms.join(' '), {
+    const common = this.articles.length / 3;
+    const selective = this.articles.length > 300 ? terms.filter((t) => (this.df.get(t) ?? 0) <= common) : terms;
+    const query = selective.length ? selective : terms;
+    const hits = this.mini.search(query.join(' '), {
       ...queryOptions,
-      boost: { title: 2, entities: 1.5 },
+      boost: { title: 2 },
       combineWith: 'OR',
       filter: within ? (r) => within.has(r.id as number) : undefined,
     });
@@ -127,10 +133,9 @@ export class SearchIndex {
     const unique = [...new Set(terms)];
     const limit = options.limit ?? 20;
     const candidates = new Map<number, number>();
+    // Articles that mention an entity of the question only by pronoun or role still rank by its name's
+    // terms in stage one, so the entity's articles need not all be read.
     for (const a of this.rankArticles(unique, options.articles ?? 25, options.within)) candidates.set(a.id, a.score);
-    for (const e of options.entityMentions ?? []) {
-      for (const a of e.sentences.keys()) if (!options.within || options.within.has(a)) candidates.set(a, candidates.get(a) ?? 0);
-    }
     const best = Math.max(1e-9, ...candidates.values());
     const idf = new Map(unique.map((t) => [t, this.idf(t)]));
     const hits: SentenceHit[] = [];

@@ -2,7 +2,7 @@
 // changed or removed. A refresh builds a new knowledge base beside the old one and swaps it in
 // whole, so commands keep answering from the previous one until the swap.
 
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
@@ -10,7 +10,7 @@ import { DEFAULT_MAX_ARTICLE_BYTES, formatWarning, listArticleFiles, readArticle
 import { hashBytes, parseArticle } from '../corpus/parse-article.ts';
 import type { ArticleFacts } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeCache } from './cache.ts';
+import { type KnowledgeCache, packLayout, unpackLayout } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
@@ -32,7 +32,7 @@ export interface RefreshResult {
   added: string[];
   changed: string[];
   removed: string[];
-  skipped: { file: string; reason: string }[];
+  skipped: { file: string; reason: string; skipped?: boolean }[];
 }
 
 export class AddArticleError extends Error {}
@@ -42,7 +42,6 @@ export class KnowledgeStore {
   /** Each file's last loaded hash, to tell what changed. */
   private hashes = new Map<string, string>();
   private articlesByHash = new Map<string, Article>();
-  private factsByHash = new Map<string, ArticleFacts>();
   private refreshing: Promise<RefreshResult> | undefined;
   private queued = false;
   private readonly maxBytes: number;
@@ -76,75 +75,113 @@ export class KnowledgeStore {
   }
 
   private async doRefresh(): Promise<RefreshResult> {
-    const { log } = this.options;
+    const { log, cache } = this.options;
     const result: RefreshResult = { added: [], changed: [], removed: [], skipped: [] };
     this.problem = seedsProblem(this.dir);
     const files = this.problem ? [] : listArticleFiles(this.dir);
-    const nextHashes = new Map<string, string>();
+
+    // Read and hash every file: the content hash says what is already known.
+    const reads: { file: string; bytes: Buffer; hash: string }[] = [];
     const seenHashes = new Map<string, string>();
-    const toExtract: Article[] = [];
-    const articles: Article[] = [];
     for (const file of files) {
       const read = readArticleBytes(this.dir, file, this.maxBytes);
       if (!read.ok) {
-        result.skipped.push({ file, reason: read.reason });
+        result.skipped.push({ file, reason: read.reason, skipped: true });
         continue;
       }
       const duplicateOf = seenHashes.get(read.hash);
       if (duplicateOf) {
-        result.skipped.push({ file, reason: `it is an exact duplicate of ${duplicateOf}` });
+        result.skipped.push({ file, reason: `it is an exact duplicate of ${duplicateOf}`, skipped: true });
         continue;
       }
-      let article = this.articlesByHash.get(read.hash);
-      if (!article || article.file !== file) {
-        const parsed = parseArticle(file, read.bytes, read.hash);
-        if (!parsed.ok) {
-          result.skipped.push({ file, reason: parsed.reason });
-          continue;
-        }
-        for (const note of parsed.notes) result.skipped.push({ file, reason: note });
-        article = parsed.article;
-      }
       seenHashes.set(read.hash, file);
-      nextHashes.set(file, read.hash);
-      articles.push(article);
-      if (!this.factsByHash.has(read.hash)) toExtract.push(article);
+      reads.push({ file, bytes: read.bytes, hash: read.hash });
+    }
+    const nextHashes = new Map(reads.map((r) => [r.file, r.hash]));
+    for (const [file, hash] of nextHashes) {
       const before = this.hashes.get(file);
       if (before === undefined) result.added.push(file);
-      else if (before !== read.hash) result.changed.push(file);
+      else if (before !== hash) result.changed.push(file);
     }
     for (const file of this.hashes.keys()) if (!nextHashes.has(file)) result.removed.push(file);
-    for (const s of result.skipped) log.warn(formatWarning(s), { file: s.file });
-
     const first = this.kb === undefined;
     if (!first && !result.added.length && !result.changed.length && !result.removed.length) return result;
-    await this.extractMissing(toExtract);
-    const facts = articles.map((a) => this.factsByHash.get(a.hash)!);
-    const cache = this.options.cache;
+
+    // A warm start: the snapshot made for exactly these files holds everything but the texts.
+    const snapshotKey = keyOf(reads);
+    const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
+    if (snapshot) {
+      const bytesOf = new Map(reads.map((r) => [r.file, r.bytes]));
+      const articles = snapshot.layouts.map((layout) => unpackLayout(layout, decodeText(bytesOf.get(layout.file)!)));
+      result.skipped.push(...snapshot.skipped);
+      for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
+      this.install(KnowledgeBase.fromParts(articles, snapshot.parts, lazyFacts(snapshot.facts)), articles, nextHashes);
+      return result;
+    }
+    for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
+
+    // Otherwise: parse what is new, extract what has no facts yet, and derive everything again.
+    const articles: Article[] = [];
+    for (const r of reads) {
+      let article = this.articlesByHash.get(r.hash);
+      if (!article || article.file !== r.file) {
+        const parsed = parseArticle(r.file, r.bytes, r.hash);
+        if (!parsed.ok) {
+          const warning = { file: r.file, reason: parsed.reason, skipped: true };
+          result.skipped.push(warning);
+          log.warn(formatWarning(warning), { file: r.file });
+          continue;
+        }
+        for (const note of parsed.notes) {
+          const warning = { file: r.file, reason: note, skipped: false };
+          result.skipped.push(warning);
+          log.warn(formatWarning(warning), { file: r.file });
+        }
+        article = parsed.article;
+      }
+      articles.push(article);
+    }
+    const facts = await this.factsFor(articles);
     const hashes = articles.map((a) => a.hash);
     const indexData = cache?.getIndex(this.dir, hashes);
-    const kb = new KnowledgeBase(articles, facts, indexData);
-    // Saved after the swap, so that writing it does not delay the first answer.
-    if (cache && !indexData) setImmediate(() => cache.setIndex(this.dir, hashes, kb.index.toData()));
-    // Forget what no file holds any more.
-    const live = new Set(articles.map((a) => a.hash));
-    for (const h of [...this.factsByHash.keys()]) if (!live.has(h)) this.factsByHash.delete(h);
-    this.articlesByHash = new Map(articles.map((a) => [a.hash, a]));
-    this.hashes = nextHashes;
-    this.kb = kb;
-    if (!articles.length) this.problem ??= `The seeds folder ${this.dir} has no article that could be loaded.`;
-    else this.problem = undefined;
+    const kb = KnowledgeBase.build(articles, facts, { index: indexData });
+    this.install(kb, articles, nextHashes);
+    if (cache) {
+      // Saved after the swap, so that writing does not delay answers.
+      setImmediate(() => {
+        if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
+        const layouts = articles.map(packLayout);
+        cache.setSnapshot(this.dir, snapshotKey, { layouts, parts: kb.toParts(), skipped: result.skipped }, facts);
+      });
+    }
     if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
     return result;
   }
 
+  private install(kb: KnowledgeBase, articles: Article[], hashes: Map<string, string>): void {
+    this.articlesByHash = new Map(articles.map((a) => [a.hash, a]));
+    this.hashes = hashes;
+    this.kb = kb;
+    this.problem = articles.length ? undefined : this.problem ?? `The seeds folder ${this.dir} has no article that could be loaded.`;
+  }
+
+  /** Facts of every article: from the knowledge base in use, from the cache, or extracted anew. */
+  private async factsFor(articles: Article[]): Promise<ArticleFacts[]> {
+    const known = new Map<string, ArticleFacts>();
+    const current = this.kb;
+    if (current) current.articles.forEach((a, i) => known.set(a.hash, current.factsOf(i)));
+    const missing = articles.filter((a) => !known.has(a.hash));
+    await this.extractMissing(missing, known);
+    return articles.map((a) => known.get(a.hash)!);
+  }
+
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
-  private async extractMissing(articles: Article[]): Promise<void> {
+  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>): Promise<void> {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
       const cached = cache?.getFacts(a.hash);
-      if (cached) this.factsByHash.set(a.hash, cached);
+      if (cached) into.set(a.hash, cached);
       else misses.push(a);
     }
     if (!misses.length) return;
@@ -153,7 +190,7 @@ export class KnowledgeStore {
     try {
       const extracted = await (pool ?? this.extractor).extract(misses);
       misses.forEach((a, i) => {
-        this.factsByHash.set(a.hash, extracted[i]);
+        into.set(a.hash, extracted[i]);
         cache?.setFacts(extracted[i]);
       });
     } finally {
@@ -192,6 +229,32 @@ export class KnowledgeStore {
     if (!this.kb?.articles.some((a) => a.file === name)) await this.refresh();
     return this.kb?.articles.find((a) => a.file === name) ?? parsed.article;
   }
+}
+
+/** The key of a set of files: their names and content hashes. */
+function keyOf(reads: { file: string; hash: string }[]): string {
+  const h = createHash('sha1');
+  for (const r of reads) h.update(`${r.file}\0${r.hash}\n`);
+  return h.digest('hex');
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const decodeText = (bytes: Uint8Array) => utf8.decode(bytes);
+
+/** Facts decoded when first asked for, and the most recently used kept decoded. */
+function lazyFacts(decode: (article: number) => ArticleFacts, keep = 400): (article: number) => ArticleFacts {
+  const decoded = new Map<number, ArticleFacts>();
+  return (article) => {
+    let f = decoded.get(article);
+    if (f) {
+      decoded.delete(article);
+    } else {
+      f = decode(article);
+      if (decoded.size >= keep) decoded.delete(decoded.keys().next().value!);
+    }
+    decoded.set(article, f);
+    return f;
+  };
 }
 
 /** A plain file name in the seeds folder: no folders, no hidden files, .txt or .md. */

@@ -47,18 +47,22 @@ const stemCache = new Map<string, string>();
 
 /** A single lower-case word through spelling folding and stemming ('' when it is a stop word). */
 export function termOf(word: string): string {
-  let w = stripDiacritics(straightenPunctuation(word)).toLowerCase();
+  const known = stemCache.get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word);
+  if (stemCache.size > 200_000) stemCache.clear();
+  stemCache.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string {
+  let w = (/^[\x20-\x7e]*$/.test(word) ? word : stripDiacritics(straightenPunctuation(word))).toLowerCase();
   w = w.replace(/'s$|'$/, '').replace(/\.$/, '');
   if (w.includes('.') && !/\d/.test(w)) w = w.replace(/\./g, ''); // acronyms: "u.n" → "un"
   if (/^\d[\d,]*(\.\d+)?$/.test(w)) return w.replace(/,/g, '');
   if (STOP_WORDS.has(w)) return '';
-  const cached = stemCache.get(w);
-  if (cached !== undefined) return cached;
   const canonical = canonicalWord(w.replace(/'/g, ''));
-  const term = STOP_WORDS.has(canonical) ? '' : canonical.length > 2 ? stemmer(canonical) : canonical;
-  if (stemCache.size > 200_000) stemCache.clear();
-  stemCache.set(w, term);
-  return term;
+  return STOP_WORDS.has(canonical) ? '' : canonical.length > 2 ? stemmer(canonical) : canonical;
 }
 
 /** The search terms of a text, in order, stop words removed. Hyphenated words give each part. */

@@ -1,0 +1,108 @@
+// /add: a server manager adds an article. With a .txt/.md attachment it is downloaded and saved;
+// without one, a form opens and its text is saved. The reply says what the bot found in it. Anything
+// the user can fix (too large, wrong type, duplicate, unreadable) is said privately.
+
+import { type Attachment, type ChatInputCommandInteraction, type ModalSubmitInteraction, PermissionFlagsBits } from 'discord.js';
+import { ADD_FIELDS, addArticleModal, articleFromForm, describeAddedArticle, isArticleFileName } from '../../commands/add.ts';
+import { formatBytes } from '../corpus/load.ts';
+import { AddArticleError } from '../knowledge/store.ts';
+import { renderReply } from '../render/discord.ts';
+import { defer, renderOptionsFor, send, sendNotice } from './replies.ts';
+import type { InteractionContext, RouterDeps } from './router.ts';
+import { STILL_LOADING } from './slash-commands.ts';
+
+export const NOT_ALLOWED = 'Only members with the Manage Server permission can add articles. Ask a server manager to add it for you.';
+const DOWNLOAD_TIMEOUT_MS = 20_000;
+
+/** Discord already hides /add from others (default_member_permissions); this checks again. */
+function mayAdd(interaction: ChatInputCommandInteraction | ModalSubmitInteraction): boolean {
+  return interaction.inGuild() && Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild));
+}
+
+export async function answerAdd(interaction: ChatInputCommandInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+  if (!mayAdd(interaction)) {
+    deps.log.info('add refused: missing Manage Server', context);
+    await sendNotice(interaction, NOT_ALLOWED);
+    return;
+  }
+  const file = interaction.options.getAttachment('file');
+  if (!file) {
+    // showModal must be the first answer, so no deferring here.
+    await interaction.showModal(addArticleModal());
+    return;
+  }
+  // Refuse from the metadata when it already says no, before downloading anything.
+  if (!isArticleFileName(file.name)) {
+    await sendNotice(interaction, `Only .txt and .md files can be added; “${file.name}” is neither. Save the article as plain text and try again.`);
+    return;
+  }
+  if (file.size > deps.maxArticleBytes) {
+    await sendNotice(interaction, `“${file.name}” is too large (${formatBytes(file.size)}; the limit is ${formatBytes(deps.maxArticleBytes)}).`);
+    return;
+  }
+  await defer(interaction, true);
+  let bytes: Uint8Array;
+  try {
+    bytes = await download(file, deps);
+  } catch (error) {
+    if (!(error instanceof AddArticleError)) throw error;
+    await sendNotice(interaction, error.message);
+    return;
+  }
+  await save(interaction, deps, context, file.name, bytes);
+}
+
+export async function answerAddForm(interaction: ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+  if (!mayAdd(interaction)) {
+    deps.log.info('add refused: missing Manage Server', context);
+    await sendNotice(interaction, NOT_ALLOWED);
+    return;
+  }
+  const { name, bytes } = articleFromForm(interaction.fields.getTextInputValue(ADD_FIELDS.title), interaction.fields.getTextInputValue(ADD_FIELDS.text));
+  await defer(interaction, true);
+  await save(interaction, deps, context, name, bytes);
+}
+
+async function save(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext, name: string, bytes: Uint8Array): Promise<void> {
+  // Duplicates are checked against the loaded articles, so wait for the first load.
+  if (!(await deps.knowledge.ready(deps.loadWaitMs))) {
+    await sendNotice(interaction, STILL_LOADING);
+    return;
+  }
+  try {
+    const { article, kb } = await deps.addArticle(name, bytes);
+    deps.log.info('article added', { ...context, file: article.file, bytes: bytes.length });
+    await send(interaction, renderReply(describeAddedArticle(kb, article), kb ? renderOptionsFor(kb) : {}));
+  } catch (error) {
+    if (!(error instanceof AddArticleError)) throw error;
+    deps.log.info('add refused', { ...context, reason: error.message });
+    await sendNotice(interaction, error.message);
+  }
+}
+
+/** Downloads an attachment from Discord's CDN, refusing anything over the size limit as it arrives. */
+async function download(file: Attachment, deps: RouterDeps): Promise<Uint8Array> {
+  const url = new URL(file.url);
+  if (!deps.attachmentHosts.includes(url.host)) throw new AddArticleError('That attachment is not on Discord’s file server, so I will not download it.');
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof Error && error.name === 'TimeoutError';
+    throw new AddArticleError(timedOut ? 'Downloading the file took too long. Please try again.' : 'I could not download the file. Please try again.');
+  }
+  if (!response.ok || !response.body) throw new AddArticleError(`I could not download the file (HTTP ${response.status}). Please try again.`);
+  const tooLarge = () => new AddArticleError(`“${file.name}” is too large (the limit is ${formatBytes(deps.maxArticleBytes)}).`);
+  if (Number(response.headers.get('content-length') ?? 0) > deps.maxArticleBytes) {
+    await response.body.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > deps.maxArticleBytes) throw tooLarge(); // leaving the loop cancels the download
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,93 @@
+// Every interaction comes in here and goes to what answers it: slash commands, autocomplete, buttons
+// and the /add form. Whatever goes wrong is logged with its context and answered with a private
+// apology, so the bot never crashes and a user never sees "The application did not respond".
+
+import type { Interaction } from 'discord.js';
+import type { Article } from '../corpus/article.ts';
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { Logger } from '../log.ts';
+import { ADD_MODAL_ID, add } from '../../commands/add.ts';
+import { answerAdd, answerAddForm } from './add-article.ts';
+import { answerAutocomplete } from './autocomplete.ts';
+import { answerButton } from './buttons.ts';
+import type { KnowledgeSource } from './live-knowledge.ts';
+import { type RateLimiter, slowDownMessage } from './rate-limit.ts';
+import { APOLOGY, sendNotice } from './replies.ts';
+import { answerCommand, optionsOf } from './slash-commands.ts';
+import type { TestHooks } from './test-hooks.ts';
+
+export interface RouterDeps {
+  knowledge: KnowledgeSource;
+  /** Saves an article (KnowledgeStore.addArticle) and gives the knowledge base that includes it. */
+  addArticle(name: string, bytes: Uint8Array): Promise<{ article: Article; kb: KnowledgeBase | undefined }>;
+  log: Logger;
+  limiter: RateLimiter;
+  maxArticleBytes: number;
+  /** Hosts /add may download attachments from. */
+  attachmentHosts: string[];
+  hooks: TestHooks;
+  /** How long a deferred answer waits for the first load before saying it is still loading. */
+  loadWaitMs: number;
+}
+
+/** What a log line about an interaction says: never a token, never pasted article text. */
+export type InteractionContext = Record<string, unknown>;
+
+function contextOf(interaction: Interaction): InteractionContext {
+  const base: InteractionContext = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return { ...base, kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', command: interaction.commandName, options: optionsOf(interaction) };
+  if (interaction.isMessageComponent()) return { ...base, kind: 'button', customId: interaction.customId };
+  if (interaction.isModalSubmit()) return { ...base, kind: 'form', customId: interaction.customId };
+  return { ...base, kind: `type ${interaction.type}` };
+}
+
+export function createRouter(deps: RouterDeps): (interaction: Interaction) => Promise<void> {
+  const { log } = deps;
+  return async (interaction) => {
+    const context = contextOf(interaction);
+    const started = performance.now();
+    try {
+      if (interaction.isAutocomplete()) {
+        await answerAutocomplete(interaction, deps);
+        return;
+      }
+      if (!interaction.isRepliable()) return;
+      // Commands and buttons run handlers, so they count; a form submit finishes an /add already counted.
+      if (interaction.isChatInputCommand() || interaction.isButton()) {
+        const decision = deps.limiter.take(interaction.user.id);
+        if (!decision.ok) {
+          log.info('rate limited', { ...context, retryAfterMs: decision.retryAfterMs });
+          await sendNotice(interaction, slowDownMessage(decision.retryAfterMs, deps.limiter.perMinute));
+          return;
+        }
+      }
+      if (interaction.isChatInputCommand()) {
+        if (interaction.commandName === add.data.name) await answerAdd(interaction, deps, context);
+        else await answerCommand(interaction, deps, context);
+      } else if (interaction.isButton()) {
+        await answerButton(interaction, deps, context);
+      } else if (interaction.isModalSubmit() && interaction.customId === ADD_MODAL_ID) {
+        await answerAddForm(interaction, deps, context);
+      } else {
+        await sendNotice(interaction, 'That control is from an older version of this bot and no longer works. Please run the command again.');
+      }
+      log.info('interaction answered', { ...context, deferred: interaction.deferred, ms: Math.round(performance.now() - started) });
+    } catch (error) {
+      log.error('interaction failed', { ...context, error, ms: Math.round(performance.now() - started) });
+      await apologise(interaction, log, context);
+    }
+  };
+}
+
+async function apologise(interaction: Interaction, log: Logger, context: InteractionContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+    } else if (interaction.isRepliable()) {
+      await sendNotice(interaction, APOLOGY, 'error');
+    }
+  } catch (error) {
+    // Typically the interaction expired (more than 3 s without an acknowledgement); nothing more can be sent.
+    log.warn('could not send the apology', { ...context, error });
+  }
+}

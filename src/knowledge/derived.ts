@@ -1,0 +1,214 @@
+// What the knowledge base derives once from every article's facts, so that no query has to read
+// all of them: for each entity the sentences that mention it, its roles and the people it appears
+// with; every statement with its speaker; the timeline, merged and in order. Plain serialisable
+// data: the warm-start snapshot stores it as it is.
+
+import type { Article } from '../corpus/article.ts';
+import type { ArticleFacts, Role } from '../extract/facts.ts';
+import { compareTimes, type Certainty, type Granularity } from '../extract/time-value.ts';
+import { analyze } from '../text/analyzer.ts';
+import { nameKey } from '../text/normalize.ts';
+import { type EntityRegistry, spanText } from './entity-registry.ts';
+
+export interface RoleLine {
+  text: string;
+  /** Where the articles give it: [article, start, end], one per article that does. */
+  cites: [number, number, number][];
+}
+
+const MAX_ROLE_CITES = 4;
+
+export interface EntityProfile {
+  /** Flat triples (article, sentence, flags), in article and sentence order. Flags: 1 = the
+   *  entity is the subject there, 2 = it is named (not only a pronoun or role). */
+  sentences: number[];
+  /** Distinct roles, each with the span it comes from. */
+  roles: RoleLine[];
+  /** Other people and organisations it shares sentences with, most often first. */
+  companions: number[];
+  /** How many articles mention it. */
+  articles: number;
+}
+
+/** A statement: [article, kind (0 direct, 1 reported), content start, end, context start, end,
+ *  first sentence, last sentence, speaker id or -1, speaker-phrase start or -1, end or -1]. */
+export type StatementRow = [number, 0 | 1, number, number, number, number, number, number, number, number, number];
+
+export interface TimelineEntry {
+  label: string;
+  from: number;
+  to: number;
+  granularity: Granularity;
+  certainty: Certainty;
+  /** -1 for calendar dates; otherwise the article whose unknown publication day the time hangs on. */
+  group: number;
+  /** Each telling of the event: [article, sentence, clause start, clause end]; the first is shown. */
+  tellings: [number, number, number, number][];
+  /** Global entity ids named or referred to in the sentence. */
+  participants: number[];
+}
+
+export interface Derived {
+  profiles: EntityProfile[];
+  statements: StatementRow[];
+  timeline: TimelineEntry[];
+}
+
+const MAX_ROLES = 12;
+const MAX_COMPANIONS = 8;
+
+export function derive(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): Derived {
+  return {
+    profiles: profilesOf(articles, facts, registry),
+    statements: statementsOf(facts, registry),
+    timeline: timelineOf(articles, facts, registry),
+  };
+}
+
+function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): EntityProfile[] {
+  const sentenceLists: number[][] = registry.entities.map(() => []);
+  const roleLists: RoleLine[][] = registry.entities.map(() => []);
+  const roleSeen: Map<string, RoleLine>[] = registry.entities.map(() => new Map());
+  const together: Map<number, number>[] = registry.entities.map(() => new Map());
+  const articleCounts = new Array<number>(registry.entities.length).fill(0);
+  facts.forEach((f, a) => {
+    const text = articles[a].text;
+    const sentences = articles[a].sentences;
+    const bySentence = new Map<number, Set<number>>();
+    f.entities.forEach((e, local) => {
+      const id = registry.globalId(a, local);
+      articleCounts[id]++;
+      const flags = new Map<number, number>();
+      for (const m of e.mentions) {
+        if (m.sentence < 0) continue;
+        const sentence = sentences[m.sentence];
+        let flag = flags.get(m.sentence) ?? 0;
+        if (isSubject(text, sentence.start, m.start)) flag |= 1;
+        if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'acronym') flag |= 2;
+        flags.set(m.sentence, flag);
+        (bySentence.get(m.sentence) ?? bySentence.set(m.sentence, new Set()).get(m.sentence)!).add(id);
+      }
+      for (const [s, flag] of [...flags].sort((x, y) => x[0] - y[0])) sentenceLists[id].push(a, s, flag);
+      for (const role of e.roles) {
+        const shown = roleText(registry, a, text, role, articles[a].title.text);
+        const span = role.source === 'credit' ? creditSpan(text, role) : role;
+        // The same role told twice ("Foreign Minister", "Valdoria's Foreign Minister") is one line
+        // citing each article that gives it.
+        const key = nameKey(shown.replace(/^.*[’']s /, '').replace(/^(?:the|a|an) /i, ''));
+        const known = roleSeen[id].get(key);
+        if (known) {
+          if (known.cites.length < MAX_ROLE_CITES && !known.cites.some((c) => c[0] === a)) known.cites.push([a, span.start, span.end]);
+          continue;
+        }
+        if (roleLists[id].length >= MAX_ROLES) continue;
+        const line: RoleLine = { text: shown, cites: [[a, span.start, span.end]] };
+        roleSeen[id].set(key, line);
+        roleLists[id].push(line);
+      }
+    });
+    for (const ids of bySentence.values()) {
+      for (const x of ids) for (const y of ids) if (x !== y && registry.get(y).type !== 'place') together[x].set(y, (together[x].get(y) ?? 0) + 1);
+    }
+  });
+  return registry.entities.map((_, id) => ({
+    sentences: sentenceLists[id],
+    roles: roleLists[id],
+    companions: [...together[id]].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPANIONS).map(([o]) => o),
+    articles: articleCounts[id],
+  }));
+}
+
+/** Does a mention open its clause, before any verb — is it who acts? */
+function isSubject(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at);
+  return !/\b(?:is|are|was|were|has|have|had|said|says|met|told|by|with|of|to|from|for|against|at|on)\b/i.test(before.slice(before.lastIndexOf(',') + 1));
+}
+
+function creditSpan(text: string, role: Role): { start: number; end: number } {
+  // "Reporting by Lidia Kelly in Melbourne": cite the credit from its label to the name (and place).
+  const before = text.lastIndexOf(';', role.start) + 1;
+  const open = text.lastIndexOf('(', role.start) + 1;
+  let start = Math.max(before, open);
+  while (/\s/.test(text[start])) start++;
+  return { start, end: role.qualifier ? role.qualifier.end : role.end };
+}
+
+function roleText(registry: EntityRegistry, article: number, text: string, role: Role, title: string): string {
+  if (role.source === 'credit') {
+    const where = role.qualifier ? ` in ${spanText(text, role.qualifier.start, role.qualifier.end)}` : '';
+    const what = { reporter: 'reporting', 'additional reporter': 'additional reporting', writer: 'writing', editor: 'editing', contributor: 'contributing' }[role.credit ?? 'contributor'];
+    return `${what} for “${title}”${where} (${role.credit ?? 'contributor'})`;
+  }
+  const body = text.slice(role.start, role.end).replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
+  if (!role.qualifier) return body;
+  let owner = spanText(text, role.qualifier.start, role.qualifier.end);
+  if (role.qualifierEntity !== undefined && /^(?:her|his|its|their)$/i.test(owner)) owner = registry.get(registry.globalId(article, role.qualifierEntity)).name;
+  return `${owner}’s ${body}`;
+}
+
+function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry): StatementRow[] {
+  const rows: StatementRow[] = [];
+  facts.forEach((f, a) => {
+    for (const s of f.statements) {
+      rows.push([a, s.kind === 'direct' ? 0 : 1, s.content.start, s.content.end, s.context.start, s.context.end, s.sentences[0], s.sentences[1],
+        s.speaker === undefined ? -1 : registry.globalId(a, s.speaker), s.speakerSpan?.start ?? -1, s.speakerSpan?.end ?? -1]);
+    }
+  });
+  return rows;
+}
+
+// ---- the timeline ---------------------------------------------------------------------------
+
+const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
+const COMPARISON = /\b(?:from|than|compared with|versus)\s[^,;]{0,40}$/i;
+
+function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): TimelineEntry[] {
+  interface Candidate { article: number; sentence: number; start: number; end: number; time: ArticleFacts['times'][number]['value']; participants: number[] }
+  const candidates: Candidate[] = [];
+  facts.forEach((f, a) => {
+    const article = articles[a];
+    for (const e of f.events) {
+      const time = f.times[e.time];
+      const clause = article.text.slice(e.span.start, e.span.end);
+      // Not the moment a quote was given ("the envoy told Reuters on Monday"), not a date inside a
+      // quotation, not the baseline of a comparison ("up from 35% a year ago").
+      if (SPEECH_CLAUSE.test(clause.trim())) continue;
+      const sentence = article.sentences[e.sentence];
+      if (COMPARISON.test(article.text.slice(sentence.start, time.start))) continue;
+      if (f.statements.some((s) => s.kind === 'direct' && s.content.start <= time.start && time.end <= s.content.end)) continue;
+      candidates.push({ article: a, sentence: e.sentence, start: e.span.start, end: e.span.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
+    }
+  });
+  candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
+  // The same happening told twice (by two articles, or twice in one) is one entry: same calendar
+  // day or month, and two content words in common.
+  const entries: TimelineEntry[] = [];
+  const byDate = new Map<string, { entry: TimelineEntry; terms: Set<string> }[]>();
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const clauseKey = `${c.article}:${c.start}:${c.end}`;
+    if (seen.has(clauseKey)) continue;
+    seen.add(clauseKey);
+    const dated = c.time.certainty !== 'estimated';
+    const terms = new Set(analyze(articles[c.article].text.slice(c.start, c.end)));
+    const dateKey = `${c.time.from}:${c.time.to}`;
+    if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month')) {
+      const same = byDate.get(dateKey)?.find((x) => [...terms].filter((t) => x.terms.has(t)).length >= 2);
+      if (same) {
+        same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
+        for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
+        // Show the fullest telling first.
+        same.entry.tellings.sort((x, y) => (y[3] - y[2]) - (x[3] - x[2]));
+        for (const t of terms) same.terms.add(t);
+        continue;
+      }
+    }
+    const entry: TimelineEntry = {
+      label: c.time.label, from: c.time.from, to: c.time.to, granularity: c.time.granularity, certainty: c.time.certainty,
+      group: dated ? -1 : c.article, tellings: [[c.article, c.sentence, c.start, c.end]], participants: [...new Set(c.participants)],
+    };
+    entries.push(entry);
+    if (dated) (byDate.get(dateKey) ?? byDate.set(dateKey, []).get(dateKey)!).push({ entry, terms });
+  }
+  return entries;
+}
