@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KnowledgeCache } from '../src/knowledge/cache.ts';
+import { NODE_FLAGS } from '../src/runtime.ts';
 import { type BenchQuery, generateQueries, writeCorpus } from './synthetic-corpus.ts';
 
 const args = process.argv.slice(2);
@@ -33,7 +34,8 @@ try {
   const child = (label: string, extra: string[]) => {
     say(`${label}…`);
     const started = Date.now();
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra], {
+    // Measured as the bot runs: with the same Node flags as npm start.
+    const run = spawnSync(process.execPath, [...NODE_FLAGS, 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra], {
       encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
     });
     if (run.status !== 0) throw new Error(`${label} failed with exit code ${run.status}`);

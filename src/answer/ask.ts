@@ -36,7 +36,7 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
   if (terms.length === 0) return notFound(command, shortTitle(text), 'The question has no words to look for in the articles.');
   const hits = kb.index.search(terms, {
     limit: 40,
-    entityMentions: q.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), sentences: kb.sentencesMentioning(id) })),
+    entityMentions: q.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
   });
 
   let best: Candidate | undefined;
@@ -85,10 +85,10 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
   // Everyone the question names must be in the sentence (by name, pronoun or role); a country or
   // organisation may instead be what the whole article is about ("the two sides").
   for (const id of q.entities) {
-    const here = kb.sentencesMentioning(id).get(hit.article)?.has(hit.sentence) || analyze(kb.registry.get(id).name).every((t) => words.has(t));
+    const here = kb.mentions(id, hit.article, hit.sentence) || analyze(kb.registry.get(id).name).every((t) => words.has(t));
     if (here) continue;
     const entity = kb.registry.get(id);
-    const inArticle = kb.sentencesMentioning(id).has(hit.article);
+    const inArticle = kb.mentions(id, hit.article);
     if (entity.type === 'person' || !inArticle) return { ok: false, reason: 'entity' };
     score -= 1;
   }
@@ -267,7 +267,7 @@ const EXPLICIT_CAUSE = /\b(?:because|due to|owing to|as a result of|thanks to|dr
  */
 function reasonNear(kb: KnowledgeBase, q: Question, hit: SentenceHit): { cause: string; span: Span; bonus: number } | undefined {
   const article = kb.articles[hit.article];
-  const mentioned = q.entities.map((id) => kb.sentencesMentioning(id).get(hit.article) ?? new Set<number>());
+  const mentioned = q.entities.map((id) => (sentence: number) => kb.mentions(id, hit.article, sentence));
   const terms = q.terms.filter((t) => t !== q.predicate);
   let best: { cause: string; span: Span; bonus: number } | undefined;
   article.sentences.forEach((s, i) => {
@@ -275,7 +275,7 @@ function reasonNear(kb: KnowledgeBase, q: Question, hit: SentenceHit): { cause: 
     const cause = causeIn(text);
     if (!cause) return;
     const words = new Set(kb.index.termsOf(hit.article)[i]);
-    const overlap = terms.filter((t) => [...synonymsOf(t)].some((x) => words.has(x))).length + mentioned.filter((m) => m.has(i)).length;
+    const overlap = terms.filter((t) => [...synonymsOf(t)].some((x) => words.has(x))).length + mentioned.filter((m) => m(i)).length;
     if (i !== hit.sentence && overlap === 0) return;
     const bonus = (i === hit.sentence ? 1 : 0) + (EXPLICIT_CAUSE.test(text) ? 1.5 : 0) + overlap * 0.5 - Math.abs(i - hit.sentence) * 0.15;
     if (!best || bonus > best.bonus) best = { cause, span: { start: s.start, end: s.end }, bonus };

@@ -4,6 +4,7 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { nlp } from '../extract/nlp.ts';
 import { DEFAULT_CACHE_DIR, KnowledgeCache } from '../knowledge/cache.ts';
 import { KnowledgeStore } from '../knowledge/store.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -92,7 +93,9 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   const hold = hooks.loadDelayMs ? ready.then(() => sleep(hooks.loadDelayMs)) : Promise.resolve();
 
   log.info('starting', { seeds: settings.seedsDir, api: settings.apiBase ?? 'https://discord.com/api', rateLimitPerMinute: settings.rateLimitPerMinute });
-  void knowledge.load(hold); // never rejects: failures are logged and retried
+  // Never rejects: failures are logged and retried. Once loaded, the language model that reads
+  // questions is loaded too, so the first /ask does not wait for it.
+  void knowledge.load(hold).then(() => setImmediate(() => nlp()));
   const watcher = watchSeeds(settings.seedsDir, (reason) => void knowledge.refresh(reason), log);
 
   const stop = (reason: string): Promise<void> => {

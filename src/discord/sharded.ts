@@ -5,6 +5,7 @@
 // all of them. DISCORD_SHARDS fixes the number of shards; otherwise Discord recommends one.
 // (Not SHARD_COUNT: discord.js reads that itself in every client.)
 
+import { NODE_FLAGS } from '../runtime.ts';
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
     mode: 'process',
     respawn: true,
     // Each shard is TypeScript, run through tsx's loader.
-    execArgv: ['--import', 'tsx'],
+    execArgv: NODE_FLAGS,
   });
   let stopping = false;
   manager.on('shardCreate', (shard: Shard) => {

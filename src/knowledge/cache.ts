@@ -18,9 +18,9 @@ import type { SearchIndexData } from './search-index.ts';
 
 const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it, changes. */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
@@ -40,16 +40,18 @@ export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Ar
 
 /** A warm start: every article's layout and facts, and all that is derived from them. */
 export interface Snapshot {
-  layouts: ArticleLayout[];
-  parts: KnowledgeParts;
+  /** Parsed when called: the caller unpacks them and lets the parsed form go. */
+  layouts: () => ArticleLayout[];
+  parts: Omit<KnowledgeParts, 'index'> & { index: () => SearchIndexData };
   /** Files that could not be served, to warn about again. */
   skipped: { file: string; reason: string; skipped?: boolean }[];
   /** Each article's facts, decoded only when asked for. */
   facts: (article: number) => ArticleFacts;
 }
 
-/** The snapshot's sections, in order: everything but the index, the index, the facts. */
+/** The snapshot's sections, in order: the article layouts, the derived parts, the index, the facts. */
 interface SnapshotHeader extends Header {
+  layoutsLength: number;
   metaLength: number;
   indexLength: number;
   blobLength: number;
@@ -147,7 +149,7 @@ export class KnowledgeCache {
       if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
       if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
       const start = newline + 1;
-      if (size - start !== header.metaLength + header.indexLength + header.blobLength) throw new Error('truncated');
+      if (size - start !== header.layoutsLength + header.metaLength + header.indexLength + header.blobLength) throw new Error('truncated');
       // Check the whole file a piece at a time, then read back only the sections needed now.
       const chunk = Buffer.allocUnsafe(CHUNK);
       let crc = 0;
@@ -156,18 +158,29 @@ export class KnowledgeCache {
         crc = crc32(chunk.subarray(0, n), crc);
       }
       if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
+      // One buffer, reused for every read: many small short-lived allocations would leave the
+      // process's memory fragmented long after they are freed.
+      let buffer = chunk;
       const section = (from: number, length: number) => {
-        const buffer = Buffer.allocUnsafe(length);
+        if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
         readSync(fd, buffer, 0, length, from);
-        return JSON.parse(buffer.toString('utf8'));
+        return JSON.parse(buffer.toString('utf8', 0, length));
       };
-      const meta = section(start, header.metaLength) as Omit<Snapshot, 'facts' | 'parts'> & { parts: Omit<KnowledgeParts, 'index'>; offsets: number[] };
-      const index = section(start + header.metaLength, header.indexLength) as SearchIndexData;
-      const offsets = meta.offsets;
-      const blobStart = start + header.metaLength + header.indexLength;
+      // Sections are parsed only when asked for, one at a time, so their JSON never sits in memory together.
+      let at = start;
+      const next = (length: number) => {
+        const from = at;
+        at += length;
+        return () => section(from, length);
+      };
+      const layouts = next(header.layoutsLength);
+      const meta = next(header.metaLength) as () => Omit<Snapshot, 'facts' | 'parts' | 'layouts'> & { parts: Omit<KnowledgeParts, 'index'>; offsets: number[] };
+      const index = next(header.indexLength) as () => SearchIndexData;
+      const blobStart = at;
+      const { parts, skipped, offsets } = meta();
       const facts = (article: number) => section(blobStart + offsets[2 * article], offsets[2 * article + 1]) as ArticleFacts;
       keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
-      return { layouts: meta.layouts, parts: { ...meta.parts, index }, skipped: meta.skipped, facts };
+      return { layouts, parts: { ...parts, index }, skipped, facts };
     } catch (e) {
       this.discard(path, (e as Error).message);
       return undefined;
@@ -176,7 +189,7 @@ export class KnowledgeCache {
     }
   }
 
-  setSnapshot(seedsDir: string, key: string, snapshot: Omit<Snapshot, 'facts'>, facts: readonly ArticleFacts[]): void {
+  setSnapshot(seedsDir: string, key: string, snapshot: { layouts: ArticleLayout[]; parts: KnowledgeParts; skipped: Snapshot['skipped'] }, facts: readonly ArticleFacts[]): void {
     // Facts are written one article at a time, so the snapshot never sits whole in memory.
     const offsets: number[] = [];
     const chunks: Buffer[] = [];
@@ -188,15 +201,16 @@ export class KnowledgeCache {
       chunks.push(c);
     }
     const { index, ...parts } = snapshot.parts;
-    const meta = Buffer.from(JSON.stringify({ layouts: snapshot.layouts, parts, skipped: snapshot.skipped, offsets }), 'utf8');
+    const layouts = Buffer.from(JSON.stringify(snapshot.layouts), 'utf8');
+    const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
     const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
-    let crc = crc32(indexJson, crc32(meta));
+    let crc = crc32(indexJson, crc32(meta, crc32(layouts)));
     for (const c of chunks) crc = crc32(c, crc);
     const header: SnapshotHeader = {
       format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
-      checksum: String(crc), metaLength: meta.length, indexLength: indexJson.length, blobLength: at,
+      checksum: String(crc), layoutsLength: layouts.length, metaLength: meta.length, indexLength: indexJson.length, blobLength: at,
     };
-    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), meta, indexJson, ...chunks]);
+    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), layouts, meta, indexJson, ...chunks]);
   }
 
   /** Total bytes of the cache on disk. */

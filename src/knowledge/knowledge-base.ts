@@ -30,7 +30,6 @@ export interface KnowledgeParts extends Derived {
 }
 
 export class KnowledgeBase {
-  private readonly sentenceCache = new Map<number, Map<number, Set<number>>>();
   private bySpeaker?: Map<number, number[]>;
 
   private constructor(
@@ -51,8 +50,9 @@ export class KnowledgeBase {
   }
 
   /** Restores a knowledge base from its saved parts; facts are read through `facts` when needed. */
-  static fromParts(articles: readonly Article[], parts: KnowledgeParts, facts: FactsSource): KnowledgeBase {
-    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(parts.registry), SearchIndex.load(articles, parts.index), parts);
+  static fromParts(articles: readonly Article[], parts: Omit<KnowledgeParts, 'index'> & { index: () => SearchIndexData }, facts: FactsSource): KnowledgeBase {
+    const { index, registry, ...derived } = parts;
+    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(registry), SearchIndex.load(articles, index()), derived);
   }
 
   toParts(): KnowledgeParts {
@@ -78,15 +78,28 @@ export class KnowledgeBase {
 
   /** The sentences that mention an entity (by name, surname, role or pronoun), by article. */
   sentencesMentioning(id: number): Map<number, Set<number>> {
-    let map = this.sentenceCache.get(id);
-    if (!map) {
-      map = new Map();
-      const s = this.derived.profiles[id].sentences;
-      for (let i = 0; i < s.length; i += 3) (map.get(s[i]) ?? map.set(s[i], new Set()).get(s[i])!).add(s[i + 1]);
-      if (this.sentenceCache.size > 2000) this.sentenceCache.clear();
-      this.sentenceCache.set(id, map);
-    }
+    const map = new Map<number, Set<number>>();
+    const s = this.derived.profiles[id].sentences;
+    for (let i = 0; i < s.length; i += 3) (map.get(s[i]) ?? map.set(s[i], new Set()).get(s[i])!).add(s[i + 1]);
     return map;
+  }
+
+  /**
+   * Does the entity appear in this article (in this sentence, if one is given)? A binary search of
+   * its profile's sorted (article, sentence) list: no allocation, whatever the entity's fame.
+   */
+  mentions(id: number, article: number, sentence?: number): boolean {
+    const s = this.derived.profiles[id].sentences;
+    let lo = 0;
+    let hi = s.length / 3;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const a = s[3 * mid];
+      if (a < article || (a === article && sentence !== undefined && s[3 * mid + 1] < sentence)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= s.length / 3 || s[3 * lo] !== article) return false;
+    return sentence === undefined || s[3 * lo + 1] === sentence;
   }
 
   /** Statements by any of these speakers, in article order. */

@@ -21,7 +21,7 @@ export interface SearchOptions {
   /** How many articles the second stage reads. */
   articles?: number;
   /** Sentences that mention an entity of the question by pronoun or role, with the terms of its name. */
-  entityMentions?: { terms: string[]; sentences: Map<number, Set<number>> }[];
+  entityMentions?: { terms: string[]; mentions: (article: number, sentence: number) => boolean }[];
   /** Only these articles. */
   within?: Set<number>;
 }
@@ -38,6 +38,11 @@ const B = 0.75;
 const AVERAGE_SENTENCE_TERMS = 16;
 
 const queryOptions = { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t };
+
+/** In a large corpus, a term found in more than a third of the articles ranks nothing apart. */
+function isCommon(df: Map<string, number>, articles: number, term: string): boolean {
+  return articles > 300 && (df.get(term) ?? 0) > articles / 3;
+}
 
 export interface SearchIndexData {
   mini: AsPlainObject;
@@ -58,12 +63,16 @@ export class SearchIndex {
   static build(articles: readonly Article[]): SearchIndex {
     const mini = new MiniSearch<ArticleDocument>(SearchIndex.options());
     const df = new Map<string, number>();
-    articles.forEach((a, id) => {
+    const analysed = articles.map((a) => {
       const title = analyze(a.title.text);
       const text = a.sentences.flatMap((s) => analyze(a.text.slice(s.start, s.end)));
       for (const term of new Set([...title, ...text])) df.set(term, (df.get(term) ?? 0) + 1);
-      mini.add({ id, title: title.join(' '), text: text.join(' ') });
+      return { title, text };
     });
+    // Stage one never looks up the most common terms (see rankArticles), so they are not indexed:
+    // in a large corpus they are a fifth of all postings.
+    const indexed = (t: string) => !isCommon(df, articles.length, t);
+    analysed.forEach(({ title, text }, id) => mini.add({ id, title: title.filter(indexed).join(' '), text: text.filter(indexed).join(' ') }));
     return new SearchIndex(articles, mini, df);
   }
 
@@ -103,7 +112,7 @@ export class SearchIndex {
     if (!terms) {
       const a = this.articles[article];
       terms = a.sentences.map((s) => analyze(a.text.slice(s.start, s.end)));
-      if (this.sentenceTerms.size > 600) this.sentenceTerms.delete(this.sentenceTerms.keys().next().value!);
+      if (this.sentenceTerms.size > 200) this.sentenceTerms.delete(this.sentenceTerms.keys().next().value!);
       this.sentenceTerms.set(article, terms);
     }
     return terms;
@@ -116,10 +125,10 @@ export class SearchIndex {
    */
   rankArticles(terms: string[], limit: number, within?: Set<number>): { id: number; score: number }[] {
     if (terms.length === 0) return [];
-    const common = this.articles.length / 3;
-    const selective = this.articles.length > 300 ? terms.filter((t) => (this.df.get(t) ?? 0) <= common) : terms;
-    const query = selective.length ? selective : terms;
-    const hits = this.mini.search(query.join(' '), {
+    // A question of common words only ("what happened last year?") singles out no article.
+    const selective = terms.filter((t) => !isCommon(this.df, this.articles.length, t));
+    if (selective.length === 0) return [];
+    const hits = this.mini.search(selective.join(' '), {
       ...queryOptions,
       boost: { title: 2 },
       combineWith: 'OR',
@@ -151,7 +160,7 @@ export class SearchIndex {
           score += idf.get(term)! * (f * (K1 + 1)) / (f + K1 * (1 - B + B * words.length / AVERAGE_SENTENCE_TERMS));
         }
         for (const e of options.entityMentions ?? []) {
-          if (!e.sentences.get(article)?.has(sentence)) continue;
+          if (!e.mentions(article, sentence)) continue;
           const missing = e.terms.filter((t) => !matched.has(t));
           if (missing.length === e.terms.length) {
             // Mentioned by pronoun or role ("he", "the envoy"): count the name as present.

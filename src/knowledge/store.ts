@@ -112,7 +112,7 @@ export class KnowledgeStore {
     const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
     if (snapshot) {
       const bytesOf = new Map(reads.map((r) => [r.file, r.bytes]));
-      const articles = snapshot.layouts.map((layout) => unpackLayout(layout, decodeText(bytesOf.get(layout.file)!)));
+      const articles = snapshot.layouts().map((layout) => unpackLayout(layout, decodeText(bytesOf.get(layout.file)!)));
       result.skipped.push(...snapshot.skipped);
       for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
       this.install(KnowledgeBase.fromParts(articles, snapshot.parts, lazyFacts(snapshot.facts)), articles, nextHashes);
@@ -242,7 +242,7 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 const decodeText = (bytes: Uint8Array) => utf8.decode(bytes);
 
 /** Facts decoded when first asked for, and the most recently used kept decoded. */
-function lazyFacts(decode: (article: number) => ArticleFacts, keep = 400): (article: number) => ArticleFacts {
+function lazyFacts(decode: (article: number) => ArticleFacts, keep = 120): (article: number) => ArticleFacts {
   const decoded = new Map<number, ArticleFacts>();
   return (article) => {
     let f = decoded.get(article);

@@ -27,7 +27,8 @@ export class WorkerPoolExtractor implements Extractor {
     if (this.workers.length) return;
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const entry = new URL('./extract-worker.ts', import.meta.url).href;
-    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(boot, { workerData: { entry } }));
+    // Each worker holds compromise and a few articles; a bounded heap keeps its footprint small.
+    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 512 } }));
   }
 
   async extract(articles: Article[]): Promise<ArticleFacts[]> {
