@@ -73,7 +73,17 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const words = tokensOf(c);
     const key = keyOf(c);
     if (!key) continue;
-    if (words.length >= 2 || c.title || c.score.place >= 3 || c.score.organization >= 3 || (c.score.person >= 3 && !c.demonym)) {
+    // Single words wait for pass 2: they may be a surname, an acronym or a short name of one named in full.
+    if (words.length >= 2 || c.title) {
+      // "Ortega Villalba" after "María José Ortega Villalba": the end of a longer name already met.
+      const longer = words.length >= 2 && c.score.organization < 3 && c.score.place < 3
+        ? built.findIndex((b) => b.key && b.nameTokens.length > words.length && b.score.person > 0 && b.nameTokens.slice(-words.length).join(' ') === words.join(' '))
+        : -1;
+      if (longer >= 0 && !byKey.has(key)) {
+        chunkEntity.set(c, longer);
+        (c as NameChunk & { kind?: MentionKind }).kind = 'surname';
+        continue;
+      }
       const existing = byKey.get(key);
       const e = existing ?? newEntity(key, c, words, c.score);
       if (existing !== undefined) addScore(e, c.score);
@@ -87,11 +97,16 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   }
   for (const b of built) b.type = typeOf(b.score) ?? 'person';
 
-  // A single-word person with a title ("President Putin") is the full-name person it ends.
+  // A single-word person with a title is the full-name person it ends ("President Putin"), or, failing
+  // that, the one person whose name it begins ("Sheikh Faisal").
   for (let e = 0; e < built.length; e++) {
     const b = built[e];
     if (b.nameTokens.length !== 1 || b.type !== 'person') continue;
-    const full = built.findIndex((o, i) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0]);
+    let full = built.findIndex((o, i) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0]);
+    if (full < 0) {
+      const starting = built.map((o, i) => ({ o, i })).filter(({ o, i }) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[0] === b.nameTokens[0]);
+      if (starting.length === 1) full = starting[0].i;
+    }
     if (full >= 0) {
       for (const [c, i] of chunkEntity) if (i === e) chunkEntity.set(c, full);
       b.key = '';
@@ -121,9 +136,13 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       .map((b, i) => ({ b, i }))
       .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
         && (b.nameTokens[b.nameTokens.length - 1] === w || (FAMILY_NAME_FIRST(b.nameTokens) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+    const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
-      .filter(({ b }) => b.key && b.type === 'organization' && (b.nameTokens[0] === w || b.acronym === w));
+      .filter(({ b }) => b.key && b.type === 'organization' && (b.nameTokens[0] === w || b.acronym === w
+        // "Harwick Rovers" → "Rovers"; "International Monetary Fund" → "IMF" with no "(IMF)" given.
+        || (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && !INCOMPLETE_ALONE.has(w))
+        || (acronym.length >= 2 && initialsOf(b.nameTokens) === acronym)));
     const candidates = [...people, ...organizations];
     let chosen: number | undefined;
     let ambiguous = false;
@@ -165,7 +184,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       chunkEntity.set(c, place);
       (c as NameChunk & { kind?: MentionKind }).kind = 'demonym';
       if (![...chunkEntity.values()].includes(e)) b.key = '';
-    } else if (b.score.place < 1 && b.score.organization < 1 && b.score.person < 1) {
+    } else if (b.score.place < 3 && b.score.organization < 3 && b.score.person < 3) {
       chunkEntity.delete(c);
       if (![...chunkEntity.values()].includes(e)) b.key = '';
     }
@@ -203,7 +222,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
     // "China’s Defence Ministry": a generic organisation name is told apart by whose it is.
     const q = tokens[c.first - 1];
-    if (b.type === 'organization' && q && q.possessive && q.sentence === c.sentence && isKnownPlaceOrEntity(q)) {
+    if (b.type === 'organization' && q && q.possessive && q.sentence === c.sentence && isKnownPlaceOrEntity(q) && !isPersonKey(bare(q))) {
       b.qualifier ??= { start: q.start, end: q.baseEnd };
     }
   }
@@ -247,10 +266,23 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   void renumber;
   return { entities, mentions };
 
+  function isPersonKey(w: string): boolean {
+    return built.some((o) => o.key && o.type === 'person' && o.nameTokens.includes(w));
+  }
+
   function isKnownPlaceOrEntity(t: Token): boolean {
     const w = bare(t);
     return isKnownPlace(w) || built.some((o) => o.key === w && o.score.place > 0);
   }
+}
+
+/** Words that are no name on their own even when they end one ("Bank", "Ministry"). */
+const INCOMPLETE_ALONE = new Set(['bank', 'ministry', 'group', 'company', 'union', 'party', 'court', 'council', 'commission', 'agency', 'fund',
+  'authority', 'board', 'office', 'department', 'university', 'association', 'federation', 'committee', 'service', 'trust', 'partners', 'capital', 'holdings', 'corp', 'inc']);
+
+/** "international monetary fund" → "imf": the initials of a name's significant words. */
+function initialsOf(tokens: string[]): string {
+  return tokens.filter((t) => !/^(?:of|for|and|the|in|on|de|des|du)$/.test(t)).map((t) => t[0]).join('');
 }
 
 function isDemonymOf(demonym: string, place: string): boolean {
@@ -300,6 +332,8 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(t.post) && !next.tags.has('Verb')) continue;
+    // "Parliament's justice committee": the phrase goes on to its real head.
+    if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
     // Walk back over modifiers to "the" or a possessive.
     let k = i - 1;
     while (k >= 0 && i - k <= 6 && tokens[k].sentence === t.sentence && !/[,;:()]/.test(tokens[k].post)

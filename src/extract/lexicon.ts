@@ -55,7 +55,7 @@ municipality neighbourhood neighborhood suburb enclave area nation island
 `);
 
 /** Words that end a place name's first part: "Port Selwyn", "Lake Victoria", "Mount Kenya". */
-export const PLACE_NAME_PREFIXES = words('port lake mount mt cape fort saint st san santa sao los las el');
+export const PLACE_NAME_PREFIXES = words('port porto puerto lake mount mt cape fort saint st san santa sao los las el la le new north south east west upper lower greater');
 
 /** News agencies and wire services: organisations, whatever their capitalisation suggests. */
 export const NEWS_AGENCIES = words('reuters ap afp bloomberg xinhua tass interfax yonhap kyodo dpa ansa efe pti ria upi aap anadolu');

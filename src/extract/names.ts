@@ -71,6 +71,9 @@ const isAllCaps = (t: Token) => /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['�
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 const STOP_AFTER = /[,;:()“”"!?[\]]|[.]\s/;
 
+/** Acronyms of things, not of organisations: "MRI scans", "the CEO", "GDP". */
+const GENERIC_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'ipo', 'mri', 'ct', 'dna', 'rna', 'hiv', 'aids', 'covid', 'ai', 'it', 'tv', 'pc', 'suv', 'ev', 'lng', 'lgbt', 'lgbtq', 'vat', 'pm', 'am', 'ok', 'us', 'phd', 'mp', 'mps', 'mep', 'meps', 'icu', 'er', 'gps', 'sms', 'pdf', 'url', 'faq', 'diy', 'rsvp', 'asap', 'eta', 'vip', 'ipr', 'fx', 'esg', 'etf', 'ipos']);
+
 /** Country-like acronyms whose type is not in doubt. */
 const FIXED_ACRONYMS: Record<string, EntityType> = { 'u.s': 'place', us: 'place', usa: 'place', 'u.k': 'place', uk: 'place', 'u.n': 'organization', un: 'organization', eu: 'organization', 'e.u': 'organization', nato: 'organization', uae: 'place' };
 
@@ -101,8 +104,10 @@ export function nameText(text: string, c: Span): string {
 /** Finds name chunks in every sentence. */
 export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [number, number][]): NameChunk[] {
   const capitalisedMidClause = new Set<string>();
+  const standsAlone = new Set<string>();
   tokens.forEach((t, i) => {
     if (isCapitalized(t) && !atClauseStart(tokens, i)) capitalisedMidClause.add(bare(t));
+    if (isCapitalized(t) && !t.possessive) standsAlone.add(bare(t));
   });
   const isNameToken = (i: number): boolean => {
     const t = tokens[i];
@@ -128,19 +133,35 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     while (i < to) {
       if (!isNameToken(i)) { i++; continue; }
       let j = i;
-      while (j + 1 < to && !tokens[j].possessive) {
+      // Once a name has gone on past an organisation word with "of" or "for" ("Organization for
+      // Security and Co-operation in Europe", "Ministry of Trade and Industry"), "and" and "in" join too.
+      let complement = false;
+      while (j + 1 < to) {
         const post = tokens[j].post;
-        const abbreviationDot = /^\.\s*$/.test(post) && (tokens[j].tags.has('Honorific') || tokens[j].tags.has('Abbreviation') || /^\p{Lu}$/u.test(tokens[j].text));
         const next = tokens[j + 1];
+        if (tokens[j].possessive) {
+          // "St. Bride’s Hospital", "the Dalvanian Mineworkers’ Union": a possessive inside a name —
+          // unless the word is a name of its own elsewhere ("Kesic's Party of National Unity").
+          if (isNameToken(j + 1) && (ORG_NAME_WORDS.has(bare(next)) || PLACE_NAME_WORDS.has(bare(next))) && !standsAlone.has(bare(tokens[j]))) { j++; continue; }
+          break;
+        }
+        const abbreviationDot = /^\.\s*$/.test(post) && (tokens[j].tags.has('Honorific') || tokens[j].tags.has('Abbreviation') || ABBREVIATED_WORDS.has(bare(tokens[j])) || /^\p{Lu}$/u.test(tokens[j].text));
         if (!abbreviationDot && (STOP_AFTER.test(post) || /[.]$/.test(post.trim()) || /[(“"‘[]/.test(next.pre))) break;
+        if (post === '-' && joinsAcrossHyphen(tokens[j], next)) { j++; continue; }
         if (isNameToken(j + 1) && !(post.includes('-') && !isCapitalized(next))) { j++; continue; }
         const w = next.text.toLowerCase();
         const after = j + 2 < to ? j + 2 : -1;
         if (after > 0 && isNameToken(after) && !STOP_AFTER.test(next.post)) {
           if (NAME_PARTICLES.has(w) && !NAME_CONNECTORS.has(w)) { j += 2; continue; }
-          if ((w === 'of' || w === 'for' || w === 'des' || w === 'de' || w === 'du' || w === 'on' || w === '&')
-            && hasOrgOrPlaceWord(tokens, i, j)) { j += 2; continue; }
+          if ((w === 'of' || w === 'for' || w === 'des' || w === 'de' || w === 'du' || w === 'on' || w === '&') && hasOrgOrPlaceWord(tokens, i, j)) {
+            complement ||= w === 'of' || w === 'for';
+            j += 2;
+            continue;
+          }
+          if (complement && (w === 'and' || w === 'in')) { j += 2; continue; }
         }
+        // "al-Mansouri", "bin Tariq": a lower-case particle joined by a hyphen to a capitalised name.
+        if (after > 0 && NAME_PARTICLES.has(w) && next.post === '-' && isCapitalized(tokens[after])) { j += 2; continue; }
         break;
       }
       chunks.push(makeChunk(tokens, i, j));
@@ -151,6 +172,26 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
   for (const c of chunks) splitTitle(tokens, c);
   return chunks;
 }
+
+/** Abbreviations whose period does not end a name: "St. Bride’s", "Mt. Elgon". */
+const ABBREVIATED_WORDS = new Set(['st', 'mt', 'ft', 'dr', 'gen', 'gov', 'sen', 'rep', 'sgt', 'lt', 'col', 'capt', 'prof', 'jr', 'sr', 'mr', 'mrs', 'ms']);
+const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti', 'pro', 'inter', 'trans', 'mid']);
+
+/**
+ * Does a name go on across a hyphen? "Ji-hoon", "Soo-yeon" (the second part is no English word),
+ * "Jean-Pierre", "Co-operation"; but not "Bay-based" or "Nations-brokered".
+ */
+function joinsAcrossHyphen(left: Token, right: Token): boolean {
+  if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
+  if (isCapitalized(right)) return true;
+  if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
+  // A second part that compromise reads as a verb or adjective ("-based", "-led", "-brokered") or a
+  // word that makes compounds ("-style", "-era") is no part of a name.
+  return /^\p{Ll}{2,6}$/u.test(right.text) && !COMPOUND_WORDS.has(right.text) && !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Value'].some((tag) => right.tags.has(tag))
+    && lexiconTags(right.text).length === 0;
+}
+
+const COMPOUND_WORDS = new Set(['style', 'era', 'based', 'led', 'run', 'born', 'made', 'wide', 'free', 'type', 'class', 'level', 'area', 'like', 'owned', 'backed', 'linked', 'bound', 'side', 'year', 'day', 'week', 'month', 'old', 'long', 'scale', 'size', 'term']);
 
 function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
@@ -225,7 +266,8 @@ function splitTitle(tokens: Token[], c: NameChunk) {
     const t = tokens[k];
     const w = bare(t);
     const isHead = TITLE_HEADS.has(w) || t.tags.has('Honorific');
-    const isModifier = TITLE_MODIFIERS.has(w) || t.tags.has('Actor');
+    // "CBV Governor", "IMF chief": an acronym before a title says whose title it is.
+    const isModifier = TITLE_MODIFIERS.has(w) || t.tags.has('Actor') || (k === c.first && isAllCaps(t) && k < c.last);
     if (isHead) h = k;
     else if (!isModifier) break;
   }
@@ -235,16 +277,26 @@ function splitTitle(tokens: Token[], c: NameChunk) {
     return;
   }
   const rest = tokens.slice(h + 1, c.last + 1);
-  if (rest.some((t) => ORG_NAME_WORDS.has(bare(t)) || PLACE_NAME_WORDS.has(bare(t)))) return; // "General Motors"
+  const lastRest = bare(rest[rest.length - 1]);
+  if (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest))) return; // "General Motors"
   c.title = { first: c.first, last: h, start: tokens[c.first].start, end: tokens[h].end };
   c.first = h + 1;
   c.start = tokens[c.first].start;
 }
 
 const GOVERNMENT_NOUNS = new Set(['minister', 'president', 'prime', 'capital', 'government', 'provinces', 'province', 'regions',
+  'labour', 'labor', 'interior', 'justice', 'trade', 'transport', 'education', 'environment', 'agriculture', 'police', 'courts',
+  'supreme', 'constitutional', 'ministry', 'ministries', 'currency', 'opposition', 'northern', 'southern', 'eastern', 'western',
   'military', 'army', 'navy', 'economy', 'people', 'parliament', 'border', 'territory', 'foreign', 'defence', 'defense',
   'energy', 'state', 'central', 'national', 'embassy', 'ambassador', 'troops', 'forces', 'citizens', 'leader', 'cabinet',
   'coast', 'north', 'south', 'east', 'west', 'largest', 'biggest', 'election', 'electoral', 'constitution', 'health', 'finance']);
+/** Institution words that name nothing alone, only inside a longer name. */
+const INCOMPLETE_NAMES = new Set(['hospital', 'union', 'trust', 'group', 'company', 'school', 'college', 'office', 'department', 'board', 'fund', 'agency', 'holdings', 'partners', 'capital', 'press']);
+
+/** What a company has: "Hanbit's shares", "Corvel's chief executive". */
+const COMPANY_NOUNS = new Set(['shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'board', 'chairman',
+  'executive', 'ceo', 'cfo', 'employees', 'staff', 'headquarters', 'products', 'drug', 'drugs', 'factory', 'factories', 'plant', 'plants',
+  'subsidiary', 'takeover', 'shareholders', 'investors', 'customers', 'stores', 'brand', 'brands', 'market', 'valuation', 'owners', 'founder']);
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'around', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'via', 'across', 'within']);
 
 /** Gathers type evidence for each chunk from its words and its context. */
@@ -261,14 +313,16 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
 
     if (c.title) s.person += 3;
     if (FIXED_ACRONYMS[joined]) s[FIXED_ACRONYMS[joined]] += 4;
-    if (lowers.some((w) => ORG_NAME_WORDS.has(w)) && !(n >= 2 && isFirstName(first) && !ORG_NAME_WORDS.has(lastWord))) s.organization += 3;
-    if (PLACE_NAME_WORDS.has(lastWord) || (n >= 2 && PLACE_NAME_PREFIXES.has(lowers[0]))) s.place += 3;
+    if ((n >= 2 || isAllCaps(first)) && lowers.some((w) => ORG_NAME_WORDS.has(w)) && !(n >= 2 && isFirstName(first) && !ORG_NAME_WORDS.has(lastWord))) s.organization += ORG_NAME_WORDS.has(lastWord) ? 3.5 : 3;
+    if (n === 1 && INCOMPLETE_NAMES.has(lastWord) && !c.title) c.demonym = true; // "Hospital", "Union" alone name nothing
+    if (n >= 2 && (PLACE_NAME_WORDS.has(lastWord) || PLACE_NAME_PREFIXES.has(lowers[0]))) s.place += 3;
     if (n === 1 && NEWS_AGENCIES.has(joined)) s.organization += 4;
     if (n >= 2 && isFirstName(first)) s.person += 3;
     else if (n >= 2 && words[n - 1].tags.has('LastName') && lexiconTags(lastWord).includes('LastName')) s.person += 2;
     if (isKnownPlace(joined)) s.place += 3;
     if (isKnownOrganization(joined)) s.organization += 3;
-    if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined]) s.organization += 1;
+    if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined] && !GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) s.organization += 1;
+    if (GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) c.notName = true;
     if (c.acronym) s.organization += 1;
     if (n >= 2 && n <= 3 && lowers.every((w) => !isCommonWord(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) && words.every((t) => !isAllCaps(t))) s.person += 1;
     // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
@@ -295,7 +349,8 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     const nextSameSentence = next && next.sentence === tokens[c.last].sentence;
     if (c.possessive && nextSameSentence) {
       const nw = bare(next);
-      if (GOVERNMENT_NOUNS.has(nw) || (TITLE_MODIFIERS.has(nw) && isCapitalized(next))) s.place += 2;
+      if (COMPANY_NOUNS.has(nw)) s.organization += 2;
+      else if (GOVERNMENT_NOUNS.has(nw) || TITLE_MODIFIERS.has(nw)) s.place += 2;
     }
     if (nextSameSentence && !c.possessive && !STOP_AFTER.test(tokens[c.last].post) && /^\p{Ll}/u.test(next.text)) {
       const nw = bare(next);
@@ -310,7 +365,7 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       const ap = appositiveAfter(tokens, c.last);
       if (ap) {
         const head = bare(tokens[ap.head]);
-        if (PERSON_ROLE_HEADS.has(head)) s.person += 3;
+        if (PERSON_ROLE_HEADS.has(head) || (tokens[ap.head].tags.has('Actor') && !ORG_ROLE_HEADS.has(head))) s.person += 3;
         else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
       }
@@ -322,6 +377,20 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     }
     // A subject that speaks: "Zhang Youxia said".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
+    // A name of several words with nothing to say what it is is most often an organisation's
+    // ("Harwick Rovers"): people's names come with first names, titles or roles.
+    if (n >= 2 && !c.title && s.person === 0 && s.organization === 0 && s.place === 0) s.organization += 0.5;
+  }
+  // Names listed together are of a kind: "in Serrano and Porto Alva", "Belgium, Portugal and Spain".
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const a = chunks[k];
+    const b = chunks[k + 1];
+    if (a.sentence !== b.sentence || a.titleOnly || b.titleOnly || !/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
+    const kindOf = (x: NameChunk) => (['place', 'organization', 'person'] as const).find((t) => x.score[t] >= 1 && x.score[t] === Math.max(x.score.place, x.score.organization, x.score.person));
+    for (const type of ['place', 'organization'] as const) {
+      if (kindOf(a) === type && b.score[type] < 3 && b.score.person <= 1) b.score[type] += 2;
+      else if (kindOf(b) === type && a.score[type] < 3 && a.score.person <= 1) a.score[type] += 2;
+    }
   }
 }
 
@@ -336,9 +405,10 @@ export interface RolePhrase {
 }
 
 const ROLE_HEADS = (w: string) => PERSON_ROLE_HEADS.has(w) || ORG_ROLE_HEADS.has(w) || PLACE_ROLE_HEADS.has(w);
+const NOT_ROLE_WORDS = /^(?:of|in|at|for|with|by|from|to|on|over|under|against|after|before|between|about|than|and|or|but|who|whose|which|that|whom|where|when|as|votes?|said|says)$/i;
 const isRoleWord = (t: Token) =>
-  (/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
-  && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value')
+  ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
+  && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_ROLE_WORDS.test(t.text))
   || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text);
 
 /**
@@ -369,23 +439,28 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
  * Velmark’s capital Sorel,", ", chief economist at Aldsen Bank". Returns the role phrase with its
  * complement (up to the next comma or relative pronoun).
  */
-export function appositiveAfter(tokens: Token[], last: number): (RolePhrase & { end: number }) | undefined {
-  let k = last + 1;
-  const sentence = tokens[last].sentence;
+export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase & { end: number }) | undefined {
+  let k = nameEnd + 1;
+  const sentence = tokens[nameEnd].sentence;
   if (!tokens[k] || tokens[k].sentence !== sentence) return undefined;
   let qualifier: number | undefined;
-  if (/^(?:a|an|the)$/i.test(tokens[k].text)) k++;
+  const determiner = /^(?:a|an|the)$/i.test(tokens[k].text);
+  if (determiner) k++;
   if (tokens[k] && tokens[k].possessive && tokens[k].sentence === sentence && !STOP_AFTER.test(tokens[k].post)) { qualifier = k; k++; }
   const first = k;
-  let head = -1;
+  let phraseEnd = -1;
   while (tokens[k] && tokens[k].sentence === sentence) {
     const t = tokens[k];
     if (!(isRoleWord(t) || (isCapitalized(t) && (t.tags.has('Demonym') || /(?:an|ian|ese|ish|i)$/.test(t.text) || isAllCaps(t))))) break;
-    if (ROLE_HEADS(bare(t)) && /^\p{Ll}/u.test(t.text)) head = k;
+    phraseEnd = k;
     if (STOP_AFTER.test(t.post) || /\.$/.test(t.post.trim())) break;
     k++;
   }
-  if (head < 0) return undefined;
+  // The head is the phrase's last word: "a former university chemist" is a chemist. A head we know
+  // ("envoy", "utility", "capital") needs no article; another ("chemist") needs "a" or "the".
+  const head = phraseEnd;
+  if (head < 0 || !/^\p{Ll}/u.test(tokens[head].text) || !tokens[head].tags.has('Noun')) return undefined;
+  if (!ROLE_HEADS(bare(tokens[head])) && !determiner && qualifier === undefined) return undefined;
   // The complement: "of the United Nations…", "at Aldsen Bank in Port Selwyn", up to a comma, "who", "that".
   let end = head;
   if (!STOP_AFTER.test(tokens[head].post)) {

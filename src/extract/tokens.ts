@@ -68,7 +68,7 @@ export function tagArticle(article: Article): TaggedArticle {
       while (s < sentences.length - 1 && start >= sentences[s].end) s++;
       if (start < sentences[s].start || start >= sentences[s].end) continue; // between sentences
       const suffix = POSSESSIVE.test(term.text) && term.text.length > 2 && !CONTRACTION.test(term.text);
-      const possessive = suffix || (term.tags.has('Possessive') && !term.tags.has('Pronoun'));
+      const possessive = suffix; // compromise's Possessive tag is also put on "St." and the like
       const baseEnd = suffix ? end - (/s['’]$/.test(term.text) ? 1 : 2) : end;
       tokens.push({
         start, end, text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post,

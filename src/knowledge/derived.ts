@@ -142,7 +142,11 @@ function roleText(registry: EntityRegistry, article: number, text: string, role:
   const body = text.slice(role.start, role.end).replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
   if (!role.qualifier) return body;
   let owner = spanText(text, role.qualifier.start, role.qualifier.end);
-  if (role.qualifierEntity !== undefined && /^(?:her|his|its|their)$/i.test(owner)) owner = registry.get(registry.globalId(article, role.qualifierEntity)).name;
+  if (/^(?:her|his|its|their)$/i.test(owner)) {
+    // "her deputy": whose, when the pronoun was resolved; otherwise just the role.
+    if (role.qualifierEntity === undefined) return body;
+    owner = registry.get(registry.globalId(article, role.qualifierEntity)).name;
+  }
   return `${owner}’s ${body}`;
 }
 
