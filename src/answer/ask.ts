@@ -8,7 +8,7 @@ import type { Mention } from '../extract/facts.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { SentenceHit } from '../knowledge/search-index.ts';
 import { analyze } from '../text/analyzer.ts';
-import { synonymsOf } from '../text/synonyms.ts';
+import { saysPhrase, synonymsOf } from '../text/synonyms.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { type Question, parseQuestion } from './question.ts';
 
@@ -75,7 +75,7 @@ function nearest(kb: KnowledgeBase, q: Question, command: string, hits: Sentence
 
 // ---- judging one sentence ---------------------------------------------------------------------
 
-function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
+export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
   const article = kb.articles[hit.article];
   const sentence = article.sentences[hit.sentence];
   const sentenceText = article.text.slice(sentence.start, sentence.end);
@@ -84,23 +84,23 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
 
   // Everyone the question names must be in the sentence (by name, pronoun or role); a country or
   // organisation may instead be what the whole article is about ("the two sides").
-  for (const id of q.entities) {
-    const here = kb.mentions(id, hit.article, hit.sentence) || analyze(kb.registry.get(id).name).every((t) => words.has(t));
+  for (const group of q.entityGroups) {
+    const here = group.some((id) => kb.mentions(id, hit.article, hit.sentence) || analyze(kb.registry.get(id).name).every((t) => words.has(t)));
     if (here) continue;
-    const entity = kb.registry.get(id);
-    const inArticle = kb.mentions(id, hit.article);
-    if (entity.type === 'person' || !inArticle) return { ok: false, reason: 'entity' };
-    score -= 1;
+    const inArticle = group.filter((id) => kb.mentions(id, hit.article));
+    if (inArticle.length === 0 || inArticle.some((id) => kb.registry.get(id).type === 'person')) return { ok: false, reason: 'entity' };
+    score -= 0.5;
   }
   for (const d of q.dates) if (!new RegExp(`\\b${escapeRegExp(d)}\\b`, 'i').test(sentenceText)) return { ok: false, reason: 'date' };
 
-  const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t)) || prefixMatch(term, words);
+  const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t)) || prefixMatch(term, words) || (term.includes('_') && saysPhrase(term, sentenceText));
   // The sentence before often names what this one goes on about ("…second-quarter revenue. Revenue
   // for the three months … rose to $2.3 billion"): its words count, at half weight.
   const previous = hit.sentence > 0 ? new Set(kb.index.termsOf(hit.article)[hit.sentence - 1]) : new Set<string>();
   const hasNearby = (term: string) => [...synonymsOf(term)].some((t) => previous.has(t));
   // The key verb or noun must be there, in some form, except for "why", whose answer often restates nothing.
   if (q.predicate && !has(q.predicate) && q.type !== 'why') return { ok: false, reason: 'predicate' };
+  if (q.predicate && words.has(q.predicate)) score += 1; // the question's own word, not a synonym
   // "second-quarter" is not "third-quarter": a different ordinal in the sentence contradicts the question.
   for (const t of q.terms) {
     if (!ORDINALS.has(t) || words.has(t) || previous.has(t)) continue;
@@ -109,9 +109,25 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
   const rest = q.terms.filter((t) => !q.entityTerms.has(t) && t !== q.predicate && !(q.type === 'quantity' && t === q.focus) && !q.dates.some((d) => analyze(d).includes(t)));
   const covered = rest.filter(has).length;
   const nearby = rest.filter((t) => !has(t) && hasNearby(t)).length;
-  if (rest.length && (covered + nearby / 2) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
+  const allEntitiesHere = q.entityGroups.length > 0 && q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
+  const forgiven = rest.length === 1 && allEntitiesHere ? 1 : 0;
+  if (rest.length && (covered + nearby / 2 + forgiven) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
+  // Who acts should match: "Did the court block it?" is answered by "The court rejected…", not by
+  // "…asked the court to halt it", where the court is only asked to.
+  const verbAtHere = predicatePosition(kb, hit, q);
+  if (q.predicate && verbAtHere > sentence.start) {
+    const before = article.text.slice(sentence.start, verbAtHere);
+    if (/\b(?:to|asked|urged|called on|wants?|wanted|sought|seeking|tried|demanded)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) && /\bto\s+(?:\S+\s+)?$/i.test(before.slice(-20))) score -= 1.5;
+    for (const id of q.subjects) {
+      const mentions = kb.factsOf(hit.article).entities
+        .flatMap((e, local) => (kb.registry.globalId(hit.article, local) === id ? e.mentions : []))
+        .filter((m) => m.sentence === hit.sentence);
+      if (mentions.some((m) => m.start < verbAtHere)) score += 0.5;
+      else if (mentions.length) score -= 0.5;
+    }
+  }
   const facts = kb.factsOf(hit.article);
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
   const verbAt = predicatePosition(kb, hit, q);
@@ -155,10 +171,13 @@ function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict {
       return accept(reason.cause, reason.bonus, undefined, reason.span);
     }
     case 'yes-no': {
-      const negated = /\b(?:not|never|no|n['’]t|denied|denies|deny|refused|rejected)\b/i.test(sentenceText);
+      // "must still be approved", "did not say whether": the article leaves the outcome open.
+      if (OPEN_OUTCOME.test(sentenceText)) return { ok: false, reason: 'open outcome' };
+      // The answer is what the sentence says about it, in its own words: a yes or a no read off a
+      // sentence ("the court rejected the request to halt it") would too often be wrong.
       const speaker = statementSpeaker(kb, hit);
-      const lead = negated ? `No${speaker ? `, ${speaker} says` : ''}.` : `Yes${speaker ? `, ${speaker} says` : ', the articles say'}.`;
-      return accept(lead);
+      const clause = clauseAround(sentenceText, verbAt - sentence.start);
+      return accept(`${speaker ? `${speaker} says` : 'The articles report'}: “${clause}”`);
     }
     default: {
       // "What does X say …": what X said; otherwise the clause that follows the key verb.
@@ -207,20 +226,32 @@ function whoRank(a: Mention, b: Mention, verbAt: number, q: Question): number {
   return side(a) - side(b) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt) || kind(a) - kind(b);
 }
 
+/** Words that leave an outcome open: pending, or unknown to the reporter. */
+const OPEN_OUTCOME = /\b(?:must still|still needs? to|ha(?:s|ve) yet to|(?:is|are) yet to|will need to|would need to|needs? to be|(?:is|are) expected to|pending|awaits|awaiting|(?:did|does|do|would|will) not say whether|declined to say whether|refused to say whether|(?:is|was|remains) (?:not clear|unclear) whether)\b/i;
+
+const DISTANCE = /\b(?:(?:about|nearly|almost|more than|over|some|just|at least)\s+)?\d[\d,.]*\s*(?:metres|meters|metre|meter|m|kilometres|kilometers|km|miles|mile|feet|foot|ft|yards)\b/gi;
+const DURATION = /\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|some|just|at least)\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/gi;
 const MONEY = /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)/gi;
 const PERCENT = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const COUNT = /\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s(?:million|billion))?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/gi;
 
 /** The amount that answers a quantity question: of the unit asked for, near the key word or focus noun. */
 function pickAmount(text: string, offset: number, q: Question, verbAt: number): { text: string; span: Span } | undefined {
-  const found: { text: string; start: number; kind: 'money' | 'percent' | 'count'; fits: boolean }[] = [];
+  const found: { text: string; start: number; kind: 'money' | 'percent' | 'count' | 'duration' | 'distance'; fits: boolean }[] = [];
   const focusTerms = q.focus ? synonymsOf(q.focus) : new Set<string>();
   const predicateTerms = q.predicate ? synonymsOf(q.predicate) : new Set<string>();
   for (const [re, kind] of [[MONEY, 'money'], [PERCENT, 'percent']] as const) {
     for (const m of text.matchAll(re)) found.push({ text: m[0].trim(), start: m.index!, kind, fits: true });
   }
+  if (q.unit === 'duration') {
+    for (const m of text.matchAll(DURATION)) found.push({ text: m[0].trim(), start: m.index!, kind: 'duration', fits: true });
+  }
+  if (q.unit === 'distance') {
+    for (const m of text.matchAll(DISTANCE)) found.push({ text: m[0].trim(), start: m.index!, kind: 'distance', fits: true });
+  }
   for (const m of text.matchAll(COUNT)) {
     if (found.some((f) => f.start <= m.index! && m.index! < f.start + f.text.length)) continue;
+    if (/^(?:\d[\d,.]*|\w+)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/i.test(m[0]) && q.unit !== 'count') continue; // a length of time
     if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
     const fits = nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
@@ -231,7 +262,10 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (wanted === 'money') return f.kind === 'money';
     if (wanted === 'percent') return f.kind === 'percent';
     if (wanted === 'count') return f.kind === 'count' && f.fits;
-    return true;
+    if (wanted === 'duration') return f.kind === 'duration';
+    if (wanted === 'distance') return f.kind === 'distance';
+    // "How close", "how big": any amount; a bare count only if it counts what was asked about, or nothing was named.
+    return f.kind !== 'count' || f.fits || !q.focus;
   });
   if (!candidates.length) return undefined;
   candidates.sort((a, b) => Number(b.fits) - Number(a.fits) || Math.abs(offset + a.start - verbAt) - Math.abs(offset + b.start - verbAt));
@@ -295,6 +329,15 @@ function causeIn(sentence: string): string | undefined {
 function statementSpeaker(kb: KnowledgeBase, hit: SentenceHit): string | undefined {
   const st = kb.factsOf(hit.article).statements.find((s) => s.sentences[0] === hit.sentence && s.speaker !== undefined);
   return st ? kb.registry.get(kb.registry.globalId(hit.article, st.speaker!)).name : undefined;
+}
+
+/** The clause of a sentence around an offset, between commas and semicolons (or the whole sentence). */
+function clauseAround(sentence: string, at: number): string {
+  const cuts = [...sentence.matchAll(/[;,]\s+(?:and|but|while|as|which)?\b/g)].map((m) => m.index!);
+  const start = Math.max(0, ...cuts.filter((c) => c < at).map((c) => c + 1));
+  const end = Math.min(sentence.length, ...cuts.filter((c) => c > at));
+  const clause = flat(sentence.slice(start, end)).replace(/^[,;\s]+|[.,;\s]+$/g, '');
+  return clause.length >= 12 ? clause : flat(sentence).replace(/[.\s]+$/, '');
 }
 
 /** The words after the key verb, to the end of their clause: what was pledged, what is supplied. */

@@ -143,7 +143,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         // "Harwick Rovers" → "Rovers"; "International Monetary Fund" → "IMF" with no "(IMF)" given.
         || (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && !INCOMPLETE_ALONE.has(w))
         || (acronym.length >= 2 && initialsOf(b.nameTokens) === acronym)));
-    const candidates = [...people, ...organizations];
+    // "Montreval's Supreme Court": a word with a place's evidence is the place, not the
+    // "Montreval Civil Liberties Union" it also begins.
+    const candidates = c.score.place >= 2 && c.score.place > c.score.organization ? people : [...people, ...organizations];
     let chosen: number | undefined;
     let ambiguous = false;
     if (candidates.length === 1) chosen = candidates[0].i;

@@ -9,7 +9,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 3;
+export const EXTRACTOR_VERSION = 4;
 
 export type EntityType = 'person' | 'organization' | 'place';
 

@@ -72,7 +72,7 @@ const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 const STOP_AFTER = /[,;:()“”"!?[\]]|[.]\s/;
 
 /** Acronyms of things, not of organisations: "MRI scans", "the CEO", "GDP". */
-const GENERIC_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'ipo', 'mri', 'ct', 'dna', 'rna', 'hiv', 'aids', 'covid', 'ai', 'it', 'tv', 'pc', 'suv', 'ev', 'lng', 'lgbt', 'lgbtq', 'vat', 'pm', 'am', 'ok', 'us', 'phd', 'mp', 'mps', 'mep', 'meps', 'icu', 'er', 'gps', 'sms', 'pdf', 'url', 'faq', 'diy', 'rsvp', 'asap', 'eta', 'vip', 'ipr', 'fx', 'esg', 'etf', 'ipos']);
+const GENERIC_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'ipo', 'mri', 'ct', 'dna', 'rna', 'hiv', 'aids', 'covid', 'ai', 'it', 'tv', 'pc', 'suv', 'ev', 'lng', 'lgbt', 'lgbtq', 'vat', 'pm', 'am', 'ok', 'phd', 'mp', 'mps', 'mep', 'meps', 'icu', 'er', 'gps', 'sms', 'pdf', 'url', 'faq', 'diy', 'rsvp', 'asap', 'eta', 'vip', 'ipr', 'fx', 'esg', 'etf', 'ipos']);
 
 /** Country-like acronyms whose type is not in doubt. */
 const FIXED_ACRONYMS: Record<string, EntityType> = { 'u.s': 'place', us: 'place', usa: 'place', 'u.k': 'place', uk: 'place', 'u.n': 'organization', un: 'organization', eu: 'organization', 'e.u': 'organization', nato: 'organization', uae: 'place' };

@@ -37,9 +37,15 @@ export function spanText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
 }
 
-/** Transliteration key of a first name: "Andrei"/"Andrey", "Dmitri"/"Dmitry", "Aleksandr"/"Alexandr" agree. */
+/**
+ * Transliteration key of a first name, so that spellings of one name from another alphabet agree:
+ * "Andrei"/"Andrey", "Dmitri"/"Dmitry", "Yevgenia"/"Evgenia", "Aleksandr"/"Alexandr", "Yuliya"/"Iuliia".
+ */
 function transliterationKey(first: string): string {
-  return first.replace(/y$/, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/(.)\1/g, '$1').replace(/j/g, 'y');
+  return first
+    .replace(/^ye/, 'e').replace(/^yu/, 'iu').replace(/^ya/, 'ia')
+    .replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+    .replace(/(.)\1/g, '$1');
 }
 
 class UnionFind {
