@@ -7,7 +7,7 @@ import type { Span } from '../corpus/article.ts';
 import type { Mention } from '../extract/facts.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { SentenceHit } from '../knowledge/search-index.ts';
-import { analyze } from '../text/analyzer.ts';
+import { analyze, termOf } from '../text/analyzer.ts';
 import { saysPhrase, synonymsOf } from '../text/synonyms.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { type Question, parseQuestion } from './question.ts';
@@ -36,6 +36,7 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
   if (terms.length === 0) return notFound(command, shortTitle(text), 'The question has no words to look for in the articles.');
   const hits = kb.index.search(terms, {
     limit: 40,
+    expansions: q.terms.flatMap((t) => [...synonymsOf(t)].flatMap((s) => (s.includes('_') ? [termOf(s.split('_')[0])] : [s]))),
     entityMentions: q.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
   });
 
@@ -93,7 +94,7 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   }
   for (const d of q.dates) if (!new RegExp(`\\b${escapeRegExp(d)}\\b`, 'i').test(sentenceText)) return { ok: false, reason: 'date' };
 
-  const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t)) || prefixMatch(term, words) || (term.includes('_') && saysPhrase(term, sentenceText));
+  const has = (term: string) => [...synonymsOf(term)].some((t) => words.has(t) || (t.includes('_') && saysPhrase(t, sentenceText))) || prefixMatch(term, words);
   // The sentence before often names what this one goes on about ("…second-quarter revenue. Revenue
   // for the three months … rose to $2.3 billion"): its words count, at half weight.
   const previous = hit.sentence > 0 ? new Set(kb.index.termsOf(hit.article)[hit.sentence - 1]) : new Set<string>();
@@ -110,7 +111,9 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   const covered = rest.filter(has).length;
   const nearby = rest.filter((t) => !has(t) && hasNearby(t)).length;
   const allEntitiesHere = q.entityGroups.length > 0 && q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
-  const forgiven = rest.length === 1 && allEntitiesHere ? 1 : 0;
+  // A sentence that names the very thing asked about ("37 homes" for "how many houses") may leave out one modifier.
+  const focusHere = q.type === 'quantity' && !!q.focus && has(q.focus);
+  const forgiven = rest.length === 1 && (allEntitiesHere || focusHere) ? 1 : 0;
   if (rest.length && (covered + nearby / 2 + forgiven) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
@@ -161,7 +164,7 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
     case 'quantity': {
       const amount = pickAmount(sentenceText, sentence.start, q, verbAt);
       if (!amount) return { ok: false, reason: 'no number' };
-      return accept(amount.text, 1, amount.span);
+      return accept(amount.text, amount.fits ? 2 : 0.5, amount.span);
     }
     case 'why': {
       // This sentence tells what happened; the reason may be here or in a sentence of the same article.
@@ -236,7 +239,7 @@ const PERCENT = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage poi
 const COUNT = /\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s(?:million|billion))?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/gi;
 
 /** The amount that answers a quantity question: of the unit asked for, near the key word or focus noun. */
-function pickAmount(text: string, offset: number, q: Question, verbAt: number): { text: string; span: Span } | undefined {
+function pickAmount(text: string, offset: number, q: Question, verbAt: number): { text: string; span: Span; fits: boolean } | undefined {
   const found: { text: string; start: number; kind: 'money' | 'percent' | 'count' | 'duration' | 'distance'; fits: boolean }[] = [];
   const focusTerms = q.focus ? synonymsOf(q.focus) : new Set<string>();
   const predicateTerms = q.predicate ? synonymsOf(q.predicate) : new Set<string>();
@@ -254,7 +257,8 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (/^(?:\d[\d,.]*|\w+)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/i.test(m[0]) && q.unit !== 'count') continue; // a length of time
     if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
-    const fits = nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
+    const marginCue = focusTerms.has('margin') && /\b(?:by|lead of|margin of|majority of|gap of|ahead by|difference of)\s+(?:just|only|about|nearly|some|more than|less than)?\s*$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!));
+    const fits = marginCue || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
     found.push({ text: m[0].trim(), start: m.index!, kind: 'count', fits });
   }
   const wanted = q.unit;
@@ -280,7 +284,7 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (and) end += and[0].length;
   }
   const shown = c.kind === 'count' ? countPhrase(text.slice(start, end), q) : text.slice(start, end);
-  return { text: shown.trim(), span: { start: offset + start, end: offset + end } };
+  return { text: shown.trim(), span: { start: offset + start, end: offset + end }, fits: c.fits && (c.kind !== 'count' || !!q.focus || q.unit === 'count') };
 }
 
 /** "37 deaths since the first" → "37 deaths": the number and its noun. */

@@ -83,6 +83,7 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   else if (first === 'how' && HOW_ADJECTIVES.has(second)) {
     q.type = 'quantity';
     q.unit = HOW_ADJECTIVES.get(second);
+    if (second === 'close') q.focus = 'margin'; // "How close was the count?" asks for a margin
     bodyStart = lead + 2;
   } else if (first === 'how' && (second === 'many' || second === 'much')) {
     q.type = 'quantity';
@@ -219,6 +220,7 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   }
   const bodyText = words.slice(bodyStart).map((w) => w.text).join(' ');
   const phraseTerms = new Set(phrasal ? phrasal.words.flatMap((w) => analyze(w)) : []);
-  q.terms = [...new Set([...analyze(bodyText).filter((t) => !QUESTION_WORDS.has(t) && !phraseTerms.has(t)), ...(phrasal ? [phrasal.term] : [])])];
+  const light = new Set([...LIGHT_VERBS].map((w) => termOf(w)));
+  q.terms = [...new Set([...analyze(bodyText).filter((t) => !QUESTION_WORDS.has(t) && !phraseTerms.has(t) && !light.has(t)), ...(phrasal ? [phrasal.term] : [])])];
   return q;
 }

@@ -24,6 +24,8 @@ export interface SearchOptions {
   entityMentions?: { terms: string[]; mentions: (article: number, sentence: number) => boolean }[];
   /** Only these articles. */
   within?: Set<number>;
+  /** Words that mean the same as the question's key words: they count, at half weight. */
+  expansions?: string[];
 }
 
 /** Fields hold terms already analysed, separated by spaces. */
@@ -140,13 +142,14 @@ export class SearchIndex {
   /** Sentences ranked for the terms: stage two over the best articles. */
   search(terms: string[], options: SearchOptions = {}): SentenceHit[] {
     const unique = [...new Set(terms)];
+    const expansions = [...new Set(options.expansions ?? [])].filter((t) => !unique.includes(t) && !t.includes('_'));
     const limit = options.limit ?? 20;
     const candidates = new Map<number, number>();
     // Articles that mention an entity of the question only by pronoun or role still rank by its name's
     // terms in stage one, so the entity's articles need not all be read.
-    for (const a of this.rankArticles(unique, options.articles ?? 25, options.within)) candidates.set(a.id, a.score);
+    for (const a of this.rankArticles([...unique, ...expansions], options.articles ?? 25, options.within)) candidates.set(a.id, a.score);
     const best = Math.max(1e-9, ...candidates.values());
-    const idf = new Map(unique.map((t) => [t, this.idf(t)]));
+    const idf = new Map([...expansions.map((t) => [t, this.idf(t) / 2] as const), ...unique.map((t) => [t, this.idf(t)] as const)]);
     const hits: SentenceHit[] = [];
     for (const [article, articleScore] of candidates) {
       const sentences = this.termsOf(article);
