@@ -7,9 +7,12 @@ import { type Answer, type AnswerLine, plural } from './answer.ts';
 
 export const ARTICLES_PER_PAGE = 10;
 
+const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 export function dateLabel(a: Article): string {
   const d = a.date;
-  if (d.kind === 'exact') return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  if (d.kind === 'exact') return isoDate(d.year, d.month, d.day);
+  if (d.kind === 'no-year' && d.year) return `${isoDate(d.year, d.month, d.day)} (year from ${d.yearFrom})`;
   if (d.kind === 'no-year') return `${monthName(d.month)} ${d.day} (year not given)`;
   return 'date unknown';
 }

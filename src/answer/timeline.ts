@@ -86,10 +86,30 @@ function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }
   return { text: flat(kb.text(u.article, s)), cites: [cites.sentence(u.article, u.sentence)] };
 }
 
-/** The events an `about` asks for: of an entity (named, or referred to in the sentence), or of a topic. */
+/**
+ * The sentences an article opens with: its headings and the first sentence of its text, where a
+ * news story names what it is about.
+ */
+function openingSentences(kb: KnowledgeBase, article: number): number[] {
+  const { sentences, paragraphs } = kb.articles[article];
+  const out: number[] = [];
+  for (const s of sentences) {
+    out.push(s.index);
+    if (paragraphs[s.paragraph]?.kind !== 'heading') break;
+  }
+  return out;
+}
+
+/**
+ * The events an `about` asks for: those of an entity (named, or referred to in the sentence) or of
+ * a topic (all its words in the sentence); and every event of an article the entity or topic is
+ * the subject of (named in its opening, and more than once for an entity), since a story's events
+ * are about its subject even where a sentence does not name it.
+ */
 function select(kb: KnowledgeBase, query: string): Selection | undefined {
   if (!query) return { entries: kb.timeline, undated: [], label: '' };
   const found = kb.registry.lookup(query);
+  // A partial name match ("Taravia election" in "Taravia's Central Election Board") may be a topic too.
   const ids = found.exact.length ? found.exact : found.partial;
   const idSet = new Set(ids);
   const mentioned = new Map<number, Set<number>>();
@@ -99,25 +119,28 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
       for (const s of sentences) set.add(s);
     }
   }
-  // A topic ("cholera", "budget in Corvesta"): sentences holding all its words, or every event of an
-  // article whose title holds them. Only the articles the search index finds for it are read.
-  const terms = ids.length ? [] : [...new Set(analyze(query))];
+  const subjectOf = new Set<number>();
+  for (const [article, sentences] of mentioned) {
+    if (sentences.size >= 2 && openingSentences(kb, article).some((s) => sentences.has(s))) subjectOf.add(article);
+  }
+  // A topic ("cholera", "budget in Corvesta"): sentences holding all its words. Only the articles
+  // the search index finds for it are read.
+  const terms = found.exact.length ? [] : [...new Set(analyze(query))];
   const topicArticles = new Set<number>();
   if (terms.length && terms.every((t) => kb.index.documentFrequency(t) > 0)) {
     for (const a of kb.index.rankArticles(terms, TOPIC_ARTICLES)) topicArticles.add(a.id);
   }
-  const titleAbout = new Map<number, boolean>();
-  const aboutTopic = (article: number, sentence: number) => {
-    if (!topicArticles.has(article)) return false;
-    if (!titleAbout.has(article)) {
-      const title = new Set(analyze(kb.articles[article].title.text));
-      titleAbout.set(article, terms.every((t) => title.has(t)));
-    }
-    if (titleAbout.get(article)) return true;
+  const sentenceHasTopic = (article: number, sentence: number) => {
     const words = kb.index.termsOf(article)[sentence];
-    return terms.every((t) => words.includes(t));
+    return words.length > 0 && terms.every((t) => words.includes(t));
   };
-  const relevant = (article: number, sentence: number) => mentioned.get(article)?.has(sentence) || aboutTopic(article, sentence);
+  for (const article of topicArticles) {
+    const opening = new Set(openingSentences(kb, article).flatMap((s) => kb.index.termsOf(article)[s]));
+    for (const t of analyze(kb.articles[article].title.text)) opening.add(t);
+    if (terms.every((t) => opening.has(t))) subjectOf.add(article);
+  }
+  const relevant = (article: number, sentence: number) =>
+    subjectOf.has(article) || mentioned.get(article)?.has(sentence) || (topicArticles.has(article) && sentenceHasTopic(article, sentence));
   const entries = kb.timeline.filter((e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)));
   if (ids.length === 0 && topicArticles.size === 0) return undefined;
 
@@ -132,12 +155,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     const datedSentences = new Set(facts.events.map((e) => e.sentence));
     kb.articles[article].sentences.forEach((_, sentence) => {
       if (undated.length >= UNDATED_MAX || withDate.has(`${article}:${sentence}`) || datedSentences.has(sentence)) return;
-      if (mentioned.get(article)?.has(sentence) || (terms.length && kb.index.termsOf(article)[sentence].length && terms.every((t) => kb.index.termsOf(article)[sentence].includes(t)))) {
+      if (mentioned.get(article)?.has(sentence) || (terms.length && sentenceHasTopic(article, sentence))) {
         undated.push({ article, sentence });
       }
     });
   }
-  if (ids.length === 0 && entries.length === 0 && undated.length === 0) return undefined;
-  const label = ids.length === 1 ? kb.registry.get(ids[0]).name : query;
+  if (entries.length === 0 && undated.length === 0 && (ids.length === 0 || terms.length)) return undefined;
+  const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
   return { entries, undated, label };
 }

@@ -32,8 +32,9 @@ export interface PartialDate {
 
 export type ArticleDate =
   | { kind: 'exact'; year: number; month: number; day: number; source: 'front matter' | 'dateline' }
-  /** A dateline such as "GENEVA, March 7 (Reuters)" names the day but not the year. */
-  | { kind: 'no-year'; month: number; day: number; source: 'dateline' }
+  /** A dateline such as "GENEVA, March 7 (Reuters)" names the day but not the year; `year` is set
+   *  when a dated article of the same story (`yearFrom`) fixes it. */
+  | { kind: 'no-year'; month: number; day: number; source: 'dateline'; year?: number; yearFrom?: string }
   | { kind: 'unknown' };
 
 export interface Dateline extends Span {

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Article } from './article.ts';
 import { hashBytes, parseArticle } from './parse-article.ts';
+import { dateFromRelatedArticles } from './related-dates.ts';
 
 export const DEFAULT_MAX_ARTICLE_BYTES = 1024 * 1024;
 
@@ -108,7 +109,7 @@ export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus
     byHash.set(read.hash, file);
     articles.push(parsed.article);
   }
-  const result: LoadedCorpus = { dir, articles, warnings };
+  const result: LoadedCorpus = { dir, articles: dateFromRelatedArticles(articles), warnings };
   if (articles.length === 0) {
     result.problem = warnings.length
       ? `No article in ${dir} could be loaded (${warnings.length} file${warnings.length === 1 ? '' : 's'} skipped).`

@@ -7,6 +7,9 @@ import type { Token } from './tokens.ts';
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
 const CLAUSE_OPENERS_BEFORE_CLAUSE = /^(?:after|before|until|since|once)$/i;
 
+/** A word that can begin a clause's subject: "the", "he", "Kesic", "his". */
+const opensClause = (t: Token) => t.tags.has('Determiner') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text) || t.tags.has('Possessive');
+
 /** Clause boundaries of a sentence: punctuation, subordinating words, and "and/but" before a verb. */
 function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[]): Span[] {
   const cuts: number[] = [sentence.start];
@@ -14,8 +17,10 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
     const t = tokens[i];
     if (/[,;:—–]/.test(t.post) && i + 1 < tokens.length) cuts.push(tokens[i + 1].start);
     const next = tokens[i + 1];
-    if (i > 0 && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && (next.tags.has('Determiner') || next.tags.has('Pronoun') || /^\p{Lu}/u.test(next.text) || next.tags.has('Possessive'))))) cuts.push(t.start);
+    if (i > 0 && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
     if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
+    // "told parliament that the powers had helped …": what was said is a clause of its own.
+    if (i > 0 && /^that$/i.test(t.text) && next && opensClause(next)) cuts.push(t.start);
   }
   cuts.push(sentence.end);
   const spans: Span[] = [];
@@ -60,14 +65,29 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
       const rest = { start: time.end, end: parts[index].end };
       const next = parts[index + 1];
       span = rest.end - rest.start > 8 ? rest : next ?? parts[index];
+      // "three days after the head of the NIS, Colette Arnaud, told parliament": on to the verb.
+      for (let k = parts.indexOf(span) + 1 || index + 1; !hasVerb(sentenceTokenList, span) && k < parts.length; k++) span = { start: span.start, end: parts[k].end };
       const opener = /^\s*(?:before|after|until|since|once|when)\s+/i.exec(text.slice(span.start, span.end));
       if (opener) span = { ...span, start: span.start + opener[0].length };
       while (span.start < span.end && /\s/.test(text[span.start])) span = { ...span, start: span.start + 1 };
     } else {
       span = parts[index];
-      // "In May this year, Putin … pledged": a clause that is only the date takes the clause after it.
-      if (!hasVerb(sentenceTokenList, span) && parts[index + 1]) span = { start: span.start, end: parts[index + 1].end };
-      else if (!hasVerb(sentenceTokenList, span) && parts[index - 1]) span = { start: parts[index - 1].start, end: span.end };
+      // "In May this year, Putin … pledged": a clause that is only the date takes the clause after
+      // it; "the only previous recount, in May 2009, took 11 days" the noun phrase before it too.
+      if (!hasVerb(sentenceTokenList, span)) {
+        const before = parts[index - 1];
+        if (before && !hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+        if (parts[index + 1]) span = { start: span.start, end: parts[index + 1].end };
+        else if (before && hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+      }
+      // "since 2012, when a blaze burned 61,000 hectares and killed 11 people": what happened then
+      // follows; "said on Sunday that he would accept": what was said too.
+      let k = parts.findIndex((p) => p.start >= span.end);
+      const opener = k < 0 ? undefined : /^(when|that)\b/i.exec(text.slice(parts[k].start, parts[k].end))?.[1].toLowerCase();
+      if (opener && (opener === 'that' || /^[\s,]*$/.test(text.slice(time.end, parts[k].start)))) {
+        span = { start: span.start, end: parts[k].end };
+        for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++) span = { start: span.start, end: parts[k].end };
+      }
     }
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);

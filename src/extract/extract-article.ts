@@ -3,7 +3,7 @@
 import type { Article } from '../corpus/article.ts';
 import { extractEntities } from './entities.ts';
 import { extractEvents } from './events.ts';
-import { type ArticleFacts, EXTRACTOR_VERSION } from './facts.ts';
+import { type ArticleFacts, EXTRACTOR_VERSION, factsKey } from './facts.ts';
 import { extractStatements } from './statements.ts';
 import { extractTimes } from './times.ts';
 import { tagArticle } from './tokens.ts';
@@ -14,5 +14,5 @@ export function extractArticle(article: Article): ArticleFacts {
   const statements = extractStatements(tagged, mentions);
   const times = extractTimes(article, tagged.tokens);
   const events = extractEvents(article, tagged.tokens, tagged.sentenceTokens, times, entities);
-  return { version: EXTRACTOR_VERSION, hash: article.hash, entities, statements, times, events };
+  return { version: EXTRACTOR_VERSION, hash: factsKey(article), entities, statements, times, events };
 }

@@ -1,15 +1,19 @@
 // The facts extracted from one article. Plain serialisable data that stores spans into the
 // article's text, never copies of it, so that a citation's quote is always the file's own text.
 
-import type { Span } from '../corpus/article.ts';
-import type { CreditRole } from '../corpus/article.ts';
+import type { Article, CreditRole, Span } from '../corpus/article.ts';
 import type { TimeValue } from './time-value.ts';
 
 /**
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
+
+/** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
+export function factsKey(article: Article): string {
+  return article.date.kind === 'no-year' && article.date.year ? `${article.hash}.${article.date.year}` : article.hash;
+}
 
 export type EntityType = 'person' | 'organization' | 'place';
 

@@ -297,6 +297,8 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     for (let guard = 0; guard < 4 && tokens[k] && tokens[k].sentence === sentence; guard++) {
       const w = tokens[k].text.toLowerCase();
       if (tokens[k].tags.has('Date') && w !== 'that') { k++; continue; }
+      // "late on Sunday", "early last week"
+      if (/^(?:late|early)$/.test(w) && tokens[k + 1] && /^(?:on|in|last|this)$/i.test(tokens[k + 1].text)) { k++; continue; }
       if (/^(?:last|this|late|early|earlier|later|yesterday|today|on|in|at|after|during|before|through|via|over)$/.test(w)) {
         let m = k + 1;
         let steps = 0;

@@ -228,6 +228,8 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   const clauseStart = text.lastIndexOf(',', start) + 1;
   if (/\bnext\b/i.test(text.slice(Math.max(clauseStart, sentenceStart), start))) return true;
   const verb = tokens[verbIndex];
+  // "crews expected some relief on Wednesday": what is expected lies ahead.
+  if (verb.end <= start && /^(?:expects?|expected|forecasts?|predicts?|predicted|anticipates?|anticipated)$/i.test(verb.text)) return true;
   // Walk back over the verb group: auxiliaries, adverbs, participles.
   for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
     const w = tokens[k].text;
@@ -267,13 +269,14 @@ export interface Publication {
 }
 
 /**
- * The article's publication day: its date when known; for a dateline without a year, the first year
- * that places the day after every absolute date the article mentions in the past; otherwise an
- * estimate from the same evidence, used only to order the article's own events.
+ * The article's publication day: its date when known, or its dateline's day in the year a related
+ * article fixes; otherwise an estimate, used only to order the article's own events: after every
+ * absolute date the article mentions in the past (a year-less dateline's day in that year).
  */
 export function publicationOf(article: Article, found: Found[], futureOf: (f: Found) => boolean): Publication {
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
+  if (date.kind === 'no-year' && date.year) return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
   let latestPast: number | undefined;
   for (const f of found) {
     if (futureOf(f)) continue;
@@ -284,14 +287,13 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
           : r.kind === 'months' && r.year ? lastDayOfMonth(r.year, r.toMonth) : undefined;
     if (end !== undefined && (latestPast === undefined || end > latestPast)) latestPast = end;
   }
-  if (date.kind === 'no-year' && latestPast !== undefined) {
-    let year = dateOf(latestPast).year;
-    if (dayNumber(year, date.month, date.day) < latestPast) year++;
-    return { day: dayNumber(year, date.month, date.day), certainty: 'inferred' };
-  }
-  // Estimate: after the latest past date; a past "May this year" moves it to the end of that May.
+  // Mentioned years only bound the year of publication from below ("since 2014"): no calendar
+  // date is claimed from them.
   let day = latestPast ?? dayNumber(2000, 6, 30);
-  if (date.kind === 'no-year') day = dayNumber(dateOf(day).year, date.month, date.day);
+  if (date.kind === 'no-year') {
+    const year = dateOf(day).year;
+    day = dayNumber(dayNumber(year, date.month, date.day) < day ? year + 1 : year, date.month, date.day);
+  }
   for (const f of found) {
     const r = f.raw;
     if (r.kind === 'date' && !r.year && r.yearOffset === 0 && !futureOf(f)) {
@@ -322,11 +324,15 @@ function monthRange(year: number, month: number, part?: 'early' | 'mid' | 'late'
   return [first, last];
 }
 
+/** Days after publication that a year-less day ("Oct. 29") still falls in the year of publication,
+ *  whatever the tense: style books give the year of any other year's day. */
+const SAME_YEAR_AHEAD = 60;
+
 function pickYear(month: number, day: number | undefined, pub: number, future: boolean): number {
   const p = dateOf(pub);
   const candidate = dayNumber(p.year, month, day ?? 1);
   if (future) return candidate < pub - (day ? 0 : 31) ? p.year + 1 : p.year;
-  return candidate > pub ? p.year - 1 : p.year;
+  return candidate > pub + (day ? SAME_YEAR_AHEAD : 0) ? p.year - 1 : p.year;
 }
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
@@ -441,6 +447,9 @@ function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number;
   }
 }
 
+/** "The ruling came three days after …": a sentence whose subject is the story's main event. */
+const REFERS_TO_LEAD = /^\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+){0,2}(?:came|comes|come)\s+$/u;
+
 /** Extracts and normalises every date expression of an article. */
 export function extractTimes(article: Article, tokens: Token[]): TimeExpression[] {
   const found = findTimeExpressions(article);
@@ -475,7 +484,7 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       if (before) {
         anchor = before.value;
         anchorLabel = before.value.label;
-      } else if (!f.raw.toClause && lead) {
+      } else if (lead && (!f.raw.toClause || REFERS_TO_LEAD.test(text.slice(sentences[f.sentence].start, f.start)))) {
         anchor = lead;
         anchorLabel = leadLabel;
       }

@@ -3,7 +3,7 @@
 // with; every statement with its speaker; the timeline, merged and in order. Plain serialisable
 // data: the warm-start snapshot stores it as it is.
 
-import type { Article } from '../corpus/article.ts';
+import type { Article, Span } from '../corpus/article.ts';
 import type { ArticleFacts, Role } from '../extract/facts.ts';
 import { compareTimes, type Certainty, type Granularity } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -164,23 +164,38 @@ function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry):
 // ---- the timeline ---------------------------------------------------------------------------
 
 const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
-const COMPARISON = /\b(?:from|than|compared with|versus)\s[^,;]{0,40}$/i;
+/** A clause that attributes (not one describing the speaker: "…, which has owned the mine since 2019"). */
+const ATTRIBUTION = /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
+
+/** A sentence without its closing punctuation. */
+function trimmedSentence(article: Article, sentence: number): Span {
+  const { start, end } = article.sentences[sentence];
+  let e = end;
+  while (e > start && /[\s.!?]/.test(article.text[e - 1])) e--;
+  return { start, end: e };
+}
 
 function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): TimelineEntry[] {
-  interface Candidate { article: number; sentence: number; start: number; end: number; time: ArticleFacts['times'][number]['value']; participants: number[] }
+  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[] }
   const candidates: Candidate[] = [];
   facts.forEach((f, a) => {
     const article = articles[a];
     for (const e of f.events) {
       const time = f.times[e.time];
-      const clause = article.text.slice(e.span.start, e.span.end);
-      // Not the moment a quote was given ("the envoy told Reuters on Monday"), not a date inside a
-      // quotation, not the baseline of a comparison ("up from 35% a year ago").
-      if (SPEECH_CLAUSE.test(clause.trim())) continue;
-      const sentence = article.sentences[e.sentence];
-      if (COMPARISON.test(article.text.slice(sentence.start, time.start))) continue;
-      if (f.statements.some((s) => s.kind === 'direct' && s.content.start <= time.start && time.end <= s.content.end)) continue;
-      candidates.push({ article: a, sentence: e.sentence, start: e.span.start, end: e.span.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
+      let span: Span = e.span;
+      // A date in a statement's attribution dates the saying: a reported statement ("X won, the
+      // board said on Wednesday") is itself the news, told whole; the moment a quote was given
+      // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
+      const statement = f.statements.find((s) => s.context.start <= time.start && time.end <= s.context.end);
+      const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
+      if (statement?.kind === 'direct') {
+        continue;
+      } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
+        span = trimmedSentence(article, e.sentence);
+      } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
+        continue;
+      }
+      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
     }
   });
   candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
@@ -194,7 +209,10 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
     if (seen.has(clauseKey)) continue;
     seen.add(clauseKey);
     const dated = c.time.certainty !== 'estimated';
-    const terms = new Set(analyze(articles[c.article].text.slice(c.start, c.end)));
+    // Words of the date itself ("June", "year") say nothing about what happened.
+    const clause = articles[c.article].text.slice(c.start, c.end);
+    const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
+    const terms = new Set(analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause));
     const dateKey = `${c.time.from}:${c.time.to}`;
     if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month')) {
       const same = byDate.get(dateKey)?.find((x) => [...terms].filter((t) => x.terms.has(t)).length >= 2);

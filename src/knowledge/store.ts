@@ -8,7 +8,8 @@ import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
 import { DEFAULT_MAX_ARTICLE_BYTES, formatWarning, listArticleFiles, readArticleBytes, seedsProblem } from '../corpus/load.ts';
 import { hashBytes, parseArticle } from '../corpus/parse-article.ts';
-import type { ArticleFacts } from '../extract/facts.ts';
+import { dateFromRelatedArticles } from '../corpus/related-dates.ts';
+import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import { type KnowledgeCache, packLayout, unpackLayout } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
@@ -121,7 +122,7 @@ export class KnowledgeStore {
     for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
 
     // Otherwise: parse what is new, extract what has no facts yet, and derive everything again.
-    const articles: Article[] = [];
+    const parsedArticles: Article[] = [];
     for (const r of reads) {
       let article = this.articlesByHash.get(r.hash);
       if (!article || article.file !== r.file) {
@@ -139,8 +140,9 @@ export class KnowledgeStore {
         }
         article = parsed.article;
       }
-      articles.push(article);
+      parsedArticles.push(article);
     }
+    const articles = dateFromRelatedArticles(parsedArticles);
     const facts = await this.factsFor(articles);
     const hashes = articles.map((a) => a.hash);
     const indexData = cache?.getIndex(this.dir, hashes);
@@ -169,10 +171,10 @@ export class KnowledgeStore {
   private async factsFor(articles: Article[]): Promise<ArticleFacts[]> {
     const known = new Map<string, ArticleFacts>();
     const current = this.kb;
-    if (current) current.articles.forEach((a, i) => known.set(a.hash, current.factsOf(i)));
-    const missing = articles.filter((a) => !known.has(a.hash));
+    if (current) current.articles.forEach((a, i) => known.set(factsKey(a), current.factsOf(i)));
+    const missing = articles.filter((a) => !known.has(factsKey(a)));
     await this.extractMissing(missing, known);
-    return articles.map((a) => known.get(a.hash)!);
+    return articles.map((a) => known.get(factsKey(a))!);
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
@@ -180,8 +182,8 @@ export class KnowledgeStore {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
-      const cached = cache?.getFacts(a.hash);
-      if (cached) into.set(a.hash, cached);
+      const cached = cache?.getFacts(factsKey(a));
+      if (cached) into.set(factsKey(a), cached);
       else misses.push(a);
     }
     if (!misses.length) return;
@@ -190,7 +192,7 @@ export class KnowledgeStore {
     try {
       const extracted = await (pool ?? this.extractor).extract(misses);
       misses.forEach((a, i) => {
-        into.set(a.hash, extracted[i]);
+        into.set(factsKey(a), extracted[i]);
         cache?.setFacts(extracted[i]);
       });
     } finally {

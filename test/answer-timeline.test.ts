@@ -1,0 +1,122 @@
+// /timeline on small invented stories: how dates are placed (a year-less dateline, a date that
+// belongs to the main event), which clause an event shows, and which events a subject brings.
+
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/corpus/article.ts';
+import { hashBytes, parseArticleText } from '../src/corpus/parse-article.ts';
+import { dateFromRelatedArticles } from '../src/corpus/related-dates.ts';
+import { answerArticles } from '../src/answer/articles.ts';
+import { answerTimeline } from '../src/answer/timeline.ts';
+import { extractArticle } from '../src/extract/extract-article.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+
+function article(file: string, text: string): Article {
+  const parsed = parseArticleText(file, text, hashBytes(new TextEncoder().encode(text)));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.article;
+}
+
+function knowledge(...articles: Article[]): KnowledgeBase {
+  const dated = dateFromRelatedArticles(articles);
+  return KnowledgeBase.build(dated, dated.map(extractArticle));
+}
+
+/** Each line of the answer with its label, in order. */
+const lines = (kb: KnowledgeBase, about: string) => answerTimeline(kb, about).sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} | ${l.text}`));
+
+const FIRST_DAY = `KALDOR, March 3 (Reuters) - Brenmark's Harbour Authority closed the port of Kaldor on Monday after dock workers led by union chief Oskar Vennberg walked out over pay.
+Vennberg said the strike would go on until the Harbour Authority met the union.
+The port handled 4 million containers last year.
+`;
+
+const DEAL = `---
+title: Kaldor dock strike ends
+date: 2025-03-14
+---
+Dock workers in Kaldor ended their strike on Thursday after the Harbour Authority agreed to raise pay by 9%, union chief Oskar Vennberg said.
+
+The Harbour Authority had closed the port of Kaldor on March 3. Brenmark's transport minister welcomed the deal.
+`;
+
+const UNRELATED = `ODRIN, March 3 (AP) — Heavy snow closed schools across northern Taskia on Monday, officials said.
+`;
+
+describe('a dateline without a year', () => {
+  it('takes the year of a dated article of the same story, and says where it came from', () => {
+    const kb = knowledge(article('a.txt', FIRST_DAY), article('b.md', DEAL), article('c.txt', UNRELATED));
+    const [first, , unrelated] = kb.articles;
+    expect(first.date).toMatchObject({ kind: 'no-year', month: 3, day: 3, year: 2025, yearFrom: 'b.md' });
+    expect(unrelated.date).toEqual({ kind: 'no-year', month: 3, day: 3, source: 'dateline' });
+    const listing = answerArticles(kb).sections[0].lines.map((l) => l.text).join('\n');
+    expect(listing).toContain('2025-03-03 (year from b.md)');
+    expect(listing).toContain('March 3 (year not given)');
+  });
+
+  it('places the story in time with the other article’s events', () => {
+    const kb = knowledge(article('a.txt', FIRST_DAY), article('b.md', DEAL));
+    const timeline = lines(kb, 'Kaldor');
+    const closed = timeline.findIndex((l) => l.includes('closed the port of Kaldor on Monday'));
+    const ended = timeline.findIndex((l) => l.includes('ended their strike on Thursday'));
+    expect(timeline[closed]).toMatch(/^2025-03-03 \(year inferred\)/);
+    expect(ended).toBeGreaterThan(closed);
+  });
+
+  it('claims no calendar year from the years the article mentions', () => {
+    const kb = knowledge(article('a.txt', FIRST_DAY));
+    const timeline = lines(kb, 'Kaldor');
+    expect(timeline.join('\n')).not.toMatch(/\b2025-|\(year inferred\)/);
+    expect(timeline.some((l) => l.includes('week before publication') && l.includes('closed the port'))).toBe(true);
+  });
+
+  it('loses the borrowed year when the dated article goes', () => {
+    const [first] = dateFromRelatedArticles([article('a.txt', FIRST_DAY), article('b.md', DEAL)]);
+    const [again] = dateFromRelatedArticles([first]);
+    expect(again.date).toEqual({ kind: 'no-year', month: 3, day: 3, source: 'dateline' });
+  });
+});
+
+describe('which clause an event shows', () => {
+  const kb = knowledge(article('d.md', `---
+date: 2024-06-12
+---
+Tomas Rieck won the mayoral election in Ostvik by 212 votes, the city's election office said on Wednesday.
+
+"We will count every vote again if we must," Rieck told reporters on Tuesday.
+
+The race was the closest in Ostvik since 1998, when a recount decided the result and delayed the count by a week.
+
+The result came two days after the outgoing mayor, Anna Holm, told the council that she would not stand again.
+`));
+  const timeline = lines(kb, '');
+
+  it('a reported result is the news of the day it was announced', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-12 \| Tomas Rieck won the mayoral election in Ostvik by 212 votes/));
+  });
+
+  it('the moment a quotation was given is not an event', () => {
+    expect(timeline.join('\n')).not.toContain('told reporters on Tuesday');
+  });
+
+  it('"since 1998, when …" tells what happened then, to the end of the clause', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*when a recount decided the result and delayed the count by a week$/));
+  });
+
+  it('"the result came two days after …" dates what follows from the story’s own date', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-10 \|.*Anna Holm, told the council that she would not stand again/));
+  });
+});
+
+describe('the events of a subject', () => {
+  const kb = knowledge(article('e.txt', `LUNDAR, May 2 (Reuters) - The Tarn Valley dam in Esland burst its banks on Thursday after a week of rain, flooding four villages.
+Engineers had warned in March that the Tarn Valley dam needed repairs.
+Rescue crews reached the last of the villages on Friday.
+`));
+
+  it('a story named in its opening brings its events that do not name it', () => {
+    expect(lines(kb, 'Tarn Valley').join('\n')).toContain('Rescue crews reached the last of the villages on Friday');
+  });
+
+  it('a topic named in the opening does too', () => {
+    expect(lines(kb, 'Esland dam').join('\n')).toContain('Rescue crews reached the last of the villages on Friday');
+  });
+});
