@@ -21,6 +21,8 @@ interface Candidate {
   leadSpan?: Span;
   /** The span to cite: the sentence, or the sentences of a statement. */
   evidence: Span;
+  /** The lead is the very kind of thing asked for (the margin, not a share): such answers rank first. */
+  fits: boolean;
 }
 
 type Verdict = { ok: true; candidate: Candidate } | { ok: false; reason: string };
@@ -45,7 +47,8 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
   for (const hit of hits) {
     const verdict = judge(kb, q, hit);
     if (verdict.ok) {
-      if (!best || verdict.candidate.score > best.score) best = verdict.candidate;
+      const c = verdict.candidate;
+      if (!best || Number(c.fits) - Number(best.fits) > 0 || (c.fits === best.fits && c.score > best.score)) best = c;
     } else reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
   }
   if (!best) return nearest(kb, q, command, hits);
@@ -98,7 +101,11 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   // The sentence before often names what this one goes on about ("…second-quarter revenue. Revenue
   // for the three months … rose to $2.3 billion"): its words count, at half weight.
   const previous = hit.sentence > 0 ? new Set(kb.index.termsOf(hit.article)[hit.sentence - 1]) : new Set<string>();
-  const hasNearby = (term: string) => [...synonymsOf(term)].some((t) => previous.has(t));
+  // "…in the surveillance case": words that name the story, found in the article's opening, count
+  // at half weight too.
+  const opening = new Set([...kb.index.termsOf(hit.article)[0] ?? [], ...analyze(article.title.text)]);
+  const hasBefore = (term: string) => [...synonymsOf(term)].some((t) => previous.has(t));
+  const hasNearby = (term: string) => hasBefore(term) || [...synonymsOf(term)].some((t) => opening.has(t));
   // The key verb or noun must be there, in some form, except for "why", whose answer often restates nothing.
   if (q.predicate && !has(q.predicate) && q.type !== 'why') return { ok: false, reason: 'predicate' };
   if (q.predicate && words.has(q.predicate)) score += 1; // the question's own word, not a synonym
@@ -115,6 +122,8 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   const focusHere = q.type === 'quantity' && !!q.focus && has(q.focus);
   const forgiven = rest.length === 1 && (allEntitiesHere || focusHere) ? 1 : 0;
   if (rest.length && (covered + nearby / 2 + forgiven) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
+  // The story's words alone do not make a sentence an answer.
+  if (rest.length > 1 && covered === 0 && !forgiven && !rest.some(hasBefore)) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
   // Who acts should match: "Did the court block it?" is answered by "The court rejected…", not by
@@ -135,16 +144,19 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
   const verbAt = predicatePosition(kb, hit, q);
   const evidence: Span = { start: sentence.start, end: sentence.end };
-  const accept = (lead: string, bonus = 0, leadSpan?: Span, span: Span = evidence): Verdict => ({ ok: true, candidate: { hit, score: score + bonus, lead, leadSpan, evidence: span } });
+  const accept = (lead: string, bonus = 0, leadSpan?: Span, span: Span = evidence, fits = true): Verdict => ({ ok: true, candidate: { hit, score: score + bonus, lead, leadSpan, evidence: span, fits } });
 
   switch (q.type) {
     case 'when': {
       const times = facts.times.filter((t) => t.sentence === hit.sentence);
       if (!times.length) return { ok: false, reason: 'no date' };
-      const t = times.sort((a, b) => Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
+      // "By when must…" asks for a deadline: "until March 31", "by the end of the year".
+      const isDeadline = (t: Span) => DEADLINE_BEFORE.test(article.text.slice(Math.max(sentence.start, t.start - 30), t.start));
+      const t = times.sort((a, b) => (q.deadline ? Number(isDeadline(b)) - Number(isDeadline(a)) : 0) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
       const written = flat(article.text.slice(t.start, t.end));
       const label = t.value.label;
-      return accept(label.toLowerCase().includes(written.toLowerCase()) ? label : `${written} (${label})`, 1, t);
+      const bonus = q.deadline ? (isDeadline(t) ? 2 : 0) : 1;
+      return accept(label.toLowerCase().includes(written.toLowerCase()) ? label : `${written} (${label})`, bonus, t);
     }
     case 'where': {
       const places = mentionsHere.filter((x) => x.type === 'place' && !q.entities.includes(x.id) && x.m.kind !== 'demonym');
@@ -164,7 +176,7 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
     case 'quantity': {
       const amount = pickAmount(sentenceText, sentence.start, q, verbAt);
       if (!amount) return { ok: false, reason: 'no number' };
-      return accept(amount.text, amount.fits ? 2 : 0.5, amount.span);
+      return accept(amount.text, amount.fits ? 2 : 0.5, amount.span, evidence, amount.fits);
     }
     case 'why': {
       // This sentence tells what happened; the reason may be here or in a sentence of the same article.
@@ -229,6 +241,8 @@ function whoRank(a: Mention, b: Mention, verbAt: number, q: Question): number {
   return side(a) - side(b) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt) || kind(a) - kind(b);
 }
 
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|deadline(?: of)?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+
 /** Words that leave an outcome open: pending, or unknown to the reporter. */
 const OPEN_OUTCOME = /\b(?:must still|still needs? to|ha(?:s|ve) yet to|(?:is|are) yet to|will need to|would need to|needs? to be|(?:is|are) expected to|pending|awaits|awaiting|(?:did|does|do|would|will) not say whether|declined to say whether|refused to say whether|(?:is|was|remains) (?:not clear|unclear) whether)\b/i;
 
@@ -243,8 +257,11 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
   const found: { text: string; start: number; kind: 'money' | 'percent' | 'count' | 'duration' | 'distance'; fits: boolean }[] = [];
   const focusTerms = q.focus ? synonymsOf(q.focus) : new Set<string>();
   const predicateTerms = q.predicate ? synonymsOf(q.predicate) : new Set<string>();
+  // "How close was it?" asks for a margin: "a lead of just 4,812 votes", "won by 2 points", not a share.
+  const asksMargin = focusTerms.has('margin');
+  const marginCue = (at: number) => /\b(?:by|lead of|margin of|majority of|gap of|ahead by|difference of)\s+(?:just|only|about|nearly|some|more than|less than)?\s*$/i.test(text.slice(Math.max(0, at - 24), at));
   for (const [re, kind] of [[MONEY, 'money'], [PERCENT, 'percent']] as const) {
-    for (const m of text.matchAll(re)) found.push({ text: m[0].trim(), start: m.index!, kind, fits: true });
+    for (const m of text.matchAll(re)) found.push({ text: m[0].trim(), start: m.index!, kind, fits: !asksMargin || marginCue(m.index!) });
   }
   if (q.unit === 'duration') {
     for (const m of text.matchAll(DURATION)) found.push({ text: m[0].trim(), start: m.index!, kind: 'duration', fits: true });
@@ -257,8 +274,7 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (/^(?:\d[\d,.]*|\w+)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/i.test(m[0]) && q.unit !== 'count') continue; // a length of time
     if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
-    const marginCue = focusTerms.has('margin') && /\b(?:by|lead of|margin of|majority of|gap of|ahead by|difference of)\s+(?:just|only|about|nearly|some|more than|less than)?\s*$/i.test(text.slice(Math.max(0, m.index! - 24), m.index!));
-    const fits = marginCue || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
+    const fits = (asksMargin && marginCue(m.index!)) || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
     found.push({ text: m[0].trim(), start: m.index!, kind: 'count', fits });
   }
   const wanted = q.unit;

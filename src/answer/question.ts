@@ -17,6 +17,8 @@ export interface Question {
   type: QuestionType;
   /** The noun the answer is: "company" in "Which company…", "troops" in "How many troops…". */
   focus?: string;
+  /** "By when must…", "What is the deadline…": the date asked for is a time limit. */
+  deadline?: boolean;
   /** What a quantity is measured in, where the question says: money, a share, a count, a length of time. */
   unit?: 'money' | 'percent' | 'count' | 'duration' | 'distance';
   /** Entities the question names (global ids). */
@@ -73,6 +75,7 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   // The kind of question, from its opening words ("By when…", "In what year…" are "when" questions).
   let lead = 0;
   if (/^(?:by|since|until|till|from|in|on|at|for)$/.test(lower[0] ?? '') && /^(?:when|what|which|whom|where|how)$/.test(lower[1] ?? '')) lead = 1;
+  if ((lead === 1 && /^(?:by|until|till)$/.test(lower[0])) || /\bdeadline\b/i.test(text)) q.deadline = true;
   const first = lower[lead] ?? '';
   const second = lower[lead + 1] ?? '';
   let bodyStart = lead + 1;

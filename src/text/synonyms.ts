@@ -22,7 +22,7 @@ const GROUPS: string[][] = [
   ['slow', 'reduce', 'cut', 'delay', 'curb', 'ease'],
   ['begin', 'start', 'launch', 'open', 'commence', 'initiate', 'erupt', 'ignite', 'outbreak'],
   ['end', 'finish', 'close', 'conclude', 'complete', 'halt', 'stop'],
-  ['found', 'establish', 'create', 'form', 'founder'],
+  ['founded', 'establish', 'create', 'form', 'founder'],
   ['approve', 'approval', 'clear', 'authorize', 'endorse', 'ratify', 'back', 'pass'],
   ['block', 'reject', 'refuse', 'deny', 'bar', 'ban', 'overturn', 'dismiss', 'veto', 'prevent', 'halt', 'stop'],
   ['resist', 'oppose', 'refuse', 'reject', 'fight'],
@@ -88,7 +88,7 @@ const FORMS: Record<string, string> = {
 
 /** Phrasal verbs, matched in a sentence's own words, and the group each means. */
 const PHRASES: { question: RegExp; text: RegExp; group: string[] }[] = [
-  phrase('set up', ['found', 'establish', 'create', 'form']),
+  phrase('set up', ['founded', 'establish', 'create', 'form']),
   phrase('sign off', ['approve', 'clear', 'authorize', 'endorse', 'ratify']),
   phrase('take office', ['swear', 'sworn', 'inaugurate', 'inauguration']),
   phrase('break out', ['begin', 'start', 'erupt', 'ignite', 'outbreak']),
