@@ -2,24 +2,11 @@
 // belongs to the main event), which clause an event shows, and which events a subject brings.
 
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../src/corpus/article.ts';
-import { hashBytes, parseArticleText } from '../src/corpus/parse-article.ts';
 import { dateFromRelatedArticles } from '../src/corpus/related-dates.ts';
 import { answerArticles } from '../src/answer/articles.ts';
 import { answerTimeline } from '../src/answer/timeline.ts';
-import { extractArticle } from '../src/extract/extract-article.ts';
-import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-
-function article(file: string, text: string): Article {
-  const parsed = parseArticleText(file, text, hashBytes(new TextEncoder().encode(text)));
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.article;
-}
-
-function knowledge(...articles: Article[]): KnowledgeBase {
-  const dated = dateFromRelatedArticles(articles);
-  return KnowledgeBase.build(dated, dated.map(extractArticle));
-}
+import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { article, knowledge } from './support/small-corpus.ts';
 
 /** Each line of the answer with its label, in order. */
 const lines = (kb: KnowledgeBase, about: string) => answerTimeline(kb, about).sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} | ${l.text}`));

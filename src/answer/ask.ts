@@ -129,9 +129,11 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   // Who acts should match: "Did the court block it?" is answered by "The court rejected…", not by
   // "…asked the court to halt it", where the court is only asked to.
   const verbAtHere = predicatePosition(kb, hit, q);
+  let onlyAsked = false;
   if (q.predicate && verbAtHere > sentence.start) {
     const before = article.text.slice(sentence.start, verbAtHere);
-    if (/\b(?:to|asked|urged|called on|wants?|wanted|sought|seeking|tried|demanded)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) && /\bto\s+(?:\S+\s+)?$/i.test(before.slice(-20))) score -= 1.5;
+    onlyAsked = /\b(?:to|asked|urged|called on|wants?|wanted|sought|seeking|tried|demanded)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) && /\bto\s+(?:\S+\s+)?$/i.test(before.slice(-20));
+    if (onlyAsked) score -= 1.5;
     for (const id of q.subjects) {
       const mentions = kb.factsOf(hit.article).entities
         .flatMap((e, local) => (kb.registry.globalId(hit.article, local) === id ? e.mentions : []))
@@ -192,6 +194,13 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
       // sentence ("the court rejected the request to halt it") would too often be wrong.
       const speaker = statementSpeaker(kb, hit);
       const clause = clauseAround(sentenceText, verbAt - sentence.start);
+      // "…asked the court to halt it. The court rejected the request": what came of the asking.
+      const next = article.sentences[hit.sentence + 1];
+      const outcome = onlyAsked && next?.paragraph === sentence.paragraph ? OUTCOME.exec(article.text.slice(next.start, next.end)) : null;
+      if (next && outcome) {
+        const nextText = article.text.slice(next.start, next.end);
+        return accept(`The articles report: “${clause}”, then “${clauseAround(nextText, outcome.index)}”`, 2, undefined, { start: sentence.start, end: next.end });
+      }
       return accept(`${speaker ? `${speaker} says` : 'The articles report'}: “${clause}”`);
     }
     default: {
@@ -240,6 +249,9 @@ function whoRank(a: Mention, b: Mention, verbAt: number, q: Question): number {
   const kind = (m: Mention) => (m.kind === 'name' ? 0 : m.kind === 'surname' || m.kind === 'acronym' ? 1 : 2);
   return side(a) - side(b) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt) || kind(a) - kind(b);
 }
+
+/** What became of a request: the answer to "Did the court block it?" after "X asked the court to". */
+const OUTCOME = /\b(?:rejected|refused|dismissed|denied|turned down|threw out|granted|approved|accepted|upheld|overturned|blocked|allowed|declined)\b/i;
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|deadline(?: of)?)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 

@@ -76,7 +76,9 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   // What they did: sentences that name them, those where they act first.
   const did: { article: number; sentence: number; flags: number }[] = [];
   const s = profile.sentences;
-  for (let i = 0; i < s.length; i += 3) if (!shown.has(`${s[i]}:${s[i + 1]}`)) did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
+  // A sentence that neither names them nor has them act ("…, who is not related to the minister")
+  // is about someone else.
+  for (let i = 0; i < s.length; i += 3) if (!shown.has(`${s[i]}:${s[i + 1]}`) && s[i + 2] & (SUBJECT | NAMED)) did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
   const rank = (d: { flags: number }) => (d.flags & SUBJECT ? 0 : 2) + (d.flags & NAMED ? 0 : 1);
   const chosen = did.map((d, order) => ({ d, order })).sort((a, b) => rank(a.d) - rank(b.d) || a.order - b.order).slice(0, 5).map((x) => x.d);
   if (chosen.length) {

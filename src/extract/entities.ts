@@ -32,7 +32,8 @@ export interface EntityExtraction {
   mentions: { mention: Mention; entity: number }[];
 }
 
-const FAMILY_NAME_FIRST = (tokens: string[]) => tokens.length === 2; // "Xi Jinping": the bare "Xi" may be the family name
+/** "Xi Jinping", "Park Ji-hoon": in a name of two words the bare first one may be the family name. */
+const familyNameFirst = (name: string) => name.trim().split(/\s+/).length === 2;
 
 export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   const { article, tokens, sentenceTokens } = tagged;
@@ -135,7 +136,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const people = built
       .map((b, i) => ({ b, i }))
       .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
-        && (b.nameTokens[b.nameTokens.length - 1] === w || (FAMILY_NAME_FIRST(b.nameTokens) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+        && (b.nameTokens[b.nameTokens.length - 1] === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
     const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
@@ -321,6 +322,9 @@ const roleWords = (text: string, span: Span) => nameKey(text.slice(span.start, s
  * words, preferring the one mentioned last before it (or, with none before, the first after it);
  * an organisation's goes to the organisation whose name or description holds its head noun.
  */
+/** Names of bodies that are not companies, whatever "the company" an article goes on about. */
+const NOT_A_COMPANY = /\b(?:Ministry|Agency|Authority|Inspectorate|Union|Court|Board|Commission|Council|Party|Parliament|Assembly|Service|Department|Office|Police|Army|Government|Committee|Organi[sz]ation|Federation|Association|Institute|University|Hospital|Central Bank)\b/;
+
 function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens, article } = tagged;
   const { text } = article;
@@ -375,12 +379,12 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
       }
     });
     if (candidates.length === 0 && isOrgHead && /^(?:company|firm|group|business|corporation)$/.test(w) && definite) {
-      // "the company": the organisation the article mentions most.
-      let best = -1;
-      entities.forEach((e, n) => {
-        if (e.type === 'organization' && (best < 0 || e.mentions.length > entities[best].mentions.length)) best = n;
-      });
-      if (best >= 0) candidates.push(best);
+      // "the company": of the organisations that can be one (not a ministry, a court, a union), the
+      // one named last before, else the one the article mentions most.
+      const companies = entities.map((e, n) => ({ e, n })).filter(({ e }) => e.type === 'organization' && !NOT_A_COMPANY.test(text.slice(e.name.start, e.name.end)));
+      const lastBefore = (e: EntityFact) => Math.max(-1, ...e.mentions.filter((m) => m.kind !== 'role' && m.end <= opener.start).map((m) => m.start));
+      companies.sort((a, b) => lastBefore(b.e) - lastBefore(a.e) || b.e.mentions.length - a.e.mentions.length);
+      if (companies.length) candidates.push(companies[0].n);
     }
     if (candidates.length === 0) continue;
     const before = (n: number) => Math.max(-1, ...entities[n].mentions.filter((m) => m.start < span.start).map((m) => m.start));
@@ -409,11 +413,16 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
     .flatMap((e, n) => e.type === 'person' ? e.mentions.filter((m) => m.sentence >= 0).map((m) => ({ m, n })) : [])
     .sort((a, b) => a.m.start - b.m.start);
   let mentions = personMentions();
+  // Inside a quotation "he" is someone of the speaker's story ("He called me on Tuesday", said a
+  // miner's wife), not the person the reporter last named.
+  const quoted = [...tagged.article.text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const inQuote = (at: number) => quoted.some(([a, b]) => a < at && at < b);
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     const female = FEMALE_PRONOUNS.has(w);
     const male = MALE_PRONOUNS.has(w);
     if (!female && !male) continue;
+    if (inQuote(t.start)) continue;
     const gender = female ? 'female' : 'male';
     const fits = (n: number) => !entities[n].gender || entities[n].gender === gender;
     let chosen: number | undefined;
