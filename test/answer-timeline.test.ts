@@ -73,6 +73,8 @@ Tomas Rieck won the mayoral election in Ostvik by 212 votes, the city's election
 The race was the closest in Ostvik since 1998, when a recount decided the result and delayed the count by a week.
 
 The result came two days after the outgoing mayor, Anna Holm, told the council that she would not stand again.
+
+Rieck won 50.1% in the June 9 election. His rival Petra Lund had asked for a recount three days after the vote.
 `));
   const timeline = lines(kb, '');
 
@@ -86,6 +88,10 @@ The result came two days after the outgoing mayor, Anna Holm, told the council t
 
   it('"since 1998, when …" tells what happened then, to the end of the clause', () => {
     expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*when a recount decided the result and delayed the count by a week$/));
+  });
+
+  it('"three days after the vote" counts from the date the vote was given earlier', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-12 \|.*asked for a recount three days after the vote/));
   });
 
   it('"the result came two days after …" dates what follows from the story’s own date', () => {

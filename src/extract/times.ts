@@ -9,6 +9,8 @@
 
 import type { Article } from '../corpus/article.ts';
 import { monthNumber } from '../corpus/months.ts';
+import { termOf } from '../text/analyzer.ts';
+import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
 import {
   type Certainty, type Granularity, type TimeValue,
@@ -447,6 +449,20 @@ function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number;
   }
 }
 
+/**
+ * For "two days after the vote": an earlier date of the article that the same thing goes with,
+ * written next to it ("the Oct. 6 election", "the vote on Oct. 6").
+ */
+function datedEarlier(text: string, f: Found, earlier: TimeExpression[]): TimeExpression | undefined {
+  const noun = /^\s*(?:the|this|that|its|their|his|her)\s+(\p{L}+)/u.exec(text.slice(f.end, f.end + 40))?.[1];
+  const term = noun && termOf(noun);
+  if (!term) return undefined;
+  const same = synonymsOf(term);
+  const nextWord = (t: TimeExpression) => /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30))?.[1];
+  const wordBefore = (t: TimeExpression) => /(\p{L}+)\s+(?:on|in|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+  return [...earlier].reverse().find((t) => [nextWord(t), wordBefore(t)].some((w) => w && same.has(termOf(w))));
+}
+
 /** "The ruling came three days after …": a sentence whose subject is the story's main event. */
 const REFERS_TO_LEAD = /^\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+){0,2}(?:came|comes|come)\s+$/u;
 
@@ -474,11 +490,21 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
   const out: TimeExpression[] = [];
   let lead: TimeValue | undefined;
   let leadLabel = '';
-  for (const f of found) {
+  for (let f of found) {
     const future = futureOf(f);
     let anchor: TimeValue | undefined;
     let anchorLabel = '';
-    if (f.raw.kind === 'relative') {
+    if (f.raw.kind === 'relative' && f.raw.toClause && !out.some((t) => t.sentence === f.sentence && t.end <= f.start)) {
+      // "demanded the recount two days after the vote": the vote dated earlier ("the Oct. 6
+      // election"); the sentence's own clause is what happened then.
+      const named = datedEarlier(text, f, out);
+      if (named) {
+        f = { ...f, raw: { ...f.raw, toClause: false } };
+        anchor = named.value;
+        anchorLabel = named.value.label;
+      }
+    }
+    if (f.raw.kind === 'relative' && !anchor) {
       // Count from the nearest date before it in the same sentence; for "earlier"/"later", else from the lead's date.
       const before = [...out].reverse().find((t) => t.sentence === f.sentence && t.end <= f.start);
       if (before) {
@@ -521,6 +547,6 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
 function relativeLabel(expression: string, raw: Extract<Raw, { kind: 'relative' }>, anchorLabel: string): string {
   const amount = expression.replace(/\s+(?:earlier|later|before|after|previously|beforehand|afterwards)$/i, '').trim().toLowerCase();
   const sign = raw.toClause ? -raw.sign : raw.sign;
-  const anchor = anchorLabel.replace(/,.*$/, '') || 'the main event';
+  const anchor = anchorLabel.replace(/\s*\(.*$/, '').replace(/,.*$/, '') || 'the main event';
   return `${amount} ${sign < 0 ? 'before' : 'after'} ${anchor}`;
 }
