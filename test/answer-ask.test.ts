@@ -55,8 +55,23 @@ describe('/ask', () => {
     expect(a.lead).toBe('Ana Petrova');
   });
 
+  it('reads "by the end of the year" as a deadline', () => {
+    expect(answerAsk(kb, 'By when will Velta Foods close the plant?').lead).toMatch(/^the end of the year \(2025\)$/);
+  });
+
+  it('answers how close a split decision was with its tally', () => {
+    const court = knowledge(article('court.txt', `---
+date: 2025-02-07
+---
+The Supreme Court of Ardel upheld a ban on street advertising on Friday, ruling 5-4 that the city had the right to protect its historic centre.
+`));
+    expect(answerAsk(court, 'How close was the ruling on the ban?').lead).toBe('5-4');
+  });
+
   it('still says plainly when the articles do not answer', () => {
     expect(answerAsk(kb, 'Who set up the town council?').found).toBe(false);
+    // A rejection by someone else does not answer whether this one blocked it.
+    expect(answerAsk(kb, "Did the bakers' guild block the closure?").found).toBe(false);
   });
 });
 

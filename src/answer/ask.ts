@@ -122,8 +122,10 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   const focusHere = q.type === 'quantity' && !!q.focus && has(q.focus);
   const forgiven = rest.length === 1 && (allEntitiesHere || focusHere) ? 1 : 0;
   if (rest.length && (covered + nearby / 2 + forgiven) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
-  // The story's words alone do not make a sentence an answer.
-  if (rest.length > 1 && covered === 0 && !forgiven && !rest.some(hasBefore)) return { ok: false, reason: 'coverage' };
+  // Words of the story or of the sentence before do not make a sentence an answer on their own:
+  // it must share a word with the question, or name everyone the question names.
+  const allNamedHere = q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
+  if (rest.length > 1 && covered === 0 && !forgiven && !(allNamedHere && rest.some(hasBefore))) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
   // Who acts should match: "Did the court block it?" is answered by "The court rejected…", not by
@@ -157,7 +159,9 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
       const t = times.sort((a, b) => (q.deadline ? Number(isDeadline(b)) - Number(isDeadline(a)) : 0) || Math.abs(a.start - verbAt) - Math.abs(b.start - verbAt))[0];
       const written = flat(article.text.slice(t.start, t.end));
       const label = t.value.label;
-      const bonus = q.deadline ? (isDeadline(t) ? 2 : 0) : 1;
+      // A date that is no time limit does not answer "by when".
+      if (q.deadline && !isDeadline(t)) return { ok: false, reason: 'no deadline' };
+      const bonus = q.deadline ? 2 : 1;
       return accept(label.toLowerCase().includes(written.toLowerCase()) ? label : `${written} (${label})`, bonus, t);
     }
     case 'where': {
@@ -190,6 +194,8 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
     case 'yes-no': {
       // "must still be approved", "did not say whether": the article leaves the outcome open.
       if (OPEN_OUTCOME.test(sentenceText)) return { ok: false, reason: 'open outcome' };
+      // Whom the question is about must be there: a bid rejected by someone else is no answer.
+      if (q.subjectTerms?.length && !q.subjectTerms.some(has)) return { ok: false, reason: 'subject' };
       // The answer is what the sentence says about it, in its own words: a yes or a no read off a
       // sentence ("the court rejected the request to halt it") would too often be wrong.
       const speaker = statementSpeaker(kb, hit);
@@ -286,7 +292,9 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (/^(?:\d[\d,.]*|\w+)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/i.test(m[0]) && q.unit !== 'count') continue; // a length of time
     if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
-    const fits = (asksMargin && marginCue(m.index!)) || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
+    // A split vote ("voted 4-3", "ruling 7-2") is how close a vote was.
+    const tally = /^\d{1,2}-\d{1,2}\b/.test(m[0]);
+    const fits = (asksMargin && (marginCue(m.index!) || tally)) || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
     found.push({ text: m[0].trim(), start: m.index!, kind: 'count', fits });
   }
   const wanted = q.unit;
@@ -311,7 +319,8 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     const and = /^\s+and\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion))?/i.exec(text.slice(end));
     if (and) end += and[0].length;
   }
-  const shown = c.kind === 'count' ? countPhrase(text.slice(start, end), q) : text.slice(start, end);
+  const tally = /^\d{1,2}-\d{1,2}\b/.exec(c.text);
+  const shown = tally ? tally[0] : c.kind === 'count' ? countPhrase(text.slice(start, end), q) : text.slice(start, end);
   return { text: shown.trim(), span: { start: offset + start, end: offset + end }, fits: c.fits && (c.kind !== 'count' || !!q.focus || q.unit === 'count') };
 }
 

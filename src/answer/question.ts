@@ -37,6 +37,8 @@ export interface Question {
   asksForSubject: boolean;
   /** Entities the question names before its key verb: who acts ("Did the court block…?"). */
   subjects: number[];
+  /** The words of a yes-no question's subject that name no entity: "union" in "Did the union block it?". */
+  subjectTerms?: string[];
   /** Capitalised names in the question that no article contains. */
   unknownNames: string[];
   /** "What does X say …": the answer is what X said. */
@@ -194,9 +196,18 @@ export function parseQuestion(kb: KnowledgeBase, raw: string): Question {
   if (phrasal) q.predicate = phrasal.term;
   const verbAt = verb ? words.indexOf(verb) : -1;
   if (verbAt > 0) for (const e of entityAt) if (e.at < verbAt) q.subjects.push(...e.ids);
+  // "Did the union block …": who is asked about, when it is no name.
+  if (q.type === 'yes-no' && verbAt > 1) {
+    q.subjectTerms = words.slice(1, verbAt).flatMap((w, i) => (used.has(i + 1) || !w.tags.has('Noun') || w.tags.has('Pronoun') ? [] : analyze(w.text)));
+  }
   // "Who is Lisken's deputy?", "What was Corvel's revenue?": the key word is the noun.
   if (!q.predicate) {
-    const nouns = body.filter((w, i) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !used.has(i + bodyStart) && !QUESTION_WORDS.has(w.text.toLowerCase()));
+    // The head of the subject, before any prepositional phrase: "ruling" in "How close was the
+    // ruling in the surveillance case?".
+    const firstPreposition = body.findIndex((w, i) => i > 0 && w.tags.has('Preposition') && !used.has(i + bodyStart));
+    const head = firstPreposition > 0 ? body.slice(0, firstPreposition) : body;
+    const isNoun = (w: (typeof words)[number], i: number) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !used.has(i + bodyStart) && !QUESTION_WORDS.has(w.text.toLowerCase());
+    const nouns = head.some(isNoun) ? head.filter(isNoun) : body.filter(isNoun);
     const noun = nouns[nouns.length - 1];
     if (noun) {
       q.predicate = termOf(noun.text) || undefined;

@@ -144,6 +144,10 @@ const PATTERNS: Pattern[] = [
       return { kind: 'relative', lo, hi, sign: /earlier|before|previously/.test(dir) ? -1 : 1, toClause };
     },
   },
+  { // the end of the year · the end of next month: the period it ends
+    re: /\b(?:the\s+)?end\s+of\s+(?<rel>the|this|next)\s+(?<u>week|month|year)\b/gi,
+    build: (m) => ({ kind: 'period', unit: m.groups!.u.toLowerCase() as 'week' | 'month' | 'year', offset: m.groups!.rel.toLowerCase() === 'next' ? 1 : 0, upToNow: false }),
+  },
   { // last week · this month · next year · the past decade · earlier this year
     re: /\b(?:(?<rel>last|next|this|coming|past|previous|following|earlier this|later this|so far this)\s+(?<u>week|weekend|month|year|decade))\b/gi,
     build: (m) => {
