@@ -68,6 +68,17 @@ The Supreme Court of Ardel upheld a ban on street advertising on Friday, ruling 
     expect(answerAsk(court, 'How close was the ruling on the ban?').lead).toBe('5-4');
   });
 
+  it('does not count the day of a date ("the Oct. 6 election") as an amount', () => {
+    const vote = knowledge(article('vote.txt', `---
+date: 2024-10-30
+---
+Karel Voss won 50.4% of the vote in the Oct. 6 election and Ida Brun 49.6%.
+
+Voss won the presidential election by 1,377 votes after a recount, the election board said on Wednesday.
+`));
+    expect(answerAsk(vote, 'How many votes did Voss win by?').lead).toBe('1,377 votes');
+  });
+
   it('still says plainly when the articles do not answer', () => {
     expect(answerAsk(kb, 'Who set up the town council?').found).toBe(false);
     // A rejection by someone else does not answer whether this one blocked it.

@@ -145,6 +145,12 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
     }
   }
   const facts = kb.factsOf(hit.article);
+  // A clause dated to another year ("since 2012, when a blaze burned…") is another occasion than
+  // the one a question without a date asks about.
+  if (q.type !== 'when' && !q.dates.length) {
+    const dated = facts.times.find((t) => t.sentence === hit.sentence && /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(t.start, t.end)) && Math.abs(t.start - verbAtHere) < 80);
+    if (dated) score -= 1.5;
+  }
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
   const verbAt = predicatePosition(kb, hit, q);
   const evidence: Span = { start: sentence.start, end: sentence.end };
@@ -291,6 +297,7 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (found.some((f) => f.start <= m.index! && m.index! < f.start + f.text.length)) continue;
     if (/^(?:\d[\d,.]*|\w+)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/i.test(m[0]) && q.unit !== 'count') continue; // a length of time
     if (/^\d{4}\b/.test(m[0]) && /^(?:19|20)\d\d$/.test(m[0].split(/\s/)[0])) continue; // a year
+    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue; // a day of a date
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
     // A split vote ("voted 4-3", "ruling 7-2") is how close a vote was.
     const tally = /^\d{1,2}-\d{1,2}\b/.test(m[0]);
