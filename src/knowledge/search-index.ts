@@ -41,6 +41,9 @@ const AVERAGE_SENTENCE_TERMS = 16;
 
 const queryOptions = { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t };
 
+/** Postings stage one reads at most, past its two rarest terms. */
+const STAGE_ONE_POSTINGS = 3000;
+
 /** In a large corpus, a term found in more than a third of the articles ranks nothing apart. */
 function isCommon(df: Map<string, number>, articles: number, term: string): boolean {
   return articles > 300 && (df.get(term) ?? 0) > articles / 3;
@@ -128,8 +131,18 @@ export class SearchIndex {
   rankArticles(terms: string[], limit: number, within?: Set<number>): { id: number; score: number }[] {
     if (terms.length === 0) return [];
     // A question of common words only ("what happened last year?") singles out no article.
-    const selective = terms.filter((t) => !isCommon(this.df, this.articles.length, t));
-    if (selective.length === 0) return [];
+    const uncommon = terms.filter((t) => !isCommon(this.df, this.articles.length, t));
+    if (uncommon.length === 0) return [];
+    // Stage one's cost is the postings it reads: the rarest terms, which single articles out best,
+    // up to a budget of postings (at least two terms); the rest still count in stage two.
+    const byRarity = [...uncommon].sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
+    const selective: string[] = [];
+    let postings = 0;
+    for (const t of byRarity) {
+      postings += this.df.get(t) ?? 0;
+      if (selective.length >= 2 && postings > STAGE_ONE_POSTINGS) break;
+      selective.push(t);
+    }
     const hits = this.mini.search(selective.join(' '), {
       ...queryOptions,
       boost: { title: 2 },
@@ -147,7 +160,13 @@ export class SearchIndex {
     const candidates = new Map<number, number>();
     // Articles that mention an entity of the question only by pronoun or role still rank by its name's
     // terms in stage one, so the entity's articles need not all be read.
-    for (const a of this.rankArticles([...unique, ...expansions], options.articles ?? 25, options.within)) candidates.set(a.id, a.score);
+    const articleLimit = options.articles ?? 25;
+    for (const a of this.rankArticles(unique, articleLimit, options.within)) candidates.set(a.id, a.score);
+    // Synonyms widen stage one only when the question's own words find few articles: searching
+    // them always costs several times as much.
+    if (candidates.size < articleLimit / 2 && expansions.length) {
+      for (const a of this.rankArticles(expansions, articleLimit - candidates.size, options.within)) if (!candidates.has(a.id)) candidates.set(a.id, a.score / 2);
+    }
     const best = Math.max(1e-9, ...candidates.values());
     const idf = new Map([...expansions.map((t) => [t, this.idf(t) / 2] as const), ...unique.map((t) => [t, this.idf(t)] as const)]);
     const hits: SentenceHit[] = [];
