@@ -20,7 +20,7 @@ const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 6;
+export const SNAPSHOT_VERSION = 7;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
@@ -45,8 +45,8 @@ export interface Snapshot {
   parts: Omit<KnowledgeParts, 'index'> & { index: () => SearchIndexData };
   /** Files that could not be served, to warn about again. */
   skipped: { file: string; reason: string; skipped?: boolean }[];
-  /** Each article's facts, decoded only when asked for. */
-  facts: (article: number) => ArticleFacts;
+  /** Each article's facts, decoded only when asked for; undefined (and the snapshot discarded) if damaged. */
+  facts: (article: number) => ArticleFacts | undefined;
 }
 
 /** The snapshot's sections, in order: the article layouts, the derived parts, the index, the facts. */
@@ -150,20 +150,22 @@ export class KnowledgeCache {
       if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
       const start = newline + 1;
       if (size - start !== header.layoutsLength + header.metaLength + header.indexLength + header.blobLength) throw new Error('truncated');
-      // Check the whole file a piece at a time, then read back only the sections needed now.
+      // Check the sections a start reads, a piece at a time, then read back only those needed now.
       const chunk = Buffer.allocUnsafe(CHUNK);
       let crc = 0;
-      for (let at = start; at < size; at += CHUNK) {
-        const n = readSync(fd, chunk, 0, Math.min(CHUNK, size - at), at);
+      const checkedEnd = start + header.layoutsLength + header.metaLength + header.indexLength;
+      for (let at = start; at < checkedEnd; at += CHUNK) {
+        const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
         crc = crc32(chunk.subarray(0, n), crc);
       }
       if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
       // One buffer, reused for every read: many small short-lived allocations would leave the
       // process's memory fragmented long after they are freed.
       let buffer = chunk;
-      const section = (from: number, length: number) => {
+      const section = (from: number, length: number, checksum?: number) => {
         if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
         readSync(fd, buffer, 0, length, from);
+        if (checksum !== undefined && crc32(buffer.subarray(0, length)) !== checksum) return undefined;
         return JSON.parse(buffer.toString('utf8', 0, length));
       };
       // Sections are parsed only when asked for, one at a time, so their JSON never sits in memory together.
@@ -178,7 +180,11 @@ export class KnowledgeCache {
       const index = next(header.indexLength) as () => SearchIndexData;
       const blobStart = at;
       const { parts, skipped, offsets } = meta();
-      const facts = (article: number) => section(blobStart + offsets[2 * article], offsets[2 * article + 1]) as ArticleFacts;
+      const facts = (article: number) => {
+        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as ArticleFacts | undefined;
+        if (!f) this.discard(path, `checksum mismatch in the facts of article ${article} (corrupted)`);
+        return f;
+      };
       keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
       return { layouts, parts: { ...parts, index }, skipped, facts };
     } catch (e) {
@@ -196,7 +202,7 @@ export class KnowledgeCache {
     let at = 0;
     for (const f of facts) {
       const c = Buffer.from(JSON.stringify(f), 'utf8');
-      offsets.push(at, c.length);
+      offsets.push(at, c.length, crc32(c));
       at += c.length;
       chunks.push(c);
     }
@@ -204,8 +210,8 @@ export class KnowledgeCache {
     const layouts = Buffer.from(JSON.stringify(snapshot.layouts), 'utf8');
     const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
     const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
-    let crc = crc32(indexJson, crc32(meta, crc32(layouts)));
-    for (const c of chunks) crc = crc32(c, crc);
+    // The checksum covers what a start reads; each article's facts have their own, checked when read.
+    const crc = crc32(indexJson, crc32(meta, crc32(layouts)));
     const header: SnapshotHeader = {
       format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
       checksum: String(crc), layoutsLength: layouts.length, metaLength: meta.length, indexLength: indexJson.length, blobLength: at,

@@ -116,7 +116,13 @@ export class KnowledgeStore {
       const articles = snapshot.layouts().map((layout) => unpackLayout(layout, decodeText(bytesOf.get(layout.file)!)));
       result.skipped.push(...snapshot.skipped);
       for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
-      this.install(KnowledgeBase.fromParts(articles, snapshot.parts, lazyFacts(snapshot.facts)), articles, nextHashes);
+      // Damaged facts in the snapshot are read from the article's own cache entry instead.
+      const factsOf = (a: number) => snapshot.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
+      this.install(KnowledgeBase.fromParts(articles, snapshot.parts, lazyFacts((a) => {
+        const f = factsOf(a);
+        if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
+        return f;
+      })), articles, nextHashes);
       return result;
     }
     for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
