@@ -13,14 +13,15 @@ import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import type { Article } from '../corpus/article.ts';
-import type { KnowledgeParts } from './knowledge-base.ts';
+import type { TimelineEntry } from './derived.ts';
+import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
 
 const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 7;
+export const SNAPSHOT_VERSION = 8;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
@@ -42,18 +43,19 @@ export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Ar
 export interface Snapshot {
   /** Parsed when called: the caller unpacks them and lets the parsed form go. */
   layouts: () => ArticleLayout[];
-  parts: Omit<KnowledgeParts, 'index'> & { index: () => SearchIndexData };
+  parts: LazyParts;
   /** Files that could not be served, to warn about again. */
   skipped: { file: string; reason: string; skipped?: boolean }[];
   /** Each article's facts, decoded only when asked for; undefined (and the snapshot discarded) if damaged. */
   facts: (article: number) => ArticleFacts | undefined;
 }
 
-/** The snapshot's sections, in order: the article layouts, the derived parts, the index, the facts. */
+/** The snapshot's sections, in order: the article layouts, the derived parts, the index, the timeline, the facts. */
 interface SnapshotHeader extends Header {
   layoutsLength: number;
   metaLength: number;
   indexLength: number;
+  timelineLength: number;
   blobLength: number;
 }
 
@@ -149,11 +151,11 @@ export class KnowledgeCache {
       if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
       if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
       const start = newline + 1;
-      if (size - start !== header.layoutsLength + header.metaLength + header.indexLength + header.blobLength) throw new Error('truncated');
+      if (size - start !== header.layoutsLength + header.metaLength + header.indexLength + header.timelineLength + header.blobLength) throw new Error('truncated');
       // Check the sections a start reads, a piece at a time, then read back only those needed now.
       const chunk = Buffer.allocUnsafe(CHUNK);
       let crc = 0;
-      const checkedEnd = start + header.layoutsLength + header.metaLength + header.indexLength;
+      const checkedEnd = start + header.layoutsLength + header.metaLength + header.indexLength + header.timelineLength;
       for (let at = start; at < checkedEnd; at += CHUNK) {
         const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
         crc = crc32(chunk.subarray(0, n), crc);
@@ -176,8 +178,9 @@ export class KnowledgeCache {
         return () => section(from, length);
       };
       const layouts = next(header.layoutsLength);
-      const meta = next(header.metaLength) as () => Omit<Snapshot, 'facts' | 'parts' | 'layouts'> & { parts: Omit<KnowledgeParts, 'index'>; offsets: number[] };
+      const meta = next(header.metaLength) as () => Omit<Snapshot, 'facts' | 'parts' | 'layouts'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
       const index = next(header.indexLength) as () => SearchIndexData;
+      const timeline = next(header.timelineLength) as () => TimelineEntry[];
       const blobStart = at;
       const { parts, skipped, offsets } = meta();
       const facts = (article: number) => {
@@ -186,7 +189,7 @@ export class KnowledgeCache {
         return f;
       };
       keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
-      return { layouts, parts: { ...parts, index }, skipped, facts };
+      return { layouts, parts: { ...parts, index, timeline }, skipped, facts };
     } catch (e) {
       this.discard(path, (e as Error).message);
       return undefined;
@@ -206,17 +209,18 @@ export class KnowledgeCache {
       at += c.length;
       chunks.push(c);
     }
-    const { index, ...parts } = snapshot.parts;
+    const { index, timeline, ...parts } = snapshot.parts;
     const layouts = Buffer.from(JSON.stringify(snapshot.layouts), 'utf8');
     const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
     const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
+    const timelineJson = Buffer.from(JSON.stringify(timeline), 'utf8');
     // The checksum covers what a start reads; each article's facts have their own, checked when read.
-    const crc = crc32(indexJson, crc32(meta, crc32(layouts)));
+    const crc = crc32(timelineJson, crc32(indexJson, crc32(meta, crc32(layouts))));
     const header: SnapshotHeader = {
       format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
-      checksum: String(crc), layoutsLength: layouts.length, metaLength: meta.length, indexLength: indexJson.length, blobLength: at,
+      checksum: String(crc), layoutsLength: layouts.length, metaLength: meta.length, indexLength: indexJson.length, timelineLength: timelineJson.length, blobLength: at,
     };
-    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), layouts, meta, indexJson, ...chunks]);
+    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), layouts, meta, indexJson, timelineJson, ...chunks]);
   }
 
   /** Total bytes of the cache on disk. */

@@ -29,15 +29,21 @@ export interface KnowledgeParts extends Derived {
   index: SearchIndexData;
 }
 
+/** Saved parts as a warm start reads them: the search index and the timeline are decoded on first use. */
+export type LazyParts = Omit<KnowledgeParts, 'index' | 'timeline'> & { index: () => SearchIndexData; timeline: () => TimelineEntry[] };
+
 export class KnowledgeBase {
   private bySpeaker?: Map<number, number[]>;
+  private indexValue?: SearchIndex;
+  private timelineValue?: TimelineEntry[];
 
   private constructor(
     readonly articles: readonly Article[],
     private readonly factsSource: FactsSource,
     readonly registry: EntityRegistry,
-    readonly index: SearchIndex,
-    private readonly derived: Derived,
+    private readonly loadIndex: () => SearchIndex,
+    private readonly derived: Omit<Derived, 'timeline'>,
+    private readonly loadTimeline: () => TimelineEntry[],
   ) {}
 
   /** Builds everything from the articles' facts; `index` is a saved search index for exactly these articles. */
@@ -46,17 +52,29 @@ export class KnowledgeBase {
     const index = options.index
       ? SearchIndex.load(articles, options.index)
       : SearchIndex.build(articles);
-    return new KnowledgeBase(articles, (a) => facts[a], registry, index, derive(articles, facts, registry));
+    const { timeline, ...derived } = derive(articles, facts, registry);
+    return new KnowledgeBase(articles, (a) => facts[a], registry, () => index, derived, () => timeline);
   }
 
   /** Restores a knowledge base from its saved parts; facts are read through `facts` when needed. */
-  static fromParts(articles: readonly Article[], parts: Omit<KnowledgeParts, 'index'> & { index: () => SearchIndexData }, facts: FactsSource): KnowledgeBase {
-    const { index, registry, ...derived } = parts;
-    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(registry), SearchIndex.load(articles, index()), derived);
+  static fromParts(articles: readonly Article[], parts: LazyParts, facts: FactsSource): KnowledgeBase {
+    const { index, registry, timeline, ...derived } = parts;
+    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(registry), () => SearchIndex.load(articles, index()), derived, timeline);
   }
 
   toParts(): KnowledgeParts {
-    return { registry: this.registry.toData(), index: this.index.toData(), ...this.derived };
+    return { registry: this.registry.toData(), index: this.index.toData(), ...this.derived, timeline: [...this.timeline] };
+  }
+
+  /** The two-stage search index over the articles' sentences. */
+  get index(): SearchIndex {
+    return (this.indexValue ??= this.loadIndex());
+  }
+
+  /** Decodes now what is otherwise decoded on first use: for the moment after a warm start. */
+  warmUp(): void {
+    void this.index;
+    void this.timeline;
   }
 
   factsOf(article: number): ArticleFacts {
@@ -69,7 +87,7 @@ export class KnowledgeBase {
 
   /** Every event, merged and in time order. */
   get timeline(): readonly TimelineEntry[] {
-    return this.derived.timeline;
+    return (this.timelineValue ??= this.loadTimeline());
   }
 
   profile(id: number): EntityProfile {

@@ -123,6 +123,9 @@ export class KnowledgeStore {
         if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
         return f;
       })), articles, nextHashes);
+      // The search index and the timeline are decoded just after the first answers can be given.
+      const kb = this.kb!;
+      setImmediate(() => kb.warmUp());
       return result;
     }
     for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
