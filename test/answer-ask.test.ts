@@ -102,6 +102,13 @@ Korda Metals rejected the criticism. The company said it had spent $5 million on
     expect(said(who)).not.toContain('nothing would change');
   });
 
+  it('a named war or period is no person, organisation or place', () => {
+    const history = knowledge(article('history.txt', `Leaders of Ardel and Brenmark said on Monday that their alliance, formed after World War Two, would outlast the Cold War rivalries that shaped it.
+`));
+    expect(answerWho(history, 'Cold War').found).toBe(false);
+    expect(answerWho(history, 'World War Two').found).toBe(false);
+  });
+
   it('a bare family name that comes first ("Jae" for Jae Min-ho) is the same person', () => {
     const quotes = answerQuotes(kb, 'Jae Min-ho');
     expect(said(quotes)).toContain('We will not let Orsk die');

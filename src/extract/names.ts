@@ -38,6 +38,9 @@ export const ORG_NAME_WORDS = new Set<string>([
   `),
 ]);
 
+/** Last words of named periods and events. */
+const EVENT_NAME_HEADS = new Set(['war', 'revolution', 'spring', 'crisis', 'olympics', 'games', 'pandemic', 'depression', 'holocaust']);
+
 /** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
 export const PLACE_NAME_WORDS = new Set<string>([
   ...Object.keys((nlp().model() as any).two.placeWords ?? {}),
@@ -327,6 +330,8 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     if (isKnownOrganization(joined)) s.organization += 3;
     if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined] && !GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) s.organization += 1;
     if (GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) c.notName = true;
+    // "the Cold War", "World War Two", "the Arab Spring": named periods and events, not bodies or places.
+    if (n >= 2 && (EVENT_NAME_HEADS.has(lastWord) || /\bwar$/.test(lowers.slice(0, -1).join(' ')))) c.notName = true;
     if (c.acronym) s.organization += 1;
     if (n >= 2 && n <= 3 && lowers.every((w) => !isCommonWord(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) && words.every((t) => !isAllCaps(t))) s.person += 1;
     // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
