@@ -117,30 +117,30 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   const rest = q.terms.filter((t) => !q.entityTerms.has(t) && t !== q.predicate && !(q.type === 'quantity' && t === q.focus) && !q.dates.some((d) => analyze(d).includes(t)));
   const covered = rest.filter(has).length;
   const nearby = rest.filter((t) => !has(t) && hasNearby(t)).length;
-  const allEntitiesHere = q.entityGroups.length > 0 && q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
+  const allNamedHere = q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
+  const allEntitiesHere = q.entityGroups.length > 0 && allNamedHere;
   // A sentence that names the very thing asked about ("37 homes" for "how many houses") may leave out one modifier.
   const focusHere = q.type === 'quantity' && !!q.focus && has(q.focus);
   const forgiven = rest.length === 1 && (allEntitiesHere || focusHere) ? 1 : 0;
   if (rest.length && (covered + nearby / 2 + forgiven) / rest.length < 0.5) return { ok: false, reason: 'coverage' };
   // Words of the story or of the sentence before do not make a sentence an answer on their own:
   // it must share a word with the question, or name everyone the question names.
-  const allNamedHere = q.entityGroups.every((group) => group.some((id) => kb.mentions(id, hit.article, hit.sentence)));
   if (rest.length > 1 && covered === 0 && !forgiven && !(allNamedHere && rest.some(hasBefore))) return { ok: false, reason: 'coverage' };
   score += covered * 0.3 + nearby * 0.1;
 
   // Who acts should match: "Did the court block it?" is answered by "The court rejected…", not by
   // "…asked the court to halt it", where the court is only asked to.
-  const verbAtHere = predicatePosition(kb, hit, q);
+  const verbAt = predicatePosition(kb, hit, q);
   let onlyAsked = false;
-  if (q.predicate && verbAtHere > sentence.start) {
-    const before = article.text.slice(sentence.start, verbAtHere);
+  if (q.predicate && verbAt > sentence.start) {
+    const before = article.text.slice(sentence.start, verbAt);
     onlyAsked = /\b(?:to|asked|urged|called on|wants?|wanted|sought|seeking|tried|demanded)\s+(?:\S+\s+){0,3}$/i.test(before.slice(-40)) && /\bto\s+(?:\S+\s+)?$/i.test(before.slice(-20));
     if (onlyAsked) score -= 1.5;
     for (const id of q.subjects) {
       const mentions = kb.factsOf(hit.article).entities
         .flatMap((e, local) => (kb.registry.globalId(hit.article, local) === id ? e.mentions : []))
         .filter((m) => m.sentence === hit.sentence);
-      if (mentions.some((m) => m.start < verbAtHere)) score += 0.5;
+      if (mentions.some((m) => m.start < verbAt)) score += 0.5;
       else if (mentions.length) score -= 0.5;
     }
   }
@@ -148,11 +148,10 @@ export function judge(kb: KnowledgeBase, q: Question, hit: SentenceHit): Verdict
   // A clause dated to another year ("since 2012, when a blaze burned…") is another occasion than
   // the one a question without a date asks about.
   if (q.type !== 'when' && !q.dates.length) {
-    const dated = facts.times.find((t) => t.sentence === hit.sentence && /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(t.start, t.end)) && Math.abs(t.start - verbAtHere) < 80);
+    const dated = facts.times.find((t) => t.sentence === hit.sentence && /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(t.start, t.end)) && Math.abs(t.start - verbAt) < 80);
     if (dated) score -= 1.5;
   }
   const mentionsHere = facts.entities.flatMap((e, local) => e.mentions.filter((m) => m.sentence === hit.sentence).map((m) => ({ m, id: kb.registry.globalId(hit.article, local), type: e.type })));
-  const verbAt = predicatePosition(kb, hit, q);
   const evidence: Span = { start: sentence.start, end: sentence.end };
   const accept = (lead: string, bonus = 0, leadSpan?: Span, span: Span = evidence, fits = true): Verdict => ({ ok: true, candidate: { hit, score: score + bonus, lead, leadSpan, evidence: span, fits } });
 
@@ -274,6 +273,8 @@ const DISTANCE = /\b(?:(?:about|nearly|almost|more than|over|some|just|at least)
 const DURATION = /\b(?:for\s+)?(?:(?:about|nearly|almost|more than|over|some|just|at least)\s+)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(?:years?|months?|weeks?|days?|hours?|decades?|minutes?)\b/gi;
 const MONEY = /(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,]*(?:\.\d+)?\s?(?:million|billion|trillion)?\s?(?:dollars|euros|pounds|yen|yuan|rupees|francs)\b)/gi;
 const PERCENT = /\b\d[\d,]*(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+/** A split vote: "4-3", "7-2". */
+const TALLY = /^\d{1,2}-\d{1,2}\b/;
 const COUNT = /\b(?:\d[\d,]*(?:\.\d+)?(?:-\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:\s(?:million|billion))?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*/gi;
 
 /** The amount that answers a quantity question: of the unit asked for, near the key word or focus noun. */
@@ -300,7 +301,7 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$/.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue; // a day of a date
     const nouns = analyze(m[0].replace(/^\S+\s+/, ''));
     // A split vote ("voted 4-3", "ruling 7-2") is how close a vote was.
-    const tally = /^\d{1,2}-\d{1,2}\b/.test(m[0]);
+    const tally = TALLY.test(m[0]);
     const fits = (asksMargin && (marginCue(m.index!) || tally)) || nouns.some((t) => focusTerms.has(t) || predicateTerms.has(t));
     found.push({ text: m[0].trim(), start: m.index!, kind: 'count', fits });
   }
@@ -326,7 +327,7 @@ function pickAmount(text: string, offset: number, q: Question, verbAt: number): 
     const and = /^\s+and\s+(?:[$€£¥]\s?)?\d[\d,.]*(?:\s?(?:million|billion|trillion))?/i.exec(text.slice(end));
     if (and) end += and[0].length;
   }
-  const tally = /^\d{1,2}-\d{1,2}\b/.exec(c.text);
+  const tally = TALLY.exec(c.text);
   const shown = tally ? tally[0] : c.kind === 'count' ? countPhrase(text.slice(start, end), q) : text.slice(start, end);
   return { text: shown.trim(), span: { start: offset + start, end: offset + end }, fits: c.fits && (c.kind !== 'count' || !!q.focus || q.unit === 'count') };
 }
