@@ -75,6 +75,8 @@ The race was the closest in Ostvik since 1998, when a recount decided the result
 The result came two days after the outgoing mayor, Anna Holm, told the council that she would not stand again.
 
 Rieck won 50.1% in the June 9 election. His rival Petra Lund had asked for a recount three days after the vote.
+
+Turnout rose to 61% from 55% four years earlier. The city's debt has fallen to $80 million, from $120 million in March 2022.
 `));
   const timeline = lines(kb, '');
 
@@ -88,6 +90,11 @@ Rieck won 50.1% in the June 9 election. His rival Petra Lund had asked for a rec
 
   it('"since 1998, when …" tells what happened then, to the end of the clause', () => {
     expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*when a recount decided the result and delayed the count by a week$/));
+  });
+
+  it('the baseline of a comparison dates the old figure, not the change', () => {
+    expect(timeline.join('\n')).not.toContain('Turnout rose');
+    expect(timeline).toContainEqual(expect.stringMatching(/^2022-03 \|.*from \$120 million in March 2022/));
   });
 
   it('"three days after the vote" counts from the date the vote was given earlier', () => {

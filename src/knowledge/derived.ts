@@ -167,6 +167,8 @@ const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|ann
 /** A clause that attributes (not one describing the speaker: "…, which has owned the mine since 2019"). */
 const ATTRIBUTION = /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
+const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
+
 /** A sentence without its closing punctuation. */
 function trimmedSentence(article: Article, sentence: number): Span {
   const { start, end } = article.sentences[sentence];
@@ -195,6 +197,12 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
         continue;
       }
+      // The baseline of a comparison inside a clause ("rose to $2.3 billion from $2.0 billion a year
+      // earlier") dates the old figure, not what the clause tells; set off by a comma ("…, from
+      // $6.8 billion in January 2023") it is a dated figure of its own.
+      const before = article.text.slice(span.start, time.start);
+      const comparison = COMPARISON.exec(before);
+      if (comparison && /\w/.test(before.slice(0, comparison.index)) && !/,\s*(?:up|down)?\s*$/.test(before.slice(0, comparison.index))) continue;
       candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
     }
   });
