@@ -11,3 +11,8 @@ export function monthNumber(word: string): number | undefined {
   if (w === 'sept' || full.startsWith(w)) return i + 1;
   return undefined;
 }
+
+/** Days since 1970-01-01 (UTC) of a calendar date: the one day count dates are compared in. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+}

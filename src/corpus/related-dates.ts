@@ -3,7 +3,7 @@
 // story is told over days, not years. Only the text is used (shared rare proper names), so the
 // year is known before extraction and every date of the article can be resolved with it.
 
-import { MONTH_NAMES } from './months.ts';
+import { dayNumber, MONTH_NAMES } from './months.ts';
 import type { Article } from './article.ts';
 
 /** Proper names two articles must share to count as the same story. */
@@ -12,8 +12,6 @@ const MIN_SHARED_NAMES = 3;
 const MAX_DAYS_APART = 45;
 /** Names read from the start of each article. */
 const NAMES_READ = 80;
-
-const dayNumber = (year: number, month: number, day: number) => Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 
 const COMMON_CAPITALISED = new Set([
   ...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',

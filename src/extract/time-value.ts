@@ -2,7 +2,7 @@
 // day is unknown, the range is an estimate that only orders events, and the label says what the
 // text really tells ("about a week before publication"), never a made-up calendar date.
 
-import { MONTH_NAMES } from '../corpus/months.ts';
+import { dayNumber, MONTH_NAMES } from '../corpus/months.ts';
 
 export type Granularity = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
 
@@ -28,9 +28,7 @@ export interface TimeValue {
 
 const DAY_MS = 86_400_000;
 
-export function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
+export { dayNumber };
 
 export function dateOf(dayNum: number): { year: number; month: number; day: number; weekday: number } {
   const d = new Date(dayNum * DAY_MS);
