@@ -13,9 +13,29 @@ export interface FileSpan extends Span {
   file: string;
 }
 
+/**
+ * What a paragraph is. Sentences come only from the kinds in SENTENCE_KINDS; the others are kept
+ * so that citations and the Sources view can still name the paragraph a span falls in.
+ * - text: news prose (list items included)
+ * - heading: the headline, sub-headings and decks
+ * - question: an interviewer's question in a Q&A (the interviewer's words, not the subject's)
+ * - correction: a correction or clarification appended to the story; it supersedes what it corrects
+ * - table-header, table-row: one row of a table, read as one unit
+ * - caption: a photo caption
+ * - timestamp: the time that opens a live blog entry
+ * - boilerplate: press-release matter that is not news (embargo, "About us", "Notes to editors", media contacts)
+ */
+export type ParagraphKind = 'text' | 'heading' | 'question' | 'correction' | 'table-header' | 'table-row' | 'caption' | 'timestamp' | 'boilerplate';
+
+/** Every kind, in a fixed order: the cache stores a paragraph's kind as its index here. */
+export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'question', 'correction', 'table-header', 'table-row', 'caption', 'timestamp', 'boilerplate'];
+
+/** The kinds whose text is read into sentences. */
+export const SENTENCE_KINDS: ReadonlySet<ParagraphKind> = new Set(['text', 'question', 'correction', 'table-header', 'table-row']);
+
 export interface Paragraph extends Span {
   index: number;
-  kind: 'text' | 'heading';
+  kind: ParagraphKind;
 }
 
 export interface Sentence extends Span {
@@ -31,7 +51,7 @@ export interface PartialDate {
 }
 
 export type ArticleDate =
-  | { kind: 'exact'; year: number; month: number; day: number; source: 'front matter' | 'dateline' }
+  | { kind: 'exact'; year: number; month: number; day: number; source: 'front matter' | 'dateline' | 'metadata' }
   /** A dateline such as "GENEVA, March 7 (Reuters)" names the day but not the year; `year` is set
    *  when a dated article of the same story (`yearFrom`) fixes it. */
   | { kind: 'no-year'; month: number; day: number; source: 'dateline'; year?: number; yearFrom?: string }
@@ -67,6 +87,31 @@ export interface FrontMatter extends Span {
   extra: Record<string, unknown>;
 }
 
+/** One entry of a live blog: the time that opens it and the paragraphs under it. */
+export interface LiveEntry {
+  /** The timestamp as written ("18:10", "7.40pm"). */
+  time: Span;
+  /** Minutes after midnight, on the blog's own clock. */
+  minutes: number;
+  /** The entry's own headline after the time ("13:05 — Analysis: what is at stake"), if any. */
+  heading?: Span;
+  /** Paragraph indices [first, last] of the entry's text, the timestamp paragraph excluded. */
+  paragraphs: [number, number];
+  /** Rank of the entry in time, 0 for the earliest, whatever order the blog prints them in. */
+  order: number;
+}
+
+/** A line of article metadata above the story: a byline, an outlet, a "Published"/"Updated" line. */
+export interface MetadataLine extends Span {
+  kind: 'byline' | 'outlet' | 'published' | 'updated' | 'date' | 'standfirst';
+}
+
+/** A press release's media contact: a name, and the role after it if one is given. */
+export interface Contact {
+  name: Span;
+  role?: Span;
+}
+
 export interface Article {
   /** Path relative to the seeds folder, with forward slashes. */
   file: string;
@@ -85,6 +130,16 @@ export interface Article {
   body: Span;
   paragraphs: Paragraph[];
   sentences: Sentence[];
+  /** What kind of piece it is, when it is not a plain news story. */
+  shape?: 'live blog' | 'interview' | 'press release';
+  /** A live blog's entries, in the order printed; `order` gives their order in time. */
+  liveEntries?: LiveEntry[];
+  /** The lines of metadata above the story, read for the byline, source and date. */
+  metadata?: MetadataLine[];
+  /** Set when the article's date is written but cannot be read with certainty ("09/02/2026"). */
+  dateNote?: string;
+  /** A press release's media contacts. */
+  contacts?: Contact[];
 }
 
 export function sliceOf(text: string, span: Span): string {

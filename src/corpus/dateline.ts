@@ -8,10 +8,13 @@ const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
 const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const PLACE = "([A-Z][A-Z.'’\\- ]*[A-Z.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
-const AGENCY = '\\(([A-Z][A-Za-z.&\'’ -]{0,40})\\)';
+const AGENCY = '\\(([A-Z][A-Za-z0-9.&\'’ -]{0,40})\\)';
+/** "Velgorod (AFP) -": a place in capitals and small letters, allowed only before an agency. */
+const TITLE_PLACE = "(\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ -]\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})";
 const DASH = '[ \\t]*[-–—]+[ \\t]+';
 
 const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+)?${AGENCY}${DASH}`, 'u');
+const TITLE_CASE_WITH_AGENCY = new RegExp(`^${TITLE_PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+${AGENCY}${DASH}`, 'u');
 const WITHOUT_AGENCY = new RegExp(`^${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?${DASH}`, 'u');
 
 /** Reads a dateline at `offset`; spans are absolute. */
@@ -19,7 +22,7 @@ export function readDateline(text: string, offset: number, end = text.length): D
   // A dateline stands on the paragraph's first line.
   const lineEnd = text.indexOf('\n', offset);
   const head = text.slice(offset, Math.min(end, offset + 200, lineEnd < 0 ? Infinity : lineEnd));
-  let m = WITH_AGENCY.exec(head);
+  let m = WITH_AGENCY.exec(head) ?? TITLE_CASE_WITH_AGENCY.exec(head);
   let agencyGroup = 4;
   if (!m) {
     m = WITHOUT_AGENCY.exec(head);

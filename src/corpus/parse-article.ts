@@ -1,12 +1,13 @@
 // One file's bytes to an Article, or a reason, written for the user, why it cannot be served.
 
 import { createHash } from 'node:crypto';
-import type { Article, ArticleDate, Dateline, FrontMatter, Paragraph, Sentence, Span } from './article.ts';
-import { readCredits, looksLikeCredits } from './credits.ts';
-import { readDateline } from './dateline.ts';
-import { MalformedFrontMatter, readFrontMatter } from './front-matter.ts';
-import { monthNumber } from './months.ts';
-import { splitParagraphs, splitSentences, trimSpan } from './sentences.ts';
+import { type Article, type ArticleDate, type Dateline, type FrontMatter, SENTENCE_KINDS, type Sentence, type Span } from './article.ts';
+import { settleAmbiguousDate } from './article-metadata.ts';
+import { readBlocks } from './blocks.ts';
+import { arrangeBlocks, type LayoutDate } from './layout.ts';
+import { MalformedFrontMatter, readFrontMatter, salvageFrontMatter } from './front-matter.ts';
+import { dayNumber, isRealDate, monthNumber } from './months.ts';
+import { splitSentences, trimSpan } from './sentences.ts';
 
 export type ParseResult = { ok: true; article: Article; notes: string[] } | { ok: false; reason: string };
 
@@ -39,79 +40,101 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
   const notes: string[] = [];
   const bomLength = text.startsWith('\uFEFF') ? 1 : 0;
   let frontMatter: FrontMatter | undefined;
+  let bodyStart = bomLength;
   try {
     frontMatter = readFrontMatter(text, bomLength);
+    if (frontMatter) bodyStart = frontMatter.end;
   } catch (e) {
-    if (e instanceof MalformedFrontMatter) return { ok: false, reason: e.message };
-    throw e;
+    if (!(e instanceof MalformedFrontMatter)) throw e;
+    // A broken front matter costs its fields, not the article: the text after it is served.
+    frontMatter = salvageFrontMatter(e);
+    bodyStart = e.bodyStart;
+    const kept = (['title', 'date', 'source', 'url', 'byline'] as const).filter((k) => frontMatter![k] !== undefined);
+    notes.push(`${e.message}; the article is loaded without it${kept.length ? ` (keeping its ${kept.join(', ')})` : ''}`);
   }
-  const bodyStart = frontMatter ? frontMatter.end : bomLength;
-  const paragraphs = splitParagraphs(text, bodyStart, text.length);
-  const textParagraphs = paragraphs.filter((p) => p.kind === 'text');
-  if (textParagraphs.length === 0) return { ok: false, reason: 'it has no article text' };
+  if (!text.slice(bodyStart).trim()) return { ok: false, reason: 'it has no article text' };
 
-  // Credits close the article; they are kept apart from the news sentences.
-  const lastParagraph = textParagraphs[textParagraphs.length - 1];
-  const credits = textParagraphs.length > 1 && looksLikeCredits(text.slice(lastParagraph.start, lastParagraph.end))
-    ? readCredits(text, lastParagraph)
-    : undefined;
-  const newsParagraphs = credits ? paragraphs.filter((p) => p !== lastParagraph) : paragraphs;
-
-  // A "By Jane Doe" line is a byline, not news.
-  let byline = frontMatter?.byline;
-  const firstText = newsParagraphs.find((p) => p.kind === 'text');
-  let bylineParagraph: Paragraph | undefined;
-  if (firstText && /^By\s+\p{Lu}[^.!?]{1,80}$/u.test(text.slice(firstText.start, firstText.end))) {
-    bylineParagraph = firstText;
-    byline ??= text.slice(firstText.start + 3, firstText.end).trim();
-  }
-
-  const leadParagraph = newsParagraphs.find((p) => p.kind === 'text' && p !== bylineParagraph);
-  const dateline = leadParagraph ? readDateline(text, leadParagraph.start, leadParagraph.end) : undefined;
+  const { blocks, masked } = readBlocks(text, bodyStart, text.length, /\.(?:md|markdown)$/i.test(file));
+  const layout = arrangeBlocks(text, masked, blocks);
+  const { paragraphs, credits, dateline, metadata } = layout;
 
   const sentences: Sentence[] = [];
-  for (const p of newsParagraphs) {
-    if (p.kind !== 'text' || p === bylineParagraph) continue;
-    const span: Span = p === leadParagraph && dateline ? trimSpan(text, dateline.end, p.end) : p;
-    for (const s of splitSentences(text, span)) sentences.push({ index: sentences.length, paragraph: p.index, ...s });
+  for (const p of paragraphs) {
+    if (!SENTENCE_KINDS.has(p.kind)) continue;
+    const span: Span = dateline && p.start === dateline.start ? trimSpan(masked, dateline.end, p.end) : p;
+    if (span.end <= span.start) continue;
+    // A table row is one unit, however its cells are punctuated.
+    const parts = p.kind === 'table-row' || p.kind === 'table-header' ? [span] : splitSentences(masked, span);
+    for (const s of parts) sentences.push({ index: sentences.length, paragraph: p.index, ...s });
   }
   if (sentences.length === 0) return { ok: false, reason: 'it has no article text' };
 
-  const body: Span = { start: bodyStart, end: credits ? credits.start : text.length };
-  const heading = paragraphs[0]?.kind === 'heading' ? paragraphs[0] : undefined;
+  const shown = (span: Span) => masked.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  const body: Span = { start: bodyStart, end: credits && (!lastParagraph || credits.start >= lastParagraph.end) ? credits.start : text.length };
   const title: Article['title'] = frontMatter?.title
     ? { text: frontMatter.title, from: 'front matter' }
-    : heading
-      ? { text: text.slice(heading.start, heading.end).replace(/^#+\s*/, '').trim(), from: 'heading' }
-      : { text: shorten(text.slice(sentences[0].start, sentences[0].end), 90), from: 'first sentence' };
+    : layout.title
+      ? { text: shown(layout.title), from: 'heading' }
+      : { text: shorten(shown(sentences[0]), 90), from: 'first sentence' };
 
-  const date = articleDate(frontMatter, dateline, notes, file);
-  return {
-    ok: true,
-    notes,
-    article: {
-      file, hash, text, frontMatter, dateline, credits, title, date,
-      source: frontMatter?.source ?? (dateline?.agency ? text.slice(dateline.agency.start, dateline.agency.end) : undefined),
-      url: frontMatter?.url,
-      byline,
-      body, paragraphs, sentences,
-    },
+  const lead = paragraphs.find((p) => p.kind === 'text');
+  const leadText = lead ? text.slice(lead.start, lead.end) : '';
+  const { date, dateNote } = articleDate(frontMatter, dateline, layout.dates, notes, leadText, text);
+  const agency = dateline?.agency ? text.slice(dateline.agency.start, dateline.agency.end) : undefined;
+  const byline = frontMatter?.byline ?? layout.byline;
+  const article: Article = {
+    file, hash, text, frontMatter, dateline, credits, title, date,
+    source: frontMatter?.source ?? layout.outlet ?? agency,
+    url: frontMatter?.url,
+    byline,
+    body, paragraphs, sentences,
   };
+  if (layout.shape) article.shape = layout.shape;
+  if (layout.liveEntries.length) article.liveEntries = layout.liveEntries;
+  if (metadata.length) article.metadata = metadata;
+  if (dateNote) article.dateNote = dateNote;
+  if (layout.contacts.length) article.contacts = layout.contacts;
+  return { ok: true, notes, article };
 }
 
-function articleDate(fm: FrontMatter | undefined, dateline: Dateline | undefined, notes: string[], file: string): ArticleDate {
+function articleDate(
+  fm: FrontMatter | undefined, dateline: Dateline | undefined, dates: LayoutDate[], notes: string[], lead: string, text: string,
+): { date: ArticleDate; dateNote?: string } {
   if (fm?.date) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(fm.date.trim());
     const parsed = m ? { year: +m[1], month: +m[2], day: +m[3] } : fromFreeText(fm.date);
-    if (parsed && isRealDate(parsed.year, parsed.month, parsed.day)) return { kind: 'exact', ...parsed, source: 'front matter' };
+    if (parsed && isRealDate(parsed.year, parsed.month, parsed.day)) return { date: { kind: 'exact', ...parsed, source: 'front matter' } };
     notes.push(`front matter date "${fm.date}" is not a date I can read (use YYYY-MM-DD); the article is loaded without it`);
   }
   const d = dateline?.date;
-  if (d?.month && d.day) {
-    if (d.year && isRealDate(d.year, d.month, d.day)) return { kind: 'exact', year: d.year, month: d.month, day: d.day, source: 'dateline' };
-    return { kind: 'no-year', month: d.month, day: d.day, source: 'dateline' };
+  if (d?.month && d.day && d.year && isRealDate(d.year, d.month, d.day)) return { date: { kind: 'exact', year: d.year, month: d.month, day: d.day, source: 'dateline' } };
+
+  // A "Published" line says when the article came out; an "Updated" line or a date under the byline is close to it.
+  const rank = (k: LayoutDate['kind']) => (k === 'published' ? 0 : k === 'updated' ? 2 : 1);
+  const written = [...dates].sort((a, b) => rank(a.kind) - rank(b.kind))[0];
+  let dateNote: string | undefined;
+  let found: { year: number; month: number; day: number } | undefined;
+  if (written) {
+    if (written.date.alternative) {
+      const settled = settleAmbiguousDate(written.date, lead, text);
+      if (settled.date) found = { year: settled.date.year, month: settled.date.month, day: settled.date.day };
+      else {
+        dateNote = `${written.text} (${settled.why})`;
+        notes.push(`the date "${written.text}" ${settled.why}; the article is loaded without a date`);
+      }
+    } else found = { year: written.date.year, month: written.date.month, day: written.date.day };
   }
-  return { kind: 'unknown' };
+  if (d?.month && d.day) {
+    // A dateline without a year takes the year of a written date close to it.
+    if (found) {
+      const year = [found.year, found.year - 1].find((y) => isRealDate(y, d.month!, d.day!) && Math.abs(dayNumber(y, d.month!, d.day!) - dayNumber(found!.year, found!.month, found!.day)) <= 31);
+      if (year) return { date: { kind: 'exact', year, month: d.month, day: d.day, source: 'metadata' } };
+    }
+    return { date: { kind: 'no-year', month: d.month, day: d.day, source: 'dateline' }, dateNote };
+  }
+  if (found) return { date: { kind: 'exact', ...found, source: 'metadata' } };
+  return { date: { kind: 'unknown' }, dateNote };
 }
 
 /** "March 3, 2024", "3 March 2024", "2024/03/03": a day, a month and a year, all written out. */
@@ -126,10 +149,7 @@ function fromFreeText(s: string): { year: number; month: number; day: number } |
   return undefined;
 }
 
-export function isRealDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
+export { isRealDate };
 
 /** Shortens at a word boundary, marking the cut with an ellipsis. */
 export function shorten(s: string, max: number): string {

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import type { Article } from '../corpus/article.ts';
+import { type Article, PARAGRAPH_KINDS } from '../corpus/article.ts';
 import type { TimelineEntry } from './derived.ts';
 import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
@@ -21,19 +21,19 @@ const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 9;
+export const SNAPSHOT_VERSION = 10;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
 export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[] };
 
 export function packLayout({ text: _text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
-  return { ...rest, p: paragraphs.flatMap((x) => [x.start, x.end, x.kind === 'heading' ? 1 : 0]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
+  return { ...rest, p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
 }
 
 export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Article {
   const paragraphs: Article['paragraphs'] = [];
-  for (let i = 0; i < p.length; i += 3) paragraphs.push({ index: i / 3, kind: p[i + 2] === 1 ? 'heading' : 'text', start: p[i], end: p[i + 1] });
+  for (let i = 0; i < p.length; i += 3) paragraphs.push({ index: i / 3, kind: PARAGRAPH_KINDS[p[i + 2]] ?? 'text', start: p[i], end: p[i + 1] });
   const sentences: Article['sentences'] = [];
   for (let i = 0; i < s.length; i += 3) sentences.push({ index: i / 3, paragraph: s[i + 2], start: s[i], end: s[i + 1] });
   return { ...rest, text, paragraphs, sentences };
