@@ -22,7 +22,8 @@ export const add = {
     // Discord hides the command from members without Manage Server; the handler checks again.
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     .setContexts(InteractionContextType.Guild)
-    .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt or .md file').setRequired(false)),
+    .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt or .md file').setRequired(false))
+    .addStringOption((o) => o.setName('url').setDescription('The address of a news article on the web (https://…)').setRequired(false).setMaxLength(2000)),
 };
 
 export function isArticleFileName(name: string): boolean {
@@ -45,6 +46,11 @@ export function addArticleModal(): ModalBuilder {
     );
 }
 
+/** A file name's stem from a title: lower case, ASCII, dashes. */
+export function slugOf(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '') || 'article';
+}
+
 /**
  * The file a pasted article becomes. A title becomes the file name and a Markdown heading (so the
  * article keeps it as its title); a file name is used as given, with the text unchanged.
@@ -53,7 +59,7 @@ export function articleFromForm(title: string, text: string): { name: string; by
   const body = text.replace(/\r\n?/g, '\n').trim();
   const given = title.trim();
   if (isArticleFileName(given)) return { name: given, bytes: Buffer.from(`${body}\n`, 'utf8') };
-  const slug = given.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'article';
+  const slug = slugOf(given);
   const withHeading = given && !/^(#|---\s*\n)/.test(body) ? `# ${given.replace(/\s+/g, ' ')}\n\n${body}` : body;
   return { name: `${slug}.md`, bytes: Buffer.from(`${withHeading}\n`, 'utf8') };
 }

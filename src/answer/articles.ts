@@ -1,11 +1,15 @@
 // /articles: what the bot has read — title, date, source, byline and length of each article.
 
 import type { Article } from '../corpus/article.ts';
+import { shorten } from '../corpus/parse-article.ts';
 import { monthName } from '../extract/time-value.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { type Answer, type AnswerLine, plural } from './answer.ts';
 
-export const ARTICLES_PER_PAGE = 10;
+/** One page holds a whole folder of a couple of dozen articles; each line is kept short for it. */
+export const ARTICLES_PER_PAGE = 25;
+const TITLE_MAX = 72;
+const BYLINE_MAX = 40;
 
 const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
@@ -14,6 +18,7 @@ export function dateLabel(a: Article): string {
   if (d.kind === 'exact') return isoDate(d.year, d.month, d.day);
   if (d.kind === 'no-year' && d.year) return `${isoDate(d.year, d.month, d.day)} (year from ${d.yearFrom})`;
   if (d.kind === 'no-year') return `${monthName(d.month)} ${d.day} (year not given)`;
+  if (a.dateNote) return `date unclear: ${a.dateNote}`;
   return 'date unknown';
 }
 
@@ -23,8 +28,12 @@ export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles
   const index = Math.min(Math.max(1, page), pages);
   const lines: AnswerLine[] = kb.articles.slice((index - 1) * ARTICLES_PER_PAGE, index * ARTICLES_PER_PAGE).map((a) => {
     const words = a.sentences.reduce((n, s) => n + (a.text.slice(s.start, s.end).match(/\S+/g)?.length ?? 0), 0);
-    const details = [dateLabel(a), a.source, a.byline ? `by ${a.byline}` : undefined, plural(words, 'word'), a.file].filter(Boolean);
-    return { label: a.title.text, text: details.join(' · ') };
+    // The writer's name without their desk ("Jane Doe, Health Correspondent"): the line has little room.
+    const writer = a.byline?.replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Correspondent|Reporter|Editor|Writer|Columnist|Critic|Analyst|Producer|Journalist)$/u, '');
+    const byline = writer && writer !== a.source ? `by ${shorten(writer, BYLINE_MAX)}` : undefined;
+    const shape = a.shape ? a.shape : undefined;
+    const details = [dateLabel(a), a.source, byline, shape, plural(words, 'word'), a.file].filter(Boolean);
+    return { label: shorten(a.title.text, TITLE_MAX), text: details.join(' · ') };
   });
   return {
     command, found: total > 0, title: `${plural(total, 'article')}`,

@@ -12,6 +12,7 @@ import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
+import { answerAddLine, isAddCommand } from './add.ts';
 import { parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
@@ -61,12 +62,13 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const loaded: LoadedKnowledge = await loadKnowledge(dir, log);
   if (loaded.problem) log.warn(loaded.problem);
   else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
-  const kb = loaded.kb;
   const onError = (e: unknown) => log.error('command failed', { error: e });
   const out = (s: string) => process.stdout.write(s + '\n');
+  // /add saves into the seeds folder and refreshes the store: later commands see the new article.
+  const answer = async (line: string) => isAddCommand(line) ? answerAddLine(loaded.store, line, args.json) : answerLine(loaded.store.current ?? loaded.kb, line, args.json, onError);
 
   if (args.commands.length) {
-    for (const c of args.commands) out(answerLine(kb, c, args.json, onError));
+    for (const c of args.commands) out(await answer(c));
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;
@@ -77,7 +79,7 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
     rl.prompt();
   }
   for await (const line of rl) {
-    if (line.trim()) out(answerLine(kb, line, args.json, onError));
+    if (line.trim()) out(await answer(line));
     if (interactive) rl.prompt();
   }
 }

@@ -26,6 +26,7 @@ export function parseCommand(line: string): Parsed {
   if (!m) return { ok: false, error: 'Type a command name after the "/", for example /who Belousov. Try /help.' };
   const name = m[1].toLowerCase();
   let rest = m[2];
+  if (name === 'add') return parseAdd(rest);
   const specs = optionSpecs(name);
   if (!specs) return { ok: false, error: `There is no /${name} command. Try /help.`, name };
   const names = [...specs.map((s) => s.name), 'page'];
@@ -57,4 +58,20 @@ export function parseCommand(line: string): Parsed {
   }
   if (options.page !== undefined && !/^\d{1,6}$/.test(options.page)) return { ok: false, error: 'page must be a whole number, such as page:2.', name };
   return { ok: true, name, options };
+}
+
+/**
+ * /add in the console: "/add path/to/article.md", "/add file:path", "/add url:https://…" or
+ * "/add https://…". Anything that looks like an address (scheme://) is taken as one, so that
+ * "/add file:///etc/passwd" is refused for its scheme rather than read as a path.
+ */
+function parseAdd(rest: string): Parsed {
+  const text = rest.trim();
+  const usage = '/add needs a file path or an address, for example /add notes/story.md or /add url:https://example.com/news/story';
+  if (!text) return { ok: false, error: usage, name: 'add' };
+  const option = /^(url|file):\s*([\s\S]*)$/i.exec(text);
+  const value = (option ? option[2] : text).trim();
+  if (!value) return { ok: false, error: usage, name: 'add' };
+  if (option?.[1].toLowerCase() === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return { ok: true, name: 'add', options: { url: value } };
+  return { ok: true, name: 'add', options: { file: value } };
 }

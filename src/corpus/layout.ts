@@ -108,11 +108,13 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       }
       continue;
     }
-    // A plain-text headline: one short line with no closing punctuation, before anything else of the story.
+    // A plain-text headline: one short line with no closing punctuation, before anything else of the
+    // story. It gives the title, and stays a sentence as plain text always had it: a text file's
+    // headline is often the one line that names the story.
     if (!title && lines.length === 1 && said.length <= 200 && !/[.!?:;,"”’)]$/.test(said) && i + 1 < blocks.length && !CORRECTION.test(said)) {
       title = b;
-      units.push({ kind: 'heading', span: b });
-      continue;
+      units.push({ kind: 'text', span: b });
+      i++;
     }
     break top;
   }

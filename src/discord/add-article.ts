@@ -1,10 +1,13 @@
 // /add: a server manager adds an article. With a .txt/.md attachment it is downloaded and saved;
-// without one, a form opens and its text is saved. The reply says what the bot found in it. Anything
+// with url: the page is fetched and its story saved (src/ingest, the same handler as the console);
+// with neither, a form opens and its text is saved. The reply says what the bot found in it. Anything
 // the user can fix (too large, wrong type, duplicate, unreadable) is said privately.
 
 import { type Attachment, type ChatInputCommandInteraction, type ModalSubmitInteraction, PermissionFlagsBits } from 'discord.js';
-import { ADD_FIELDS, addArticleModal, articleFromForm, describeAddedArticle, isArticleFileName } from '../../commands/add.ts';
+import { ADD_FIELDS, addArticleModal, articleFromForm, isArticleFileName } from '../../commands/add.ts';
 import { formatBytes } from '../corpus/load.ts';
+import { type AddRequest, addArticleFrom } from '../ingest/add.ts';
+import { pageOptionsFromEnv } from '../ingest/fetch-page.ts';
 import { AddArticleError } from '../knowledge/store.ts';
 import { renderReply } from '../render/discord.ts';
 import { defer, renderOptionsFor, send, sendNotice } from './replies.ts';
@@ -26,6 +29,16 @@ export async function answerAdd(interaction: ChatInputCommandInteraction, deps: 
     return;
   }
   const file = interaction.options.getAttachment('file');
+  const url = interaction.options.getString('url')?.trim();
+  if (file && url) {
+    await sendNotice(interaction, 'Give either a file or an address (url:), not both.');
+    return;
+  }
+  if (url) {
+    await defer(interaction, true);
+    await save(interaction, deps, context, { kind: 'url', url });
+    return;
+  }
   if (!file) {
     // showModal must be the first answer, so no deferring here.
     await interaction.showModal(addArticleModal());
@@ -49,7 +62,7 @@ export async function answerAdd(interaction: ChatInputCommandInteraction, deps: 
     await sendNotice(interaction, error.message);
     return;
   }
-  await save(interaction, deps, context, file.name, bytes);
+  await save(interaction, deps, context, { kind: 'file', name: file.name, bytes });
 }
 
 export async function answerAddForm(interaction: ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
@@ -60,24 +73,24 @@ export async function answerAddForm(interaction: ModalSubmitInteraction, deps: R
   }
   const { name, bytes } = articleFromForm(interaction.fields.getTextInputValue(ADD_FIELDS.title), interaction.fields.getTextInputValue(ADD_FIELDS.text));
   await defer(interaction, true);
-  await save(interaction, deps, context, name, bytes);
+  await save(interaction, deps, context, { kind: 'file', name, bytes });
 }
 
-async function save(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext, name: string, bytes: Uint8Array): Promise<void> {
+async function save(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext, request: AddRequest): Promise<void> {
   // Duplicates are checked against the loaded articles, so wait for the first load.
   if (!(await deps.knowledge.ready(deps.loadWaitMs))) {
     await sendNotice(interaction, STILL_LOADING);
     return;
   }
-  try {
-    const { article, kb } = await deps.addArticle(name, bytes);
-    deps.log.info('article added', { ...context, file: article.file, bytes: bytes.length });
-    await send(interaction, renderReply(describeAddedArticle(kb, article), kb ? renderOptionsFor(kb) : {}));
-  } catch (error) {
-    if (!(error instanceof AddArticleError)) throw error;
-    deps.log.info('add refused', { ...context, reason: error.message });
-    await sendNotice(interaction, error.message);
+  const outcome = await addArticleFrom(request, { addArticle: deps.addArticle, pageOptions: deps.pageOptions ?? pageOptionsFromEnv() });
+  if (!outcome.ok) {
+    deps.log.info('add refused', { ...context, reason: outcome.reason });
+    await sendNotice(interaction, outcome.reason);
+    return;
   }
+  const kb = deps.knowledge.current;
+  deps.log.info('article added', { ...context, file: outcome.article.file, bytes: outcome.bytes });
+  await send(interaction, renderReply(outcome.answer, kb ? renderOptionsFor(kb) : {}));
 }
 
 /** Downloads an attachment from Discord's CDN, refusing anything over the size limit as it arrives. */

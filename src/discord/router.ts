@@ -5,6 +5,7 @@
 import type { Interaction } from 'discord.js';
 import type { Article } from '../corpus/article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { FetchPageOptions } from '../ingest/fetch-page.ts';
 import type { Logger } from '../log.ts';
 import { ADD_MODAL_ID, add } from '../../commands/add.ts';
 import { answerAdd, answerAddForm } from './add-article.ts';
@@ -25,6 +26,8 @@ export interface RouterDeps {
   maxArticleBytes: number;
   /** Hosts /add may download attachments from. */
   attachmentHosts: string[];
+  /** How /add url: fetches pages; from the environment (ALLOW_PRIVATE_URLS) when not given. */
+  pageOptions?: FetchPageOptions;
   hooks: TestHooks;
   /** How long a deferred answer waits for the first load before saying it is still loading. */
   loadWaitMs: number;

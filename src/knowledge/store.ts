@@ -54,6 +54,11 @@ export class KnowledgeStore {
     this.extractor = options.extractor ?? inlineExtractor;
   }
 
+  /** The largest article accepted, in bytes. */
+  get maxArticleBytes(): number {
+    return this.maxBytes;
+  }
+
   /** The knowledge base commands answer from, or undefined while the first load runs. */
   get current(): KnowledgeBase | undefined {
     return this.kb;

@@ -1,6 +1,7 @@
 // Answer → readable text for a terminal: the same content as the Discord reply, with full footnotes.
 
 import type { Answer } from '../answer/answer.ts';
+import { displayText } from '../corpus/display-text.ts';
 
 export function renderConsole(answer: Answer): string {
   const out: string[] = [];
@@ -10,7 +11,7 @@ export function renderConsole(answer: Answer): string {
     if (section.heading) out.push('', `${section.heading}:`);
     for (const line of section.lines) {
       const label = line.label ? `${line.label}: ` : '';
-      const text = line.quoted ? `“${line.text}”` : line.text;
+      const text = line.quoted ? `“${displayText(line.text)}”` : displayText(line.text);
       const cites = line.cites?.length ? ' ' + line.cites.map((n) => `[${n}]`).join('') : '';
       out.push(`  - ${label}${text}${cites}`);
     }
@@ -18,7 +19,7 @@ export function renderConsole(answer: Answer): string {
   }
   if (answer.citations.length) {
     out.push('', 'Sources:');
-    for (const c of answer.citations) out.push(`  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${c.quote.replace(/\s+/g, ' ')}”`);
+    for (const c of answer.citations) out.push(`  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${displayText(c.quote.replace(/\s+/g, ' '))}”`);
   }
   if (answer.page) out.push('', `Page ${answer.page.index} of ${answer.page.count} — add page:${Math.min(answer.page.count, answer.page.index + 1)} for the next.`);
   if (answer.footer) out.push(answer.footer);

@@ -4,6 +4,7 @@
 import type { APIActionRowComponent, APIButtonComponentWithCustomId as APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../answer/answer.ts';
 import { pageId, sourcesId } from './custom-id.ts';
+import { displayText } from '../corpus/display-text.ts';
 import { bold, clip, escapeMarkdown, plainText } from './markdown.ts';
 
 export const LIMITS = {
@@ -34,8 +35,9 @@ export interface RenderOptions {
   hashOf?: (file: string) => string | undefined;
 }
 
-/** Escaped text no longer than `max` once escaped. */
-function fit(text: string, max: number): string {
+/** Escaped text no longer than `max` once escaped. Article text is shown without its Markdown link and image markup. */
+function fit(raw: string, max: number): string {
+  const text = displayText(raw);
   let n = Math.min(text.length, max);
   let out = escapeMarkdown(clip(text, n));
   while (out.length > max && n > 1) {

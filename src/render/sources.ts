@@ -4,6 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { ButtonAction } from './custom-id.ts';
 import { EPHEMERAL, LIMITS, type ReplyPayload } from './discord.ts';
+import { displayText } from '../corpus/display-text.ts';
 import { clip, escapeMarkdown } from './markdown.ts';
 
 export function renderSources(kb: KnowledgeBase, action: Extract<ButtonAction, { kind: 'sources' }>): ReplyPayload {
@@ -18,7 +19,7 @@ export function renderSources(kb: KnowledgeBase, action: Extract<ButtonAction, {
     const start = Math.min(span.start, first.start);
     const end = Math.max(span.end, last.end);
     const paragraph = first.paragraph + 1;
-    const text = article.text.slice(start, end).replace(/\s+/g, ' ');
+    const text = displayText(article.text.slice(start, end).replace(/\s+/g, ' '));
     lines.push(`**[${i + 1}] ${escapeMarkdown(clip(article.title.text, 90))}** (${escapeMarkdown(article.file)}, ¶${paragraph}, characters ${span.start}–${span.end})\n> ${escapeMarkdown(clip(text, 700))}`);
   });
   let description = '';
