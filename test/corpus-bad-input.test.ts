@@ -28,14 +28,18 @@ const BAD: Record<string, { bytes: string | Buffer; reason: RegExp }> = {
   'binary.txt': { bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x41, 0x42]), reason: /binary/ },
   'latin1.txt': { bytes: Buffer.from('Caf\xe9 owners in S\xe3o Paulo protested.\n', 'latin1'), reason: /not valid UTF-8/ },
   'huge.txt': { bytes: 'Prices rose again on Monday. '.repeat(400), reason: /too large.*limit is 4\.0 KB/ },
-  'unclosed.md': { bytes: '---\ntitle: Never closed\n\nPlanners approved a rail link.\n', reason: /front matter.*never closes/ },
-  'invalid-yaml.md': { bytes: '---\ntitle: [unbalanced\ndate: 2023-01-01\n---\nPlanners approved a rail link.\n', reason: /front matter is not valid YAML/ },
-  'yaml-list.md': { bytes: '---\n- title\n- date\n---\nPlanners approved a rail link.\n', reason: /front matter must be a set of key: value lines/ },
   'front-matter-only.md': { bytes: '---\ntitle: Nothing else\n---\n', reason: /no article text/ },
   'heading-only.md': { bytes: '# Just a heading\n', reason: /no article text/ },
   'zz-copy-of-ferry.txt': { bytes: GOOD['good-ferry.txt'], reason: /exact duplicate of good-ferry\.txt/ },
   // A link to a folder cannot be read as a file; it is named for it rather than crashing the loader.
   'linked-folder.txt': { bytes: '', reason: /cannot be read \(it is a folder, not a file\)/ },
+};
+
+/** Files whose front matter is broken: served all the same, with one warning naming the problem. */
+const BROKEN_FRONT_MATTER: Record<string, { bytes: string; reason: RegExp; title: string; sentences: string[] }> = {
+  'unclosed.md': { bytes: '---\ntitle: Never closed\n\nPlanners approved a rail link.\n', reason: /front matter.*never closes.*loaded without it \(keeping its title\)/, title: 'Never closed', sentences: ['Planners approved a rail link.'] },
+  'invalid-yaml.md': { bytes: '---\ntitle: [unbalanced\ndate: 2023-01-01\n---\nPlanners rejected a tram link.\n', reason: /front matter is not valid YAML.*loaded without it \(keeping its date\)/, title: 'Planners rejected a tram link.', sentences: ['Planners rejected a tram link.'] },
+  'yaml-list.md': { bytes: '---\n- title\n- date\n---\nPlanners delayed a bus link.\n', reason: /front matter must be a set of key: value lines; the article is loaded without it$/, title: 'Planners delayed a bus link.', sentences: ['Planners delayed a bus link.'] },
 };
 
 let dir: string;
@@ -51,6 +55,7 @@ beforeAll(() => {
     if (file === 'linked-folder.txt') continue;
     writeFileSync(join(dir, file), bytes);
   }
+  for (const [file, { bytes }] of Object.entries(BROKEN_FRONT_MATTER)) writeFileSync(join(dir, file), bytes);
   mkdirSync(join(dir, 'some-folder'));
   symlinkSync(join(dir, 'some-folder'), join(dir, 'linked-folder.txt'));
   if (!isRoot) {
@@ -74,15 +79,27 @@ afterAll(() => {
 });
 
 describe('loading a folder with bad files beside good ones', () => {
-  it('loads every good article and nothing else', () => {
-    expect(corpus.articles.map((a) => a.file).sort()).toEqual(Object.keys(GOOD).sort());
+  it('loads every good article, and the ones with broken front matter, and nothing else', () => {
+    expect(corpus.articles.map((a) => a.file).sort()).toEqual([...Object.keys(GOOD), ...Object.keys(BROKEN_FRONT_MATTER)].sort());
     expect(corpus.problem).toBeUndefined();
   });
 
-  it('gives exactly one warning per bad file', () => {
-    const expected = [...Object.keys(BAD), ...(isRoot ? [] : ['locked.txt'])].sort();
+  it('gives exactly one warning per bad file and per broken front matter', () => {
+    const expected = [...Object.keys(BAD), ...Object.keys(BROKEN_FRONT_MATTER), ...(isRoot ? [] : ['locked.txt'])].sort();
     expect(corpus.warnings.map((w) => w.file).sort()).toEqual(expected);
   });
+
+  for (const [file, { reason, title, sentences }] of Object.entries(BROKEN_FRONT_MATTER)) {
+    it(`serves ${file} without its broken front matter, warning ${reason}`, () => {
+      const warning = corpus.warnings.find((w) => w.file === file)!;
+      expect(warning.reason).toMatch(reason);
+      expect(warning.skipped).toBe(false);
+      expect(formatWarning(warning)).toContain(file);
+      const article = corpus.articles.find((a) => a.file === file)!;
+      expect(article.title.text).toBe(title);
+      expect(article.sentences.map((s) => article.text.slice(s.start, s.end))).toEqual(sentences);
+    });
+  }
 
   for (const [file, { reason }] of Object.entries(BAD)) {
     it(`names ${file} with the reason ${reason}`, () => {

@@ -61,11 +61,11 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     if (!SENTENCE_KINDS.has(p.kind)) continue;
-    const span: Span = dateline && p.start === dateline.start ? trimSpan(masked, dateline.end, p.end) : p;
+    const span: Span = dateline && p.start === dateline.start ? trimSpan(masked, dateline.end, p.end) : { start: p.start, end: p.end };
     if (span.end <= span.start) continue;
     // A table row is one unit, however its cells are punctuated.
     const parts = p.kind === 'table-row' || p.kind === 'table-header' ? [span] : splitSentences(masked, span);
-    for (const s of parts) sentences.push({ index: sentences.length, paragraph: p.index, ...s });
+    for (const s of parts) sentences.push({ index: sentences.length, paragraph: p.index, start: s.start, end: s.end });
   }
   if (sentences.length === 0) return { ok: false, reason: 'it has no article text' };
 

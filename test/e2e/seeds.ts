@@ -32,7 +32,7 @@ function harbourStory(i: number): string {
   ].join('\n');
 }
 
-export function makeSeeds(extra = 9): TempSeeds {
+export function makeSeeds(extra = 24): TempSeeds {
   const base = mkdtempSync(join(tmpdir(), 'newsbot-e2e-'));
   const dir = join(base, 'seeds');
   const cacheDir = join(base, 'cache');
