@@ -25,7 +25,10 @@ const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 /** The text of a span of an article as it should be shown: link words kept, markup and addresses dropped. */
 export function displayText(raw: string): string {
   if (!/[[\]*_`<>~\\!]/.test(raw)) return raw;
+  // An escaped character is text, not markup: set it aside while the markup goes.
+  const escaped: string[] = [];
   return raw
+    .replace(ESCAPE, (_m, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
     .replace(IMAGE, '')
     .replace(IMAGE_REFERENCE, '')
     .replace(CUT_IMAGE, '')
@@ -44,7 +47,7 @@ export function displayText(raw: string): string {
     .replace(/\*\*+/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
     .replace(/(^|\s)\[(?=[^\]]*$)/g, '$1')
-    .replace(ESCAPE, '$1')
+    .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => escaped[Number(i)])
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([,.;:!?])/g, '$1')
     .trim();

@@ -77,17 +77,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     }
     if (b.type === 'image' || b.type === 'break' || b.type === 'html' || b.type === 'code') continue;
     if (b.type !== 'paragraph') break;
-    if (furnitureRule(said, b.linkChars)) continue;
-    if (isCaption(b)) {
-      units.push({ kind: 'caption', span: b });
-      continue;
-    }
-    if (firstMatch(PRESS_RELEASE_LINE, said)) {
-      units.push({ kind: 'boilerplate', span: b });
-      continue;
-    }
-    if (isTimestamp(b) && timestamps >= 2) break;
-    // A block of metadata lines ("By …", an outlet, "Updated …"), each read on its own.
+    // A byline often links to the writer's page: read metadata before judging a block by its links.
     const lines = linesOf(masked, b);
     const read = lines.map((l) => readMetadataLine(shown(l)));
     const allMetadata = read.every((r, k) => r || (k > 0 && read[k - 1]?.kind === 'byline' && readOutletLine(shown(lines[k]))));
@@ -98,6 +88,16 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       });
       continue;
     }
+    if (furnitureRule(said, b.linkChars)) continue;
+    if (isCaption(b)) {
+      units.push({ kind: 'caption', span: b });
+      continue;
+    }
+    if (firstMatch(PRESS_RELEASE_LINE, said)) {
+      units.push({ kind: 'boilerplate', span: b });
+      continue;
+    }
+    if (isTimestamp(b) && timestamps >= 2) break;
     const standfirst = readStandfirst(said);
     if (standfirst) {
       metadata.push({ kind: 'standfirst', start: b.start, end: b.end });
@@ -114,7 +114,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     if (!title && lines.length === 1 && said.length <= 200 && !/[.!?:;,"”’)]$/.test(said) && i + 1 < blocks.length && !CORRECTION.test(said)) {
       title = b;
       units.push({ kind: 'text', span: b });
-      i++;
+      continue;
     }
     break top;
   }

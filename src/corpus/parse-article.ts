@@ -78,7 +78,8 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
       ? { text: shown(layout.title), from: 'heading' }
       : { text: shorten(shown(sentences[0]), 90), from: 'first sentence' };
 
-  const lead = paragraphs.find((p) => p.kind === 'text');
+  // The lead: the paragraph the dateline opens, or else the first one after a plain-text headline.
+  const lead = (dateline && paragraphs.find((p) => p.start === dateline.start)) ?? paragraphs.find((p) => p.kind === 'text' && p.start !== layout.title?.start);
   const leadText = lead ? text.slice(lead.start, lead.end) : '';
   const { date, dateNote } = articleDate(frontMatter, dateline, layout.dates, notes, leadText, text);
   const agency = dateline?.agency ? text.slice(dateline.agency.start, dateline.agency.end) : undefined;
