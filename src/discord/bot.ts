@@ -41,6 +41,7 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   for (const warning of checked.warnings) log.warn(warning);
   const hooks = readTestHooks(env);
   if (anyTestHook(hooks)) log.warn('test-only hooks are on (NEWS_BOT_TEST_*); never set them in production', { throwWhen: hooks.throwWhen, loadDelayMs: hooks.loadDelayMs });
+  if (env.ALLOW_PRIVATE_URLS === 'true') log.warn('ALLOW_PRIVATE_URLS is on: /add url: may fetch local and private addresses; it is for tests only');
 
   const cacheDir = env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
   const store = new KnowledgeStore(settings.seedsDir, {

@@ -7,6 +7,8 @@
  * base is still loading (held a little by the test-only NEWS_BOT_TEST_LOAD_DELAY_MS).
  */
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { add } from '../../commands/add.ts';
@@ -56,6 +58,8 @@ beforeAll(async () => {
     // 1.5 s after the gateway is ready, so the first command is deferred.
     NEWS_BOT_TEST_THROW: 'who=Kaboom',
     NEWS_BOT_TEST_LOAD_DELAY_MS: '1500',
+    // Test-only: /add url: may fetch from the local page server on 127.0.0.1.
+    ALLOW_PRIVATE_URLS: 'true',
   });
   deploy = await run('npm', ['run', '--silent', 'deploy'], env);
   bot = new BotProcess('src/main.ts', env);
@@ -251,6 +255,49 @@ describe('the bot, end to end', () => {
     expect(textOf(pdf.final)).toMatch(/\.txt and \.md/);
     expect(standin.requests.some((r) => r.path.includes('report.pdf'))).toBe(false);
     expect(files()).toEqual(before);
+  });
+
+  it('/add url: fetches a page, saves its story, and /who finds its people; a non-page is refused privately', async () => {
+    const pages = createServer((req, res) => {
+      if (req.url === '/story') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(`<html><head><title>Ferry</title><meta property="og:site_name" content="The Island Post"></head><body><nav><a href="/">Home</a></nav><article><h1>Island ferry cuts winter sailings</h1>
+<p>The island's ferry operator said on Wednesday it would halve its winter sailings from November, blaming the rising cost of fuel and a shortage of crew for the smaller boats.</p>
+<p>Harbour master Ines Varga said the cut would leave the island's clinic without a daily visiting doctor for most of the winter, and islanders planned a protest on Saturday.</p>
+<p>"We will be cut off for days at a time," Varga told a meeting in the harbour hall.</p></article><footer>© 2025 The Island Post</footer></body></html>`);
+      } else {
+        res.writeHead(200, { 'content-type': 'image/jpeg' });
+        res.end(Buffer.from([0xff, 0xd8, 0xff]));
+      }
+    });
+    await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
+    try {
+      const manager = newUser('manager');
+      const out = await standin.sendCommand({ name: 'add', options: [string('url', `${base}/story`)], memberPermissions: MANAGER_PERMISSIONS, user: manager, timeoutMs: 15_000 });
+      expectClean(out);
+      expect(out.callback?.type).toBe(5);
+      expect(isEphemeral(out)).toBe(true);
+      expect(textOf(out.final)).toContain('Added: Island ferry cuts winter sailings');
+      expect(textOf(out.final)).toContain('Ines Varga');
+      const saved = readFileSync(join(seeds.dir, 'island-ferry-cuts-winter-sailings.md'), 'utf8');
+      expect(saved).toContain(`url: ${base}/story`);
+      expect(saved).not.toContain('©');
+      const who = await standin.sendCommand({ name: 'who', options: [string('name', 'Ines Varga')], user: newUser() });
+      expect(textOf(who.final)).toMatch(/harbour master/i);
+
+      const before = readdirSync(seeds.dir).sort();
+      const image = await standin.sendCommand({ name: 'add', options: [string('url', `${base}/photo.jpg`)], memberPermissions: MANAGER_PERMISSIONS, user: manager });
+      expectClean(image);
+      expect(isEphemeral(image)).toBe(true);
+      expect(textOf(image.final)).toMatch(/an image \(image\/jpeg\), not a web page/);
+      const scheme = await standin.sendCommand({ name: 'add', options: [string('url', 'file:///etc/passwd')], memberPermissions: MANAGER_PERMISSIONS, user: manager });
+      expect(textOf(scheme.final)).toMatch(/Only http and https/);
+      expect(readdirSync(seeds.dir).sort()).toEqual(before);
+    } finally {
+      pages.closeAllConnections();
+      await new Promise((resolve) => pages.close(resolve));
+    }
   });
 
   it('/add without a file opens a form, and its text becomes an article', async () => {
