@@ -69,6 +69,7 @@ function parseAdd(rest: string): Parsed {
   const text = rest.trim();
   const usage = '/add needs a file path or an address, for example /add notes/story.md or /add url:https://example.com/news/story';
   if (!text) return { ok: false, error: usage, name: 'add' };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return { ok: true, name: 'add', options: { url: text } };
   const option = /^(url|file):\s*([\s\S]*)$/i.exec(text);
   const value = (option ? option[2] : text).trim();
   if (!value) return { ok: false, error: usage, name: 'add' };
