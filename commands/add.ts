@@ -84,6 +84,7 @@ export function describeAddedArticle(kb: KnowledgeBase | undefined, article: Art
   const index = kb ? kb.articles.findIndex((a) => a.file === article.file) : -1;
   const lines: AnswerLine[] = [{ label: 'Date', text: article.date.kind === 'unknown' ? 'none found in the article' : dateLabel(article) }];
   if (article.source) lines.push({ label: 'Source', text: article.source });
+  if (article.byline) lines.push({ label: 'By', text: article.byline });
   let people: string[] = [];
   if (kb && index >= 0) {
     people = namesIn(kb, index, 'person');

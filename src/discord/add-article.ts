@@ -88,9 +88,8 @@ async function save(interaction: ChatInputCommandInteraction | ModalSubmitIntera
     await sendNotice(interaction, outcome.reason);
     return;
   }
-  const kb = deps.knowledge.current;
   deps.log.info('article added', { ...context, file: outcome.article.file, bytes: outcome.bytes });
-  await send(interaction, renderReply(outcome.answer, kb ? renderOptionsFor(kb) : {}));
+  await send(interaction, renderReply(outcome.answer, outcome.kb ? renderOptionsFor(outcome.kb) : {}));
 }
 
 /** Downloads an attachment from Discord's CDN, refusing anything over the size limit as it arrives. */

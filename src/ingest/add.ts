@@ -18,7 +18,7 @@ export interface AddDeps {
   pageOptions?: FetchPageOptions;
 }
 
-export type AddOutcome = { ok: true; answer: Answer; article: Article; bytes: number } | { ok: false; reason: string };
+export type AddOutcome = { ok: true; answer: Answer; article: Article; kb: KnowledgeBase | undefined; bytes: number } | { ok: false; reason: string };
 
 /** Fetches a page and turns it into an article file: name and bytes. Throws PageRefused with the reason. */
 export async function articleFileFromUrl(url: string, options: FetchPageOptions = {}): Promise<{ name: string; bytes: Buffer; url: string }> {
@@ -34,7 +34,7 @@ export async function addArticleFrom(request: AddRequest, deps: AddDeps): Promis
     if (request.kind === 'url') ({ name, bytes } = await articleFileFromUrl(request.url, deps.pageOptions));
     else ({ name, bytes } = request);
     const { article, kb } = await deps.addArticle(name, bytes);
-    return { ok: true, answer: describeAddedArticle(kb, article), article, bytes: bytes.length };
+    return { ok: true, answer: describeAddedArticle(kb, article), article, kb, bytes: bytes.length };
   } catch (error) {
     if (error instanceof PageRefused || error instanceof AddArticleError) return { ok: false, reason: error.message };
     throw error;
