@@ -15,9 +15,13 @@ export const SEEDS_DIR = `${ROOT}seeds`;
 /** A byte-identical copy of ../shared/corpus/dev/articles, so that the measure runs on a clean clone. */
 export const VENDORED_DEV_DIR = fileURLToPath(new URL('./articles/dev', import.meta.url));
 export const SHARED_DEV_DIR = `${ROOT}../shared/corpus/dev/articles`;
+/** Likewise of ../shared/corpus/dev2/articles. */
+export const VENDORED_DEV2_DIR = fileURLToPath(new URL('./articles/dev2', import.meta.url));
+export const SHARED_DEV2_DIR = `${ROOT}../shared/corpus/dev2/articles`;
 
 export function corpusDir(corpus: Corpus): string {
   if (corpus === 'seed') return process.env.EVAL_SEEDS_DIR ?? SEEDS_DIR;
+  if (corpus === 'dev2') return process.env.EVAL_DEV2_DIR ?? VENDORED_DEV2_DIR;
   return process.env.EVAL_DEV_DIR ?? VENDORED_DEV_DIR;
 }
 
