@@ -205,7 +205,13 @@ const errorsSection = (ctx: Context): Section => ({
 
 const problemsSection = (ctx: Context): Section => ({ lines: () => [], json: () => ['problems', ctx.report.problems] });
 
-const options = parseArgs(process.argv.slice(2));
+let options: Options;
+try {
+  options = parseArgs(process.argv.slice(2));
+} catch (e) {
+  console.error((e as Error).message);
+  process.exit(2);
+}
 const ctx: Context = { options, report: await evaluate({ baseline: options.withBaseline, corpora: options.corpora }) };
 const SECTIONS: Section[] = [
   introSection(ctx),
