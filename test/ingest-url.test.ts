@@ -65,6 +65,9 @@ beforeAll(async () => {
       const n = Number(path.slice(5) || 0);
       res.writeHead(301, { location: `/loop${n + 1}` });
       res.end();
+    } else if (path === '/to-inner') {
+      res.writeHead(302, { location: `http://inner.invalid:${(server.address() as AddressInfo).port}/story` });
+      res.end();
     } else if (path === '/to-file') {
       res.writeHead(302, { location: 'file:///etc/passwd' });
       res.end();
@@ -205,6 +208,45 @@ describe('/add url: refusals, each with its reason and nothing written', () => {
 
   it('keeps the default limits: 5 MB, 15 s, 5 redirects', () => {
     expect(PAGE_LIMITS).toEqual({ maxBytes: 5 * 1024 * 1024, timeoutMs: 15_000, maxRedirects: 5 });
+  });
+});
+
+describe('the connection goes to the address that was checked', () => {
+  it('connects to the checked address even when the name would not resolve again (no second lookup)', async () => {
+    // "news.invalid" can never resolve through DNS: the page arrives only if the connection is pinned
+    // to the address the check resolved it to.
+    const seeds = await seedsFolder({ allowPrivate: true, resolveHost: async () => [{ address: '127.0.0.1', family: 4 }] });
+    try {
+      const outcome = await addArticleFrom({ kind: 'url', url: `http://news.invalid:${new URL(base).port}/story` }, seeds.deps);
+      expect(outcome.ok, outcome.ok ? '' : outcome.reason).toBe(true);
+    } finally {
+      seeds.done();
+    }
+  });
+
+  it('checks every address a name resolves to, and refuses if any is private', async () => {
+    const seeds = await seedsFolder({ resolveHost: async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }] });
+    try {
+      const outcome = await addArticleFrom({ kind: 'url', url: 'http://mixed.invalid/story' }, seeds.deps);
+      expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(/mixed\.invalid points to a private or local address \(10\.0\.0\.7\)/) });
+      expect(seeds.files()).toEqual([]);
+    } finally {
+      seeds.done();
+    }
+  });
+
+  it('checks again after a redirect: an allowed page that redirects to a name with a refused address is refused', async () => {
+    // For this test only 127.0.0.1 counts as allowed; the redirect's name resolves to 127.0.0.2.
+    const port = new URL(base).port;
+    const resolveHost = async (host: string) => [{ address: host === 'inner.invalid' ? '127.0.0.2' : '127.0.0.1', family: 4 }];
+    const seeds = await seedsFolder({ resolveHost, addressAllowed: (a) => a === '127.0.0.1' });
+    try {
+      const direct = await addArticleFrom({ kind: 'url', url: `http://outer.invalid:${port}/to-inner` }, seeds.deps);
+      expect(direct).toEqual({ ok: false, reason: expect.stringMatching(/^inner\.invalid points to a private or local address \(127\.0\.0\.2\)/) });
+      expect(seeds.files()).toEqual([]);
+    } finally {
+      seeds.done();
+    }
   });
 });
 

@@ -21,6 +21,10 @@ export interface FetchPageOptions {
   maxBytes?: number;
   timeoutMs?: number;
   maxRedirects?: number;
+  /** How a host name is resolved to addresses; the system's resolver unless a test gives its own. */
+  resolveHost?: (host: string) => Promise<{ address: string; family: number }[]>;
+  /** Which addresses may be fetched: public ones (isPublicAddress) unless a test says otherwise. */
+  addressAllowed?: (address: string) => boolean;
 }
 
 export interface FetchedPage {
@@ -48,20 +52,22 @@ export function isPublicAddress(address: string): boolean {
 const formatMB = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MB`;
 
 /** The addresses a host stands for, each checked; throws PageRefused for any that is not public. */
-async function checkedAddresses(host: string, allowPrivate: boolean): Promise<{ address: string; family: number }[]> {
+async function checkedAddresses(host: string, options: FetchPageOptions): Promise<{ address: string; family: number }[]> {
+  const { resolveHost, allowPrivate } = options;
+  const allowed = options.addressAllowed ?? isPublicAddress;
   const bare = host.replace(/^\[|\]$/g, '');
   let addresses: { address: string; family: number }[];
   if (isIP(bare)) addresses = [{ address: bare, family: isIP(bare) }];
   else {
     try {
-      addresses = await dnsLookup(bare, { all: true, verbatim: true });
+      addresses = resolveHost ? await resolveHost(bare) : await dnsLookup(bare, { all: true, verbatim: true });
     } catch {
       throw new PageRefused(`I could not find the site ${bare}: its name does not resolve.`);
     }
   }
   if (!addresses.length) throw new PageRefused(`I could not find the site ${bare}: its name does not resolve.`);
   if (!allowPrivate) {
-    const inner = addresses.find((a) => !isPublicAddress(a.address));
+    const inner = addresses.find((a) => !allowed(a.address));
     if (inner) throw new PageRefused(`${bare} points to a private or local address (${inner.address}), so I will not fetch it.`);
   }
   return addresses;
@@ -95,7 +101,7 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
       throw new PageRefused(`Only http and https addresses can be added; ${url.protocol.replace(/:$/, '')}: is not allowed${hop ? ' (the page redirected there)' : ''}.`);
     }
     if (url.username || url.password) throw new PageRefused('Addresses with a user name or password in them are not accepted.');
-    const [first] = await withDeadline(checkedAddresses(url.hostname, !!options.allowPrivate), signal, tooSlow);
+    const [first] = await withDeadline(checkedAddresses(url.hostname, options), signal, tooSlow);
     const agent = pinnedAgent(first.address, first.family);
     let response: Response;
     try {
