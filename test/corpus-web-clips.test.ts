@@ -189,6 +189,14 @@ describe('other shapes of news', () => {
     expect(a.sentences.some((s) => s.paragraph === correction.index)).toBe(true);
   });
 
+  it('does not take news that opens with the same words for a correction or an embargo line', () => {
+    const a = parse('n.txt', 'Embargo on grain lifted\n\nCorrections officers said: the prison will reopen on Monday.\n\nThe embargo on grain was lifted on Friday.\n');
+    expect(a.paragraphs.map((p) => p.kind)).toEqual(['text', 'text', 'text']);
+    expect(a.shape).toBeUndefined();
+    const dated = parse('c.md', '# Rates held\n\nThe bank held rates on Wednesday.\n\n*Correction, 24 July 2025: An earlier version said the vote was six to one.*\n');
+    expect(dated.paragraphs.at(-1)?.kind).toBe('correction');
+  });
+
   it('reads a table row by row, each row one unit', () => {
     const a = parse('t.md', '# Tariffs fall\n\nThe tariffs fall each year.\n\n| Product | 2026 | 2027 |\n| --- | --- | --- |\n| Wheat | 8% | 4% |\n| Barley | 12% | 9% |\n');
     expect(a.paragraphs.filter((p) => p.kind.startsWith('table')).map((p) => [p.kind, a.text.slice(p.start, p.end)])).toEqual([

@@ -28,7 +28,7 @@ export const PHOTO_CREDIT = /\((?:photo|photograph|picture|image|credit)s?(?: by
 /** Lines at the top of a press release that are not news. */
 export const PRESS_RELEASE_LINE: Rule[] = [
   { match: /^(?:press|news|media) release$|^for immediate release\b.*$/i, reason: 'press release label' },
-  { match: /^(?:embargoed|under embargo|embargo)\b.*$/i, reason: 'embargo line' },
+  { match: /^(?:embargoed|under embargo|embargo)\b.*\b(?:until|till|for release|not for (?:publication|release)|\d{1,2}[:.]\d{2}|\d{4})\b/i, reason: 'embargo line' },
 ];
 
 /** The headings of a press release's closing sections, which are not news; each runs on to the next heading. */
@@ -43,7 +43,7 @@ export const BOILERPLATE_HEADING: Rule[] = [
 export const ABOUT_ORGANISATION = /^about (?:the )?\p{Lu}[\p{L}\p{N}'’&.()-]*(?:\s+[\p{L}\p{N}'’&.()-]+){0,7}\s*:?$/u;
 
 /** A correction or clarification appended to a story: it supersedes what it corrects. */
-export const CORRECTION = /^(?:corrections?|clarifications?|correction and clarification|editor['’]s note)\b[^:]{0,60}:|^an earlier version of this (?:article|story|report|piece)\b|^this (?:article|story|report) (?:has been|was) (?:corrected|amended)\b/i;
+export const CORRECTION = /^(?:correction|clarification|editor['’]s note)s?(?:\s*\([^)]{0,40}\)|,?\s+(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?)?\s*:|^an earlier version of this (?:article|story|report|piece)\b|^this (?:article|story|report) (?:has been|was) (?:corrected|amended)\b/iu;
 
 /** A live blog's timestamp, alone on its line, with an optional headline after it. */
 export const TIMESTAMP = /^(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?)(?:\s*[+-]\s*\d{1,2})?)?(?:\s*[—–|:-]\s*(\S.*))?$/i;
