@@ -146,6 +146,19 @@ describe('bylines and date lines of many house styles', () => {
     expect(findDate('Updated Sept. 14, 2025, 11:02 a.m.')).toMatchObject({ year: 2025, month: 9, day: 14 });
   });
 
+  it('reads an outlet between "·" marks, but not a one-word section', () => {
+    const a = parse('s.md', '# Lions win the final\n\n*By Ana Beri, Sports Desk · The Hill Courier · Monday 23 February 2026*\n\nThe Lions won the final on Saturday.\n');
+    expect([a.byline, a.source, a.date]).toEqual(['Ana Beri, Sports Desk', 'The Hill Courier', { kind: 'exact', year: 2026, month: 2, day: 23, source: 'metadata' }]);
+    const b = parse('q.md', '# A painter on her prize\n\n*Interview by Ivo Brandt · Arts · Friday 20 June 2025*\n\nThe painter won the prize on Thursday night.\n');
+    expect(b.source).toBeUndefined();
+  });
+
+  it('names the outlet from the copyright line when nothing else does', () => {
+    const a = parse('c.md', '# Hoard goes on show\n\nThe hoard went on show on Wednesday.\n\n© 2025 The Western Ledger. All rights reserved.\n');
+    expect(a.source).toBe('The Western Ledger');
+    expect(sentences(a)).toEqual(['The hoard went on show on Wednesday.']);
+  });
+
   it('takes author: in front matter as the byline', () => {
     expect(parse('i.md', '---\ntitle: T\nauthor: Rhea Moss\n---\n\nThe mill closed on Friday.\n').byline).toBe('Rhea Moss');
   });

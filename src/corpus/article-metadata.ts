@@ -136,7 +136,8 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
         const published = /^(?:updated|published|posted)\b:?\s*(.*)$/i.exec(part);
         const date = findDate(published ? published[1] : part);
         if (date) out.date ??= date;
-        else if (separator === '|' && OUTLET.test(part)) out.outlet ??= part;
+        // "| The Ledger" names the outlet; after "·" a single word is more often a section ("· Books ·").
+        else if (OUTLET.test(part) && (separator === '|' || part.split(/\s+/).length >= 2)) out.outlet ??= part;
       }
       return out;
     }
@@ -161,6 +162,14 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     return lonePlace ? { kind: 'date', date } : { kind: 'outlet', outlet: before, date };
   }
   return undefined;
+}
+
+/** The holder of a copyright line, "© 2025 The Western Ledger. All rights reserved.": the outlet, when nothing else names it. */
+export function copyrightHolder(raw: string): string | undefined {
+  const line = raw.replace(/\s+/g, ' ').trim();
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(.+?)[.,]?\s*(?:all rights reserved\.?)?$/i.exec(line);
+  const holder = m?.[1].replace(/[.,]$/, '').trim();
+  return holder && holder.length <= 60 && OUTLET.test(holder) ? holder : undefined;
 }
 
 /** A line that can only be an outlet's name: "Associated Press", "The Varenian Ledger". Read only next to a byline. */

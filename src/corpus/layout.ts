@@ -6,7 +6,7 @@
 // is read as the story, where only furniture, captions and the other shapes of news are told apart.
 
 import type { Contact, Credits, Dateline, LiveEntry, MetadataLine, Paragraph, ParagraphKind, Span } from './article.ts';
-import { type FoundDate, type LineMetadata, readMetadataLine, readOutletLine, readStandfirst } from './article-metadata.ts';
+import { copyrightHolder, type FoundDate, type LineMetadata, readMetadataLine, readOutletLine, readStandfirst } from './article-metadata.ts';
 import { type Block, linesOf } from './blocks.ts';
 import { looksLikeCredits, readCredits } from './credits.ts';
 import { readDateline } from './dateline.ts';
@@ -122,6 +122,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
   // The story.
   let boilerplate = false;
   let contactSection = false;
+  let copyright: string | undefined;
   const contacts: Contact[] = [];
   for (; i < blocks.length; i++) {
     const b = blocks[i];
@@ -161,7 +162,10 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       units.push({ kind: 'boilerplate', span: b });
       continue;
     }
-    if (furnitureRule(said, b.linkChars)) continue;
+    if (furnitureRule(said, b.linkChars)) {
+      copyright ??= copyrightHolder(said);
+      continue;
+    }
     if (isCaption(b) && !CORRECTION.test(said)) {
       units.push({ kind: 'caption', span: b });
       continue;
@@ -205,7 +209,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
 
   const liveEntries = timestamps >= 2 ? readLiveEntries(masked, paragraphs) : [];
   const shape = liveEntries.length >= 2 ? 'live blog' : questions >= 2 ? 'interview' : pressRelease ? 'press release' : undefined;
-  return { paragraphs, credits, dateline, metadata, title, byline, outlet, dates, shape, liveEntries, contacts };
+  return { paragraphs, credits, dateline, metadata, title, byline, outlet: outlet ?? copyright, dates, shape, liveEntries, contacts };
 }
 
 /** Each timestamp and the paragraphs under it, with the entries' order in time. */
