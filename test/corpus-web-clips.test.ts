@@ -153,6 +153,16 @@ describe('bylines and date lines of many house styles', () => {
     expect(b.source).toBeUndefined();
   });
 
+  it('reads "Outlet | Published: date", a byline filed from a place, and a dateline place with accents', () => {
+    const a = parse('f.txt', 'By Rina Das, Staff Correspondent\n\nFire kills nine at a mill\n\nThe River Post | Published: 27/11/2025\n\nNine workers were killed in a fire at a mill on Wednesday night.\n');
+    expect([a.source, a.date]).toEqual(['The River Post', { kind: 'exact', year: 2025, month: 11, day: 27, source: 'metadata' }]);
+    const live = parse('l.md', '# Live: volcano erupts\n\n*Live coverage, Sunday 12 October 2025. By Ana Lee and Bo Tan in Kotara. All times local. Newest entries first.*\n\n**18:05**\n\nThe alert stays at its highest level.\n\n**09:10**\n\nThe volcano erupted at dawn.\n');
+    expect([live.byline, live.date]).toEqual(['Ana Lee and Bo Tan', { kind: 'exact', year: 2025, month: 10, day: 12, source: 'metadata' }]);
+    const pr = parse('p.txt', 'PRESS RELEASE\n\nFor immediate release\n\nTwo firms sign a supply deal\n\nÅLVIK, Norland, 3 March 2026 — Two firms signed a supply deal today.\n');
+    expect(pr.date).toMatchObject({ kind: 'exact', year: 2026, month: 3, day: 3 });
+    expect(pr.dateline && pr.text.slice(pr.dateline.place!.start, pr.dateline.place!.end)).toBe('ÅLVIK');
+  });
+
   it('names the outlet from the copyright line when nothing else does', () => {
     const a = parse('c.md', '# Hoard goes on show\n\nThe hoard went on show on Wednesday.\n\n© 2025 The Western Ledger. All rights reserved.\n');
     expect(a.source).toBe('The Western Ledger');

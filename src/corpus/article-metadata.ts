@@ -126,7 +126,8 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
   const by = /^(?:(?:interview|words|text|story|written|reporting)\s+)?by\s+(.+)$/i.exec(line);
   if (by) {
     const parts = by[1].split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-    const names = parts[0].replace(/[.,;]+$/, '');
+    // "By A and B in Kotara": where they filed from is not part of the byline.
+    const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+in\s+\p{Lu}[\p{L}'’. -]*$/u, '');
     const nameOnly = names.split(/,\s*/)[0];
     const role = names.slice(nameOnly.length).replace(/^,\s*/, '');
     if (!/\d/.test(names) && (PEOPLE.test(nameOnly) || PEOPLE.test(names)) && (!role || JOURNALIST_ROLE.test(role) || PEOPLE.test(names))) {
@@ -147,6 +148,16 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
   // "Aisha Rahman, Health Correspondent"
   const comma = /^([^,]+),\s*(.+)$/.exec(line);
   if (comma && PERSON.test(comma[1]) && JOURNALIST_ROLE.test(comma[2])) return { kind: 'byline', byline: line };
+
+  // "The Ledger | Published: 27/11/2025": an outlet and a stamp, each part read on its own.
+  if (SEPARATOR.test(line)) {
+    const parts = line.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+    const read = parts.map((p) => readMetadataLine(p) ?? (OUTLET.test(p) ? { kind: 'outlet' as const, outlet: p } : undefined));
+    if (parts.length >= 2 && read.every(Boolean) && read.some((r) => r!.date) && read.some((r) => r!.outlet)) {
+      const dated = read.find((r) => r!.date)!;
+      return { kind: 'outlet', outlet: read.find((r) => r!.outlet)!.outlet, date: dated.date };
+    }
+  }
 
   // "Kelsbury Gazette | March 26, 2025", "The Lenmouth Courier, Wednesday 2 April 2025", "Monday, March 31, 2025", "Abenkrom, 23 July 2025".
   const unfilled = line.replace(LIVE_FILLER, ' ').replace(/\s+/g, ' ').trim();

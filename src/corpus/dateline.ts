@@ -6,7 +6,7 @@ import { monthNumber } from './months.ts';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
-const PLACE = "([A-Z][A-Z.'’\\- ]*[A-Z.])";
+const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
 const AGENCY = '\\(([A-Z][A-Za-z0-9.&\'’ -]{0,40})\\)';
 /** "Velgorod (AFP) -": a place in capitals and small letters, allowed only before an agency. */
@@ -28,7 +28,7 @@ export function readDateline(text: string, offset: number, end = text.length): D
     m = WITHOUT_AGENCY.exec(head);
     agencyGroup = -1;
     // A bare capitalised word before a dash is too weak on its own: require an all-caps place.
-    if (m && !/^[A-Z][A-Z.'’\- ]{2,}$/.test(m[1])) m = null;
+    if (m && !/^\p{Lu}[\p{Lu}.'’\- ]{2,}$/u.test(m[1])) m = null;
   }
   if (!m) return undefined;
   const spanOf = (group: number): Span | undefined => {
