@@ -38,7 +38,7 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
   const parsed = parseCommand(line);
   let answer: Answer;
   if (!parsed.ok) {
-    answer = { command: line.trim(), found: false, title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
+    answer = { command: line.trim(), found: false, problem: 'usage', title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
   } else {
     answer = runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
