@@ -1,11 +1,13 @@
 // Paging covers every item exactly once: as a property of the one paging function, for any list
 // and any limits, and on real answers, where every event, quote and article of a folder is shown on
-// exactly one page of its rendered reply and "page N of M" counts the pages there are.
+// exactly one page of its rendered reply and "page N of M" counts the pages there are. And the
+// other counts a reader sees match what is listed: "…and N more" sits under the section it counts.
 
 import fc from 'fast-check';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../commands/index.ts';
+import type { Answer } from '../src/answer/answer.ts';
 import { pageAt, pageStarts } from '../src/answer/paging.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
@@ -62,12 +64,12 @@ describe('pageStarts and pageAt', () => {
   });
 });
 
-describe('every item of a long list is on exactly one page of its reply', () => {
-  let kb: KnowledgeBase;
-  beforeAll(async () => {
-    ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/dev2/articles'), createLogger('text', 'error'), { cacheDir: false }));
-  });
+let kb: KnowledgeBase;
+beforeAll(async () => {
+  ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/dev2/articles'), createLogger('text', 'error'), { cacheDir: false }));
+});
 
+describe('every item of a long list is on exactly one page of its reply', () => {
   /** Every page of a command's answer, rendered for Discord, with the lines each shows. */
   function allPages(name: string, options: Record<string, string> = {}) {
     const first = runCommand(kb, name, options);
@@ -120,5 +122,51 @@ describe('every item of a long list is on exactly one page of its reply', () => 
   it('/articles: each article once', () => {
     const files = allPages('articles').flatMap((p) => p.lines.map((l) => l.text.split(' · ').pop()));
     expect(files.sort()).toEqual(kb.articles.map((a) => a.file).sort());
+  });
+});
+
+/** The description's lines, grouped under the heading each follows. */
+function bySection(answer: Answer): Map<string, string[]> {
+  const text = plainText(renderReply(answer).embeds[0].description ?? '');
+  const out = new Map<string, string[]>();
+  let heading = '';
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (answer.sections.some((s) => s.heading === line)) heading = line;
+    else (out.get(heading) ?? out.set(heading, []).get(heading)!).push(line);
+  }
+  return out;
+}
+
+describe('"…and N more" counts the section it is in', () => {
+  for (const name of ['Sergei Dorokhin', 'Kaija Rautio', 'Aeromarka']) {
+    it(`/who ${name}`, () => {
+      const answer = runCommand(kb, 'who', { name });
+      const sections = bySection(answer);
+      for (const s of answer.sections) {
+        const lines = sections.get(s.heading ?? '') ?? [];
+        const more = lines.filter((l) => /^…and \d+ more/.test(l));
+        if (s.more) expect(more, s.heading).toEqual([`…and ${s.more} more`]);
+        else expect(more, s.heading).toEqual([]);
+        // It closes its section.
+        if (s.more) expect(lines[lines.length - 1]).toBe(`…and ${s.more} more`);
+      }
+    });
+  }
+});
+
+describe('titles and labels', () => {
+  it('adds no question mark after an emoji or a closing quote', () => {
+    expect(runCommand(kb, 'ask', { question: 'Who leads the board 🙂' }).title).toBe('Who leads the board 🙂');
+    expect(runCommand(kb, 'ask', { question: 'Who said “no”' }).title).toBe('Who said “no”');
+    expect(runCommand(kb, 'ask', { question: 'Who leads the board' }).title).toBe('Who leads the board?');
+  });
+
+  it('does not label a usage error "(not found)"', () => {
+    for (const answer of [runCommand(kb, 'who', { name: ' ' }), runCommand(kb, 'nosuch', {}), runCommand(kb, 'timeline', { page: '99' })]) {
+      expect(answer.problem).toBe('usage');
+      expect(renderConsole(answer)).not.toContain('(not found)');
+    }
+    expect(renderConsole(runCommand(kb, 'who', { name: 'Nobody Anywhere' }))).toContain('(not found)');
   });
 });
