@@ -59,6 +59,8 @@ interface SourceShown {
   file: string;
   paragraph: number;
   sentence: string;
+  /** The cited words, which the view shows in bold within the sentence (the whole sentence when it is all cited). */
+  cited: string;
 }
 
 /** Every page of a Sources view: presses Sources, then Next until the last page. */
@@ -75,7 +77,10 @@ async function sourcesOf(reply: StandinMessage, user: Json): Promise<{ shown: So
     pages++;
     for (const entry of (view.embeds[0].description ?? '').split('\n\n')) {
       const m = /^\*\*\[(\d+)\] [\s\S]+?\*\* \(([\s\S]+?), ¶(\d+)\)\n> ([\s\S]*)$/.exec(entry);
-      if (m) shown.push({ n: Number(m[1]), file: plainText(m[2]), paragraph: Number(m[3]), sentence: flat(plainText(m[4])) });
+      if (!m) continue;
+      const bold = /(?<!\\)\*\*([\s\S]+?)(?<!\\)\*\*/.exec(m[4]);
+      const sentence = flat(plainText(m[4]));
+      shown.push({ n: Number(m[1]), file: plainText(m[2]), paragraph: Number(m[3]), sentence, cited: bold ? flat(plainText(bold[1])) : sentence });
     }
     const next = buttons(view).find((b) => /Next/.test(b.label));
     if (!next || next.disabled) break;
@@ -150,6 +155,13 @@ describe('Sources shows exactly the citations of its reply', () => {
         const checked = c.name === 'timeline' ? claim.cites.slice(0, 1) : claim.cites;
         for (const n of checked) {
           const source = byNumber.get(n)!;
+          // A role may carry whose it is from elsewhere in the article ("the board's chief
+          // investigator" shown as the board's name): then it is the cited words with that qualifier before them.
+          if (c.name === 'who' && !source.sentence.includes(claim.text) && source.cited !== source.sentence) {
+            expect(claim.text.endsWith(source.cited), `${typed}: [${n}] “${claim.text}” ends with “${source.cited}”`).toBe(true);
+            expect(claim.text.slice(0, -source.cited.length)).toMatch(/^\S+'s $/);
+            continue;
+          }
           expect(source.sentence, `${typed}: [${n}] “${claim.text}”`).toContain(claim.text);
         }
       }
