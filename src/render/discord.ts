@@ -71,6 +71,12 @@ function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
       continue;
     }
     for (const line of section.lines) if (!add(listLine(line, budget.lineMax))) dropped++;
+    // A heading is never left with none of its lines under it.
+    if (section.heading && section.lines.length && dropped === section.lines.length) {
+      used -= parts.pop()!.length + 1;
+      unsaid += dropped + (section.more ?? 0);
+      continue;
+    }
     const more = dropped + (section.more ?? 0);
     if (more > 0 && !add(`…and ${more} more`)) unsaid += more;
   }
