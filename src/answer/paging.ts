@@ -66,18 +66,20 @@ export function noSuchPage(command: string, index: number, count: number, what: 
 }
 
 /**
- * Page starts for a list of one knowledge base, worked out once per list: measuring every item is
- * linear in the list, and each page turn would otherwise repeat it. `owner` is the knowledge base,
- * so a new one (articles added) starts afresh.
+ * A list of one knowledge base (its items in order, its page starts), worked out once: measuring
+ * every item is linear in the list, and each page turn would otherwise repeat it. `owner` is the
+ * knowledge base, so a new one (articles added) starts afresh; the most recent lists are kept.
  */
-const computed = new WeakMap<object, LRUCache<string, number[]>>();
+const computed = new WeakMap<object, LRUCache<string, { value: unknown }>>();
 
-export function pageStartsOnce(owner: object, key: string, compute: () => number[]): number[] {
+export function oncePerKnowledgeBase<T>(owner: object, key: string, compute: () => T): T {
   let lists = computed.get(owner);
-  if (!lists) computed.set(owner, (lists = new LRUCache<string, number[]>({ max: 200 })));
+  if (!lists) computed.set(owner, (lists = new LRUCache<string, { value: unknown }>({ max: 400 })));
   const known = lists.get(key);
-  if (known) return known;
-  const starts = compute();
-  lists.set(key, starts);
-  return starts;
+  if (known) return known.value as T;
+  const value = compute();
+  lists.set(key, { value });
+  return value;
 }
+
+export const pageStartsOnce: (owner: object, key: string, compute: () => number[]) => number[] = oncePerKnowledgeBase;

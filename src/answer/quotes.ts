@@ -4,7 +4,7 @@ import type { KnowledgeBase, StatementView } from '../knowledge/knowledge-base.t
 import { LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound, plural } from './answer.ts';
-import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
+import { noSuchPage, oncePerKnowledgeBase, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many quotes a page; fewer when they are long (pages are cut by what fits). */
 export const QUOTES_PER_PAGE = 8;
@@ -33,7 +33,7 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
   }
   if (statements.length === 0) return notFound(command, 'No quotes found', 'The articles hold no quotations.');
 
-  const ordered = mergeRepeats(kb, statements, !!query).sort((a, b) => rank(a.first) - rank(b.first) || a.first.article - b.first.article || a.first.content.start - b.first.content.start);
+  const ordered = oncePerKnowledgeBase(kb, `quotes-order:${query}`, () => mergeRepeats(kb, statements, !!query).sort((a, b) => rank(a.first) - rank(b.first) || a.first.article - b.first.article || a.first.content.start - b.first.content.start));
   const lineOf = ({ first, all }: { first: StatementView; all: StatementView[] }, cites?: Citations): AnswerLine => {
     const speakerName = first.speaker !== undefined ? kb.registry.get(first.speaker).name
       : first.speakerSpan ? flat(kb.text(first.article, first.speakerSpan)) : 'unattributed';
