@@ -11,7 +11,6 @@ import { runCommand } from '../../commands/index.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
 import { LiveKnowledge } from '../discord/live-knowledge.ts';
-import { SourcesStore } from '../discord/sources-store.ts';
 import { watchSeeds } from '../discord/watch-seeds.ts';
 import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { createLogger } from '../log.ts';
@@ -42,9 +41,6 @@ export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
   return args;
 }
 
-/** The console has no buttons to press later: the records of Sources buttons stay in memory, bounded. */
-const consoleSources = new SourcesStore(undefined);
-
 /** Answers one line as the console shows it: JSON, or readable text. */
 export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onError?: (e: unknown) => void): string {
   const parsed = parseCommand(line);
@@ -56,7 +52,8 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
     answer = parsed.name === 'help' ? answerHelp('/help', CONSOLE_COMMANDS) : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
-  const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash, keepSources: (record) => consoleSources.keep(record) });
+  // The console has no buttons to press later, so nothing keeps what a Sources button would show.
+  const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash });
   if (!json) return renderConsole(answer);
   return JSON.stringify({
     command: line.trim(),
