@@ -4,10 +4,17 @@ import type { Article } from '../corpus/article.ts';
 import { shorten } from '../corpus/parse-article.ts';
 import { monthName } from '../extract/time-value.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { lineChars } from '../render/list-line.ts';
 import { type Answer, type AnswerLine, plural } from './answer.ts';
+import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
-/** One page holds a whole folder of a couple of dozen articles; each line is kept short for it. */
+/**
+ * At most this many articles a page; fewer when their lines are long (pages are cut by what fits).
+ * One page holds a whole folder of a couple of dozen articles, each line kept short for it.
+ */
 export const ARTICLES_PER_PAGE = 25;
+/** The list has no footnotes, so its lines may fill the description (4,096) but for the lead and a closing note. */
+const ARTICLES_PAGE_CHARS = 3900;
 const TITLE_MAX = 72;
 const BYLINE_MAX = 40;
 
@@ -24,9 +31,7 @@ export function dateLabel(a: Article): string {
 
 export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles'): Answer {
   const total = kb.articles.length;
-  const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
-  const index = Math.min(Math.max(1, page), pages);
-  const lines: AnswerLine[] = kb.articles.slice((index - 1) * ARTICLES_PER_PAGE, index * ARTICLES_PER_PAGE).map((a) => {
+  const lineOf = (a: Article): AnswerLine => {
     const words = a.sentences.reduce((n, s) => n + (a.text.slice(s.start, s.end).match(/\S+/g)?.length ?? 0), 0);
     // The writer's name without their desk ("Jane Doe, Health Correspondent"): the line has little room.
     const writer = a.byline?.replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Correspondent|Reporter|Editor|Writer|Columnist|Critic|Analyst|Producer|Journalist)$/u, '');
@@ -34,7 +39,12 @@ export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles
     const shape = a.shape ? a.shape : undefined;
     const details = [dateLabel(a), a.source, byline, shape, plural(words, 'word'), a.file].filter(Boolean);
     return { label: shorten(a.title.text, TITLE_MAX), text: details.join(' · ') };
-  });
+  };
+  const starts = pageStartsOnce(kb, 'articles', () => pageStarts(total, (i) => lineChars(lineOf(kb.articles[i])), { items: ARTICLES_PER_PAGE, chars: ARTICLES_PAGE_CHARS }));
+  const at = pageAt(starts, total, page);
+  if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'the list of articles');
+  const { index, count: pages } = at;
+  const lines: AnswerLine[] = kb.articles.slice(at.from, at.to).map(lineOf);
   return {
     command, found: total > 0, title: `${plural(total, 'article')}`,
     lead: total ? `The bot answers from ${plural(total, 'article')}.` : 'No articles are loaded.',

@@ -8,15 +8,17 @@ export const COMMAND_HELP: { usage: string; example: string; what: string }[] = 
   { usage: '/timeline [about]', example: '/timeline Taiwan', what: 'Events in time order, of all articles or about a person or topic.' },
   { usage: '/quotes [speaker]', example: '/quotes Belousov', what: 'Quotes and reported statements, attributed and cited.' },
   { usage: '/articles', example: '/articles', what: 'The articles the bot has read.' },
-  { usage: '/add [file]', example: '/add file:report.txt', what: 'Adds an article (.txt or .md, or pasted text); for members who can manage the server.' },
+  { usage: '/add [file] [url]', example: '/add url:https://example.com/news/story', what: 'Adds an article: a .txt or .md file, pasted text, or a news page by its address; for members who can manage the server.' },
   { usage: '/help', example: '/help', what: 'This list.' },
 ];
 
-export function answerHelp(command = '/help'): Answer {
+/** The help of the commands named in `available` (every one by default: Discord has them all). */
+export function answerHelp(command = '/help', available?: ReadonlySet<string>): Answer {
+  const listed = available ? COMMAND_HELP.filter((c) => available.has(c.usage.slice(1).split(' ')[0])) : COMMAND_HELP;
   return {
     command, found: true, title: 'News desk: commands',
     lead: 'Every answer cites the exact sentences it comes from; when the articles do not say, the bot says so.',
-    sections: [{ lines: COMMAND_HELP.map((c) => ({ label: c.usage, text: `${c.what} Example: ${c.example}` })) }],
+    sections: [{ lines: listed.map((c) => ({ label: c.usage, text: `${c.what} Example: ${c.example}` })) }],
     citations: [],
   };
 }

@@ -3,23 +3,29 @@
 //   npm run ask -- "/who Belousov"            one command
 //   npm run ask -- --json < commands.txt      one JSON answer a line, in order
 //   npm run ask -- --seeds DIR                another seeds folder
+//   npm run ask -- --watch | --no-watch       reload when the seeds folder changes (default: at a terminal)
 
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { runCommand } from '../../commands/index.ts';
 import type { Answer } from '../answer/answer.ts';
+import { answerHelp } from '../answer/help.ts';
+import { LiveKnowledge } from '../discord/live-knowledge.ts';
+import { watchSeeds } from '../discord/watch-seeds.ts';
 import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
 import { answerAddLine, isAddCommand } from './add.ts';
-import { parseCommand } from './parse-command.ts';
+import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 export interface ConsoleArgs {
   json: boolean;
   seeds: string;
   commands: string[];
+  /** Reload when the seeds folder changes, as the bot does; undefined: when typing at a terminal. */
+  watch?: boolean;
 }
 
 export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
@@ -27,6 +33,8 @@ export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
+    else if (a === '--watch') args.watch = true;
+    else if (a === '--no-watch') args.watch = false;
     else if (a === '--seeds') args.seeds = argv[++i] ?? args.seeds;
     else if (a.startsWith('--seeds=')) args.seeds = a.slice('--seeds='.length);
     else args.commands.push(a);
@@ -39,11 +47,13 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
   const parsed = parseCommand(line);
   let answer: Answer;
   if (!parsed.ok) {
-    answer = { command: line.trim(), found: false, title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
+    answer = { command: line.trim(), found: false, problem: 'usage', title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
   } else {
-    answer = runCommand(kb, parsed.name, parsed.options, onError);
+    // /help lists the commands this console takes, which are not all of Discord's.
+    answer = parsed.name === 'help' ? answerHelp('/help', CONSOLE_COMMANDS) : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
+  // The console has no buttons to press later, so nothing keeps what a Sources button would show.
   const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash });
   if (!json) return renderConsole(answer);
   return JSON.stringify({
@@ -72,15 +82,23 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;
+  // Like the bot: files added, changed or removed in the seeds folder are read within a second, and
+  // each command answers from the latest knowledge base.
+  const live = new LiveKnowledge(loaded.store, log);
+  const watcher = (args.watch ?? interactive) ? watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
-  if (interactive) {
-    out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
-    rl.setPrompt('news> ');
-    rl.prompt();
-  }
-  for await (const line of rl) {
-    if (line.trim()) out(await answer(line));
-    if (interactive) rl.prompt();
+  try {
+    if (interactive) {
+      out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
+      rl.setPrompt('news> ');
+      rl.prompt();
+    }
+    for await (const line of rl) {
+      if (line.trim()) out(await answer(line));
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    await watcher?.close();
   }
 }
 

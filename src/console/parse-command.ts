@@ -4,6 +4,9 @@
 
 import { COMMANDS } from '../../commands/index.ts';
 
+/** The commands the console takes: every slash command, and /add with a file path or an address (src/console/add.ts). */
+export const CONSOLE_COMMANDS: ReadonlySet<string> = new Set([...COMMANDS.keys(), 'add']);
+
 export type Parsed = { ok: true; name: string; options: Record<string, string> } | { ok: false; error: string; name?: string };
 
 interface OptionSpec {
@@ -27,7 +30,7 @@ export function parseCommand(line: string): Parsed {
   const name = m[1].toLowerCase();
   let rest = m[2];
   if (name === 'add') return parseAdd(rest);
-  const specs = optionSpecs(name);
+  const specs = CONSOLE_COMMANDS.has(name) ? optionSpecs(name) : undefined;
   if (!specs) return { ok: false, error: `There is no /${name} command. Try /help.`, name };
   const names = [...specs.map((s) => s.name), 'page'];
   const options: Record<string, string> = {};

@@ -89,7 +89,7 @@ async function save(interaction: ChatInputCommandInteraction | ModalSubmitIntera
     return;
   }
   deps.log.info('article added', { ...context, file: outcome.article.file, bytes: outcome.bytes });
-  await send(interaction, renderReply(outcome.answer, outcome.kb ? renderOptionsFor(outcome.kb) : {}));
+  await send(interaction, renderReply(outcome.answer, outcome.kb ? renderOptionsFor(outcome.kb, deps.sources) : {}));
 }
 
 /** Downloads an attachment from Discord's CDN, refusing anything over the size limit as it arrives. */
