@@ -15,6 +15,7 @@ import { createLogger } from '../src/log.ts';
 import { renderConsole } from '../src/render/console.ts';
 import { renderReply, replyText } from '../src/render/discord.ts';
 import { plainText } from '../src/render/markdown.ts';
+import { displayText } from '../src/corpus/display-text.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -86,7 +87,8 @@ describe('every item of a long list is on exactly one page of its reply', () => 
       const lines = answer.sections.flatMap((s) => s.lines);
       expect(lines.length).toBeGreaterThan(0);
       for (const s of answer.sections) expect(s.lines.length, `a heading with no items: ${s.heading}`).toBeGreaterThan(0);
-      for (const line of lines) expect(text).toContain(line.text.slice(0, 40));
+      // Lines show article text without its Markdown link markup (displayText).
+      for (const line of lines) expect(text).toContain(displayText(line.text).slice(0, 40));
       expect(replyText(reply)).toContain(count > 1 ? `Page ${p} of ${count}` : '');
       pages.push({ answer, lines });
     }

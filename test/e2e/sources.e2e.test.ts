@@ -14,6 +14,7 @@ import { plainText } from '../../src/render/markdown.ts';
 import { type DiscordStandin, type InteractionOutcome, type Json, type StandinMessage, snowflake, startDiscordStandin } from '../support/discord-standin.ts';
 import { BotProcess, ROOT, botEnv, run } from './bot-process.ts';
 import { buttons, fakeToken, isEphemeral, newUser, string } from './discord-client.ts';
+import { displayText } from '../../src/corpus/display-text.ts';
 
 const APPLICATION_ID = snowflake();
 const TOKEN = fakeToken(APPLICATION_ID);
@@ -165,9 +166,9 @@ describe('Sources shows exactly the citations of its reply', () => {
           expect(source.sentence, `${typed}: [${n}] “${claim.text}”`).toContain(claim.text);
         }
       }
-      // The sentence shown is the article's own text, in the paragraph named.
+      // The sentence shown is the article's own text as shown (without link markup), in the paragraph named.
       for (const s of shown) {
-        if (!texts.has(s.file)) texts.set(s.file, flat(readFileSync(join(seeds, s.file), 'utf8')));
+        if (!texts.has(s.file)) texts.set(s.file, flat(displayText(readFileSync(join(seeds, s.file), 'utf8'))));
         expect(texts.get(s.file)).toContain(s.sentence.replace(/…$/, ''));
         expect(s.paragraph).toBeGreaterThan(0);
       }
