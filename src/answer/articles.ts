@@ -14,7 +14,7 @@ import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
  */
 export const ARTICLES_PER_PAGE = 25;
 /** The list has no footnotes, so its lines may fill the description (4,096) but for the lead and a closing note. */
-const ARTICLES_PAGE_CHARS = 3900;
+const ARTICLES_PAGE_CHARS = 4000;
 const TITLE_MAX = 72;
 const BYLINE_MAX = 40;
 
