@@ -5,7 +5,8 @@
 // and the words derived from it, all as search terms (analysed as the index analyses text).
 //
 // Built once from the dictionary files (about a second) and kept as a small JSON file beside the
-// package (`npm run build:wordnet`, run on install); a missing file is rebuilt on first use.
+// package (`npm run build:wordnet`, run before `npm start`, `npm test` and `npm run ask` when it is
+// missing); a missing file is also rebuilt on first use.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -141,8 +142,9 @@ export function relatedTerms(term: string): readonly string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  // Run on install: a failure here must not fail the install, since the lookup is rebuilt on first use.
+  // A failure here must not stop the command it runs before: the lookup is rebuilt on first use.
   try {
+    if (process.argv.includes('--if-missing') && existsSync(lookupFile())) process.exit(0);
     const started = performance.now();
     const lookup = buildWordnetLookup(dictionaryDir());
     mkdirSync(dirname(lookupFile()), { recursive: true });
