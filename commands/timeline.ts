@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerTimeline } from '../src/answer/timeline.ts';
-import { type Command, entityChoices, pageOf } from './command.ts';
+import { type Command, entityChoices, pageOf, usableAnywhere } from './command.ts';
 
 export const timeline: Command = {
-  data: new SlashCommandBuilder()
+  data: usableAnywhere(new SlashCommandBuilder())
     .setName('timeline')
     .setDescription('Events in time order, of all articles or about a person or topic.')
     .addStringOption((o) => o.setName('about').setDescription('A person, organisation, place or topic, e.g. Taiwan').setMaxLength(80).setAutocomplete(true)),
