@@ -6,7 +6,8 @@ import type { TimelineEntry } from '../knowledge/derived.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
-import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural } from './answer.ts';
+import { isoDay } from '../extract/time-value.ts';
+import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural, type TimelinePicture } from './answer.ts';
 
 export const TIMELINE_PER_PAGE = 30;
 /** Event clauses are shortened in the list; the Sources button shows them whole. */
@@ -26,7 +27,11 @@ interface Selection {
 
 type Row = { section: string; entry?: TimelineEntry; undated?: { article: number; sentence: number } };
 
-export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, command = `/timeline${about ? ' ' + about : ''}`): Answer {
+/** Events a picture shows at most: beyond that the labels could not be read. */
+export const PICTURE_EVENTS_MAX = 40;
+const PICTURE_LABEL_MAX = 60;
+
+export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, command = `/timeline${about ? ' ' + about : ''}`, options: { picture?: boolean } = {}): Answer {
   const query = about.trim();
   const selection = select(kb, query);
   if (!selection) return notFound(command, 'No timeline', `The articles have nothing about “${query}”.`);
@@ -68,6 +73,25 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
     footer: merged ? 'Events reported in more than one article are shown once, with each citation.' : undefined,
     compactSources: true,
+    picture: options.picture ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline') : undefined,
+  };
+}
+
+/**
+ * What the picture shows: the events with a calendar date, at the middle of their range, each
+ * labelled with its clause and coloured by its article. Events hung on an unknown publication day
+ * have no place on a calendar axis and are counted as left out.
+ */
+function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): TimelinePicture {
+  const dated = selection.entries.filter((e) => e.group < 0);
+  const shown = dated.slice(0, PICTURE_EVENTS_MAX);
+  return {
+    title,
+    events: shown.map((e) => {
+      const [article, , start, end] = e.tellings[0];
+      return { date: isoDay(Math.floor((e.from + e.to) / 2)), label: clip(flat(kb.text(article, { start, end })), PICTURE_LABEL_MAX), article: kb.articles[article].title.text };
+    }),
+    left: selection.entries.length - shown.length,
   };
 }
 
