@@ -3,6 +3,7 @@
 import type { KnowledgeBase, StatementView } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound, plural } from './answer.ts';
+import { entitiesFitting, severalFit } from './several.ts';
 
 export const QUOTES_PER_PAGE = 8;
 
@@ -14,8 +15,10 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
     statements = [];
     kb.statements.forEach((row, i) => { if (row[1] === 0) statements.push(kb.statement(i)); });
   } else {
-    const found = kb.registry.lookup(query);
-    const ids = found.exact.length ? found.exact : found.partial;
+    const ids = entitiesFitting(kb, query);
+    // Several people of that name: the reader says whose words (a merged list would mix them up).
+    const people = ids.filter((id) => kb.registry.get(id).type === 'person');
+    if (people.length > 1) return severalFit(kb, query, people, command, 'quotes');
     if (ids.length) {
       statements = kb.statementsBy(ids);
       who = ids.length === 1 ? kb.registry.get(ids[0]).name : query;
