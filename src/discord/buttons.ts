@@ -4,10 +4,10 @@
 
 import type { ButtonInteraction } from 'discord.js';
 import { runPage } from '../../commands/index.ts';
-import { renderReply } from '../render/discord.ts';
 import { parseCustomId } from '../render/custom-id.ts';
 import { renderSources } from '../render/sources.ts';
-import { asEdit, defer, isEphemeral, renderOptionsFor, send, sendNotice } from './replies.ts';
+import { answerPayload } from './answer-reply.ts';
+import { asEdit, defer, isEphemeral, send, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { STILL_LOADING } from './slash-commands.ts';
 
@@ -36,7 +36,7 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
     if (!kb) return sendNotice(interaction, STILL_LOADING);
   }
   const answer = runPage(kb, action.command, action.page, action.argument, (error) => deps.log.error('page handler failed', { ...context, error }));
-  const payload = renderReply(answer, renderOptionsFor(kb));
+  const payload = answerPayload(deps, kb, answer, { command: action.command, options: { page: String(action.page), ...(action.argument ? { argument: action.argument } : {}) } });
   // An error or unknown command is told privately rather than replacing the page everyone sees.
   if (isEphemeral(payload)) await send(interaction, payload);
   else if (interaction.deferred) await interaction.editReply(asEdit(payload));
