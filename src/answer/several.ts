@@ -3,6 +3,7 @@
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { clip } from '../render/markdown.ts';
+import { analyze } from '../text/analyzer.ts';
 import { nameKey } from '../text/normalize.ts';
 import { type Answer, type AnswerLine, Citations, type Pick } from './answer.ts';
 
@@ -18,7 +19,8 @@ const LINES_MAX = 15;
  */
 export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   const found = kb.registry.lookup(query);
-  if (found.exact.length !== 1) return found.exact.length ? found.exact : found.partial;
+  if (found.exact.length === 0) return byTitle(kb, query, found.partial);
+  if (found.exact.length > 1) return byTitle(kb, query, found.exact);
   const key = nameKey(query);
   const only = kb.registry.get(found.exact[0]);
   if (!key || key.includes(' ') || only.type !== 'person') return found.exact;
@@ -27,6 +29,22 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
     && e.name.toLowerCase().endsWith(suffix) && nameKey(e.name).endsWith(suffix));
   if (namesakes.length === 0) return found.exact;
   return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];
+}
+
+/**
+ * A title in the query ("Chief Inspector Horvat") picks, of several who share the name, those the
+ * articles give that role; when none has it, all still fit.
+ */
+function byTitle(kb: KnowledgeBase, query: string, ids: number[]): number[] {
+  if (ids.length < 2) return ids;
+  const nameTerms = new Set(ids.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)));
+  const title = analyze(query).filter((t) => !nameTerms.has(t));
+  if (title.length === 0) return ids;
+  const titled = ids.filter((id) => kb.profile(id).roles.some((r) => {
+    const words = new Set(analyze(r.text));
+    return title.every((t) => words.has(t));
+  }));
+  return titled.length ? titled : ids;
 }
 
 /** The first article an entity is named in. */
