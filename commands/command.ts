@@ -4,6 +4,7 @@
 import type { SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
 import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { Answer } from '../src/answer/answer.ts';
+import { suggestSubjects, topicsNow } from '../src/answer/topics.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 
 export type CommandOptions = Record<string, string | undefined> & { page?: string };
@@ -38,6 +39,11 @@ export const EVERYWHERE = {
 /** Registers a command for both kinds of install and every context (see EVERYWHERE). */
 export function usableAnywhere<T extends { setIntegrationTypes(...t: ApplicationIntegrationType[]): T; setContexts(...c: InteractionContextType[]): T }>(builder: T): T {
   return builder.setIntegrationTypes(...EVERYWHERE.integrationTypes).setContexts(...EVERYWHERE.contexts);
+}
+
+/** People, organisations, places and topics, ranked by how much the articles say about them. */
+export function subjectChoices(kb: KnowledgeBase, typed: string): Choice[] {
+  return suggestSubjects(kb, typed, topicsNow(kb)).map((s) => ({ name: s.label, value: s.value }));
 }
 
 export function pageOf(options: CommandOptions): number {
