@@ -60,17 +60,18 @@ export function loadDiscordOpenApi(path = DEFAULT_SPEC_PATH): DiscordOpenApi | u
   }
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
   ajv.addSchema(spec as Schema, 'discord');
+  // Compiled now, not on first use: compiling takes a second or two, which must not fall inside an
+  // interaction's 3-second window while the stand-in's clock runs.
   const validators = new Map<BodyKind, ValidateFunction>();
+  for (const kind of Object.keys(BODIES) as BodyKind[]) {
+    const compiled = ajv.getSchema(`discord#/components/schemas/__standin_${kind}`);
+    if (!compiled) throw new Error(`discord openapi: cannot compile the ${kind} body`);
+    validators.set(kind, compiled);
+  }
   return {
     path,
     check(kind, body) {
-      let validate = validators.get(kind);
-      if (!validate) {
-        const compiled = ajv.getSchema(`discord#/components/schemas/__standin_${kind}`);
-        if (!compiled) throw new Error(`discord openapi: cannot compile the ${kind} body`);
-        validate = compiled;
-        validators.set(kind, validate);
-      }
+      const validate = validators.get(kind)!;
       return validate(body) ? [] : describe(validate.errors);
     },
   };
