@@ -143,7 +143,7 @@ function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { posi
 }
 
 /** Both steps of the judge, fitted on these examples (thresholds are set apart, by cross-validation). */
-const RANKER = (process.env.RANKER ?? 'boosted') as Scorer['kind'];
+const RANKER = (process.env.RANKER ?? 'logistic') as Scorer['kind'];
 const ANSWERER = (process.env.ANSWERER ?? 'logistic') as Scorer['kind'];
 
 function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>): Scorer {

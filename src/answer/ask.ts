@@ -89,7 +89,8 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
 }
 
 function shortTitle(text: string): string {
-  const t = /[?？]$/.test(text) ? text : `${text}?`;
+  // A question mark only after a word: not after an emoji, a closing quote or other punctuation.
+  const t = /[\p{L}\p{N}]$/u.test(text) ? `${text}?` : text;
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 }
 

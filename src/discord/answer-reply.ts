@@ -26,9 +26,9 @@ export function replyPrivately(interaction: Interaction): boolean {
 }
 
 /** An answer's reply payload with its controls; `picture` is the PNG of its timeline, if drawn. */
-export function answerPayload(deps: Pick<RouterDeps, 'feedback'>, kb: KnowledgeBase, answer: Answer, rated: Omit<RatedAnswer, 'citations'>, picture?: Buffer): AnswerPayload {
+export function answerPayload(deps: Pick<RouterDeps, 'feedback' | 'sources'>, kb: KnowledgeBase, answer: Answer, rated: Omit<RatedAnswer, 'citations'>, picture?: Buffer): AnswerPayload {
   const key = deps.feedback.remember({ ...rated, citations: answer.citations.map((c) => ({ file: c.file, start: c.start, end: c.end })) });
-  return withAnswerControls(renderReply(answer, renderOptionsFor(kb)), answer, { key, command: rated.command }, picture ? { name: PICTURE_NAME, png: picture } : undefined);
+  return withAnswerControls(renderReply(answer, renderOptionsFor(kb, deps.sources)), answer, { key, command: rated.command }, picture ? { name: PICTURE_NAME, png: picture } : undefined);
 }
 
 /** Replies with the answer, drawing its picture first (deferring, since drawing takes a moment). */

@@ -16,6 +16,7 @@ import { answerFeedback } from './feedback-buttons.ts';
 import { answerMessageCommand } from './message-commands.ts';
 import { answerPick } from './pick-menu.ts';
 import type { KnowledgeSource } from './live-knowledge.ts';
+import type { SourcesStore } from './sources-store.ts';
 import { type RateLimiter, slowDownMessage } from './rate-limit.ts';
 import { APOLOGY, sendNotice } from './replies.ts';
 import { answerCommand, optionsOf } from './slash-commands.ts';
@@ -26,6 +27,8 @@ export interface RouterDeps {
   /** Saves an article (KnowledgeStore.addArticle) and gives the knowledge base that includes it. */
   addArticle(name: string, bytes: Uint8Array): Promise<{ article: Article; kb: KnowledgeBase | undefined }>;
   log: Logger;
+  /** What each reply's Sources button shows. */
+  sources: SourcesStore;
   limiter: RateLimiter;
   maxArticleBytes: number;
   /** Hosts /add may download attachments from. */
@@ -67,8 +70,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         log.info('interaction answered', { ...context, ms: Math.round(performance.now() - started) });
         return;
       }
-      // Commands, buttons and choices run handlers, so they count; a form submit finishes an /add already counted.
-      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand() || interaction.isButton() || interaction.isStringSelectMenu()) {
+      // Only commands count (slash and message commands). A page turn, a Sources press or a choice
+      // of person looks again at a reply already counted, and a form submit finishes an /add already counted.
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
         const decision = deps.limiter.take(interaction.user.id);
         if (!decision.ok) {
           log.info('rate limited', { ...context, retryAfterMs: decision.retryAfterMs });

@@ -105,21 +105,28 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     }
     return c;
   };
+  // How rare each question word is among the sentences of the articles read: a word's weight
+  // must mean something in a folder of one article as in one of thousands.
+  const articles = [...new Set([...pool.values()].map((p) => p.article))];
+  let sentences = 0;
+  const df = new Map<string, number>();
+  for (const a of articles) {
+    for (const terms of contextOf(a).terms) {
+      sentences++;
+      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const weighted: AskQuestion = { ...q, terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })) };
+  const ceiling = Math.log(1 + (sentences + 1) / 0.5);
   return [...pool.values()].map((p) => ({
     article: p.article,
     sentence: p.sentence,
     retrieval: p.retrieval,
-    features: featuresOf(kb, q, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour),
+    features: featuresOf(kb, weighted, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour, ceiling),
   }));
 }
 
-/** Inverse document frequency of a term that occurs in one article of a corpus of this size: the most a term can weigh. */
-function maxIdf(kb: KnowledgeBase): number {
-  const n = kb.articles.length;
-  return Math.log(1 + (n - 0.5) / 1.5);
-}
-
-function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean): Record<FeatureName, number> {
+function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean, maxIdf: number): Record<FeatureName, number> {
   const { article } = ctx;
   const sentence = article.sentences[s];
   const text = article.text.slice(sentence.start, sentence.end);
@@ -186,7 +193,7 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     coverage: total ? exact / total : 1,
     coverage_related: total ? related / total : 0,
     coverage_context: total ? context / total : 0,
-    missing_rare: missing / maxIdf(kb),
+    missing_rare: missing / maxIdf,
     names_here: namesHere,
     names_article: namesArticle,
     kind_fit: kindFit(),
