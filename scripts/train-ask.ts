@@ -74,7 +74,8 @@ export function examplesOf(spec: CorpusSpec): Example[] {
   const cases = readFileSync(spec.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCase).filter((c) => c.command.startsWith('/ask '));
   return cases.map((c) => {
     const q = analyseQuestion(kb, c.command.slice(5));
-    const candidates = q.unknownNames.length ? [] : retrieve(kb, q);
+    // As the bot does: a question about a time reads only sentences that speak of it.
+    const candidates = q.unknownNames.length ? [] : retrieve(kb, q).filter((c) => !q.dates.length || !c.features.date_missing);
     const gold = (c.cites ?? []).flatMap(([file, sub]) => {
       const a = kb.articles.findIndex((x) => x.file === file);
       const at = a >= 0 ? kb.articles[a].text.indexOf(sub) : -1;
@@ -189,11 +190,9 @@ export interface Outcome {
 export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples: Example[]): Outcome[] {
   return examples.map((e) => {
     const r = ranked(model, e);
-    // The same veto as the bot's: a best sentence that misses the question's time is no answer.
-    const vetoed = r[0]?.features.date_missing === 1;
     return {
       corpus: e.corpus, id: e.id, answerable: e.answerable,
-      confidence: vetoed ? 0 : answerability(r, model as JudgeModel),
+      confidence: answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
     };

@@ -32,14 +32,15 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   if (question.unknownNames.length) {
     return { question, candidates: [], confidence: 0, accepted: [], reason: `the articles never mention ${question.unknownNames.join(', ')}` };
   }
-  const candidates = rank(retrieve(kb, question));
+  // A question about a time ("in April") is answered only by sentences that speak of that time,
+  // however well another time's figure matches the rest.
+  const retrieved = retrieve(kb, question);
+  const candidates = rank(question.dates.length ? retrieved.filter((c) => !c.features.date_missing) : retrieved);
   const model = judgeModel();
   const best = candidates[0];
-  if (!best) return { question, candidates, confidence: 0, accepted: [], reason: 'no sentence shares a word with the question' };
-  // A question about a time the best sentence does not speak of ("in April") is not answered by
-  // another time's figure, however well the rest matches.
-  if (question.dates.length && best.features.date_missing) {
-    return { question, candidates, confidence: 0, accepted: [], reason: `the best sentence does not speak of ${question.dates.map((d) => d.text).join(', ')}` };
+  if (!best) {
+    const why = retrieved.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')}` : 'no sentence shares a word with the question';
+    return { question, candidates: rank(retrieved), confidence: 0, accepted: [], reason: why };
   }
   const confidence = answerability(candidates, model);
   if (confidence < model.threshold) {

@@ -40,6 +40,7 @@ export const FEATURES = {
   in_quote: 'the sentence is inside a quotation: claims, not reported fact',
   neighbour: 'a sentence brought in only as the one after a retrieved sentence',
   length: 'sentence length: very short sentences rarely carry a full answer',
+  opening: "the headline or lead: it matches many questions' words, but details are told further down",
   bias: 'constant',
 } as const;
 
@@ -209,6 +210,7 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     in_quote: inQuote,
     neighbour: neighbour ? 1 : 0,
     length: Math.min(1, here.size / 30),
+    opening: s <= 1 ? 1 : 0,
     bias: 1,
   };
 }
