@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
-import { amountsIn, FEATURE_NAMES, retrieve } from './ask/candidates.ts';
+import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
 import { answerability, type Judged, judgeModel, rank } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
@@ -35,11 +35,13 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   // A question about a time ("in April") is answered only by sentences that speak of that time,
   // however well another time's figure matches the rest.
   const retrieved = retrieve(kb, question);
-  const candidates = rank(question.dates.length ? retrieved.filter((c) => !c.features.date_missing) : retrieved);
+  const candidates = rank(retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)));
   const model = judgeModel();
   const best = candidates[0];
   if (!best) {
-    const why = retrieved.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')}` : 'no sentence shares a word with the question';
+    const why = !retrieved.length ? 'no sentence shares a word with the question'
+      : question.dates.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')} and holds what is asked for`
+        : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
     return { question, candidates: rank(retrieved), confidence: 0, accepted: [], reason: why };
   }
   const confidence = answerability(candidates, model);
