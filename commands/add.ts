@@ -2,7 +2,7 @@
 // definition and the pure parts live here; downloading and saving is I/O, in src/discord/add-article.ts.
 // It is not in COMMANDS: the console and the pure handlers have nothing to add with.
 
-import { InteractionContextType, LabelBuilder, ModalBuilder, PermissionFlagsBits, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, LabelBuilder, ModalBuilder, PermissionFlagsBits, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
 import type { Answer, AnswerLine } from '../src/answer/answer.ts';
 import { listWords, plural } from '../src/answer/answer.ts';
 import { dateLabel } from '../src/answer/articles.ts';
@@ -21,6 +21,8 @@ export const add = {
     .setDescription('Add a news article (.txt or .md). Without a file, a form opens to paste the text.')
     // Discord hides the command from members without Manage Server; the handler checks again.
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    // Only a server install: adding articles changes what the bot answers for everyone there.
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(InteractionContextType.Guild)
     .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt or .md file').setRequired(false))
     .addStringOption((o) => o.setName('url').setDescription('The address of a news article on the web (https://…)').setRequired(false).setMaxLength(2000)),

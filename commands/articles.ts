@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerArticles } from '../src/answer/articles.ts';
-import { type Command, pageOf } from './command.ts';
+import { type Command, pageOf, usableAnywhere } from './command.ts';
 
 export const articles: Command = {
-  data: new SlashCommandBuilder().setName('articles').setDescription('The articles the bot has read: title, date, source, length.'),
+  data: usableAnywhere(new SlashCommandBuilder()).setName('articles').setDescription('The articles the bot has read: title, date, source, length.'),
   execute: (kb, options) => answerArticles(kb, pageOf(options)),
 };

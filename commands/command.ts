@@ -2,7 +2,9 @@
 // options) to an Answer, so one handler serves Discord, the console and the tests.
 
 import type { SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
+import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
 import type { Answer } from '../src/answer/answer.ts';
+import { suggestSubjects, topicsNow } from '../src/answer/topics.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 
 export type CommandOptions = Record<string, string | undefined> & { page?: string };
@@ -26,6 +28,22 @@ export function entityChoices(kb: KnowledgeBase, typed: string): Choice[] {
     const name = e.name.length > 100 ? `${e.name.slice(0, 99)}…` : e.name;
     return { name, value: e.name.slice(0, 100) };
   }).filter((c) => c.name.trim().length > 0);
+}
+
+/** Where a command can be used: installed to a server or to a user, in servers, the bot's DM and group DMs. */
+export const EVERYWHERE = {
+  integrationTypes: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
+} as const;
+
+/** Registers a command for both kinds of install and every context (see EVERYWHERE). */
+export function usableAnywhere<T extends { setIntegrationTypes(...t: ApplicationIntegrationType[]): T; setContexts(...c: InteractionContextType[]): T }>(builder: T): T {
+  return builder.setIntegrationTypes(...EVERYWHERE.integrationTypes).setContexts(...EVERYWHERE.contexts);
+}
+
+/** People, organisations, places and topics, ranked by how much the articles say about them. */
+export function subjectChoices(kb: KnowledgeBase, typed: string): Choice[] {
+  return suggestSubjects(kb, typed, topicsNow(kb)).map((s) => ({ name: s.label, value: s.value }));
 }
 
 export function pageOf(options: CommandOptions): number {

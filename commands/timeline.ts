@@ -1,12 +1,13 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { answerTimeline } from '../src/answer/timeline.ts';
-import { type Command, entityChoices, pageOf } from './command.ts';
+import { type Command, subjectChoices, pageOf, usableAnywhere } from './command.ts';
 
 export const timeline: Command = {
-  data: new SlashCommandBuilder()
+  data: usableAnywhere(new SlashCommandBuilder())
     .setName('timeline')
     .setDescription('Events in time order, of all articles or about a person or topic.')
-    .addStringOption((o) => o.setName('about').setDescription('A person, organisation, place or topic, e.g. Taiwan').setMaxLength(80).setAutocomplete(true)),
-  execute: (kb, options) => answerTimeline(kb, options.about ?? '', pageOf(options), `/timeline ${options.about ?? ''}`.trim()),
-  autocomplete: (kb, _option, typed) => entityChoices(kb, typed),
+    .addStringOption((o) => o.setName('about').setDescription('A person, organisation, place or topic, e.g. Taiwan').setMaxLength(80).setAutocomplete(true))
+    .addBooleanOption((o) => o.setName('picture').setDescription('Attach a picture of the timeline: dates on an axis, a colour per article')),
+  execute: (kb, options) => answerTimeline(kb, options.about ?? '', pageOf(options), `/timeline ${options.about ?? ''}`.trim(), { picture: /^true$/i.test(options.picture ?? '') }),
+  autocomplete: (kb, _option, typed) => subjectChoices(kb, typed),
 };

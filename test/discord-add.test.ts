@@ -14,12 +14,13 @@ const FIXTURES = join(import.meta.dirname, 'fixtures', 'discord');
 describe('the /add definition', () => {
   it('is deployed with every command, Manage Server only, in servers only, with an optional file or address', () => {
     const defs = commandDefinitions();
-    expect(defs.map((d) => d.name)).toEqual([...COMMANDS.keys(), 'add']);
+    expect(defs.map((d) => d.name)).toEqual([...COMMANDS.keys(), 'add', 'Check in the articles']);
     expect(checkCommandDefinitions(defs)).toEqual([]);
     const add = defs.find((d) => d.name === 'add')!;
     expect(add.default_member_permissions).toBe('32');
     expect(add.contexts).toEqual([0]);
-    expect(add.options).toEqual([
+    expect(add.integration_types).toEqual([0]);
+    expect('options' in add && add.options).toEqual([
       expect.objectContaining({ name: 'file', type: 11, required: false }),
       expect.objectContaining({ name: 'url', type: 3, required: false }),
     ]);

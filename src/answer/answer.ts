@@ -55,6 +55,25 @@ export interface Answer {
   /** Set when the command could not run as typed (a usage error): not a "not found". */
   problem?: 'usage';
   footer?: string;
+  /** Several entities fit the name: the reader picks one, and the command runs again with it. */
+  pick?: Pick;
+  /** Data for a picture of the answer (a timeline), drawn at the edge. */
+  picture?: TimelinePicture;
+}
+
+export interface Pick {
+  /** The command the choice runs, with the chosen value as its first option: "who", "quotes". */
+  command: string;
+  placeholder: string;
+  /** At most 25; labels and values at most 100 characters. */
+  choices: { label: string; value: string; description?: string }[];
+}
+
+export interface TimelinePicture {
+  title: string;
+  events: { /** ISO day, yyyy-mm-dd. */ date: string; label: string; /** The article's title. */ article: string }[];
+  /** Events left out (no calendar date, or past the picture's room). */
+  left: number;
 }
 
 /** Numbers citations as they are first used; the same span always gets the same number. */

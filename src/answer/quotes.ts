@@ -5,6 +5,7 @@ import { LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound, plural } from './answer.ts';
 import { noSuchPage, oncePerKnowledgeBase, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
+import { entitiesFitting, severalFit } from './several.ts';
 
 /** At most this many quotes a page; fewer when they are long (pages are cut by what fits). */
 export const QUOTES_PER_PAGE = 8;
@@ -17,8 +18,10 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
     // Everything said: quotations and reported statements, as the lead counts them.
     statements = kb.statements.map((_, i) => kb.statement(i));
   } else {
-    const found = kb.registry.lookup(query);
-    const ids = found.exact.length ? found.exact : found.partial;
+    const ids = entitiesFitting(kb, query);
+    // Several people of that name: the reader says whose words (a merged list would mix them up).
+    const people = ids.filter((id) => kb.registry.get(id).type === 'person');
+    if (people.length > 1) return severalFit(kb, query, people, command, 'quotes');
     if (ids.length) {
       statements = kb.statementsBy(ids);
       who = ids.length === 1 ? kb.registry.get(ids[0]).name : query;

@@ -7,7 +7,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
-import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural } from './answer.ts';
+import { isoDay } from '../extract/time-value.ts';
+import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural, type TimelinePicture } from './answer.ts';
 import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
@@ -29,7 +30,11 @@ interface Selection {
 
 type Row = { section: string; entry?: TimelineEntry; undated?: { article: number; sentence: number } };
 
-export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, command = `/timeline${about ? ' ' + about : ''}`): Answer {
+/** Events a picture shows at most: beyond that the labels could not be read. */
+export const PICTURE_EVENTS_MAX = 40;
+const PICTURE_LABEL_MAX = 60;
+
+export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, command = `/timeline${about ? ' ' + about : ''}`, options: { picture?: boolean } = {}): Answer {
   const query = about.trim();
   const selection = select(kb, query);
   if (!selection) return notFound(command, 'No timeline', `The articles have nothing about “${query}”.`);
@@ -80,6 +85,25 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
     footer: merged ? 'Events reported in more than one article are shown once, with each citation.' : undefined,
     compactSources: true,
+    picture: options.picture ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline') : undefined,
+  };
+}
+
+/**
+ * What the picture shows: the events with a calendar date, at the middle of their range, each
+ * labelled with its clause and coloured by its article. Events hung on an unknown publication day
+ * have no place on a calendar axis and are counted as left out.
+ */
+function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): TimelinePicture {
+  const dated = selection.entries.filter((e) => e.group < 0);
+  const shown = dated.slice(0, PICTURE_EVENTS_MAX);
+  return {
+    title,
+    events: shown.map((e) => {
+      const [article, , start, end] = e.tellings[0];
+      return { date: isoDay(Math.floor((e.from + e.to) / 2)), label: clip(flat(kb.text(article, { start, end })), PICTURE_LABEL_MAX), article: kb.articles[article].title.text };
+    }),
+    left: selection.entries.length - shown.length,
   };
 }
 

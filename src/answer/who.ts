@@ -2,7 +2,8 @@
 // they appear with, and where — every line cited.
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, listWords, notFound, plural } from './answer.ts';
+import { type Answer, type AnswerSection, Citations, flat, listWords, notFound, plural } from './answer.ts';
+import { entitiesFitting, severalFit } from './several.ts';
 
 const TYPE_WORDS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
@@ -10,7 +11,7 @@ export function answerWho(kb: KnowledgeBase, name: string, command = `/who ${nam
   const query = name.trim();
   if (!query) return { ...notFound(command, 'Who?', 'Give a name to look up, for example `/who Belousov`.'), problem: 'usage', ephemeral: true };
   const found = kb.registry.lookup(query);
-  const matches = found.exact.length ? found.exact : found.partial;
+  const matches = entitiesFitting(kb, query);
   if (matches.length === 0) {
     const lead = `The articles do not mention “${query}”.`;
     const sections: AnswerSection[] = found.similar.length
@@ -18,27 +19,8 @@ export function answerWho(kb: KnowledgeBase, name: string, command = `/who ${nam
       : [];
     return notFound(command, 'Not in the articles', lead, sections);
   }
-  if (matches.length > 1 && !(found.exact.length === 1)) return several(kb, query, matches, command);
+  if (matches.length > 1) return severalFit(kb, query, matches, command, 'who');
   return describe(kb, matches[0], command);
-}
-
-function several(kb: KnowledgeBase, query: string, ids: number[], command: string): Answer {
-  const cites = new Citations(kb);
-  const lines: AnswerLine[] = ids.slice(0, 15).map((id) => {
-    const e = kb.registry.get(id);
-    const profile = kb.profile(id);
-    const role = profile.roles[0];
-    const line: AnswerLine = { label: e.name, text: role ? role.text : TYPE_WORDS[e.type].toLowerCase() };
-    if (role) line.cites = [cites.cite(role.cites[0][0], { start: role.cites[0][1], end: role.cites[0][2] })];
-    else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
-    return line;
-  });
-  return {
-    command, found: true, title: `${ids.length} match “${query}”`,
-    lead: `Several ${ids.every((id) => kb.registry.get(id).type === 'person') ? 'people' : 'entries'} in the articles match “${query}”. Ask again with the full name:`,
-    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }],
-    citations: cites.list,
-  };
 }
 
 const SUBJECT = 1;

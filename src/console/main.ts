@@ -7,7 +7,9 @@
 //   npm run ask -- --watch | --no-watch       reload when the seeds folder changes (default: at a terminal)
 
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { runCommand } from '../../commands/index.ts';
 import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
@@ -19,6 +21,7 @@ import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
 import { answerAddLine, isAddCommand } from './add.ts';
+import { renderTimelinePicture } from '../render/timeline-picture.ts';
 import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
@@ -54,8 +57,8 @@ export function explainLine(kb: KnowledgeBase, line: string): string {
   return `${explainAsk(kb, parsed.options.question ?? '')}\n\n${answerLine(kb, line, false)}`;
 }
 
-/** Answers one line as the console shows it: JSON, or readable text. */
-export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onError?: (e: unknown) => void): string {
+/** The answer to one typed line. */
+function answerOf(kb: KnowledgeBase, line: string, onError?: (e: unknown) => void): Answer {
   const parsed = parseCommand(line);
   let answer: Answer;
   if (!parsed.ok) {
@@ -65,16 +68,42 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
     answer = parsed.name === 'help' ? answerHelp('/help', CONSOLE_COMMANDS) : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
+  return answer;
+}
+
+/** The answer as the console shows it: JSON, or readable text; `picture` is where its PNG was written. */
+function formatAnswer(kb: KnowledgeBase, line: string, answer: Answer, json: boolean, picture?: string): string {
   // The console has no buttons to press later, so nothing keeps what a Sources button would show.
   const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash });
-  if (!json) return renderConsole(answer);
+  if (!json) return renderConsole(answer) + (picture ? `Picture: ${picture}\n` : '');
   return JSON.stringify({
     command: line.trim(),
     found: answer.found,
     text: replyText(reply),
     reply,
     citations: answer.citations.map((c) => ({ file: c.file, start: c.start, end: c.end, quote: c.quote })),
+    ...(picture ? { picture } : {}),
   });
+}
+
+/** Answers one line as the console shows it: JSON, or readable text. */
+export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onError?: (e: unknown) => void): string {
+  return formatAnswer(kb, line, answerOf(kb, line, onError), json);
+}
+
+/**
+ * The same, writing an answer's picture (/timeline … picture:True) as a PNG file in `pictureDir`
+ * and telling its path.
+ */
+export async function answerLineWithPicture(kb: KnowledgeBase, line: string, json: boolean, pictureDir: string, onError?: (e: unknown) => void): Promise<string> {
+  const answer = answerOf(kb, line, onError);
+  if (!answer.picture?.events.length) return formatAnswer(kb, line, answer, json);
+  const png = await renderTimelinePicture(answer.picture);
+  await mkdir(pictureDir, { recursive: true });
+  const slug = answer.picture.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'timeline';
+  const path = resolve(pictureDir, `${slug}-${createHash('sha256').update(png).digest('hex').slice(0, 8)}.png`);
+  await writeFile(path, png);
+  return formatAnswer(kb, line, answer, json, path);
 }
 
 export async function runConsole(args: ConsoleArgs): Promise<void> {
@@ -85,9 +114,10 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   if (loaded.problem) log.warn(loaded.problem);
   else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
   const onError = (e: unknown) => log.error('command failed', { error: e });
+  const pictureDir = join(process.env.CACHE_DIR?.trim() || '.cache', 'pictures');
   const out = (s: string) => process.stdout.write(s + '\n');
   // /add saves into the seeds folder and refreshes the store: later commands see the new article.
-  const answer = async (line: string) => isAddCommand(line) ? answerAddLine(loaded.store, line, args.json) : answerLine(loaded.store.current ?? loaded.kb, line, args.json, onError);
+  const answer = async (line: string) => isAddCommand(line) ? answerAddLine(loaded.store, line, args.json) : answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
 
   if (args.commands.length) {
     for (const c of args.commands) out(args.explain && !isAddCommand(c) ? explainLine(loaded.kb, c) : await answer(c));

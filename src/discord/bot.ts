@@ -3,8 +3,10 @@
 // and shuts down cleanly on SIGINT or SIGTERM. Logs are JSON lines on stderr; the token never is.
 
 import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { nlp } from '../extract/nlp.ts';
+import { FeedbackLog } from '../feedback/feedback-log.ts';
 import { DEFAULT_CACHE_DIR, KnowledgeCache } from '../knowledge/cache.ts';
 import { KnowledgeStore } from '../knowledge/store.ts';
 import { createLogger, type Logger } from '../log.ts';
@@ -76,6 +78,7 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
     attachmentHosts: [...DISCORD_CDN_HOSTS, ...(settings.apiBase ? [new URL(settings.apiBase).host] : [])],
     hooks,
     loadWaitMs: LOAD_WAIT_MS,
+    feedback: new FeedbackLog(env.FEEDBACK_LOG?.trim() || join(cacheDir, 'feedback.jsonl')),
   });
   client.on(Events.InteractionCreate, (interaction) => {
     const p = route(interaction).finally(() => pending.delete(p));

@@ -4,10 +4,12 @@
 
 import type { ButtonInteraction } from 'discord.js';
 import { runPage } from '../../commands/index.ts';
-import { type ReplyPayload, renderReply } from '../render/discord.ts';
+import type { AnswerPayload } from '../render/answer-controls.ts';
+import type { ReplyPayload } from '../render/discord.ts';
 import { parseCustomId } from '../render/custom-id.ts';
 import { renderSources } from '../render/sources.ts';
-import { asEdit, defer, isEphemeral, renderOptionsFor, send, sendNotice } from './replies.ts';
+import { answerPayload } from './answer-reply.ts';
+import { asEdit, defer, isEphemeral, send, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { STILL_LOADING } from './slash-commands.ts';
 
@@ -42,14 +44,14 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
     if (!kb) return sendNotice(interaction, STILL_LOADING);
   }
   const answer = runPage(kb, action.command, action.page, action.argument, (error) => deps.log.error('page handler failed', { ...context, error }));
-  const payload = renderReply(answer, renderOptionsFor(kb, deps.sources));
+  const payload = answerPayload(deps, kb, answer, { command: action.command, options: { page: String(action.page), ...(action.argument ? { argument: action.argument } : {}) } });
   // An error, an unknown command or a page that is gone is told privately rather than replacing the page everyone sees.
   if (isEphemeral(payload)) await send(interaction, payload);
   else await update(interaction, payload);
 }
 
 /** Replaces the message the button is on. */
-async function update(interaction: ButtonInteraction, payload: ReplyPayload): Promise<void> {
+async function update(interaction: ButtonInteraction, payload: ReplyPayload | AnswerPayload): Promise<void> {
   if (interaction.deferred) await interaction.editReply(asEdit(payload));
   else await interaction.update(asEdit(payload));
 }

@@ -34,8 +34,8 @@ async function main(): Promise<number> {
   const where = global ? 'all servers (global)' : `server ${guildId}`;
   try {
     const route = global ? Routes.applicationCommands(clientId!) : Routes.applicationGuildCommands(clientId!, guildId!);
-    const registered = (await rest.put(route, { body })) as { name: string }[];
-    process.stdout.write(`Registered ${registered.length} commands in ${where}: ${registered.map((c) => `/${c.name}`).join(', ')}\n`);
+    const registered = (await rest.put(route, { body })) as { name: string; type?: number }[];
+    process.stdout.write(`Registered ${registered.length} commands in ${where}: ${registered.map((c) => (c.type === 3 ? `“${c.name}” (on a message)` : `/${c.name}`)).join(', ')}\n`);
     if (global) process.stdout.write('Global commands can take up to an hour to appear in every server.\n');
     return 0;
   } catch (error) {

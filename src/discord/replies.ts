@@ -9,28 +9,30 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { AnswerPayload } from '../render/answer-controls.ts';
 import { type RenderOptions, type ReplyPayload, renderNotice } from '../render/discord.ts';
 import type { SourcesStore } from './sources-store.ts';
 
 export const APOLOGY = 'Sorry — something went wrong on our side while answering that. It has been logged; please try again in a moment.';
 
-export function isEphemeral(payload: ReplyPayload): boolean {
+export function isEphemeral(payload: ReplyPayload | AnswerPayload): boolean {
   return Boolean(payload.flags && payload.flags & MessageFlags.Ephemeral);
 }
 
-export function asReply(payload: ReplyPayload): InteractionReplyOptions {
+export function asReply(payload: ReplyPayload | AnswerPayload): InteractionReplyOptions {
   return {
     content: payload.content,
     embeds: payload.embeds,
     components: payload.components,
     allowedMentions: payload.allowedMentions,
     flags: isEphemeral(payload) ? MessageFlags.Ephemeral : undefined,
+    ...('files' in payload && payload.files ? { files: payload.files } : {}),
   };
 }
 
 /** Edits cannot change whether a message is ephemeral, so they carry no flags. */
-export function asEdit(payload: ReplyPayload): InteractionEditReplyOptions & InteractionUpdateOptions {
-  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: payload.allowedMentions };
+export function asEdit(payload: ReplyPayload | AnswerPayload): InteractionEditReplyOptions & InteractionUpdateOptions {
+  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: payload.allowedMentions, ...('files' in payload && payload.files ? { files: payload.files } : {}) };
 }
 
 /** Whether each deferred reply was deferred privately: that decides how it can be finished. */
@@ -47,7 +49,7 @@ export async function defer(interaction: RepliableInteraction, ephemeral: boolea
  * message is being updated) removes the placeholder and follows up privately, so an error meant for
  * one person never replaces what the channel sees.
  */
-export async function send(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+export async function send(interaction: RepliableInteraction, payload: ReplyPayload | AnswerPayload): Promise<void> {
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply(asReply(payload));
     return;

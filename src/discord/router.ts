@@ -9,8 +9,13 @@ import type { FetchPageOptions } from '../ingest/fetch-page.ts';
 import type { Logger } from '../log.ts';
 import { ADD_MODAL_ID, add } from '../../commands/add.ts';
 import { answerAdd, answerAddForm } from './add-article.ts';
+import { FEEDBACK_PREFIX, PICK_PREFIX } from '../render/answer-controls.ts';
+import type { FeedbackLog } from '../feedback/feedback-log.ts';
 import { answerAutocomplete } from './autocomplete.ts';
 import { answerButton } from './buttons.ts';
+import { answerFeedback } from './feedback-buttons.ts';
+import { answerMessageCommand } from './message-commands.ts';
+import { answerPick } from './pick-menu.ts';
 import type { KnowledgeSource } from './live-knowledge.ts';
 import type { SourcesStore } from './sources-store.ts';
 import { type RateLimiter, slowDownMessage } from './rate-limit.ts';
@@ -34,6 +39,8 @@ export interface RouterDeps {
   hooks: TestHooks;
   /** How long a deferred answer waits for the first load before saying it is still loading. */
   loadWaitMs: number;
+  /** Where 👍/👎 presses are written, and the answers they rate. */
+  feedback: FeedbackLog;
 }
 
 /** What a log line about an interaction says: never a token, never pasted article text. */
@@ -42,6 +49,8 @@ export type InteractionContext = Record<string, unknown>;
 function contextOf(interaction: Interaction): InteractionContext {
   const base: InteractionContext = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return { ...base, kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', command: interaction.commandName, options: optionsOf(interaction) };
+  if (interaction.isMessageContextMenuCommand()) return { ...base, kind: 'message command', command: interaction.commandName, message: interaction.targetId };
+  if (interaction.isStringSelectMenu()) return { ...base, kind: 'select', customId: interaction.customId, values: interaction.values };
   if (interaction.isMessageComponent()) return { ...base, kind: 'button', customId: interaction.customId };
   if (interaction.isModalSubmit()) return { ...base, kind: 'form', customId: interaction.customId };
   return { ...base, kind: `type ${interaction.type}` };
@@ -58,9 +67,15 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         return;
       }
       if (!interaction.isRepliable()) return;
-      // Only commands count. A page turn or a Sources press looks again at a reply already counted,
-      // and a form submit finishes an /add already counted.
-      if (interaction.isChatInputCommand()) {
+      // Rating an answer runs nothing and must never be refused: it is not counted.
+      if (interaction.isButton() && interaction.customId.startsWith(FEEDBACK_PREFIX)) {
+        await answerFeedback(interaction, deps);
+        log.info('interaction answered', { ...context, ms: Math.round(performance.now() - started) });
+        return;
+      }
+      // Only commands count (slash and message commands). A page turn, a Sources press or a choice
+      // of person looks again at a reply already counted, and a form submit finishes an /add already counted.
+      if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
         const decision = deps.limiter.take(interaction.user.id);
         if (!decision.ok) {
           log.info('rate limited', { ...context, retryAfterMs: decision.retryAfterMs });
@@ -71,6 +86,10 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       if (interaction.isChatInputCommand()) {
         if (interaction.commandName === add.data.name) await answerAdd(interaction, deps, context);
         else await answerCommand(interaction, deps, context);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        await answerMessageCommand(interaction, deps, context);
+      } else if (interaction.isStringSelectMenu() && interaction.customId.startsWith(PICK_PREFIX)) {
+        await answerPick(interaction, deps, context);
       } else if (interaction.isButton()) {
         await answerButton(interaction, deps, context);
       } else if (interaction.isModalSubmit() && interaction.customId === ADD_MODAL_ID) {

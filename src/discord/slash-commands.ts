@@ -5,8 +5,8 @@
 import { ApplicationCommandOptionType, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { runCommand } from '../../commands/index.ts';
 import type { CommandOptions } from '../../commands/command.ts';
-import { renderReply } from '../render/discord.ts';
-import { defer, renderOptionsFor, send, sendNotice } from './replies.ts';
+import { replyPrivately, replyWithAnswer } from './answer-reply.ts';
+import { defer, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { throwIfHooked } from './test-hooks.ts';
 
@@ -34,7 +34,7 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   let kb = deps.knowledge.current;
   const age = Date.now() - interaction.createdTimestamp;
   if (!kb || age > LATE_AFTER_MS) {
-    await defer(interaction, false);
+    await defer(interaction, replyPrivately(interaction));
     kb ??= await deps.knowledge.ready(deps.loadWaitMs);
     if (!kb) {
       await sendNotice(interaction, STILL_LOADING);
@@ -43,5 +43,10 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   }
   throwIfHooked(deps.hooks, interaction.commandName, options);
   const answer = runCommand(kb, interaction.commandName, options, (error) => deps.log.error('command handler failed', { ...context, error }));
-  await send(interaction, renderReply(answer, renderOptionsFor(kb, deps.sources)));
+  await replyWithAnswer(interaction, deps, context, kb, answer, { command: interaction.commandName, options: definedOptions(options) });
+}
+
+/** The options that were given, for the feedback log. */
+function definedOptions(options: CommandOptions): Record<string, string> {
+  return Object.fromEntries(Object.entries(options).filter((e): e is [string, string] => e[1] !== undefined));
 }

@@ -14,7 +14,7 @@ export type LogEntry = Record<string, unknown> & { level?: string; message?: str
 const CONTROLLED = [
   'DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_BASE', 'SEEDS_DIR', 'CACHE_DIR',
   'MAX_ARTICLE_BYTES', 'LOG_LEVEL', 'LOG_FORMAT', 'RATE_LIMIT_PER_MINUTE', 'DISCORD_SHARDS',
-  'NEWS_BOT_TEST_THROW', 'NEWS_BOT_TEST_LOAD_DELAY_MS',
+  'NEWS_BOT_TEST_THROW', 'NEWS_BOT_TEST_LOAD_DELAY_MS', 'FEEDBACK_LOG',
 ];
 
 export function botEnv(settings: Record<string, string>): NodeJS.ProcessEnv {

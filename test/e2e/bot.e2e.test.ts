@@ -11,8 +11,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { add } from '../../commands/add.ts';
 import { COMMANDS } from '../../commands/index.ts';
+import { commandDefinitions } from '../../src/discord/definitions.ts';
 import { type DiscordStandin, type InteractionOutcome, type Json, snowflake, startDiscordStandin } from '../support/discord-standin.ts';
 import { BotProcess, type Finished, botEnv, run } from './bot-process.ts';
 import { EPHEMERAL, MANAGER_PERMISSIONS, buttons, fakeToken, isEphemeral, newUser, string, textOf } from './discord-client.ts';
@@ -75,12 +75,13 @@ afterAll(async () => {
 });
 
 describe('the bot, end to end', () => {
-  it('deploys every command of COMMANDS plus /add, and prints their names but not the token', () => {
+  it('deploys every command of COMMANDS plus /add and the message command, and prints their names but not the token', () => {
     expect(deploy.stderr).toBe('');
     expect(deploy.code).toBe(0);
-    const expected = [...[...COMMANDS.values()].map((c) => c.data.toJSON()), add.data.toJSON()];
+    const expected = commandDefinitions();
+    expect(expected.length).toBe(COMMANDS.size + 2);
     expect(deploy.stdout).toContain(`Registered ${expected.length} commands in server ${standin.guildId}`);
-    for (const c of expected) expect(deploy.stdout).toContain(`/${c.name}`);
+    for (const c of expected) expect(deploy.stdout).toContain(c.type === 3 ? `“${c.name}”` : `/${c.name}`);
     expect(deploy.stdout + deploy.stderr).not.toContain(TOKEN);
 
     const shape = (list: Json[]) =>

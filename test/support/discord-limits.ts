@@ -447,6 +447,19 @@ function checkOptionsDef(out: LimitIssue[], options: unknown, path: string): voi
   });
 }
 
+/** `integration_types` and `contexts`: absent or null, or a non-empty list of distinct known values. */
+function checkEnumList(out: LimitIssue[], list: unknown, allowed: number[], path: string, what: string): void {
+  if (list === undefined || list === null) return;
+  if (!Array.isArray(list) || list.length === 0) {
+    out.push(hard('command.enum_list', path, `must be a non-empty array of ${what} values`));
+    return;
+  }
+  list.forEach((v, i) => {
+    if (!allowed.includes(v as number)) out.push(hard('command.enum_list.value', join(path, i), `${JSON.stringify(v)} is not a ${what}`));
+  });
+  if (new Set(list).size !== list.length) out.push(hard('command.enum_list.unique', path, 'values must be unique'));
+}
+
 /** Checks the body of `PUT .../commands` (an array of command definitions). */
 export function checkCommandDefinitions(commands: unknown): LimitIssue[] {
   if (!Array.isArray(commands)) return [hard('commands.type', '', 'body must be an array of commands')];
@@ -472,9 +485,17 @@ export function checkCommandDefinitions(commands: unknown): LimitIssue[] {
       if (d < 1 || d > LIMITS.commandDescription) {
         out.push(hard('command.description', join(p, 'description'), `command description is ${d} characters (must be 1..${LIMITS.commandDescription})`));
       }
-    } else if (len(name) < 1 || len(name) > LIMITS.commandName) {
-      out.push(hard('command.name', join(p, 'name'), `command name must be 1..${LIMITS.commandName} characters`));
+    } else {
+      if (len(name) < 1 || len(name) > LIMITS.commandName) {
+        out.push(hard('command.name', join(p, 'name'), `command name must be 1..${LIMITS.commandName} characters`));
+      }
+      // User and message commands (types 2, 3) show only their name: no description, no options.
+      if (len(c.description) > 0) out.push(hard('command.context_menu.description', join(p, 'description'), `a ${type === 3 ? 'message' : 'user'} command has no description (got ${JSON.stringify(c.description)})`));
+      if (Array.isArray(c.options) ? c.options.length > 0 : c.options != null) out.push(hard('command.context_menu.options', join(p, 'options'), `a ${type === 3 ? 'message' : 'user'} command has no options`));
     }
+    if (type < 1 || type > 4 || !Number.isInteger(type)) out.push(hard('command.type', join(p, 'type'), `command type ${JSON.stringify(c.type)} is not 1 (slash), 2 (user), 3 (message) or 4 (entry point)`));
+    checkEnumList(out, c.integration_types, [0, 1], join(p, 'integration_types'), 'integration type (0 guild install, 1 user install)');
+    checkEnumList(out, c.contexts, [0, 1, 2], join(p, 'contexts'), 'context (0 guild, 1 bot DM, 2 private channel)');
     const key = `${type}:${name}`;
     if (names.has(key)) out.push(hard('command.name.duplicate', join(p, 'name'), `duplicate command name ${JSON.stringify(name)}`));
     names.add(key);

@@ -47,6 +47,7 @@ import {
   MessageFlagBits,
   type LimitIssue,
 } from './discord-limits.ts';
+import { type BodyKind, type DiscordOpenApi, loadDiscordOpenApi } from './discord-openapi.ts';
 
 // =====================================================================================
 // Public types
@@ -90,6 +91,11 @@ export interface DiscordStandinOptions {
   attachmentSizeLimit?: number;
   /** Receives one line per notable event; handy with `console.error` when debugging. */
   log?: (line: string) => void;
+  /**
+   * Check request bodies against Discord's OpenAPI spec (../shared/discord-api-spec/openapi.json):
+   * default on when the file exists; `false` turns it off; a loaded spec may be passed in.
+   */
+  openApi?: DiscordOpenApi | false;
 }
 
 export interface AttachmentInfo {
@@ -245,9 +251,19 @@ export interface AttachmentInput {
   description?: string;
 }
 
+/** Where an interaction happens (Discord's interaction context types 0, 1, 2). */
+export type InteractionPlace = 'guild' | 'bot-dm' | 'group-dm';
+
 export interface SendOptionsBase {
   /** The invoking user (merged over a default test user). */
   user?: Json;
+  /** Where the user is: the guild's text channel (default), a DM with the bot, or a group DM. */
+  place?: InteractionPlace;
+  /**
+   * How the app is installed for this interaction (`authorizing_integration_owners`): default
+   * `['guild']` in the guild, `['user']` in a group DM, `['guild']` in the bot DM.
+   */
+  installs?: Array<'guild' | 'user'>;
   /** The member's permissions in the channel, as a decimal string (e.g. '32' = MANAGE_GUILD). */
   memberPermissions?: string;
   roles?: string[];
@@ -264,6 +280,8 @@ export interface SendOptionsBase {
 
 export interface SendCommandInput extends SendOptionsBase {
   name: string;
+  /** For a message command (commandType 3): the message it is used on (author, content, embeds). */
+  targetMessage?: Partial<StandinMessage>;
   options?: CommandOptionInput[];
   /** 1 slash (default), 2 user, 3 message context menu. */
   commandType?: number;
@@ -363,6 +381,13 @@ let snowflakeIncrement = 0n;
 export function snowflake(ms: number = Date.now()): string {
   snowflakeIncrement = (snowflakeIncrement + 1n) & 0xfffn;
   return (((BigInt(ms) - DISCORD_EPOCH) << 22n) | (1n << 17n) | snowflakeIncrement).toString();
+}
+
+let openApiCache: DiscordOpenApi | null | undefined;
+/** Discord's spec is large: read and compiled once per process, for every stand-in. */
+function sharedOpenApi(): DiscordOpenApi | undefined {
+  if (openApiCache === undefined) openApiCache = loadDiscordOpenApi() ?? null;
+  return openApiCache ?? undefined;
 }
 
 const randomToken = (): string => `aW50ZXJhY3Rpb246${randomBytes(36).toString('base64url')}`;
@@ -514,6 +539,8 @@ interface InteractionState {
   timeoutTimer?: NodeJS.Timeout;
   resolve?: (o: InteractionOutcome) => void;
   done: boolean;
+  /** Discord makes every reply ephemeral here (user install only, no Use External Apps). */
+  forcedPrivate: boolean;
 }
 
 // =====================================================================================
@@ -536,6 +563,12 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   const attachmentSizeLimit = options.attachmentSizeLimit ?? 10 * 1024 * 1024;
   const log = options.log ?? (() => {});
   const startedAt = new Date().toISOString();
+  const openApi = options.openApi === false ? undefined : (options.openApi ?? sharedOpenApi());
+  /** Discord's own schema for a request body: problems become violations (and a 400, as Discord answers). */
+  const schemaIssues = (kind: BodyKind, body: unknown): LimitIssue[] =>
+    (openApi?.check(kind, body) ?? []).map((message) => ({ rule: `openapi.${kind}`, path: '', message: `Discord's OpenAPI schema: ${message}`, rejectedByDiscord: true }));
+  /** The DM channels users talk to the bot in, by user id. */
+  const dmChannels = new Map<string, string>();
 
   const botUser = {
     id: applicationId,
@@ -784,7 +817,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
       if (method === 'PUT' || method === 'POST') {
         const { json } = await readBody(req);
         const list = method === 'PUT' ? json : [json];
-        const issues = checkCommandDefinitions(list);
+        const issues = [...checkCommandDefinitions(list), ...schemaIssues(method === 'PUT' ? 'commands' : 'command', json)];
         if (issues.length > 0) {
           globalViolations.push(...issueStrings(issues, `${method} commands (${scope}): `));
           return { status: 400, body: invalidFormBody(issues) };
@@ -854,8 +887,8 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     const message: StandinMessage = {
       id: snowflake(),
       type: state?.type === InteractionType.ApplicationCommand ? 20 : 0,
-      channel_id: channelId,
-      guild_id: guildId,
+      channel_id: state?.outcome.payload.channel_id ?? channelId,
+      ...(state && !state.outcome.payload.guild_id ? {} : { guild_id: guildId }),
       author: botUser,
       content: typeof data.content === 'string' ? data.content : '',
       embeds: Array.isArray(data.embeds) ? data.embeds : [],
@@ -1032,8 +1065,14 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
       }
       const where = `callback type ${type}`;
       let rejected: ApiResult | undefined;
+      // Discord's schema is judged with each type's own limits below, so both kinds of problem are told.
+      const schema = schemaIssues('callback', data);
+      if ((type === Callback.Reply || type === Callback.DeferReply) && state.forcedPrivate && !((cbData?.flags ?? 0) & MessageFlagBits.Ephemeral)) {
+        // Discord shows it to the user alone anyway; a bot that thinks it is public edits and deletes the wrong way.
+        violation(state, `${where}: public reply where Discord shows replies to the user alone (installed by the user only, and the server withholds Use External Apps)`);
+      }
       if (type === Callback.Reply) {
-        rejected = judge(state, checkMessagePayload(cbData, { fileCount: body.files.length, requireAllowedMentions }), where, 'data');
+        rejected = judge(state, [...checkMessagePayload(cbData, { fileCount: body.files.length, requireAllowedMentions }), ...schema], where, 'data');
       } else if (type === Callback.Update) {
         const source = messages.get(state.sourceMessageId!)?.message;
         const issues = checkMessagePayload(cbData, { partial: true, fileCount: body.files.length, requireAllowedMentions });
@@ -1043,11 +1082,13 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
           applyEdit(preview, cbData ?? {}, [], false);
           if (isEmptyMessage(preview, body.files.length)) issues.push({ rule: 'message.empty', path: '', message: 'update would leave the message empty', rejectedByDiscord: true });
         }
-        rejected = judge(state, issues, where, 'data');
+        rejected = judge(state, [...issues, ...schema], where, 'data');
       } else if (type === Callback.Autocomplete) {
-        rejected = judge(state, checkAutocompleteChoices(cbData?.choices), where, 'data.choices');
+        rejected = judge(state, [...checkAutocompleteChoices(cbData?.choices), ...schema], where, 'data.choices');
       } else if (type === Callback.Modal) {
-        rejected = judge(state, checkModal(cbData), where, 'data');
+        rejected = judge(state, [...checkModal(cbData), ...schema], where, 'data');
+      } else {
+        rejected = judge(state, schema, where);
       }
       if (rejected) return rejected;
       if (body.files.some((f) => f.size > attachmentSizeLimit)) {
@@ -1131,7 +1172,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
         return { status: 404, body: Errors.unknownMessage };
       }
       entry.messageId = stored.message.id;
-      const issues = checkMessagePayload(data, { partial: true, fileCount: body.files.length, requireAllowedMentions });
+      const issues = [...checkMessagePayload(data, { partial: true, fileCount: body.files.length, requireAllowedMentions }), ...schemaIssues('edit', data)];
       // An edit is partial: judge emptiness on the message it would produce (no side effects: no uploads).
       const preview = structuredClone(stored.message);
       applyEdit(preview, data, [], false);
@@ -1184,7 +1225,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
         violation(state, 'follow-up before the interaction was acknowledged');
         return { status: 404, body: Errors.unknownWebhook };
       }
-      const rejected = judge(state, checkMessagePayload(data, { fileCount: body.files.length, requireAllowedMentions }), 'follow-up');
+      const rejected = judge(state, [...checkMessagePayload(data, { fileCount: body.files.length, requireAllowedMentions }), ...schemaIssues('followup', data)], 'follow-up');
       if (rejected) return rejected;
       let message: StandinMessage;
       if (replacing) {
@@ -1485,26 +1526,86 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     };
   }
 
+  const USE_EXTERNAL_APPS = 1n << 50n;
+
+  /** Owners of the installs that authorise an interaction, as Discord sends them ('0' guild, '1' user). */
+  function owners(place: InteractionPlace, installs: Array<'guild' | 'user'>, userId: string): Json {
+    const out: Json = {};
+    // In the bot's DM a guild install is named by "0" rather than a guild id.
+    if (installs.includes('guild')) out['0'] = place === 'guild' ? guildId : '0';
+    if (installs.includes('user')) out['1'] = userId;
+    return out;
+  }
+
+  function isForcedPrivate(payload: Json): boolean {
+    if (!payload.guild_id) return false;
+    if (payload.authorizing_integration_owners?.['0']) return false;
+    return (BigInt(payload.member?.permissions ?? '0') & USE_EXTERNAL_APPS) === 0n;
+  }
+
   function basePayload(type: number, input: SendOptionsBase): Json {
-    return {
+    const place = input.place ?? 'guild';
+    const installs = input.installs ?? (place === 'group-dm' ? ['user'] : ['guild']);
+    const common = {
       id: snowflake(),
       application_id: applicationId,
       type,
       token: randomToken(),
       version: 1,
+      locale: input.locale ?? 'en-US',
+      entitlements: [],
+      attachment_size_limit: attachmentSizeLimit,
+    };
+    if (place !== 'guild') {
+      // Outside a server: `user` instead of `member`, no guild, and the DM or group DM as the channel.
+      const user = member(input).user as Json;
+      const dmId = place === 'bot-dm' ? (dmChannels.get(user.id) ?? dmChannels.set(user.id, snowflake()).get(user.id)!) : snowflake();
+      const channel = place === 'bot-dm'
+        ? { id: dmId, type: 1, last_message_id: null, flags: 0, recipients: [user] }
+        : { id: dmId, type: 3, name: 'group chat', owner_id: user.id, last_message_id: null, flags: 0, icon: null, recipients: [user, { id: '100000000000000099', username: 'friend', discriminator: '0', global_name: 'Friend', avatar: null }] };
+      return {
+        ...common,
+        channel_id: dmId,
+        channel,
+        user,
+        // Only what the user's own install may do there.
+        app_permissions: place === 'bot-dm' ? everyonePermissions : '2248473465835073',
+        authorizing_integration_owners: owners(place, installs, user.id),
+        context: place === 'bot-dm' ? 1 : 2,
+      };
+    }
+    const m = member(input);
+    return {
+      ...common,
       guild_id: guildId,
       guild: { id: guildId, locale: 'en-US', features: [] },
       channel_id: channelId,
       channel: { ...textChannel, permissions: input.appPermissions ?? everyonePermissions },
-      member: member(input),
+      member: m,
       app_permissions: input.appPermissions ?? everyonePermissions,
-      locale: input.locale ?? 'en-US',
       guild_locale: 'en-US',
-      entitlements: [],
-      authorizing_integration_owners: { '0': guildId },
+      authorizing_integration_owners: owners(place, installs, m.user.id),
       context: 0,
-      attachment_size_limit: attachmentSizeLimit,
     };
+  }
+
+  /**
+   * Would Discord offer this command here? Outside a server only global commands exist, and a
+   * command is offered only in the contexts and for the installs it was registered for.
+   */
+  function availability(command: RegisteredCommand, payload: Json): string[] {
+    const issues: string[] = [];
+    const context = payload.context as number;
+    const placeName = ['a server', 'the bot DM', 'a group DM'][context];
+    if (context !== 0 && command.guild_id) issues.push(`"${command.name}" is registered in one server only: Discord offers it nowhere else, not in ${placeName}`);
+    const contexts = Array.isArray(command.contexts) ? (command.contexts as number[]) : [0, 1, 2];
+    if (!contexts.includes(context)) issues.push(`"${command.name}" is not registered for ${placeName} (contexts ${JSON.stringify(command.contexts)})`);
+    const installedAs = Object.keys(payload.authorizing_integration_owners ?? {}).map(Number);
+    const types = Array.isArray(command.integration_types) ? (command.integration_types as number[]) : [0];
+    if (!command.guild_id && !installedAs.some((t) => types.includes(t))) {
+      issues.push(`"${command.name}" is not registered for ${installedAs.includes(1) ? 'a user install' : 'a server install'} (integration_types ${JSON.stringify(command.integration_types ?? null)})`);
+    }
+    return issues;
   }
 
   function findCommand(name: string, type: number): RegisteredCommand | undefined {
@@ -1516,12 +1617,13 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   }
 
   /** Builds `data` for command and autocomplete interactions, wiring attachments into `resolved`. */
-  function commandData(input: SendCommandInput, issues: string[]): Json {
+  function commandData(input: SendCommandInput, issues: string[], payload: Json): Json {
     const type = input.commandType ?? 1;
-    const registered = findCommand(input.name, type);
+    const registered = payload.guild_id ? findCommand(input.name, type) : commands.get('global')?.get(`${type}:${input.name}`);
     if (!registered && options.requireRegisteredCommands) {
-      issues.push(`command "${input.name}" was never registered (PUT .../commands first)`);
+      issues.push(`command "${input.name}" was never registered${payload.guild_id ? '' : ' globally'} (PUT .../commands first)`);
     }
+    if (registered) issues.push(...availability(registered, payload));
     const uploaded = (input.attachments ?? []).map((a) => addAttachment(a));
     let nextUnclaimed = 0;
     const mapOptions = (opts: CommandOptionInput[]): Json[] =>
@@ -1545,6 +1647,18 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     if (input.options?.length) data.options = mapOptions(input.options);
     const resolved: Json = { ...(input.resolved ?? {}) };
     if (uploaded.length > 0) resolved.attachments = Object.fromEntries(uploaded.map((a) => [a.id, a]));
+    if (type === 3) {
+      // A message command carries the message it was used on, content included (no intent needed).
+      const target: Json = {
+        id: snowflake(), type: 0, channel_id: payload.channel_id, content: '', embeds: [], components: [], attachments: [],
+        author: { id: '100000000000000042', username: 'someone', discriminator: '0', global_name: 'Someone', avatar: null },
+        flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null, mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false,
+        ...(payload.guild_id ? { guild_id: payload.guild_id } : {}),
+        ...(input.targetMessage ?? {}),
+      };
+      data.target_id = target.id;
+      resolved.messages = { ...(resolved.messages ?? {}), [target.id]: target };
+    }
     if (Object.keys(resolved).length > 0) data.resolved = resolved;
     return data;
   }
@@ -1587,6 +1701,7 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
       until: input.until,
       quietMs: input.quietMs ?? defaultQuietMs,
       done: false,
+      forcedPrivate: isForcedPrivate(payload),
     };
     interactions.set(outcome.interactionId, state);
     byToken.set(outcome.token, state);
@@ -1605,14 +1720,14 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   function sendCommand(input: SendCommandInput): Promise<InteractionOutcome> {
     const issues: string[] = [];
     const payload = basePayload(InteractionType.ApplicationCommand, input);
-    payload.data = commandData(input, issues);
+    payload.data = commandData(input, issues, payload);
     return send('command', payload, input, issues);
   }
 
   function sendAutocomplete(input: SendAutocompleteInput): Promise<InteractionOutcome> {
     const issues: string[] = [];
     const payload = basePayload(InteractionType.Autocomplete, input);
-    payload.data = commandData({ name: input.name, options: input.options }, issues);
+    payload.data = commandData({ name: input.name, options: input.options, place: input.place, installs: input.installs }, issues, payload);
     return send('autocomplete', payload, input, issues);
   }
 

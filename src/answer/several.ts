@@ -1,0 +1,88 @@
+// When several people fit a name (/who Horvat, /quotes Haddad): one line each — name, role and the
+// article they are in — and a choice that runs the command again for the one the reader means.
+
+import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { clip } from '../render/markdown.ts';
+import { analyze } from '../text/analyzer.ts';
+import { nameKey } from '../text/normalize.ts';
+import { type Answer, type AnswerLine, Citations, type Pick } from './answer.ts';
+
+const TYPE_WORDS = { person: 'person', organization: 'organisation', place: 'place' } as const;
+/** Discord shows at most 25 options in a select menu. */
+const CHOICES_MAX = 25;
+const LINES_MAX = 15;
+
+/**
+ * The entities a name fits: those it names exactly, else those whose names hold all its words. A
+ * lone surname that one person goes by is still shared by others of that surname ("Haddad" when
+ * the articles name two Haddads): then it fits them all.
+ */
+export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
+  const found = kb.registry.lookup(query);
+  if (found.exact.length === 0) return byTitle(kb, query, found.partial);
+  if (found.exact.length > 1) return byTitle(kb, query, found.exact);
+  const key = nameKey(query);
+  const only = kb.registry.get(found.exact[0]);
+  if (!key || key.includes(' ') || only.type !== 'person') return found.exact;
+  const suffix = ` ${key}`;
+  const namesakes = kb.registry.entities.filter((e) => e.id !== only.id && e.type === 'person' && e.name.length > suffix.length
+    && e.name.toLowerCase().endsWith(suffix) && nameKey(e.name).endsWith(suffix));
+  if (namesakes.length === 0) return found.exact;
+  return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];
+}
+
+/**
+ * A title in the query ("Chief Inspector Horvat") picks, of several who share the name, those the
+ * articles give that role; when none has it, all still fit.
+ */
+function byTitle(kb: KnowledgeBase, query: string, ids: number[]): number[] {
+  if (ids.length < 2) return ids;
+  const nameTerms = new Set(ids.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)));
+  const title = analyze(query).filter((t) => !nameTerms.has(t));
+  if (title.length === 0) return ids;
+  const titled = ids.filter((id) => kb.profile(id).roles.some((r) => {
+    const words = new Set(analyze(r.text));
+    return title.every((t) => words.has(t));
+  }));
+  return titled.length ? titled : ids;
+}
+
+/** The first article an entity is named in. */
+function firstArticle(kb: KnowledgeBase, id: number): number | undefined {
+  return kb.registry.get(id).refs[0]?.article;
+}
+
+export function severalFit(kb: KnowledgeBase, query: string, ids: number[], command: string, pickCommand: string): Answer {
+  const cites = new Citations(kb);
+  const pickChoices: Pick['choices'] = [];
+  const lines: AnswerLine[] = ids.slice(0, LINES_MAX).map((id) => {
+    const e = kb.registry.get(id);
+    const profile = kb.profile(id);
+    const role = profile.roles[0];
+    const article = firstArticle(kb, id);
+    const title = article === undefined ? '' : kb.articles[article].title.text;
+    const what = role ? role.text : TYPE_WORDS[e.type];
+    const line: AnswerLine = { label: e.name, text: title ? `${what} — in “${clip(title, 90)}”` : what };
+    if (role) line.cites = [cites.cite(role.cites[0][0], { start: role.cites[0][1], end: role.cites[0][2] })];
+    else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
+    return line;
+  });
+  for (const id of ids) {
+    const e = kb.registry.get(id);
+    if (pickChoices.length >= CHOICES_MAX) break;
+    // The value must find this entity again: its full name, within Discord's 100 characters.
+    if ([...e.name].length > 100 || pickChoices.some((c) => c.value === e.name)) continue;
+    const role = kb.profile(id).roles[0]?.text ?? TYPE_WORDS[e.type];
+    const article = firstArticle(kb, id);
+    const description = article === undefined ? role : `${role} — ${kb.articles[article].title.text}`;
+    pickChoices.push({ label: e.name, value: e.name, description: clip(description, 100) });
+  }
+  const people = ids.every((id) => kb.registry.get(id).type === 'person');
+  return {
+    command, found: true, title: `${ids.length} match “${query}”`,
+    lead: `Several ${people ? 'people' : 'entries'} in the articles match “${query}”. Choose one below, or ask again with the full name:`,
+    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }],
+    citations: cites.list,
+    pick: pickChoices.length > 1 ? { command: pickCommand, placeholder: people ? 'Which person?' : 'Which one?', choices: pickChoices } : undefined,
+  };
+}
