@@ -118,6 +118,8 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   // acronym, or a name of their own when the evidence says what they are.
   const lastSeen = new Map<number, number>();
   const mentionCount = new Map<number, number>();
+  // How often the article has named each so far: its salience.
+  const salience = mentionCount;
   const orderedChunks = [...chunks].sort((a, b) => a.start - b.start);
   for (const c of orderedChunks) {
     const e0 = chunkEntity.get(c);
@@ -132,11 +134,16 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       continue;
     }
     if (!pending.includes(c)) continue;
+    // "The" opening a sentence before a lower-case word is no name, whatever title begins with it.
+    if (tokens[c.first].tags.has('Determiner') || /^(?:the|a|an)$/i.test(tokens[c.first].text)) continue;
     const w = keyOf(c);
-    const people = built
+    const allPeople = built
       .map((b, i) => ({ b, i }))
       .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
         && (b.nameTokens[b.nameTokens.length - 1] === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+    // A surname refers to the people already introduced; only with none does it look ahead.
+    const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
+    const people = introduced.length ? introduced : allPeople;
     const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
@@ -157,7 +164,11 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         // A company and its founder share a name: the one mentioned more so far.
         pool.sort((a, b) => (mentionCount.get(b.i) ?? 0) - (mentionCount.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0));
       } else {
-        pool.sort((a, b) => (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
+        // Two people of one surname: the one named in this or the sentence before, else the one the
+        // article has referred to more (its main figure), else the one named last.
+        const sentenceOf = (at: number) => tokens.find((t) => t.start >= at)?.sentence ?? 0;
+        const recent = (i: number) => lastSeen.has(i) && c.sentence - sentenceOf(lastSeen.get(i)!) <= 1;
+        pool.sort((a, b) => Number(recent(b.i)) - Number(recent(a.i)) || (salience.get(b.i) ?? 0) - (salience.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
         ambiguous = people.length > 1;
       }
       chosen = pool[0].i;
@@ -218,6 +229,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const before = roleBefore(tokens, c.first) ?? (/^,\s*$/.test(tokens[c.first - 1]?.post ?? '') ? roleBefore(tokens, c.first - 1, true) : undefined);
     if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
       b.roles.push(rolePhrase(tokens, before, tokens[before.last].end, before.qualifier !== undefined ? 'possessive' : 'descriptor'));
+    }
+    // "Marzan's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
+    const titled = b.type === 'person' ? chunks.find((o) => o.titleOnly && o.last === (c.title?.first ?? c.first) - 1 && /^,\s*$/.test(tokens[o.last].post) && o.sentence === c.sentence) : undefined;
+    if (titled) {
+      const role: Role = { start: titled.start, end: titled.end, head: { start: titled.start, end: titled.end }, source: 'appositive' };
+      const q = tokens[titled.first - 1];
+      if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
+      b.roles.push(role);
     }
     if (/^,/.test(tokens[c.last].post)) {
       const ap = appositiveAfter(tokens, c.last);
@@ -338,6 +357,8 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(t.post) && !next.tags.has('Verb')) continue;
+    // "Minister of Trade and Industry": a title with its complement, not a role mention of its own.
+    if (next && /^\p{Lu}/u.test(t.text) && /^of$/i.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
     // "Parliament's justice committee": the phrase goes on to its real head.
     if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
     // Walk back over modifiers to "the" or a possessive.

@@ -192,6 +192,9 @@ function joinsAcrossHyphen(left: Token, right: Token): boolean {
   if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
   if (isCapitalized(right)) return true;
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
+  // "Ji-won", "Seo-yeon": two short syllables of a given name, the first no English word, even when
+  // the second is one ("won").
+  if (/^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) && /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) && !isEnglishWord(left.text)) return true;
   // A second part that compromise reads as a verb or adjective ("-based", "-led", "-brokered") or a
   // word that makes compounds ("-style", "-era") is no part of a name.
   return /^\p{Ll}{2,6}$/u.test(right.text) && !COMPOUND_WORDS.has(right.text) && !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Value'].some((tag) => right.tags.has(tag))
@@ -284,8 +287,15 @@ function splitTitle(tokens: Token[], c: NameChunk) {
     return;
   }
   const rest = tokens.slice(h + 1, c.last + 1);
+  // "Minister of Trade and Industry": the title's own complement, no name.
+  if (/^\p{Ll}/u.test(rest[0].text)) {
+    c.titleOnly = true;
+    return;
+  }
   const lastRest = bare(rest[rest.length - 1]);
-  if (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest))) return; // "General Motors"
+  // "General Motors", "Union Park"; but "Mayor Hye-jin Park": a given name after a title of a person.
+  const givenName = rest.length > 1 && (isFirstName(rest[0]) || !isEnglishWord(bare(rest[0])) || rest[0].post === '-') && PERSON_ROLE_HEADS.has(bare(tokens[h])) && !/^(?:general|chief|head|director)$/.test(bare(tokens[h]));
+  if (!givenName && (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest)))) return;
   c.title = { first: c.first, last: h, start: tokens[c.first].start, end: tokens[h].end };
   c.first = h + 1;
   c.start = tokens[c.first].start;
@@ -384,8 +394,14 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       const r = roleBefore(tokens, c.first - 1, true);
       if (r && PERSON_ROLE_HEADS.has(bare(tokens[r.head]))) s.person += 3;
     }
-    // A subject that speaks: "Zhang Youxia said".
+    // A subject that speaks: "Zhang Youxia said"; one named after the verb: "said Rein Kask".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
+    if (n >= 2 && prevSameSentence && /^(?:said|says|asked|added|wrote)$/i.test(prev.text) && !s.organization && !s.place) s.person += 1;
+    // "…, who chairs the association", "…, whose daughter": relative pronouns of people.
+    if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive) s.person += 2;
+    // "…, Maarja, told reporters": a single name set off by commas as the subject of a speech verb.
+    if (n === 1 && prevSameSentence && /,\s*$/.test(prev.post) && /^,\s*$/.test(tokens[c.last].post) && nextSameSentence
+      && /^(?:said|says|told|tells|added|wrote)$/i.test(next.text) && !isCommonWord(lowers[0]) && !isKnownPlace(lowers[0])) s.person += 1;
     // A name of several words with nothing to say what it is is most often an organisation's
     // ("Harwick Rovers"): people's names come with first names, titles or roles.
     if (n >= 2 && !c.title && s.person === 0 && s.organization === 0 && s.place === 0) s.organization += 0.5;

@@ -45,6 +45,8 @@ function transliterationKey(first: string): string {
   return first
     .replace(/^ye/, 'e').replace(/^yu/, 'iu').replace(/^ya/, 'ia')
     .replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+    // "Muhammad"/"Mohammed", "Yusuf"/"Yousef": vowels that transliterations of one name trade.
+    .replace(/ou/g, 'u').replace(/(?<=.)o/g, 'u').replace(/(?<=.)e/g, 'a')
     .replace(/(.)\1/g, '$1');
 }
 
