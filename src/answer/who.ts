@@ -2,6 +2,7 @@
 // they appear with, and where — every line cited.
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { nameKey } from '../text/normalize.ts';
 import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, listWords, notFound, plural } from './answer.ts';
 
 const TYPE_WORDS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
@@ -19,6 +20,12 @@ export function answerWho(kb: KnowledgeBase, name: string, command = `/who ${nam
     return notFound(command, 'Not in the articles', lead, sections);
   }
   if (matches.length > 1 && !(found.exact.length === 1)) return several(kb, query, matches, command);
+  // A bare surname that another person of the articles also bears is theirs too: both are listed.
+  const single = nameKey(stripQuery(query));
+  if (found.exact.length === 1 && kb.registry.get(found.exact[0]).type === 'person' && !single.includes(' ') && nameKey(kb.registry.get(found.exact[0]).name) !== single) {
+    const namesakes = kb.registry.withWord(single).filter((id) => kb.registry.get(id).type === 'person');
+    if (namesakes.length > 1) return several(kb, query, [found.exact[0], ...namesakes.filter((id) => id !== found.exact[0])], command);
+  }
   return describe(kb, matches[0], command);
 }
 
@@ -33,13 +40,30 @@ function several(kb: KnowledgeBase, query: string, ids: number[], command: strin
     else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
     return line;
   });
+  // "He is not related to the Kaldmark chief executive": what the articles say tells them apart.
+  const apart: AnswerLine[] = [];
+  for (const id of ids.slice(0, 15)) {
+    const s = kb.profile(id).sentences;
+    for (let i = 0; i < s.length; i += 3) {
+      const sentence = kb.articles[s[i]].sentences[s[i + 1]];
+      const said = kb.text(s[i], sentence);
+      if (!UNRELATED.test(said) || apart.some((l) => l.text === flat(said))) continue;
+      apart.push({ text: flat(said), quoted: true, cites: [cites.sentence(s[i], s[i + 1])] });
+    }
+  }
+  const sections: AnswerSection[] = [{ lines, more: Math.max(0, ids.length - lines.length) }];
+  if (apart.length) sections.push({ heading: 'Told apart', lines: apart.slice(0, 3) });
   return {
     command, found: true, title: `${ids.length} match “${query}”`,
     lead: `Several ${ids.every((id) => kb.registry.get(id).type === 'person') ? 'people' : 'entries'} in the articles match “${query}”. Ask again with the full name:`,
-    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }],
+    sections,
     citations: cites.list,
   };
 }
+
+const UNRELATED = /\b(?:not|no)\s+(?:related|relation|relative)\b|\bunrelated\b/i;
+/** A query without a title before the name: "Governor Ferrante" → "Ferrante". */
+const stripQuery = (q: string) => q.replace(/^(?:(?:mr|mrs|ms|dr|prof|sir|sheikh)\.?\s+)+/i, '');
 
 const SUBJECT = 1;
 const NAMED = 2;

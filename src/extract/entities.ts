@@ -9,7 +9,7 @@ import {
   TITLE_HEADS, TITLE_MODIFIERS, speechVerbBase,
 } from './lexicon.ts';
 import {
-  type NameChunk, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
+  type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
 } from './names.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
@@ -226,7 +226,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       if (FEMALE_HONORIFICS.has(w)) b.gender ??= 'female';
       if (MALE_HONORIFICS.has(w)) b.gender ??= 'male';
     }
-    const before = roleBefore(tokens, c.first) ?? (/^,\s*$/.test(tokens[c.first - 1]?.post ?? '') ? roleBefore(tokens, c.first - 1, true) : undefined);
+    const opening = c.title?.first ?? c.first;
+    const commaBefore = /^,\s*$/.test(tokens[opening - 1]?.post ?? '') && tokens[opening - 1].sentence === c.sentence;
+    const before = roleBefore(tokens, c.first) ?? (commaBefore ? roleBefore(tokens, opening - 1, true) ?? roleWithComplementBefore(tokens, opening - 1) : undefined);
     if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
       b.roles.push(rolePhrase(tokens, before, tokens[before.last].end, before.qualifier !== undefined ? 'possessive' : 'descriptor'));
     }
@@ -237,6 +239,19 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const q = tokens[titled.first - 1];
       if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
       b.roles.push(role);
+    }
+    // "Lena Brandt, Head of Communications": a capitalised title set off after the name.
+    const titledAfter = b.type === 'person' && /^,\s*$/.test(tokens[c.last].post) ? chunks.find((o) => o.titleOnly && o.first === c.last + 1 && o.sentence === c.sentence) : undefined;
+    if (titledAfter) b.roles.push({ start: titledAfter.start, end: titledAfter.end, head: { start: titledAfter.start, end: titledAfter.end }, source: 'appositive' });
+    // A name under a "Media contact" line is that contact.
+    const paragraph = article.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
+    const above = paragraph && article.paragraphs[paragraph.index - 1];
+    if (b.type === 'person' && paragraph && above && c.start === paragraph.start && /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))) {
+      let start = above.start;
+      let end = above.end;
+      while (/[\s#*_]/.test(text[start])) start++;
+      while (/[\s*_:]/.test(text[end - 1])) end--;
+      b.roles.push({ start, end, head: { start, end }, source: 'descriptor' });
     }
     if (/^,/.test(tokens[c.last].post)) {
       const ap = appositiveAfter(tokens, c.last);
@@ -312,6 +327,20 @@ function isDemonymOf(demonym: string, place: string): boolean {
   const stem = place.replace(/[aeiouy]$/, '');
   return demonym !== place && (demonym.startsWith(place) || demonym.startsWith(stem)) && demonym.length - stem.length <= 5
     && /(?:n|an|ian|ese|i|ish|ic|er)$/.test(demonym);
+}
+
+/**
+ * "the university's director of admissions, Dr. Farah Siddiqui": a role with its complement before
+ * the comma at token `comma`; its head is the role noun before "of", "at" or "for".
+ */
+function roleWithComplementBefore(tokens: Token[], comma: number): (RolePhrase & { last: number }) | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= 4 && tokens[k].sentence === tokens[comma].sentence; k--) {
+    if (/[,;:]/.test(tokens[k].post)) return undefined;
+    if (!/^(?:of|at|for)$/i.test(tokens[k].text)) continue;
+    const r = roleBefore(tokens, k - 1, true);
+    return r ? { ...r, last: comma } : undefined;
+  }
+  return undefined;
 }
 
 function rolePhrase(tokens: Token[], r: { first: number; head: number; qualifier?: number }, end: number, source: Role['source']): Role {

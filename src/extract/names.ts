@@ -112,7 +112,9 @@ export function nameText(text: string, c: Span): string {
 export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [number, number][]): NameChunk[] {
   const capitalisedMidClause = new Set<string>();
   const standsAlone = new Set<string>();
+  const lowerCaseWords = new Set<string>();
   tokens.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(bare(t));
     if (isCapitalized(t) && !atClauseStart(tokens, i)) capitalisedMidClause.add(bare(t));
     if (isCapitalized(t) && !t.possessive) standsAlone.add(bare(t));
   });
@@ -128,6 +130,13 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
     if ((TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
+    // sentence before two more names, when the article never writes it in lower case.
+    const after = tokens[i + 2];
+    if (next && after && next.sentence === t.sentence && after.sentence === t.sentence && !STOP_AFTER.test(t.post) && !STOP_AFTER.test(next.post)
+      && isCapitalized(next) && isCapitalized(after) && [next, after].every((x) => x.tags.has('ProperNoun') || isFirstName(x))
+      && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lowerCaseWords.has(w)
+      && !PERSON_ROLE_HEADS.has(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w) && !PLACE_NAME_PREFIXES.has(w)) return true;
     // A word no dictionary knows, at the start of a sentence, is a name: "Valhydro, the state utility, said".
     if (!isEnglishWord(w) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && /^\p{L}+$/u.test(w)) return true;
     return !!next && next.sentence === t.sentence && isCapitalized(next) && !isCommonWord(w) && !STOP_AFTER.test(t.post)
@@ -206,7 +215,7 @@ const COMPOUND_WORDS = new Set(['style', 'era', 'based', 'led', 'run', 'born', '
 function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     const w = bare(tokens[k]);
-    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary') return true;
+    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary' || w === 'head') return true;
   }
   return false;
 }
@@ -272,7 +281,17 @@ function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
 /** Splits a leading title from the name: "Defence Minister | Andrei Belousov", "Dr. | Samuel Adjei". */
 function splitTitle(tokens: Token[], c: NameChunk) {
   let h = -1;
-  for (let k = c.first; k <= c.last; k++) {
+  // "Kaldmark Chief Executive Ingrid Halvorsen": a name (not a given name) before a title says whose it is.
+  let from = c.first;
+  while (from < c.last && from - c.first < 2 && !isFirstName(tokens[from]) && !TITLE_HEADS.has(bare(tokens[from])) && !TITLE_MODIFIERS.has(bare(tokens[from]))
+    && !tokens[from].tags.has('Honorific') && isCapitalized(tokens[from])) from++;
+  if (from > c.first) {
+    let k = from;
+    while (k < c.last && (TITLE_MODIFIERS.has(bare(tokens[k])) || TITLE_HEADS.has(bare(tokens[k])))) k++;
+    const head = k > from && TITLE_HEADS.has(bare(tokens[k - 1])) && isFirstName(tokens[k]);
+    if (!head) from = c.first;
+  }
+  for (let k = from; k <= c.last; k++) {
     const t = tokens[k];
     const w = bare(t);
     const isHead = TITLE_HEADS.has(w) || t.tags.has('Honorific');
@@ -289,8 +308,13 @@ function splitTitle(tokens: Token[], c: NameChunk) {
   const rest = tokens.slice(h + 1, c.last + 1);
   // "Minister of Trade and Industry": the title's own complement, no name.
   if (/^\p{Ll}/u.test(rest[0].text)) {
-    c.titleOnly = true;
-    return;
+    // …unless a given name follows the complement: "Minister of Finance Ana Silva".
+    const given = rest.findIndex((t, n) => n >= 2 && isFirstName(t) && /^\p{Lu}/u.test(t.text) && n < rest.length - 1);
+    if (given < 0) {
+      c.titleOnly = true;
+      return;
+    }
+    h += given;
   }
   const lastRest = bare(rest[rest.length - 1]);
   // "General Motors", "Union Park"; but "Mayor Hye-jin Park": a given name after a title of a person.

@@ -55,6 +55,7 @@ export interface Derived {
 }
 
 const MAX_ROLES = 12;
+const HONORIFIC_ONLY = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|lord|lady|rev|reverend|sheikh|sheikha)\.?$/i;
 const MAX_COMPANIONS = 8;
 
 export function derive(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): Derived {
@@ -110,9 +111,11 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       for (const x of ids) for (const y of ids) if (x !== y && registry.get(y).type !== 'place') together[x].set(y, (together[x].get(y) ?? 0) + 1);
     }
   });
+  // An honorific alone ("Dr", "Sheikh") says less than an office: offices first.
+  const honorificOnly = (r: RoleLine) => HONORIFIC_ONLY.test(r.text);
   return registry.entities.map((_, id) => ({
     sentences: sentenceLists[id],
-    roles: roleLists[id],
+    roles: [...roleLists[id].filter((r) => !honorificOnly(r)), ...roleLists[id].filter(honorificOnly)],
     companions: [...together[id]].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPANIONS).map(([o]) => o),
     articles: articleCounts[id],
   }));

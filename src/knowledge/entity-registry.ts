@@ -230,6 +230,11 @@ export class EntityRegistry {
     return singleWord && !key.includes(' ') ? this.byToken.get(key) ?? [] : [];
   }
 
+  /** Entities one of whose names holds this word ("Halvorsen" → both Halvorsens). */
+  withWord(word: string): number[] {
+    return this.byToken.get(nameKey(word)) ?? [];
+  }
+
   /** Finds entities by name. Titles before a name are ignored ("Governor Ferrante" → Ferrante). */
   lookup(query: string): EntityLookup {
     const key = nameKey(query);
