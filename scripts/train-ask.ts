@@ -1,0 +1,269 @@
+// npm run train [-- --report] — fits /ask's judge on the gold cases and writes
+// src/answer/ask/judge-weights.json.
+//
+// Every /ask case of every corpus below is run through retrieval (src/answer/ask/candidates.ts);
+// a candidate sentence is a positive example when it overlaps one of the case's gold citations
+// (or, for a case without citations, holds one of its expected strings), and every candidate of
+// a question the articles cannot answer is a negative. A logistic regression is fitted on them.
+// The threshold is chosen by leave-one-corpus-out cross-validation: each corpus is judged by a
+// model fitted on the others, and the threshold is set just above the highest probability any
+// held-out question reached with a wrong best sentence — so that, on text the model was not
+// fitted on, no answer was wrong. `--report` prints the cross-validated figures without writing.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { extractArticle } from '../src/extract/extract-article.ts';
+import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import { type Candidate, FEATURE_NAMES, retrieve } from '../src/answer/ask/candidates.ts';
+import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
+import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank } from '../src/answer/ask/judge.ts';
+
+export interface CorpusSpec {
+  name: string;
+  articles: string;
+  cases: string;
+}
+
+const root = resolve(import.meta.dirname, '..');
+const shared = resolve(root, '..', 'shared');
+
+/** The corpora with gold /ask cases: the shared ones, and those written for the project in test/fixtures. */
+export function corpora(): CorpusSpec[] {
+  const list: CorpusSpec[] = [
+    { name: 'seed', articles: join(shared, 'seeds'), cases: join(shared, 'corpus', 'seed-cases.jsonl') },
+    { name: 'dev', articles: join(shared, 'corpus', 'dev', 'articles'), cases: join(shared, 'corpus', 'dev', 'cases.jsonl') },
+    { name: 'dev2', articles: join(shared, 'corpus', 'dev2', 'articles'), cases: join(shared, 'corpus', 'dev2', 'cases.jsonl') },
+  ];
+  for (const dir of ['holdout', 'written-a', 'written-b']) {
+    const base = join(root, 'test', 'fixtures', dir);
+    if (existsSync(join(base, 'cases.jsonl'))) list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
+  }
+  return list.filter((c) => existsSync(c.articles) && existsSync(c.cases));
+}
+
+interface GoldCase {
+  id: string;
+  command: string;
+  includes?: string[];
+  includes_any?: string[][];
+  cites?: [string, string][];
+  no_answer?: boolean;
+}
+
+export interface Example {
+  corpus: string;
+  id: string;
+  answerable: boolean;
+  candidates: (Candidate & { positive: boolean; acceptable: boolean })[];
+  /** Rank (0-based) of the first positive candidate in retrieval's own order, or -1. */
+  retrievalRank: number;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+
+export function buildKnowledge(dir: string): KnowledgeBase {
+  const loaded = loadCorpus(dir);
+  return KnowledgeBase.build(loaded.articles, loaded.articles.map(extractArticle));
+}
+
+/** The /ask cases of a corpus, each with its candidates labelled. */
+export function examplesOf(spec: CorpusSpec): Example[] {
+  const kb = buildKnowledge(spec.articles);
+  const cases = readFileSync(spec.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCase).filter((c) => c.command.startsWith('/ask '));
+  return cases.map((c) => {
+    const q = analyseQuestion(kb, c.command.slice(5));
+    const candidates = q.unknownNames.length ? [] : retrieve(kb, q);
+    const gold = (c.cites ?? []).flatMap(([file, sub]) => {
+      const a = kb.articles.findIndex((x) => x.file === file);
+      const at = a >= 0 ? kb.articles[a].text.indexOf(sub) : -1;
+      return at >= 0 ? [{ article: a, start: at, end: at + sub.length }] : [];
+    });
+    const expected = [...(c.includes ?? []), ...(c.includes_any ?? []).flat()].map(norm);
+    const labelled = candidates.map((cand) => {
+      const s = kb.articles[cand.article].sentences[cand.sentence];
+      let positive = false;
+      if (!c.no_answer) {
+        positive = gold.length
+          ? gold.some((g) => g.article === cand.article && g.start < s.end && g.end > s.start)
+          : expected.some((e) => norm(kb.articles[cand.article].text.slice(s.start, s.end)).includes(e));
+      }
+      // Not a wrong answer, as the case checker counts it: a gold sentence, or one that says an expected string.
+      const said = norm(kb.articles[cand.article].text.slice(s.start, s.end));
+      const acceptable = !c.no_answer && (positive || expected.some((e) => e.length >= 3 && said.includes(e)));
+      return { ...cand, positive, acceptable };
+    });
+    const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
+    return { corpus: spec.name, id: c.id, answerable: !c.no_answer, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) };
+  });
+}
+
+// ---- logistic regression ----------------------------------------------------------------------
+
+const L2 = 0.01;
+const EPOCHS = 3000;
+const RATE = 0.3;
+
+/** Fits weights by gradient descent on the log loss, the two classes weighted to count alike. */
+export function fitLogistic(rows: { features: Record<string, number>; label: boolean }[], names: readonly string[]): Record<string, number> {
+  const n = names.length;
+  const w = new Float64Array(n);
+  const x = rows.map((r) => Float64Array.from(names, (f) => r.features[f]));
+  const y = rows.map((r) => (r.label ? 1 : 0));
+  const positives = y.filter(Boolean).length;
+  const posWeight = positives ? (rows.length - positives) / positives : 1;
+  const bias = names.indexOf('bias');
+  const grad = new Float64Array(n);
+  for (let epoch = 0; epoch < EPOCHS && rows.length; epoch++) {
+    grad.fill(0);
+    let total = 0;
+    for (let i = 0; i < rows.length; i++) {
+      let z = 0;
+      const xi = x[i];
+      for (let f = 0; f < n; f++) z += w[f] * xi[f];
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = y[i] ? posWeight : 1;
+      total += weight;
+      const g = weight * (p - y[i]);
+      for (let f = 0; f < n; f++) grad[f] += g * xi[f];
+    }
+    for (let f = 0; f < n; f++) w[f] -= RATE * (grad[f] / total + (f === bias ? 0 : L2 * w[f]));
+  }
+  return Object.fromEntries(names.map((f, i) => [f, w[i]]));
+}
+
+type Labelled = Example['candidates'][number];
+
+function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { positive: boolean; acceptable: boolean })[] {
+  return rank(e.candidates, model as JudgeModel).map((j) => {
+    const c = j as Judged & Partial<Labelled>;
+    return { ...c, positive: !!c.positive, acceptable: !!c.acceptable };
+  });
+}
+
+/** Both steps of the judge, fitted on these examples (thresholds are set apart, by cross-validation). */
+const RANKER = (process.env.RANKER ?? 'boosted') as Scorer['kind'];
+const ANSWERER = (process.env.ANSWERER ?? 'logistic') as Scorer['kind'];
+
+function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>): Scorer {
+  return kind === 'boosted'
+    ? { kind, ...fitBoosted(rows, [...names], { ...DEFAULT_BOOST, ...boost }) }
+    : { kind, weights: fitLogistic(rows, names) };
+}
+
+function fitRanker(examples: Example[]): Scorer {
+  const rows = examples.filter((e) => e.answerable).flatMap((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
+  return fitScorer(RANKER, rows, FEATURE_NAMES);
+}
+
+export function fit(examples: Example[]): Pick<JudgeModel, 'ranker' | 'answer'> {
+  const ranker = fitRanker(examples);
+  // The answerability model must learn how sure the ranker is on text it was not fitted on, so each
+  // corpus's questions are ranked by a ranker fitted on the other corpora (stacking).
+  const names = [...new Set(examples.map((e) => e.corpus))];
+  const answerRows = names.flatMap((name) => {
+    const inner = names.length > 1 ? fitRanker(examples.filter((e) => e.corpus !== name)) : ranker;
+    return examples.filter((e) => e.corpus === name).flatMap((e) => {
+      const r = ranked({ ranker: inner }, e);
+      const f = answerFeatures(r);
+      return f ? [{ features: f as Record<string, number>, label: r[0].positive }] : [];
+    });
+  });
+  return { ranker, answer: fitScorer(ANSWERER, answerRows, ANSWER_FEATURE_NAMES, { rounds: 60, depth: 2, minHessian: 4 }) };
+}
+
+export interface Outcome {
+  corpus: string;
+  id: string;
+  answerable: boolean;
+  /** The answerability model's probability. */
+  confidence: number;
+  /** The ranker's best candidates (at most 3). */
+  ranked: { p: number; positive: boolean; acceptable: boolean }[];
+  /** Gold citations the case has, and how many the best candidates cover. */
+  judgeRank: number;
+  retrievalRank: number;
+}
+
+export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples: Example[]): Outcome[] {
+  return examples.map((e) => {
+    const r = ranked(model, e);
+    return {
+      corpus: e.corpus, id: e.id, answerable: e.answerable,
+      confidence: answerability(r, model as JudgeModel),
+      ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
+      judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
+    };
+  });
+}
+
+/** What the bot would show at these thresholds: the best candidate, and others the ranker also likes. */
+export function shownAt(o: Outcome, threshold: number, support: number) {
+  return o.confidence >= threshold && o.ranked[0] ? [o.ranked[0], ...o.ranked.slice(1).filter((r) => r.p >= support)] : [];
+}
+
+export const isWrongAt = (o: Outcome, t: number, s = 1) => {
+  const shown = shownAt(o, t, s);
+  return shown.length > 0 && !shown.some((r) => r.acceptable);
+};
+export const isRightAt = (o: Outcome, t: number, s = 1) => shownAt(o, t, s).some((r) => r.positive);
+
+/** The lowest threshold at which no outcome is a wrong answer. */
+export function safeThreshold(results: Outcome[]): number {
+  const levels = [...new Set(results.map((r) => r.confidence))].sort((a, b) => a - b);
+  for (const t of levels) if (!results.some((r) => isWrongAt(r, t))) return t;
+  return 1;
+}
+
+function pct(n: number, d: number): string {
+  return d ? `${((100 * n) / d).toFixed(0)}%` : '—';
+}
+
+function main() {
+  const report = process.argv.includes('--report');
+  const specs = corpora();
+  const all: Example[] = [];
+  for (const spec of specs) {
+    const t = performance.now();
+    const ex = examplesOf(spec);
+    all.push(...ex);
+    process.stderr.write(`${spec.name}: ${ex.length} /ask cases, ${ex.reduce((n, e) => n + e.candidates.length, 0)} candidates (${Math.round(performance.now() - t)} ms)\n`);
+  }
+  // Leave one corpus out: each corpus judged by a model fitted on the others.
+  const held: Outcome[] = [];
+  for (const spec of specs) held.push(...outcomes(fit(all.filter((e) => e.corpus !== spec.name)), all.filter((e) => e.corpus === spec.name)));
+  const threshold = safeThreshold(held);
+  // Supporting sentences cannot make an answer wrong; show those that most often add a gold sentence.
+  const supports = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1];
+  const supportThreshold = supports.reduce((best, s) => {
+    const gain = (x: number) => held.filter((o) => isRightAt(o, threshold, x)).length - held.filter((o) => isWrongAt(o, threshold, x)).length;
+    return gain(s) > gain(best) ? s : best;
+  }, 1);
+  const lines: string[] = [];
+  lines.push(`leave-one-corpus-out: answer threshold ${threshold.toFixed(4)} (no held-out answer wrong), support threshold ${supportThreshold}`);
+  lines.push('corpus      cases  answerable  gold@1 bm25  gold@3 bm25  gold@1 judge  gold@3 judge  right  wrong  (at 0.5: right wrong)');
+  for (const spec of specs) {
+    const r = held.filter((o) => o.corpus === spec.name);
+    const ans = r.filter((o) => o.answerable);
+    const cell = (n: number) => pct(n, ans.length).padStart(11);
+    lines.push(`${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => isRightAt(o, threshold, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => isWrongAt(o, threshold, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  if (process.argv.includes('--wrong')) {
+    for (const o of held.filter((x) => isWrongAt(x, 0.3)).sort((a, b) => b.confidence - a.confidence).slice(0, 25)) {
+      process.stdout.write(`  ${o.confidence.toFixed(3)} ${o.corpus} ${o.id}${o.answerable ? '' : ' (no answer)'} gold@judge=${o.judgeRank}\n`);
+    }
+  }
+  if (report) return;
+  const fitted = fit(all);
+  const round = (sc: Scorer): Scorer => (sc.kind === 'logistic' ? { kind: sc.kind, weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])) } : sc);
+  const model = {
+    ranker: round(fitted.ranker), answer: round(fitted.answer), threshold: Math.round(threshold * 1e6) / 1e6, supportThreshold,
+    trainedOn: Object.fromEntries(specs.map((s) => [s.name, all.filter((e) => e.corpus === s.name).length])),
+  };
+  writeFileSync(join(root, 'src', 'answer', 'ask', 'judge-weights.json'), JSON.stringify(model, null, 2) + '\n');
+  process.stdout.write('weights written to src/answer/ask/judge-weights.json\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

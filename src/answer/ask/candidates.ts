@@ -1,0 +1,213 @@
+// Retrieval and features: the sentences that may answer a question, each described by what a
+// reader checks before trusting it — does it share the question's rare words, name whom the
+// question names, hold the kind of thing asked for (a date, an amount in the unit asked, a person,
+// a place, a reason), speak of the time the question asks about? The judge weighs these features
+// with weights learned from gold cases (judge.ts); nothing here decides.
+
+import type { Article } from '../../corpus/article.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { analyze } from '../../text/analyzer.ts';
+import type { AskQuestion, Unit } from './question.ts';
+
+export interface Candidate {
+  article: number;
+  sentence: number;
+  /** Retrieval's BM25 score (0 for a neighbour brought in by a hit). */
+  retrieval: number;
+  features: Record<FeatureName, number>;
+}
+
+/** Every feature, with the phenomenon it serves. The judge's weights are keyed by these names. */
+export const FEATURES = {
+  bm25: 'retrieval score relative to the best sentence: plain BM25 is a strong baseline',
+  top: 'the sentence retrieval ranked first',
+  coverage: "share of the question's content (weighted by rarity) said in the sentence itself",
+  coverage_related: 'share said only in other words (WordNet synonyms and derived forms)',
+  coverage_context: 'share said only in the sentence before, the title or the lead: news sentences lean on what came before',
+  missing_rare: 'the rarest question word found nowhere near: near-miss questions ask about something the article never mentions',
+  names_here: 'share of the names in the question that the sentence mentions (by name, role or pronoun)',
+  names_article: 'share of the names in the question that the article mentions at all',
+  kind_fit: 'the sentence holds the kind of answer asked for (a date, an amount, a person, a place, a reason)',
+  unit_fit: 'an amount in the unit asked for (money, a share, a count, a duration, a margin)',
+  focus_here: 'the thing asked about ("how many *ships*") is named in the sentence',
+  date_missing: 'the question names a time neither the sentence nor the one before speaks of: "in April" is not answered by June\'s figure',
+  unknown_term: 'a word of the question that no article uses, in any form: the articles cannot say it',
+  withheld: 'the sentence says the asked detail was not given ("has not been named", "did not disclose")',
+  open_outcome: 'the sentence says the outcome is not known yet ("will decide", "has not yet ruled")',
+  in_quote: 'the sentence is inside a quotation: claims, not reported fact',
+  neighbour: 'a sentence brought in only as the one after a retrieved sentence',
+  length: 'sentence length: very short sentences rarely carry a full answer',
+  bias: 'constant',
+} as const;
+
+export type FeatureName = keyof typeof FEATURES;
+export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
+
+/** Sentences read per question: retrieval's best, and the sentence after each of the very best. */
+const RETRIEVED = 30;
+const NEIGHBOURS_OF = 8;
+
+/** A clock time ("6:42 p.m.", "7am") answers "when" as well as a date does. */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b/i;
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
+/** An amount: a figure, or a number written out. */
+export const AMOUNT = new RegExp(String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`, 'gi');
+const UNIT_PATTERNS: Record<Unit, RegExp> = {
+  money: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(?:dollars|euros|pounds|crowns|francs|yen|yuan|rupees|naira|shillings|pesos|dinars|kwan|[A-Z]{3})\b/,
+  percent: /\d\s?(?:%|per ?cent|percentage points?|basis points?)/i,
+  count: new RegExp(String.raw`\b\d[\d,]*\b(?!\s?(?:%|per ?cent))|\b(?:${NUMBER_WORDS})\b`, 'i'),
+  duration: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS}|a|an)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seconds?)\b`, 'i'),
+  distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
+  margin: new RegExp(String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s[\d,]+\s(?:votes?|seats?)\b|\bmajority of\b`, 'i'),
+};
+/** Words that give a reason or a cause. */
+const CAUSAL = /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
+/** The article says the detail was not given. */
+const WITHHELD = /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)|(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)|declined to (?:name|identify|disclose|say|comment|give|reveal|specify)|refused to (?:name|identify|disclose|say|comment)|undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced))\b/i;
+const OPEN_OUTCOME = /\b(?:will (?:decide|rule|hear|consider|vote|announce)|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
+
+interface Context {
+  article: Article;
+  terms: string[][];
+  title: Set<string>;
+}
+
+export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
+  const terms = q.terms.map((t) => t.term);
+  if (terms.length === 0) return [];
+  const hits = kb.index.search(terms, {
+    limit: RETRIEVED,
+    expansions: q.terms.flatMap((t) => t.related),
+    entityMentions: q.entityGroups.flat().map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
+  });
+  const top = hits[0]?.score ?? 1;
+  const pool = new Map<string, { article: number; sentence: number; retrieval: number; rank: number; neighbour: boolean }>();
+  hits.forEach((h, rank) => pool.set(`${h.article}:${h.sentence}`, { article: h.article, sentence: h.sentence, retrieval: h.score, rank, neighbour: false }));
+  for (const h of hits.slice(0, NEIGHBOURS_OF)) {
+    const a = kb.articles[h.article];
+    const next = a.sentences[h.sentence + 1];
+    const key = `${h.article}:${h.sentence + 1}`;
+    if (next && next.paragraph === a.sentences[h.sentence].paragraph && !pool.has(key)) {
+      pool.set(key, { article: h.article, sentence: h.sentence + 1, retrieval: 0, rank: RETRIEVED, neighbour: true });
+    }
+  }
+  const contexts = new Map<number, Context>();
+  const contextOf = (a: number): Context => {
+    let c = contexts.get(a);
+    if (!c) {
+      const article = kb.articles[a];
+      const terms = kb.index.termsOf(a);
+      c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]) };
+      contexts.set(a, c);
+    }
+    return c;
+  };
+  return [...pool.values()].map((p) => ({
+    article: p.article,
+    sentence: p.sentence,
+    retrieval: p.retrieval,
+    features: featuresOf(kb, q, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour),
+  }));
+}
+
+/** Inverse document frequency of a term that occurs in one article of a corpus of this size: the most a term can weigh. */
+function maxIdf(kb: KnowledgeBase): number {
+  const n = kb.articles.length;
+  return Math.log(1 + (n - 0.5) / 1.5);
+}
+
+function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean): Record<FeatureName, number> {
+  const { article } = ctx;
+  const sentence = article.sentences[s];
+  const text = article.text.slice(sentence.start, sentence.end);
+  const here = new Set(ctx.terms[s]);
+  const previous = s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms[s - 1]) : new Set<string>();
+  const content = q.terms.filter((t) => !t.inName);
+  const total = content.reduce((sum, t) => sum + t.idf, 0);
+  let exact = 0;
+  let related = 0;
+  let context = 0;
+  let missing = 0;
+  for (const t of content) {
+    if (here.has(t.term)) exact += t.idf;
+    else if (t.related.some((r) => here.has(r))) related += t.idf;
+    else if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
+    else missing = Math.max(missing, t.idf);
+  }
+  const facts = kb.factsOf(a);
+  const groups = q.entityGroups;
+  const namesHere = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a, s))).length / groups.length : 1;
+  const namesArticle = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a))).length / groups.length : 1;
+  const asked = new Set(groups.flat());
+
+  const kindFit = (): number => {
+    switch (q.kind) {
+      case 'when':
+        return facts.times.some((t) => t.sentence === s) || CLOCK.test(text) ? 1 : 0;
+      case 'quantity':
+        return amountsIn(text).length ? 1 : 0;
+      case 'who':
+        return facts.entities.some((e, local) => e.type !== 'place' && !asked.has(kb.registry.globalId(a, local)) && e.mentions.some((m) => m.sentence === s && m.kind !== 'pronoun')) ? 1 : 0;
+      case 'where':
+        return facts.entities.some((e, local) => e.type === 'place' && !asked.has(kb.registry.globalId(a, local)) && e.mentions.some((m) => m.sentence === s && m.kind !== 'demonym')) ? 1 : 0;
+      case 'why':
+        return CAUSAL.test(text) ? 1 : 0;
+      default:
+        return 1;
+    }
+  };
+  const unitFit = q.kind === 'quantity' ? (q.unit ? (UNIT_PATTERNS[q.unit].test(text) ? 1 : 0) : amountsIn(text).length ? 1 : 0) : 0;
+  const focus = q.terms.find((t) => t.term === q.focus);
+  const focusHere = focus ? (here.has(focus.term) || focus.related.some((r) => here.has(r)) ? 1 : 0) : 1;
+  const before = s > 0 ? article.text.slice(article.sentences[s - 1].start, article.sentences[s - 1].end) : '';
+  const dateMissing = q.dates.length && !q.dates.every((d) => dateSaid(kb, a, s, text, d) || (s > 0 && dateSaid(kb, a, s - 1, before, d))) ? 1 : 0;
+  const unknownTerm = q.terms.some((t) => kb.index.documentFrequency(t.term) === 0 && t.related.length === 0) ? 1 : 0;
+  const inQuote = facts.statements.some((st) => st.kind === 'direct' && st.content.start <= sentence.start + 2 && st.content.end >= sentence.end - 2) ? 1 : 0;
+  return {
+    bm25,
+    top: top ? 1 : 0,
+    coverage: total ? exact / total : 1,
+    coverage_related: total ? related / total : 0,
+    coverage_context: total ? context / total : 0,
+    missing_rare: missing / maxIdf(kb),
+    names_here: namesHere,
+    names_article: namesArticle,
+    kind_fit: kindFit(),
+    unit_fit: unitFit,
+    focus_here: focusHere,
+    date_missing: dateMissing,
+    unknown_term: unknownTerm,
+    withheld: WITHHELD.test(text) ? 1 : 0,
+    open_outcome: OPEN_OUTCOME.test(text) ? 1 : 0,
+    in_quote: inQuote,
+    neighbour: neighbour ? 1 : 0,
+    length: Math.min(1, here.size / 30),
+    bias: 1,
+  };
+}
+
+/** Is the question's time spoken of in the sentence: written there, or the value of one of its dates? */
+function dateSaid(kb: KnowledgeBase, a: number, s: number, text: string, d: { text: string; year?: number; month?: number; day?: number }): boolean {
+  if (new RegExp(`\\b${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text)) return true;
+  return kb.factsOf(a).times.some((t) => {
+    if (t.sentence !== s || t.value.certainty === 'estimated') return false;
+    const label = t.value.label;
+    if (d.year) return label.startsWith(String(d.year));
+    if (d.month) return new RegExp(`^\\d{4}-${String(d.month).padStart(2, '0')}`).test(label);
+    return false;
+  });
+}
+
+/** Amounts in a text, without the parts of dates (a day of a month, a year). */
+export function amountsIn(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+    if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue; // a year
+    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before) || /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) continue; // a day
+    if (/^(?:one|a|half)$/i.test(m[0]) && !/^\s(?:of|in|third|quarter|million|billion)/i.test(after)) continue;
+    out.push({ text: m[0], index: m.index! });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+// The judge, in two learned steps, as in retrieve-then-read question answering with a "no answer"
+// option: a ranker orders the candidate sentences (logistic regression over candidates.ts's
+// features), then an answerability model decides from the best candidate — its features, how sure
+// the ranker is, by how much it beats the next — whether the articles answer at all. Weights and
+// thresholds are learned from the gold cases by `npm run train` (scripts/train-ask.ts) and kept in
+// judge-weights.json; none is set by hand. The answer threshold is the lowest at which
+// leave-one-corpus-out cross-validation gave no wrong answer.
+
+import { readFileSync } from 'node:fs';
+import { type BoostedModel, predictBoosted } from './boosting.ts';
+import { FEATURE_NAMES, type Candidate } from './candidates.ts';
+
+/** What the answerability model reads: the best candidate's features, and how it stands among the rest. */
+export const ANSWER_FEATURES = {
+  ...Object.fromEntries(FEATURE_NAMES.map((f) => [f, `the best candidate's ${f}`])),
+  rank_p: "the ranker's probability for the best candidate",
+  margin: 'how far the best candidate is ahead of the next one',
+  agreeing: 'other candidates the ranker also finds likely: an answer said more than once',
+} as Record<(typeof FEATURE_NAMES)[number] | 'rank_p' | 'margin' | 'agreeing', string>;
+
+export type AnswerFeatureName = keyof typeof ANSWER_FEATURES;
+export const ANSWER_FEATURE_NAMES = Object.keys(ANSWER_FEATURES) as AnswerFeatureName[];
+
+/** A fitted scorer: one weight per feature, or boosted trees. */
+export type Scorer = { kind: 'logistic'; weights: Record<string, number> } | ({ kind: 'boosted' } & BoostedModel);
+
+export function scoreWith(scorer: Scorer, features: Record<string, number>, names: readonly string[]): number {
+  return scorer.kind === 'boosted' ? predictBoosted(scorer, features) : logistic(scorer.weights, features, names);
+}
+
+export interface JudgeModel {
+  ranker: Scorer;
+  answer: Scorer;
+  /** Answer when the answerability model's probability is at least this. */
+  threshold: number;
+  /** Further sentences are shown beside the best when the ranker's probability for them is at least this. */
+  supportThreshold: number;
+  /** How the model was fitted, for the record. */
+  trainedOn?: Record<string, unknown>;
+}
+
+let model: JudgeModel | undefined;
+
+export function judgeModel(): JudgeModel {
+  model ??= JSON.parse(readFileSync(new URL('./judge-weights.json', import.meta.url), 'utf8')) as JudgeModel;
+  return model;
+}
+
+export function logistic(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
+  let z = 0;
+  for (const f of names) z += (weights[f] ?? 0) * features[f];
+  return 1 / (1 + Math.exp(-z));
+}
+
+export interface Judged extends Candidate {
+  /** The ranker's probability that this sentence answers. */
+  p: number;
+}
+
+export function rank(candidates: Candidate[], m: JudgeModel = judgeModel()): Judged[] {
+  return candidates
+    .map((c) => ({ ...c, p: scoreWith(m.ranker, c.features, FEATURE_NAMES) }))
+    .sort((a, b) => b.p - a.p || a.article - b.article || a.sentence - b.sentence);
+}
+
+export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, number> | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const next = ranked[1]?.p ?? 0;
+  return {
+    ...best.features,
+    rank_p: best.p,
+    margin: best.p - next,
+    agreeing: Math.min(3, ranked.slice(1).filter((c) => c.p >= 0.5).length) / 3,
+  };
+}
+
+/** The probability that the best candidate answers the question. */
+export function answerability(ranked: Judged[], m: JudgeModel = judgeModel()): number {
+  const f = answerFeatures(ranked);
+  return f ? scoreWith(m.answer, f, ANSWER_FEATURE_NAMES) : 0;
+}

@@ -1,0 +1,209 @@
+// What a question asks, read from its shape: the kind of answer it wants (a date, an amount in a
+// unit, a person, a place, a reason, a yes or no), the names and dates it pins down, and the
+// content words a sentence must share with it. Each rule below is data with the phenomenon of
+// questions it serves, so `--explain` can show which fired.
+
+import { monthNumber } from '../../corpus/months.ts';
+import { nlp } from '../../extract/nlp.ts';
+import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
+import { analyze, termOf } from '../../text/analyzer.ts';
+import { QUESTION_WORDS } from '../../text/stopwords.ts';
+import { relatedTerms } from '../../text/wordnet.ts';
+
+export type AnswerKind = 'when' | 'where' | 'who' | 'quantity' | 'why' | 'yes-no' | 'what';
+
+/** What an amount is counted or measured in, where the question says. */
+export type Unit = 'money' | 'percent' | 'count' | 'duration' | 'distance' | 'margin';
+
+export interface QuestionTerm {
+  term: string;
+  /** Inverse document frequency over the articles: rare words single out the answer. */
+  idf: number;
+  /** Terms that mean the same or are forms of it (WordNet). */
+  related: string[];
+  /** The word is part of a name the question gives. */
+  inName: boolean;
+}
+
+export interface DateConstraint {
+  /** As written: "April", "2020", "March 22". */
+  text: string;
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+export interface AskQuestion {
+  text: string;
+  kind: AnswerKind;
+  /** Every part's kind, for questions of two parts ("Where did it come down, and at what time?"). */
+  kinds: AnswerKind[];
+  unit?: Unit;
+  /** The thing counted or asked for: "survivors" in "How many survivors…", "tariff" in "What tariff…". */
+  focus?: string;
+  terms: QuestionTerm[];
+  /** One group per name in the question: the entities it may mean (global ids). */
+  entityGroups: number[][];
+  /** Dates the answer must be about. */
+  dates: DateConstraint[];
+  /** Capitalised words of the question that no article contains. */
+  unknownNames: string[];
+  /** "Who is X?" about a known name and nothing else: answered by X's roles. */
+  identity?: number[];
+  /** "Why weren't…", "Did X not…": the question itself is negative. */
+  negative: boolean;
+  /** Which rules fired, for --explain. */
+  rules: string[];
+}
+
+interface KindRule {
+  name: string;
+  /** Matched against the question in lower case, straight quotes. */
+  pattern: RegExp;
+  kind: AnswerKind;
+  unit?: Unit;
+  why: string;
+}
+
+/** The kind of answer, from the question's opening; the first rule that matches wins. */
+const KIND_RULES: KindRule[] = [
+  { name: 'by-what-margin', pattern: /^(?:by )?(?:what|how big a|how large a|how wide a) (?:margin|majority|tally|vote|split)\b|^how close\b|\bby how much\b|^how did .* (?:vote|split)\b/, kind: 'quantity', unit: 'margin', why: 'a margin or a split vote is asked for' },
+  { name: 'how-many', pattern: /^(?:\w+ )?how many\b/, kind: 'quantity', unit: 'count', why: '"how many" counts things' },
+  { name: 'how-much-money', pattern: /^(?:\w+ )?how much\b.*\b(?:cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee|sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward)/, kind: 'quantity', unit: 'money', why: '"how much" with a word of money asks for a sum' },
+  { name: 'how-much', pattern: /^(?:\w+ )?how much\b/, kind: 'quantity', why: '"how much" asks for an amount' },
+  { name: 'how-long', pattern: /^(?:\w+ )?how long\b/, kind: 'quantity', unit: 'duration', why: '"how long" asks for a length of time' },
+  { name: 'how-far', pattern: /^(?:\w+ )?how (?:far|deep|high|tall|wide)\b/, kind: 'quantity', unit: 'distance', why: 'a distance or height is asked for' },
+  { name: 'how-measure', pattern: /^(?:\w+ )?how (?:big|large|old|heavy|fast|small|low)\b/, kind: 'quantity', why: 'a measure is asked for' },
+  { name: 'what-amount', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|price|cost|fee|fine|tariff|toll|budget|salary|tally|count|commission|penalty|reward|surcharge|turnout|margin)s?\b/, kind: 'quantity', why: 'the noun asked for is an amount' },
+  { name: 'when', pattern: /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/, kind: 'when', why: 'a time is asked for' },
+  { name: 'where', pattern: /^(?:\w+ )?where\b|^(?:in|at|to|from) (?:what|which) (?:country|city|town|place|region|province|village|port)\b|^(?:what|which) (?:country|city|town|place|region|province|village|port|venue|location)\b/, kind: 'where', why: 'a place is asked for' },
+  { name: 'why', pattern: /^(?:\w+ )?why\b|^(?:on|for) what (?:grounds|reason|basis)\b|^what (?:caused|led to|prompted|is the reason|was the reason|were the reasons)\b/, kind: 'why', why: 'a reason is asked for' },
+  { name: 'who', pattern: /^(?:\w+ )?(?:who|whom|whose)\b|^(?:what|which) (?:person|man|woman|people|official|minister|company|firm|group|team|club|party|country|film|book|ambassador|councillors?|judges?|players?)\b/, kind: 'who', why: 'a person, a body or a named thing is asked for' },
+  { name: 'yes-no', pattern: /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may)\b/, kind: 'yes-no', why: 'an auxiliary first asks yes or no' },
+  { name: 'what', pattern: /^/, kind: 'what', why: 'any other question asks for what the articles say' },
+];
+
+/** "…, and at what time?": a second part with a question word of its own. */
+const SECOND_PART = /(?:,\s*|\s)and\s+((?:(?:at|on|in|by|from|to|for) )?(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have)\b.*)$/;
+
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'be', 'been', 'being', 'get', 'got', 'happen', 'happened']);
+const NEGATION = /\b(?:not|n't|never|no)\b/;
+
+function kindOf(lower: string, rules: string[]): { kind: AnswerKind; unit?: Unit } {
+  for (const r of KIND_RULES) {
+    if (r.pattern.test(lower)) {
+      rules.push(`kind:${r.name} (${r.why})`);
+      return { kind: r.kind, unit: r.unit };
+    }
+  }
+  return { kind: 'what' };
+}
+
+export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
+  const text = raw.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
+  const lower = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
+  const rules: string[] = [];
+  const first = kindOf(lower, rules);
+  const kinds: AnswerKind[] = [first.kind];
+  const second = SECOND_PART.exec(lower);
+  if (second) {
+    const part = kindOf(second[1], rules);
+    kinds.push(part.kind);
+    rules.push('parts:two (a second question word after "and")');
+  }
+  const q: AskQuestion = {
+    text, kind: first.kind, kinds, unit: first.unit ?? (second ? kindOf(second[1], []).unit : undefined), terms: [], entityGroups: [], dates: [], unknownNames: [],
+    negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')), rules,
+  };
+
+  const doc = nlp()(text);
+  const words = ((doc.document[0] ?? []) as { text: string; tags: Set<string> }[]).filter((t) => t.text !== '');
+  const lowerWords = words.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''));
+
+  // Names: the longest runs of words that are a known name or alias.
+  const inName = new Set<number>();
+  const nameTerms = new Set<string>();
+  for (let n = Math.min(6, words.length); n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      if ([...Array(n).keys()].some((k) => inName.has(i + k))) continue;
+      const span = words.slice(i, i + n);
+      if (!/^\p{Lu}/u.test(span[0].text) || (i === 0 && (QUESTION_WORDS.has(lowerWords[0]) || AUXILIARIES.has(lowerWords[0])))) continue;
+      const name = span.map((w) => w.text).join(' ').replace(/['’]s$/, '');
+      const ids = kb.registry.byName(name, n === 1);
+      if (ids.length === 0) continue;
+      q.entityGroups.push([...new Set(ids)]);
+      for (let k = 0; k < n; k++) inName.add(i + k);
+      for (const t of analyze(name)) nameTerms.add(t);
+    }
+  }
+  if (q.entityGroups.length) rules.push(`names:${q.entityGroups.length}`);
+
+  // Dates the answer must be about: a month, a year, a day of a month.
+  words.forEach((w, i) => {
+    const month = /^\p{Lu}/u.test(w.text) && w.text.length >= 3 ? monthNumber(w.text.replace(/\.$/, '')) : undefined;
+    if (month && !(w.text === 'May' && !/\d/.test(words[i + 1]?.text ?? '') && !/\b(?:in|of|during|since|until|by)$/i.test(words[i - 1]?.text ?? ''))) {
+      const day = /^\d{1,2}$/.test(words[i + 1]?.text ?? '') ? Number(words[i + 1].text) : /^\d{1,2}$/.test(words[i - 1]?.text ?? '') ? Number(words[i - 1].text) : undefined;
+      q.dates.push({ text: w.text, month, day });
+      inName.add(i);
+    } else if (/^(?:1[89]|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/.test(w.text)) {
+      q.dates.push({ text: w.text, year: Number(w.text) });
+      inName.add(i);
+    }
+  });
+  if (q.dates.length) rules.push(`dates:${q.dates.map((d) => d.text).join(',')} (the answer must be about this time)`);
+
+  // Capitalised words that no article contains: a question about something the articles never name.
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length && run.some((w) => analyze(w).some((t) => kb.index.documentFrequency(t) === 0))) q.unknownNames.push(run.join(' '));
+    run = [];
+  };
+  words.forEach((w, i) => {
+    const capital = i > 0 && /^\p{Lu}/u.test(w.text) && !inName.has(i) && !AUXILIARIES.has(lowerWords[i]) && !QUESTION_WORDS.has(lowerWords[i]) && w.text !== 'I';
+    if (capital) run.push(w.text.replace(/['’]s$/, ''));
+    else flush();
+  });
+  flush();
+
+  // Content terms, each with its rarity and its WordNet relatives.
+  const seen = new Set<string>();
+  for (const w of words) {
+    for (const t of analyze(w.text)) {
+      if (seen.has(t) || QUESTION_WORDS.has(t) || AUXILIARIES.has(t) || /^\d{4}$/.test(t)) continue;
+      seen.add(t);
+      q.terms.push({ term: t, idf: kb.index.idf(t), related: [...relatedTerms(t)].filter((r) => kb.index.documentFrequency(r) > 0), inName: nameTerms.has(t) });
+    }
+  }
+
+  // The thing asked for: the first noun after the question word ("How many *ships*…", "What *tariff*…").
+  const opening = /^(?:how (?:many|much)|what|which)$/;
+  for (let i = 0; i < words.length - 1; i++) {
+    const two = `${lowerWords[i]} ${lowerWords[i + 1]}`;
+    if (!(opening.test(lowerWords[i]) || opening.test(two))) continue;
+    const from = opening.test(two) ? i + 2 : i + 1;
+    // Only a noun phrase right after the question word names the thing asked for: "how much did the
+    // lost satellite cost" asks for an amount, not for a satellite.
+    const phrase: typeof words = [];
+    for (let k = from; k < Math.min(words.length, from + 4); k++) {
+      const w = words[k];
+      if (AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+      phrase.push(w);
+    }
+    const noun = [...phrase].reverse().find((w) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !inName.has(words.indexOf(w)));
+    if (noun) {
+      q.focus = termOf(noun.text) || undefined;
+      if (q.focus) rules.push(`focus:${q.focus}`);
+    }
+    break;
+  }
+
+  // "Who is X?", "What is X?": only a name, nothing else asked.
+  if ((q.kind === 'who' || q.kind === 'what') && q.entityGroups.length === 1 && /^(?:who|what) (?:is|are|was|were) /.test(lower)) {
+    const rest = q.terms.filter((t) => !t.inName);
+    if (rest.length === 0) {
+      q.identity = q.entityGroups[0];
+      rules.push('identity (who or what a named one is)');
+    }
+  }
+  return q;
+}
