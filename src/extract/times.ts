@@ -224,6 +224,10 @@ const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the t
  * present tense after "before", "when", "until"… ("before the rainy season starts in May").
  */
 export function clauseIsFuture(text: string, sentenceStart: number, start: number, tokens: Token[]): boolean {
+  // "A hearing is set for Thursday", "talks are scheduled to resume": arrangements ahead, whatever
+  // the tagger makes of "set".
+  const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
+  if (SCHEDULED.test(lead)) return true;
   let verbIndex = -1;
   const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -261,6 +265,8 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   }
   return false;
 }
+
+const SCHEDULED = /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
 
 function isMainVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Particle') && !FUTURE_WORDS.test(t.text);
