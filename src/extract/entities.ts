@@ -285,6 +285,27 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // A press release's media contacts, when the corpus has read them from its boilerplate (which has
+  // no sentences): a person, with the role given and the "Media contact" line above.
+  const contacts = (article as Article & { contacts?: { name: Span; role?: Span }[] }).contacts ?? [];
+  for (const contact of contacts) {
+    const key = nameKey(text.slice(contact.name.start, contact.name.end));
+    if (!key) continue;
+    const e = byKey.get(key) ?? newEntity(key, contact.name, key.split(' '), { person: 5, organization: 0, place: 0 });
+    built[e].type = 'person';
+    addMention(e, contact.name, -1, 'credit');
+    if (contact.role) built[e].roles.push({ ...contact.role, head: contact.role, source: 'appositive' });
+    const paragraph = article.paragraphs.findIndex((p) => p.start <= contact.name.start && contact.name.start < p.end);
+    const above = article.paragraphs[paragraph - 1];
+    if (above && /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))) {
+      let start = above.start;
+      let end = above.end;
+      while (/[\s#*_]/.test(text[start])) start++;
+      while (/[\s*_:]/.test(text[end - 1])) end--;
+      built[e].roles.push({ start, end, head: { start, end }, source: 'descriptor' });
+    }
+  }
+
   // Keep entities with evidence; renumber.
   const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
   const renumber = new Map(order.map(({ i }, n) => [i, n]));

@@ -1,7 +1,7 @@
 // Who said what: direct quotations with their speaker, wherever the attribution stands, and
 // reported speech ("X said (that) …", "…, X said", "according to …").
 
-import type { Article, Span } from '../corpus/article.ts';
+import type { Article, Paragraph, Span } from '../corpus/article.ts';
 import type { Mention, Statement } from './facts.ts';
 import { TITLE_HEADS, speechVerbBase } from './lexicon.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
@@ -167,10 +167,11 @@ interface InterviewLayout {
  */
 function interviewLayout(article: Article, mentions: IndexedMention[]): InterviewLayout | undefined {
   const { text } = article;
-  const paragraphs = article.paragraphs.filter((p) => p.kind === 'text');
-  const isQuestion = (p: Span) => /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end));
+  // The corpus may already tell questions apart (a paragraph kind of its own); else bold text does.
+  const paragraphs = article.paragraphs.filter((p) => p.kind === 'text' || (p.kind as string) === 'question');
+  const isQuestion = (p: Paragraph) => (p.kind as string) === 'question' || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end));
   const questions = paragraphs.filter(isQuestion);
-  if (questions.length < 2 || !questions.some((p) => /\?\s*(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end)))) return undefined;
+  if (questions.length < 2 || !questions.some((p) => /\?[\s*_]*$/.test(text.slice(p.start, p.end)))) return undefined;
   const answers: Span[] = [];
   let open = false;
   for (const p of paragraphs) {
