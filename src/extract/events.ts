@@ -2,6 +2,7 @@
 
 import type { Article, Span } from '../corpus/article.ts';
 import type { EntityFact, EventFact, Mention, TimeExpression } from './facts.ts';
+import { isMetadataSentence } from './times.ts';
 import type { Token } from './tokens.ts';
 
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
@@ -52,6 +53,17 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
   });
   times.forEach((time, ti) => {
     if (time.value.granularity === 'decade') return; // "in the past decade": a comparison, not an event
+    if (isMetadataSentence(article, time.sentence)) return; // "Updated … October 7, 2025" dates the article, not an event
+    if (time.heads) {
+      // A live blog's timestamp: the entry's first sentence is what happened then.
+      const sentence = sentences[time.sentence];
+      let end = sentence.end;
+      while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
+      const span = { start: sentence.start, end };
+      const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
+      events.push({ span, sentence: time.sentence, time: ti, participants });
+      return;
+    }
     const sentence = sentences[time.sentence];
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);

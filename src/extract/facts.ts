@@ -8,7 +8,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
 export function factsKey(article: Article): string {
@@ -82,6 +82,8 @@ export interface TimeExpression extends Span {
   value: TimeValue;
   /** "a day before the talks opened": the date belongs to the clause that follows the expression. */
   governsFollowingClause?: boolean;
+  /** A live blog's timestamp: it dates the sentence `sentence`, which follows it. */
+  heads?: boolean;
 }
 
 export interface EventFact {

@@ -7,14 +7,14 @@
 // future; "earlier"/"later" without a named event count from the story's main event (the first
 // date of the lead sentence); "before/after <clause>" counts from the date of the same sentence.
 
-import type { Article } from '../corpus/article.ts';
+import type { Article, Span } from '../corpus/article.ts';
 import { monthNumber } from '../corpus/months.ts';
 import { termOf } from '../text/analyzer.ts';
 import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
 import {
   type Certainty, type Granularity, type TimeValue,
-  calendarLabel, dateOf, dayNumber, lastDayOfMonth, monthName, WEEKDAYS,
+  calendarLabel, dateOf, dayNumber, isoDay, lastDayOfMonth, monthName, WEEKDAYS,
 } from './time-value.ts';
 import type { Token } from './tokens.ts';
 
@@ -289,6 +289,12 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
   if (date.kind === 'no-year' && date.year) return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
+  // "Updated 7:15 PM GMT-3, October 7, 2025", "By … · Friday 20 June 2025": a full date on a
+  // line of metadata above the story dates it.
+  for (const f of found) {
+    const r = f.raw;
+    if (r.kind === 'date' && r.year && r.day && isMetadataSentence(article, f.sentence)) return { day: dayNumber(r.year, r.month, r.day), certainty: 'exact' };
+  }
   let latestPast: number | undefined;
   for (const f of found) {
     if (futureOf(f)) continue;
@@ -310,6 +316,23 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
     const r = f.raw;
     if (r.kind === 'date' && !r.year && r.yearOffset === 0 && !futureOf(f)) {
       day = Math.max(day, lastDayOfMonth(dateOf(day).year, r.month));
+    }
+  }
+  // Months named without a year ("in December and January", "on 3 March") all lie in the year
+  // before an undated story: it was written after the last of them, where the calendar's longest
+  // silence begins — and after any year it names.
+  const datelineLike = found.some((f) => f.sentence <= 1 && f.raw.kind === 'date' && f.raw.day !== undefined);
+  if (date.kind === 'unknown' && !datelineLike) {
+    const named = found.filter((f) => !futureOf(f)).flatMap((f) => f.raw.kind === 'date' && !f.raw.year && f.raw.yearOffset === undefined ? [f.raw.month]
+      : f.raw.kind === 'months' && !f.raw.year ? [f.raw.fromMonth, f.raw.toMonth] : []);
+    const months = [...new Set(named)].sort((a, b) => a - b);
+    if (months.length >= 2) {
+      let last = months[months.length - 1];
+      let gap = months[0] + 12 - last;
+      for (let k = 0; k + 1 < months.length; k++) {
+        if (months[k + 1] - months[k] > gap) { gap = months[k + 1] - months[k]; last = months[k]; }
+      }
+      day = lastDayOfMonth(dateOf(day).year + 1, last);
     }
   }
   return { day, certainty: 'estimated' };
@@ -476,6 +499,115 @@ function datedEarlier(text: string, f: Found, earlier: TimeExpression[]): TimeEx
 /** "The ruling came three days after …": a sentence whose subject is the story's main event. */
 const REFERS_TO_LEAD = /^\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+){0,2}(?:came|comes|come)\s+$/u;
 
+/** A line of metadata above the story: a byline, an "Updated"/"Published" line, a date alone. */
+export function isMetadataSentence(article: Article, sentence: number): boolean {
+  const s = article.sentences[sentence];
+  if (!s || sentence > 4) return false;
+  const words = article.text.slice(s.start, s.end).replace(/[*_]/g, '').trim();
+  const raw = article.text.slice(s.start, s.end).trim();
+  return /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) || (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160)
+    // an italic standfirst or date line: "*Live coverage from …, Wednesday 18 June 2025*"
+    || (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) && /\b\d{4}[.*_]*$/.test(raw) && words.length < 160);
+}
+
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'they', 'said', 'which', 'would', 'there', 'about', 'after', 'before', 'when', 'will', 'into', 'than', 'them', 'then', 'what', 'also', 'more', 'some', 'other']);
+const isEnglishStopword = (w: string) => STOPWORDS.has(w);
+
+const CLOCK = /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(?:at\s+)(\d{1,2})[:.](\d{2})\b/gi;
+
+/** Minutes after midnight of a clock time as written: "2:14 a.m.", "7am", "at 18:10". */
+function clockMinutes(m: RegExpExecArray): number | undefined {
+  const hour = Number(m[1] ?? m[4]);
+  const minute = Number(m[2] ?? m[5] ?? 0);
+  const half = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+  if (hour > 23 || minute > 59 || (half && hour > 12)) return undefined;
+  return ((half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour) * 60) + minute;
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * Clock times order the events of one day. A clock time beside a date sets that date's time of
+ * day; alone ("disabled the alarm at 2:14 a.m.") it falls on the day the story last named, as
+ * HeidelTime resolves against its reference time.
+ */
+function addClockTimes(article: Article, out: TimeExpression[]): TimeExpression[] {
+  const { text, sentences } = article;
+  const added: TimeExpression[] = [];
+  const byStart = [...out].sort((a, b) => a.start - b.start);
+  const words = (n: number) => new Set((text.slice(sentences[n].start, sentences[n].end).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isEnglishStopword(w)));
+  /** The day a bare clock time falls on: the last day named in its paragraph, else the named day
+   *  whose sentence shares most words with its own ("the thieves … skylight"), else the last named. */
+  const referenceFor = (n: number): TimeExpression | undefined => {
+    const days = [...byStart, ...added].filter((t) => t.sentence < n && t.value.granularity === 'day' && !t.value.future).sort((a, b) => a.start - b.start);
+    if (days.length === 0) return undefined;
+    const inParagraph = days.filter((t) => sentences[t.sentence].paragraph === sentences[n].paragraph);
+    if (inParagraph.length) return inParagraph[inParagraph.length - 1];
+    const mine = words(n);
+    const shared = (t: TimeExpression) => [...words(t.sentence)].filter((w) => mine.has(w)).length;
+    const best = days.reduce((a, b) => (shared(b) >= shared(a) ? b : a));
+    return shared(best) > 0 ? best : days[days.length - 1];
+  };
+  for (const sentence of sentences) {
+    const own = byStart.filter((t) => t.sentence === sentence.index);
+    const s = text.slice(sentence.start, sentence.end);
+    CLOCK.lastIndex = 0;
+    for (let m = CLOCK.exec(s); m; m = CLOCK.exec(s)) {
+      const minutes = clockMinutes(m);
+      if (minutes === undefined) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (own.some((t) => t.start < end && start < t.end)) continue;
+      // "at 12:01 a.m. Monday", "between 1 a.m. and 3 a.m. on Sunday": the sentence's own day.
+      const ownDay = own.find((t) => t.value.granularity === 'day');
+      if (ownDay) {
+        if (ownDay.value.minute === undefined) ownDay.value = { ...ownDay.value, minute: minutes };
+        continue;
+      }
+      const day = referenceFor(sentence.index);
+      if (!day) continue;
+      const value: TimeValue = { ...day.value, minute: minutes, label: `${day.value.label.replace(/ \d\d:\d\d$/, '')} ${hhmm(minutes)}` };
+      added.push({ start, end, sentence: sentence.index, value });
+    }
+  }
+  return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+interface LiveEntryLike { time: Span; minutes: number; paragraphs: [number, number] }
+
+/** A live blog's entries: the corpus's, or paragraphs that are a clock time alone ("**10:50**"). */
+function liveEntries(article: Article): LiveEntryLike[] {
+  const given = (article as Article & { liveEntries?: LiveEntryLike[] }).liveEntries;
+  if (given?.length) return given;
+  const { text, paragraphs } = article;
+  const stamps = paragraphs.map((p) => ({ p, m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(text.slice(p.start, p.end)) }))
+    .filter((x) => x.m && Number(x.m[1]) < 24 && Number(x.m[2]) < 60);
+  if (stamps.length < 3) return [];
+  return stamps.map((x, k) => {
+    const next = stamps[k + 1]?.p.index ?? paragraphs.length;
+    const at = x.p.start + x.m!.index + x.m![0].indexOf(x.m![1]);
+    return { time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length }, minutes: Number(x.m![1]) * 60 + Number(x.m![2]), paragraphs: [x.p.index + 1, next - 1] as [number, number] };
+  });
+}
+
+/**
+ * Each live-blog entry is an event at its clock time, on the blog's day: its first sentence tells it.
+ * The time expression is the timestamp itself; `heads` marks that it dates the sentence after it.
+ */
+function addLiveEntries(article: Article, out: TimeExpression[], publication: Publication): TimeExpression[] {
+  const entries = liveEntries(article);
+  if (entries.length === 0) return out;
+  const added: TimeExpression[] = [];
+  for (const entry of entries) {
+    const first = article.sentences.find((s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1]);
+    if (!first) continue;
+    const day = publication.day;
+    const label = publication.certainty === 'estimated' ? `${hhmm(entry.minutes)}, on the day of the blog` : `${isoDay(day)} ${hhmm(entry.minutes)}`;
+    added.push({ start: entry.time.start, end: entry.time.end, sentence: first.index, heads: true, value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes } });
+  }
+  return [...out, ...added];
+}
+
 /** Extracts and normalises every date expression of an article. */
 export function extractTimes(article: Article, tokens: Token[]): TimeExpression[] {
   const found = findTimeExpressions(article);
@@ -549,7 +681,7 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       leadLabel = value.label;
     }
   }
-  return out;
+  return addLiveEntries(article, addClockTimes(article, out), publication);
 }
 
 

@@ -224,9 +224,14 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
     const clause = articles[c.article].text.slice(c.start, c.end);
     const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
     const terms = new Set(analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause));
-    const dateKey = `${c.time.from}:${c.time.to}`;
+    const dateKey = `${c.time.from}:${c.time.to}:${c.time.minute ?? ''}`;
     if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month')) {
-      const same = byDate.get(dateKey)?.find((x) => [...terms].filter((t) => x.terms.has(t)).length >= 2);
+      // Told twice in one article, a happening shares most of its words; across articles two will do.
+      const same = byDate.get(dateKey)?.find((x) => {
+        const shared = [...terms].filter((t) => x.terms.has(t)).length;
+        return x.entry.tellings.some(([a]) => a !== c.article) || x.entry.tellings[0][0] !== c.article ? shared >= 2
+          : shared >= 3 && shared * 2 >= Math.min(terms.size, x.terms.size);
+      });
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
