@@ -18,7 +18,10 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
     const t = tokens[i];
     if (/[,;:—–]/.test(t.post) && i + 1 < tokens.length) cuts.push(tokens[i + 1].start);
     const next = tokens[i + 1];
-    if (i > 0 && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
+    // "as early as Monday", "as soon as": a comparison, not a clause of its own.
+    const comparative = /^as$/i.test(t.text) && next && /^(?:early|late|soon|much|many|far|long|well|little|few|recently|quickly)$/i.test(next.text);
+    if (i > 0 && !comparative && !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text))
+      && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
     if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
     // "told parliament that the powers had helped …": what was said is a clause of its own.
     if (i > 0 && /^that$/i.test(t.text) && next && opensClause(next)) cuts.push(t.start);
@@ -56,7 +59,11 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
     if (isMetadataSentence(article, time.sentence)) return; // "Updated … October 7, 2025" dates the article, not an event
     if (time.heads) {
       // A live blog's timestamp: the entry's first sentence is what happened then.
-      const sentence = sentences[time.sentence];
+      // A one-word opener ("LIFTOFF.") tells nothing alone: the sentence after it goes with it.
+      let sentence = sentences[time.sentence];
+      const next = sentences[time.sentence + 1];
+      const words = text.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
       let end = sentence.end;
       while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
       const span = { start: sentence.start, end };

@@ -172,6 +172,11 @@ const ATTRIBUTION = /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|to
 
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
+/** Does the event clause run into the quotation itself? Then it is no attribution of its own. */
+function quotedBetween(text: string, span: Span, content: Span): boolean {
+  return span.start < content.end && content.start < span.end;
+}
+
 /** A sentence without its closing punctuation. */
 function trimmedSentence(article: Article, sentence: number): Span {
   const { start, end } = article.sentences[sentence];
@@ -193,7 +198,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
       const statement = f.statements.find((s) => s.context.start <= time.start && time.end <= s.context.end);
       const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
-      if (statement?.kind === 'direct') {
+      if (statement?.kind === 'direct' && (inContent || !ATTRIBUTION.test(article.text.slice(span.start, span.end)) || quotedBetween(article.text, span, statement.content))) {
         continue;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, e.sentence);
