@@ -24,6 +24,8 @@ interface Building {
   qualifier?: Span;
   acronym?: string;
   score: Record<EntityType, number>;
+  /** The name opens with a known given name (so a three-word name may end in two surnames). */
+  givenFirst?: boolean;
 }
 
 export interface EntityExtraction {
@@ -89,6 +91,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const e = existing ?? newEntity(key, c, words, c.score);
       if (existing !== undefined) addScore(e, c.score);
       const b = built[e];
+      if (isFirstName(tokens[c.first])) b.givenFirst = true;
       if (c.end - c.start > b.name.end - b.name.start) b.name = { start: c.start, end: c.end };
       chunkEntity.set(c, e);
       if (c.acronym) b.acronym = nameKey(text.slice(c.acronym.start, c.acronym.end));
@@ -140,10 +143,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const allPeople = built
       .map((b, i) => ({ b, i }))
       .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
-        && (b.nameTokens[b.nameTokens.length - 1] === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+        && (b.nameTokens[b.nameTokens.length - 1] === w || paternal(b) === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
     // A surname refers to the people already introduced; only with none does it look ahead.
     const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
-    const people = introduced.length ? introduced : allPeople;
+    // "Quispe" is Héctor Quispe Mamani, not Tomás Ibarra Quispe: of a double surname the first is
+    // the one used alone, so a match on the second yields to anyone else's.
+    const maternal = (b: Building) => b.nameTokens.length >= 3 && paternal(b) !== undefined && b.nameTokens[b.nameTokens.length - 1] === w;
+    const pool0 = introduced.length ? introduced : allPeople;
+    const people = pool0.some(({ b }) => !maternal(b)) ? pool0.filter(({ b }) => !maternal(b)) : pool0;
     const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
@@ -332,6 +339,13 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const w = bare(t);
     return isKnownPlace(w) || built.some((o) => o.key === w && o.score.place > 0);
   }
+}
+
+/** The first of two surnames after a given name ("Héctor Quispe Mamani" → "quispe"), by the
+ *  Spanish and Portuguese pattern: three words, the first a given name, none a particle. */
+function paternal(b: { nameTokens: string[]; givenFirst?: boolean }): string | undefined {
+  const t = b.nameTokens;
+  return t.length === 3 && b.givenFirst && !t.some((w) => /^(?:de|da|del|van|von|bin|ibn|al|el|la|le|di|du)$/.test(w)) && !t[1].includes('.') ? t[1] : undefined;
 }
 
 /** Words that are no name on their own even when they end one ("Bank", "Ministry"). */

@@ -178,8 +178,11 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
     if (isQuestion(p)) open = true;
     else if (open && !/^\s*[*_]/.test(text.slice(p.start, p.end))) answers.push(p);
   }
+  // Whom the introduction (before the first question) names most is who answers; failing that,
+  // whom the whole piece names most.
   const counts = new Map<number, number>();
-  for (const { mention: m, entity } of mentions) if (m.kind !== 'credit') counts.set(entity, (counts.get(entity) ?? 0) + 1);
+  const introEnd = questions[0].start;
+  for (const { mention: m, entity } of mentions) if (m.kind !== 'credit') counts.set(entity, (counts.get(entity) ?? 0) + (m.start < introEnd ? 100 : 1));
   const byline = /\binterview(?:ed)? by\s+/i.exec(text.slice(article.body.start, answers[0]?.start ?? article.body.end));
   const bylineAt = byline ? article.body.start + byline.index + byline[0].length : -1;
   const interviewer = mentions.find(({ mention: m }) => m.start === bylineAt)?.entity;
