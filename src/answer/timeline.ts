@@ -139,11 +139,15 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     const words = kb.index.termsOf(article)[sentence];
     return words.length > 0 && terms.every((t) => words.includes(t));
   };
+  const ranked = enough ? kb.index.rankArticles(terms, TOPIC_ARTICLES).map((a) => a.id) : [];
   for (const article of topicArticles) {
     const opening = new Set(openingSentences(kb, article).flatMap((s) => kb.index.termsOf(article)[s]));
     for (const t of analyze(kb.articles[article].title.text)) opening.add(t);
     const held = terms.filter((t) => opening.has(t)).length;
-    if (opening.has(rarest) && held >= Math.ceil(asked.length / 2)) subjectOf.add(article);
+    // The opening names the story, or (for one of the best matches) tells what happened while the
+    // name comes later ("garment factory fire" … "Rupali Knitwear Ltd").
+    const rarestInArticle = kb.index.termsOf(article).some((words) => words.includes(rarest));
+    if (held >= Math.ceil(asked.length / 2) && (opening.has(rarest) || (rarestInArticle && ranked.indexOf(article) >= 0 && ranked.indexOf(article) < 2))) subjectOf.add(article);
   }
   const relevant = (article: number, sentence: number) =>
     subjectOf.has(article) || mentioned.get(article)?.has(sentence) || (topicArticles.has(article) && sentenceHasTopic(article, sentence));

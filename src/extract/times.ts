@@ -230,8 +230,10 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   if (SCHEDULED.test(lead)) return true;
   let verbIndex = -1;
   const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
+  // The clause's own verb: not one across a semicolon ("may stay open …; on March 9 it had been").
+  const clauseFloor = Math.max(sentenceStart, text.lastIndexOf(';', start) + 1);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i].end <= start && isVerb(i)) { verbIndex = i; break; }
+    if (tokens[i].end <= start && tokens[i].start >= clauseFloor && isVerb(i)) { verbIndex = i; break; }
   }
   if (verbIndex < 0) verbIndex = tokens.findIndex((t, i) => t.start >= start && isVerb(i));
   if (verbIndex < 0) return false;
@@ -513,6 +515,7 @@ export function isMetadataSentence(article: Article, sentence: number): boolean 
 const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'they', 'said', 'which', 'would', 'there', 'about', 'after', 'before', 'when', 'will', 'into', 'than', 'them', 'then', 'what', 'also', 'more', 'some', 'other']);
 const isEnglishStopword = (w: string) => STOPWORDS.has(w);
 
+const CLOCK_IN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 const CLOCK = /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(?:at\s+)(\d{1,2})[:.](\d{2})\b/gi;
 
 /** Minutes after midnight of a clock time as written: "2:14 a.m.", "7am", "at 18:10". */
@@ -551,6 +554,13 @@ function addClockTimes(article: Article, out: TimeExpression[]): TimeExpression[
   for (const sentence of sentences) {
     const own = byStart.filter((t) => t.sentence === sentence.index);
     const s = text.slice(sentence.start, sentence.end);
+    // "Monday night", "early hours of Sunday": a part of the day orders what a clock does not.
+    for (const t of own) {
+      if (t.value.granularity !== 'day' || t.value.minute !== undefined) continue;
+      const around = text.slice(Math.max(sentence.start, t.start - 20), Math.min(sentence.end, t.end + 12)).toLowerCase();
+      const part = /early hours/.test(around) ? 120 : /\bmorning\b/.test(around) ? 540 : /\bafternoon\b/.test(around) ? 900 : /\bevening\b/.test(around) ? 1140 : /\b(?:night|tonight)\b/.test(around) ? 1260 : undefined;
+      if (part !== undefined && !CLOCK_IN.test(s)) t.value = { ...t.value, minute: part };
+    }
     CLOCK.lastIndex = 0;
     for (let m = CLOCK.exec(s); m; m = CLOCK.exec(s)) {
       const minutes = clockMinutes(m);

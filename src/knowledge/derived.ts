@@ -200,6 +200,10 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
       if (statement?.kind === 'direct' && (inContent || !ATTRIBUTION.test(article.text.slice(span.start, span.end)) || quotedBetween(article.text, span, statement.content))) {
         continue;
+      } else if (statement?.kind === 'direct') {
+        // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
+        const after = statement.content.end < span.end && span.start < statement.content.end ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/) : -1;
+        if (after >= 0) span = { start: statement.content.end + after, end: span.end };
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, e.sentence);
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
