@@ -534,7 +534,7 @@ const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2
  * day; alone ("disabled the alarm at 2:14 a.m.") it falls on the day the story last named, as
  * HeidelTime resolves against its reference time.
  */
-function addClockTimes(article: Article, out: TimeExpression[]): TimeExpression[] {
+function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEntryLike[]): TimeExpression[] {
   const { text, sentences } = article;
   const added: TimeExpression[] = [];
   const byStart = [...out].sort((a, b) => a.start - b.start);
@@ -546,6 +546,10 @@ function addClockTimes(article: Article, out: TimeExpression[]): TimeExpression[
     if (days.length === 0) return undefined;
     const inParagraph = days.filter((t) => sentences[t.sentence].paragraph === sentences[n].paragraph);
     if (inParagraph.length) return inParagraph[inParagraph.length - 1];
+    // In a live blog, the day of the entry it stands in.
+    const entry = entries.find((x) => x.paragraphs[0] <= sentences[n].paragraph && sentences[n].paragraph <= x.paragraphs[1]);
+    const stamp = entry && byStart.find((t) => t.heads && t.start === entry.time.start);
+    if (stamp) return stamp;
     const mine = words(n);
     const shared = (t: TimeExpression) => [...words(t.sentence)].filter((w) => mine.has(w)).length;
     const best = days.reduce((a, b) => (shared(b) >= shared(a) ? b : a));
@@ -691,7 +695,8 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       leadLabel = value.label;
     }
   }
-  return addLiveEntries(article, addClockTimes(article, out), publication);
+  const withEntries = addLiveEntries(article, out, publication);
+  return addClockTimes(article, withEntries, liveEntries(article));
 }
 
 

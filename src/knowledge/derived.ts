@@ -234,10 +234,11 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
     const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
     const terms = new Set(analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause));
     const dateKey = `${c.time.from}:${c.time.to}:${c.time.minute ?? ''}`;
-    if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month')) {
+    if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month' || c.time.granularity === 'year')) {
       // Told twice in one article, a happening shares most of its words; across articles two will do.
       const same = byDate.get(dateKey)?.find((x) => {
         const shared = [...terms].filter((t) => x.terms.has(t)).length;
+        if (c.time.granularity === 'year' && x.entry.tellings.every(([a]) => a === c.article)) return false; // a year is too wide to tell one happening in one article
         return x.entry.tellings.some(([a]) => a !== c.article) || x.entry.tellings[0][0] !== c.article ? shared >= 2
           : shared >= 3 && shared * 2 >= Math.min(terms.size, x.terms.size);
       });
