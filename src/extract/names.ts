@@ -458,7 +458,9 @@ const NOT_ROLE_WORDS = /^(?:of|in|at|for|with|by|from|to|on|over|under|against|a
 const isRoleWord = (t: Token) =>
   ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
   && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_ROLE_WORDS.test(t.text))
-  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text);
+  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text)
+  // "the second-largest carrier", "its third-biggest customer"
+  || (t.tags.has('Ordinal') && t.post === '-');
 
 /**
  * A lower-case role phrase ending just before token `at` (or ending at token `at` itself when
