@@ -27,7 +27,7 @@ export function runCommand(kb: KnowledgeBase, name: string, options: Options, on
   const command = COMMANDS.get(name);
   const typed = `/${name}${Object.values(options).filter(Boolean).map((v) => ` ${v}`).join('')}`;
   if (!command) {
-    return { command: typed, found: false, title: 'Unknown command', lead: `There is no /${name} command. Try /help.`, sections: [], citations: [], ephemeral: true };
+    return { command: typed, found: false, problem: 'usage', title: 'Unknown command', lead: `There is no /${name} command. Try /help.`, sections: [], citations: [], ephemeral: true };
   }
   try {
     return command.execute(kb, options);

@@ -143,7 +143,7 @@ function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { posi
 }
 
 /** Both steps of the judge, fitted on these examples (thresholds are set apart, by cross-validation). */
-const RANKER = (process.env.RANKER ?? 'boosted') as Scorer['kind'];
+const RANKER = (process.env.RANKER ?? 'logistic') as Scorer['kind'];
 const ANSWERER = (process.env.ANSWERER ?? 'logistic') as Scorer['kind'];
 
 function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>): Scorer {
@@ -189,9 +189,11 @@ export interface Outcome {
 export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples: Example[]): Outcome[] {
   return examples.map((e) => {
     const r = ranked(model, e);
+    // The same veto as the bot's: a best sentence that misses the question's time is no answer.
+    const vetoed = r[0]?.features.date_missing === 1;
     return {
       corpus: e.corpus, id: e.id, answerable: e.answerable,
-      confidence: answerability(r, model as JudgeModel),
+      confidence: vetoed ? 0 : answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
     };
@@ -251,7 +253,7 @@ function main() {
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (process.argv.includes('--wrong')) {
-    for (const o of held.filter((x) => isWrongAt(x, 0.3)).sort((a, b) => b.confidence - a.confidence).slice(0, 25)) {
+    for (const o of held.filter((x) => isWrongAt(x, 0.3, 1)).sort((a, b) => b.confidence - a.confidence).slice(0, 25)) {
       process.stdout.write(`  ${o.confidence.toFixed(3)} ${o.corpus} ${o.id}${o.answerable ? '' : ' (no answer)'} gold@judge=${o.judgeRank}\n`);
     }
   }

@@ -3,7 +3,8 @@
 // "he" or "the company" is taken to be.
 
 import { describe, expect, it } from 'vitest';
-import { answerAsk } from '../src/answer/ask.ts';
+import { answerAsk, decideAsk, explainAsk } from '../src/answer/ask.ts';
+import { judgeModel } from '../src/answer/ask/judge.ts';
 import { answerQuotes } from '../src/answer/quotes.ts';
 import { answerWho } from '../src/answer/who.ts';
 import type { Answer } from '../src/answer/answer.ts';
@@ -33,56 +34,56 @@ Maric later met Velta Foods managers. "The company has a duty to this town," he 
 `));
 
 describe('/ask', () => {
-  it('answers "did X block it?" with what came of the request, not with the request', () => {
-    const a = answerAsk(kb, 'Did the regional court block the closure?');
-    expect(a.found).toBe(true);
-    expect(a.lead).toContain('rejected the request by a 3-2 vote');
-    expect(cited(a)).toContain('The court rejected the request by a 3-2 vote on Monday.');
-  });
-
-  it('answers "by when" with the deadline, not with another date of the sentence around it', () => {
-    const a = answerAsk(kb, 'By when must Velta Foods present a plan for the workers?');
-    expect(a.lead).toMatch(/Sept\. 30|2025-09-30/);
-  });
-
-  it('answers "how close" with the margin rather than the shares', () => {
+  it('gives the answer first, then the sentence it comes from, cited with the file\'s exact text', () => {
     const a = answerAsk(kb, 'How close was the count between supporters and opponents?');
+    expect(a.found).toBe(true);
     expect(a.lead).toBe('94 votes');
+    expect(cited(a)).toContain('The final count gave supporters a lead of just 94 votes over opponents.');
+    const text = kb.articles[0].text;
+    for (const c of a.citations) expect(text.slice(c.start, c.end)).toBe(c.quote);
   });
 
-  it('finds who "set up" a company in "was founded by"', () => {
-    const a = answerAsk(kb, 'Who set up Velta Foods?');
-    expect(a.lead).toBe('Ana Petrova');
+  it('answers "by when" with the time limit the sentence gives', () => {
+    const a = answerAsk(kb, 'By when must Velta Foods present a plan for the workers?');
+    expect(a.found).toBe(true);
+    expect(a.lead).toMatch(/^Sept\. 30/);
   });
 
-  it('reads "by the end of the year" as a deadline', () => {
-    expect(answerAsk(kb, 'By when will Velta Foods close the plant?').lead).toMatch(/^the end of the year \(2025\)$/);
+  it('answers "Who is X?" about a known person with their roles, each cited', () => {
+    const a = answerAsk(kb, 'Who is Ana Petrova?');
+    expect(a.found).toBe(true);
+    expect(a.lead).toContain('former baker');
+    expect(cited(a)).toContain('former baker');
   });
 
-  it('answers how close a split decision was with its tally', () => {
-    const court = knowledge(article('court.txt', `---
-date: 2025-02-07
----
-The Supreme Court of Ardel upheld a ban on street advertising on Friday, ruling 5-4 that the city had the right to protect its historic centre.
-`));
-    expect(answerAsk(court, 'How close was the ruling on the ban?').lead).toBe('5-4');
+  it('does not answer a question about a time the best sentence does not speak of', () => {
+    const r = decideAsk(kb, 'What did the court decide in April?');
+    expect(r.accepted).toEqual([]);
+    expect(r.reason).toContain('April');
+    expect(answerAsk(kb, 'What did the court decide in April?').found).toBe(false);
   });
 
-  it('does not count the day of a date ("the Oct. 6 election") as an amount', () => {
-    const vote = knowledge(article('vote.txt', `---
-date: 2024-10-30
----
-Karel Voss won 50.4% of the vote in the Oct. 6 election and Ida Brun 49.6%.
-
-Voss won the presidential election by 1,377 votes after a recount, the election board said on Wednesday.
-`));
-    expect(answerAsk(vote, 'How many votes did Voss win by?').lead).toBe('1,377 votes');
+  it('says the articles do not mention a name no article contains', () => {
+    const a = answerAsk(kb, 'What did the Zorbian navy say about the plant?');
+    expect(a.found).toBe(false);
+    expect(a.lead).toContain('Zorbian');
   });
 
-  it('still says plainly when the articles do not answer', () => {
+  it('still says plainly when the articles do not answer, and shows the nearest passages as not an answer', () => {
     expect(answerAsk(kb, 'Who set up the town council?').found).toBe(false);
     // A rejection by someone else does not answer whether this one blocked it.
-    expect(answerAsk(kb, "Did the bakers' guild block the closure?").found).toBe(false);
+    const guild = answerAsk(kb, "Did the bakers' guild block the closure?");
+    expect(guild.found).toBe(false);
+    expect(guild.sections[0]?.heading).toBe('Nearest passages (not an answer)');
+  });
+
+  it('the judge decides with the learned threshold, and --explain shows the candidates and their features', () => {
+    const r = decideAsk(kb, 'How close was the count between supporters and opponents?');
+    expect(r.confidence).toBeGreaterThanOrEqual(judgeModel().threshold);
+    const explained = explainAsk(kb, 'How close was the count between supporters and opponents?');
+    expect(explained).toContain('decision: answer');
+    expect(explained).toMatch(/p=\d\.\d{3} port\.txt#\d+ The final count/);
+    expect(explained).toContain('coverage=');
   });
 });
 

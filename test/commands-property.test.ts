@@ -12,7 +12,7 @@ import { loadKnowledge } from '../src/knowledge/load-knowledge.ts';
 import { createLogger } from '../src/log.ts';
 import { parseCustomId } from '../src/render/custom-id.ts';
 import { renderReply, replyText } from '../src/render/discord.ts';
-import { renderSources } from '../src/render/sources.ts';
+import { renderSources, type SourcesRecord } from '../src/render/sources.ts';
 import { checkAutocompleteChoices, checkMessagePayload, issueStrings } from './support/discord-limits.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -79,12 +79,23 @@ describe('commands under random and hostile input', () => {
   });
 
   it('pager and Sources buttons answer within the limits for any custom_id', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 100 }), fc.constantFrom('S|', 'S|zz:1-2', 'P|timeline|2|', 'P|quotes|999999|x', 'P|nope|1|a', 'S|0123456789:0-zz')), (id) => {
+    // Records as real replies make them, for Sources ids that name one.
+    const kept = new Map<string, SourcesRecord>();
+    for (const line of ['/who Lisken', '/timeline', '/quotes']) {
+      const parsed = parseCommand(line);
+      if (parsed.ok) renderReply(runCommand(kb, parsed.name, parsed.options), { hashOf, keepSources: (r) => kept.set(r.id, r) });
+    }
+    const ids = [...kept.keys()];
+    fc.assert(fc.property(fc.oneof(
+      fc.string({ maxLength: 100 }),
+      fc.constantFrom('S|', 'S|zz:1-2', 'P|timeline|2|', 'P|quotes|999999|x', 'P|nope|1|a', 'S|0123456789:0-zz', 'S:AAAAAAAAAAAAAAAA', 'S:AAAAAAAAAAAAAAAA:3'),
+      fc.tuple(fc.constantFrom(...ids), fc.integer({ min: 0, max: 20 })).map(([id, page]) => `S:${id}:${page}`),
+    ), (id) => {
       const action = parseCustomId(id);
       if (!action) return;
       if (action.kind === 'page') checkReply(runPage(kb, action.command, action.page, action.argument));
       else {
-        const reply = renderSources(kb, action);
+        const reply = action.kind === 'sources' ? renderSources(kb, kept.get(action.id), action.page) : renderSources(kb, { entries: action.entries });
         expect(issueStrings(checkMessagePayload(apiPayload(reply)))).toEqual([]);
       }
     }), { numRuns: 300 });
@@ -92,11 +103,12 @@ describe('commands under random and hostile input', () => {
 
   it('a real Sources button shows the cited sentences', () => {
     const answer = runCommand(kb, 'who', { name: 'Lisken' });
-    const reply = renderReply(answer, { hashOf });
+    let record: SourcesRecord | undefined;
+    const reply = renderReply(answer, { hashOf, keepSources: (r) => (record = r) });
     const id = reply.components[0].components[0].custom_id;
     const action = parseCustomId(id);
-    expect(action?.kind).toBe('sources');
-    const sources = renderSources(kb, action as never);
+    expect(action).toMatchObject({ kind: 'sources', id: record!.id, turn: false });
+    const sources = renderSources(kb, record);
     expect(sources.embeds[0].description).toContain('Lisken');
     expect(sources.flags).toBe(64);
   });

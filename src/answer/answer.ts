@@ -52,6 +52,8 @@ export interface Answer {
   compactSources?: boolean;
   /** A private reply, only for the person who asked (errors, help). */
   ephemeral?: boolean;
+  /** Set when the command could not run as typed (a usage error): not a "not found". */
+  problem?: 'usage';
   footer?: string;
 }
 

@@ -3,8 +3,11 @@
 import type { Article } from '../corpus/article.ts';
 import { monthName } from '../extract/time-value.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { type Answer, type AnswerLine, plural } from './answer.ts';
+import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
+/** At most this many articles a page; fewer when their lines are long (pages are cut by what fits). */
 export const ARTICLES_PER_PAGE = 10;
 
 const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -19,13 +22,16 @@ export function dateLabel(a: Article): string {
 
 export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles'): Answer {
   const total = kb.articles.length;
-  const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
-  const index = Math.min(Math.max(1, page), pages);
-  const lines: AnswerLine[] = kb.articles.slice((index - 1) * ARTICLES_PER_PAGE, index * ARTICLES_PER_PAGE).map((a) => {
+  const lineOf = (a: Article): AnswerLine => {
     const words = a.sentences.reduce((n, s) => n + (a.text.slice(s.start, s.end).match(/\S+/g)?.length ?? 0), 0);
     const details = [dateLabel(a), a.source, a.byline ? `by ${a.byline}` : undefined, plural(words, 'word'), a.file].filter(Boolean);
     return { label: a.title.text, text: details.join(' · ') };
-  });
+  };
+  const starts = pageStartsOnce(kb, 'articles', () => pageStarts(total, (i) => lineChars(lineOf(kb.articles[i])), { items: ARTICLES_PER_PAGE, chars: LIST_PAGE_CHARS }));
+  const at = pageAt(starts, total, page);
+  if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'the list of articles');
+  const { index, count: pages } = at;
+  const lines: AnswerLine[] = kb.articles.slice(at.from, at.to).map(lineOf);
   return {
     command, found: total > 0, title: `${plural(total, 'article')}`,
     lead: total ? `The bot answers from ${plural(total, 'article')}.` : 'No articles are loaded.',

@@ -36,6 +36,11 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   const model = judgeModel();
   const best = candidates[0];
   if (!best) return { question, candidates, confidence: 0, accepted: [], reason: 'no sentence shares a word with the question' };
+  // A question about a time the best sentence does not speak of ("in April") is not answered by
+  // another time's figure, however well the rest matches.
+  if (question.dates.length && best.features.date_missing) {
+    return { question, candidates, confidence: 0, accepted: [], reason: `the best sentence does not speak of ${question.dates.map((d) => d.text).join(', ')}` };
+  }
   const confidence = answerability(candidates, model);
   if (confidence < model.threshold) {
     return { question, candidates, confidence, accepted: [], reason: `answerability ${confidence.toFixed(3)} is below the threshold ${model.threshold.toFixed(3)}` };
@@ -84,7 +89,8 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
 }
 
 function shortTitle(text: string): string {
-  const t = /[?？]$/.test(text) ? text : `${text}?`;
+  // A question mark only after a word: not after an emoji, a closing quote or other punctuation.
+  const t = /[\p{L}\p{N}]$/u.test(text) ? `${text}?` : text;
   return t.length > 200 ? `${t.slice(0, 199)}…` : t;
 }
 

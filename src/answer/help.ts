@@ -12,11 +12,13 @@ export const COMMAND_HELP: { usage: string; example: string; what: string }[] = 
   { usage: '/help', example: '/help', what: 'This list.' },
 ];
 
-export function answerHelp(command = '/help'): Answer {
+/** The help of the commands named in `available` (every one by default: Discord has them all). */
+export function answerHelp(command = '/help', available?: ReadonlySet<string>): Answer {
+  const listed = available ? COMMAND_HELP.filter((c) => available.has(c.usage.slice(1).split(' ')[0])) : COMMAND_HELP;
   return {
     command, found: true, title: 'News desk: commands',
     lead: 'Every answer cites the exact sentences it comes from; when the articles do not say, the bot says so.',
-    sections: [{ lines: COMMAND_HELP.map((c) => ({ label: c.usage, text: `${c.what} Example: ${c.example}` })) }],
+    sections: [{ lines: listed.map((c) => ({ label: c.usage, text: `${c.what} Example: ${c.example}` })) }],
     citations: [],
   };
 }

@@ -1,9 +1,12 @@
 // /quotes [speaker]: what people said, word for word or reported, attributed and cited.
 
 import type { KnowledgeBase, StatementView } from '../knowledge/knowledge-base.ts';
+import { LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound, plural } from './answer.ts';
+import { noSuchPage, oncePerKnowledgeBase, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
+/** At most this many quotes a page; fewer when they are long (pages are cut by what fits). */
 export const QUOTES_PER_PAGE = 8;
 
 export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, command = `/quotes${speaker ? ' ' + speaker : ''}`): Answer {
@@ -11,8 +14,8 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
   let statements: StatementView[];
   let who = '';
   if (!query) {
-    statements = [];
-    kb.statements.forEach((row, i) => { if (row[1] === 0) statements.push(kb.statement(i)); });
+    // Everything said: quotations and reported statements, as the lead counts them.
+    statements = kb.statements.map((_, i) => kb.statement(i));
   } else {
     const found = kb.registry.lookup(query);
     const ids = found.exact.length ? found.exact : found.partial;
@@ -30,20 +33,23 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
   }
   if (statements.length === 0) return notFound(command, 'No quotes found', 'The articles hold no quotations.');
 
-  const ordered = mergeRepeats(kb, statements, !!query).sort((a, b) => rank(a.first) - rank(b.first) || a.first.article - b.first.article || a.first.content.start - b.first.content.start);
-  const pages = Math.max(1, Math.ceil(ordered.length / QUOTES_PER_PAGE));
-  const index = Math.min(Math.max(1, page), pages);
-  const cites = new Citations(kb);
-  const lines: AnswerLine[] = ordered.slice((index - 1) * QUOTES_PER_PAGE, index * QUOTES_PER_PAGE).map(({ first, all }) => {
+  const ordered = oncePerKnowledgeBase(kb, `quotes-order:${query}`, () => mergeRepeats(kb, statements, !!query).sort((a, b) => rank(a.first) - rank(b.first) || a.first.article - b.first.article || a.first.content.start - b.first.content.start));
+  const lineOf = ({ first, all }: { first: StatementView; all: StatementView[] }, cites?: Citations): AnswerLine => {
     const speakerName = first.speaker !== undefined ? kb.registry.get(first.speaker).name
       : first.speakerSpan ? flat(kb.text(first.article, first.speakerSpan)) : 'unattributed';
     return {
       label: query && first.speaker !== undefined ? (first.kind === 'direct' ? 'Said' : 'Reported') : speakerName,
       text: flat(kb.text(first.article, first.content)),
       quoted: first.kind === 'direct',
-      cites: all.map((x) => cites.cite(x.article, x.context)),
+      cites: all.map((x) => cites?.cite(x.article, x.context) ?? 0),
     };
-  });
+  };
+  const starts = pageStartsOnce(kb, `quotes:${query}`, () => pageStarts(ordered.length, (i) => lineChars(lineOf(ordered[i])), { items: QUOTES_PER_PAGE, chars: LIST_PAGE_CHARS }));
+  const at = pageAt(starts, ordered.length, page);
+  if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'this list of quotes');
+  const { index, count: pages } = at;
+  const cites = new Citations(kb);
+  const lines: AnswerLine[] = ordered.slice(at.from, at.to).map((o) => lineOf(o, cites));
   const direct = ordered.filter((o) => o.first.kind === 'direct').length;
   return {
     command, found: true,

@@ -4,10 +4,13 @@
 
 import type { TimelineEntry } from '../knowledge/derived.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural } from './answer.ts';
+import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
+/** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
 export const TIMELINE_PER_PAGE = 30;
 /** Event clauses are shortened in the list; the Sources button shows them whole. */
 const EVENT_TEXT_MAX = 150;
@@ -42,14 +45,23 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
   }
   const rows: Row[] = [...dated, ...[...byArticle.values()].flat(), ...selection.undated.map((u) => ({ section: 'undated', undated: u }))];
 
-  const pages = Math.max(1, Math.ceil(rows.length / TIMELINE_PER_PAGE));
-  const index = Math.min(Math.max(1, page), pages);
+  const headingOf = (row: Row) => row.section === 'dated' ? undefined
+    : row.section === 'undated' ? 'No date given'
+      : `Publication date unknown: “${kb.articles[Number(row.section.slice(8))].title.text}”`;
+  // A heading opens its section, and again any page that starts inside it.
+  const starts = pageStartsOnce(kb, `timeline:${query}`, () => pageStarts(rows.length, (i, opensPage) => {
+    const row = rows[i];
+    const heading = opensPage || rows[i - 1].section !== row.section ? headingChars(headingOf(row)) : 0;
+    return heading + lineChars(row.entry ? lineOf(kb, row.entry) : undatedLine(kb, row.undated!));
+  }, { items: TIMELINE_PER_PAGE, chars: LIST_PAGE_CHARS }));
+  const at = pageAt(starts, rows.length, page);
+  if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'the timeline');
+  const index = at.index;
+  const pages = at.count;
   const cites = new Citations(kb);
   const sections: AnswerSection[] = [];
-  for (const row of rows.slice((index - 1) * TIMELINE_PER_PAGE, index * TIMELINE_PER_PAGE)) {
-    const heading = row.section === 'dated' ? undefined
-      : row.section === 'undated' ? 'No date given'
-        : `Publication date unknown: “${kb.articles[Number(row.section.slice(8))].title.text}”`;
+  for (const row of rows.slice(at.from, at.to)) {
+    const heading = headingOf(row);
     let section = sections[sections.length - 1];
     if (!section || section.heading !== heading) {
       section = { heading, lines: [] };
@@ -71,19 +83,20 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
   };
 }
 
-function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites: Citations): AnswerLine {
+/** An event's line; without `cites` (to measure it), its footnote numbers are placeholders. */
+function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): AnswerLine {
   const [article, , start, end] = entry.tellings[0];
   // The list shows the clause; the citation is the whole sentence it stands on.
   return {
     label: entry.label,
     text: clip(flat(kb.text(article, { start, end })), EVENT_TEXT_MAX),
-    cites: entry.tellings.map(([a, sentence]) => cites.sentence(a, sentence)),
+    cites: entry.tellings.map(([a, sentence]) => cites?.sentence(a, sentence) ?? 0),
   };
 }
 
-function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }, cites: Citations): AnswerLine {
+function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }, cites?: Citations): AnswerLine {
   const s = kb.articles[u.article].sentences[u.sentence];
-  return { text: flat(kb.text(u.article, s)), cites: [cites.sentence(u.article, u.sentence)] };
+  return { text: flat(kb.text(u.article, s)), cites: [cites?.sentence(u.article, u.sentence) ?? 0] };
 }
 
 /**

@@ -9,7 +9,7 @@ const TYPE_WORDS = { person: 'Person', organization: 'Organization', place: 'Pla
 
 export function answerWho(kb: KnowledgeBase, name: string, command = `/who ${name}`): Answer {
   const query = name.trim();
-  if (!query) return notFound(command, 'Who?', 'Give a name to look up, for example `/who Belousov`.');
+  if (!query) return { ...notFound(command, 'Who?', 'Give a name to look up, for example `/who Belousov`.'), problem: 'usage', ephemeral: true };
   const found = kb.registry.lookup(query);
   const matches = found.exact.length ? found.exact : found.partial;
   if (matches.length === 0) {

@@ -3,22 +3,28 @@
 //   npm run ask -- "/who Belousov"            one command
 //   npm run ask -- --json < commands.txt      one JSON answer a line, in order
 //   npm run ask -- --seeds DIR                another seeds folder
+//   npm run ask -- --watch | --no-watch       reload when the seeds folder changes (default: at a terminal)
 
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { runCommand } from '../../commands/index.ts';
 import type { Answer } from '../answer/answer.ts';
+import { answerHelp } from '../answer/help.ts';
+import { LiveKnowledge } from '../discord/live-knowledge.ts';
+import { watchSeeds } from '../discord/watch-seeds.ts';
 import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
-import { parseCommand } from './parse-command.ts';
+import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 export interface ConsoleArgs {
   json: boolean;
   seeds: string;
   commands: string[];
+  /** Reload when the seeds folder changes, as the bot does; undefined: when typing at a terminal. */
+  watch?: boolean;
 }
 
 export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
@@ -26,6 +32,8 @@ export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
+    else if (a === '--watch') args.watch = true;
+    else if (a === '--no-watch') args.watch = false;
     else if (a === '--seeds') args.seeds = argv[++i] ?? args.seeds;
     else if (a.startsWith('--seeds=')) args.seeds = a.slice('--seeds='.length);
     else args.commands.push(a);
@@ -38,11 +46,13 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
   const parsed = parseCommand(line);
   let answer: Answer;
   if (!parsed.ok) {
-    answer = { command: line.trim(), found: false, title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
+    answer = { command: line.trim(), found: false, problem: 'usage', title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
   } else {
-    answer = runCommand(kb, parsed.name, parsed.options, onError);
+    // /help lists the commands this console takes, which are not all of Discord's.
+    answer = parsed.name === 'help' ? answerHelp('/help', CONSOLE_COMMANDS) : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
+  // The console has no buttons to press later, so nothing keeps what a Sources button would show.
   const reply = renderReply(answer, { hashOf: (file) => kb.articles.find((a) => a.file === file)?.hash });
   if (!json) return renderConsole(answer);
   return JSON.stringify({
@@ -61,24 +71,31 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const loaded: LoadedKnowledge = await loadKnowledge(dir, log);
   if (loaded.problem) log.warn(loaded.problem);
   else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
-  const kb = loaded.kb;
   const onError = (e: unknown) => log.error('command failed', { error: e });
   const out = (s: string) => process.stdout.write(s + '\n');
 
   if (args.commands.length) {
-    for (const c of args.commands) out(answerLine(kb, c, args.json, onError));
+    for (const c of args.commands) out(answerLine(loaded.kb, c, args.json, onError));
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;
+  // Like the bot: files added, changed or removed in the seeds folder are read within a second, and
+  // each command answers from the latest knowledge base.
+  const live = new LiveKnowledge(loaded.store, log);
+  const watcher = (args.watch ?? interactive) ? watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
-  if (interactive) {
-    out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
-    rl.setPrompt('news> ');
-    rl.prompt();
-  }
-  for await (const line of rl) {
-    if (line.trim()) out(answerLine(kb, line, args.json, onError));
-    if (interactive) rl.prompt();
+  try {
+    if (interactive) {
+      out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
+      rl.setPrompt('news> ');
+      rl.prompt();
+    }
+    for await (const line of rl) {
+      if (line.trim()) out(answerLine(loaded.store.current ?? loaded.kb, line, args.json, onError));
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    await watcher?.close();
   }
 }
 

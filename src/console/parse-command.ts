@@ -4,6 +4,9 @@
 
 import { COMMANDS } from '../../commands/index.ts';
 
+/** The commands the console takes: every slash command but /add, which needs Discord's attachments and permissions. */
+export const CONSOLE_COMMANDS: ReadonlySet<string> = new Set(COMMANDS.keys());
+
 export type Parsed = { ok: true; name: string; options: Record<string, string> } | { ok: false; error: string; name?: string };
 
 interface OptionSpec {
@@ -26,7 +29,7 @@ export function parseCommand(line: string): Parsed {
   if (!m) return { ok: false, error: 'Type a command name after the "/", for example /who Belousov. Try /help.' };
   const name = m[1].toLowerCase();
   let rest = m[2];
-  const specs = optionSpecs(name);
+  const specs = CONSOLE_COMMANDS.has(name) ? optionSpecs(name) : undefined;
   if (!specs) return { ok: false, error: `There is no /${name} command. Try /help.`, name };
   const names = [...specs.map((s) => s.name), 'page'];
   const options: Record<string, string> = {};

@@ -72,7 +72,7 @@ async function save(interaction: ChatInputCommandInteraction | ModalSubmitIntera
   try {
     const { article, kb } = await deps.addArticle(name, bytes);
     deps.log.info('article added', { ...context, file: article.file, bytes: bytes.length });
-    await send(interaction, renderReply(describeAddedArticle(kb, article), kb ? renderOptionsFor(kb) : {}));
+    await send(interaction, renderReply(describeAddedArticle(kb, article), kb ? renderOptionsFor(kb, deps.sources) : {}));
   } catch (error) {
     if (!(error instanceof AddArticleError)) throw error;
     deps.log.info('add refused', { ...context, reason: error.message });

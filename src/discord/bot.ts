@@ -9,9 +9,11 @@ import { DEFAULT_CACHE_DIR, KnowledgeCache } from '../knowledge/cache.ts';
 import { KnowledgeStore } from '../knowledge/store.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { cooperativeExtractor, LiveKnowledge, logProgress } from './live-knowledge.ts';
+import { describeLoginProblem, gatewayCloseProblem, loginProblemKind } from './login-problem.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { createRouter } from './router.ts';
 import { checkSettings, SettingsError } from './settings.ts';
+import { SourcesStore } from './sources-store.ts';
 import { anyTestHook, readTestHooks } from './test-hooks.ts';
 import { watchSeeds } from './watch-seeds.ts';
 
@@ -51,6 +53,7 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
     onProgress: logProgress(log),
   });
   const knowledge = new LiveKnowledge(store, log);
+  const sources = new SourcesStore(cacheDir, log);
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     // Set here too, so even a reply that forgot it can never ping anyone.
@@ -66,6 +69,7 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
       return { article, kb: knowledge.current };
     },
     log,
+    sources,
     limiter: new RateLimiter(settings.rateLimitPerMinute),
     maxArticleBytes: settings.maxArticleBytes,
     attachmentHosts: [...DISCORD_CDN_HOSTS, ...(settings.apiBase ? [new URL(settings.apiBase).host] : [])],
@@ -80,7 +84,13 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   client.on(Events.Warn, (message) => log.warn(message));
   // Disconnects while stopping are our own doing; others are worth a line (discord.js reconnects).
   let stopping: Promise<void> | undefined;
-  client.on(Events.ShardDisconnect, (event, shard) => stopping || log.warn('gateway disconnected', { shard, code: event.code }));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (stopping) return;
+    // A close code discord.js does not recover from is said for what it means.
+    const problem = gatewayCloseProblem(event.code);
+    if (problem) log.error(problem, { shard, code: event.code });
+    else log.warn('gateway disconnected', { shard, code: event.code });
+  });
   client.on(Events.ShardReconnecting, (shard) => stopping || log.info('gateway reconnecting', { shard }));
 
   // The test-only load delay counts from the moment the gateway is ready.
@@ -96,6 +106,8 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   // Never rejects: failures are logged and retried. Once loaded, the language model that reads
   // questions is loaded too, so the first /ask does not wait for it.
   void knowledge.load(hold).then(() => setImmediate(() => nlp()));
+  // Sources of replies past their retention are removed once the articles are being read.
+  setImmediate(() => sources.prune());
   const watcher = watchSeeds(settings.seedsDir, (reason) => void knowledge.refresh(reason), log);
 
   const stop = (reason: string): Promise<void> => {
@@ -125,9 +137,10 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   try {
     await client.login(settings.token);
   } catch (error) {
-    log.error('could not log in to Discord; check DISCORD_TOKEN (and DISCORD_API_BASE if set)', { error });
+    const problem = describeLoginProblem(error, settings.apiBase);
+    log.error(problem, { problem: loginProblemKind(error), error });
     await stop('login failed');
-    throw new Error('could not log in to Discord (see the log above)');
+    throw new Error(problem);
   }
   return { client, knowledge, log, stop };
 }

@@ -1,10 +1,10 @@
-// Buttons carry everything they need in their custom_id (src/render/custom-id.ts), so they work
-// after a restart: Sources shows the cited sentences privately; a pager button redraws the message
-// it is on with another page. A custom_id that cannot be read gets a polite private answer.
+// Buttons: Sources shows, privately, every citation of the reply it is on (from the record the
+// sources store keeps for it), and turns its own pages; a pager button redraws the message it is on
+// with another page. A custom_id that cannot be read gets a polite private answer.
 
 import type { ButtonInteraction } from 'discord.js';
 import { runPage } from '../../commands/index.ts';
-import { renderReply } from '../render/discord.ts';
+import { type ReplyPayload, renderReply } from '../render/discord.ts';
 import { parseCustomId } from '../render/custom-id.ts';
 import { renderSources } from '../render/sources.ts';
 import { asEdit, defer, isEphemeral, renderOptionsFor, send, sendNotice } from './replies.ts';
@@ -20,14 +20,20 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
     return;
   }
   let kb = deps.knowledge.current;
-  if (action.kind === 'sources') {
+  if (action.kind === 'sources' || action.kind === 'legacy-sources') {
+    // A Sources button on a reply opens a private view; one on that view turns its page.
+    const turning = action.kind === 'sources' && action.turn;
     if (!kb) {
-      await defer(interaction, true);
+      if (turning) await interaction.deferUpdate();
+      else await defer(interaction, true);
       kb = await deps.knowledge.ready(deps.loadWaitMs);
       if (!kb) return sendNotice(interaction, STILL_LOADING);
     }
-    // Spans whose article changed or vanished are reported as no longer available.
-    await send(interaction, renderSources(kb, action));
+    const view = action.kind === 'sources'
+      ? renderSources(kb, { id: action.id, entries: deps.sources.get(action.id) ?? [] }, action.page)
+      : renderSources(kb, { entries: action.entries });
+    if (turning) await update(interaction, view);
+    else await send(interaction, view);
     return;
   }
   if (!kb) {
@@ -36,9 +42,14 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
     if (!kb) return sendNotice(interaction, STILL_LOADING);
   }
   const answer = runPage(kb, action.command, action.page, action.argument, (error) => deps.log.error('page handler failed', { ...context, error }));
-  const payload = renderReply(answer, renderOptionsFor(kb));
-  // An error or unknown command is told privately rather than replacing the page everyone sees.
+  const payload = renderReply(answer, renderOptionsFor(kb, deps.sources));
+  // An error, an unknown command or a page that is gone is told privately rather than replacing the page everyone sees.
   if (isEphemeral(payload)) await send(interaction, payload);
-  else if (interaction.deferred) await interaction.editReply(asEdit(payload));
+  else await update(interaction, payload);
+}
+
+/** Replaces the message the button is on. */
+async function update(interaction: ButtonInteraction, payload: ReplyPayload): Promise<void> {
+  if (interaction.deferred) await interaction.editReply(asEdit(payload));
   else await interaction.update(asEdit(payload));
 }

@@ -1,5 +1,6 @@
-// A per-user limit on commands: at most N in any sliding minute. Autocomplete is not counted (Discord
-// sends one per keystroke); commands and button presses are, since each runs a handler.
+// A per-user limit on commands: at most N in any sliding minute. Only commands are counted:
+// autocomplete (Discord sends one per keystroke) and button presses (a page turn or Sources on a
+// reply already counted) are not.
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterMs: number };
 
@@ -41,7 +42,10 @@ export class RateLimiter {
   }
 }
 
-/** The friendly answer to a user over the limit. */
+/**
+ * The friendly answer to a user over the limit, with the real wait: until the oldest command of
+ * the last minute leaves the window and frees a place.
+ */
 export function slowDownMessage(retryAfterMs: number, perMinute: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return `You're sending commands faster than I can keep up with (the limit is ${perMinute} a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;

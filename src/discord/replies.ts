@@ -10,6 +10,7 @@ import {
 } from 'discord.js';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { type RenderOptions, type ReplyPayload, renderNotice } from '../render/discord.ts';
+import type { SourcesStore } from './sources-store.ts';
 
 export const APOLOGY = 'Sorry — something went wrong on our side while answering that. It has been logged; please try again in a moment.';
 
@@ -72,13 +73,13 @@ export function sendNotice(interaction: RepliableInteraction, message: string, t
 
 const hashLookups = new WeakMap<KnowledgeBase, Map<string, string>>();
 
-/** Render options for answers from this knowledge base: Sources buttons need each file's hash. */
-export function renderOptionsFor(kb: KnowledgeBase): RenderOptions {
+/** Render options for answers from this knowledge base: Sources buttons record each file's hash, and keep their citations in `sources`. */
+export function renderOptionsFor(kb: KnowledgeBase, sources: SourcesStore): RenderOptions {
   let byFile = hashLookups.get(kb);
   if (!byFile) {
     byFile = new Map(kb.articles.map((a) => [a.file, a.hash]));
     hashLookups.set(kb, byFile);
   }
   const lookup = byFile;
-  return { hashOf: (file) => lookup.get(file) };
+  return { hashOf: (file) => lookup.get(file), keepSources: (record) => sources.keep(record) };
 }

@@ -11,6 +11,7 @@ import { answerAdd, answerAddForm } from './add-article.ts';
 import { answerAutocomplete } from './autocomplete.ts';
 import { answerButton } from './buttons.ts';
 import type { KnowledgeSource } from './live-knowledge.ts';
+import type { SourcesStore } from './sources-store.ts';
 import { type RateLimiter, slowDownMessage } from './rate-limit.ts';
 import { APOLOGY, sendNotice } from './replies.ts';
 import { answerCommand, optionsOf } from './slash-commands.ts';
@@ -21,6 +22,8 @@ export interface RouterDeps {
   /** Saves an article (KnowledgeStore.addArticle) and gives the knowledge base that includes it. */
   addArticle(name: string, bytes: Uint8Array): Promise<{ article: Article; kb: KnowledgeBase | undefined }>;
   log: Logger;
+  /** What each reply's Sources button shows. */
+  sources: SourcesStore;
   limiter: RateLimiter;
   maxArticleBytes: number;
   /** Hosts /add may download attachments from. */
@@ -52,8 +55,9 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         return;
       }
       if (!interaction.isRepliable()) return;
-      // Commands and buttons run handlers, so they count; a form submit finishes an /add already counted.
-      if (interaction.isChatInputCommand() || interaction.isButton()) {
+      // Only commands count. A page turn or a Sources press looks again at a reply already counted,
+      // and a form submit finishes an /add already counted.
+      if (interaction.isChatInputCommand()) {
         const decision = deps.limiter.take(interaction.user.id);
         if (!decision.ok) {
           log.info('rate limited', { ...context, retryAfterMs: decision.retryAfterMs });

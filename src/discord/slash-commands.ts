@@ -43,5 +43,5 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   }
   throwIfHooked(deps.hooks, interaction.commandName, options);
   const answer = runCommand(kb, interaction.commandName, options, (error) => deps.log.error('command handler failed', { ...context, error }));
-  await send(interaction, renderReply(answer, renderOptionsFor(kb)));
+  await send(interaction, renderReply(answer, renderOptionsFor(kb, deps.sources)));
 }

@@ -463,6 +463,20 @@ const isRoleWord = (t: Token) =>
   || (t.tags.has('Ordinal') && t.post === '-');
 
 /**
+ * A word capitalised only because it opens its sentence, and a common word in lower case: the first
+ * word of "Coast guard spokesman …" or "Border police chief …" belongs to the role. A name ("Kelsbury
+ * city council"), a day or month, or a function word does not.
+ */
+function opensSentenceInLowerCase(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (k > 0 && tokens[k - 1].sentence === t.sentence) return false;
+  if (!isCapitalized(t) || isAllCaps(t) || t.possessive) return false;
+  const w = bare(t);
+  if (MONTHS_AND_DAYS.has(w) || NOT_ROLE_WORDS.test(w) || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value')) return false;
+  return isCommonWord(w);
+}
+
+/**
  * A lower-case role phrase ending just before token `at` (or ending at token `at` itself when
  * `inclusive`): "former finance minister", "China’s central military commission vice chairman",
  * "her deputy". Its last word must be a role noun.
@@ -479,7 +493,7 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
     const t = tokens[k];
     if (STOP_AFTER.test(t.post)) break;
     if (t.possessive || /^(?:her|his|its|their)$/i.test(t.text)) { qualifier = k; break; }
-    if (!isRoleWord(t)) break;
+    if (!isRoleWord(t) && !opensSentenceInLowerCase(tokens, k)) break;
     first = k;
   }
   return { first, last: headIndex, head: headIndex, qualifier };

@@ -4,7 +4,8 @@ import type { Answer } from '../answer/answer.ts';
 
 export function renderConsole(answer: Answer): string {
   const out: string[] = [];
-  out.push(`== ${answer.title}${answer.found ? '' : '  (not found)'}`);
+  // A usage error is not an answer that was looked for and not found.
+  out.push(`== ${answer.title}${answer.found || answer.problem ? '' : '  (not found)'}`);
   if (answer.lead) out.push(answer.lead);
   for (const section of answer.sections) {
     if (section.heading) out.push('', `${section.heading}:`);
@@ -20,7 +21,10 @@ export function renderConsole(answer: Answer): string {
     out.push('', 'Sources:');
     for (const c of answer.citations) out.push(`  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${c.quote.replace(/\s+/g, ' ')}”`);
   }
-  if (answer.page) out.push('', `Page ${answer.page.index} of ${answer.page.count} — add page:${Math.min(answer.page.count, answer.page.index + 1)} for the next.`);
+  if (answer.page) {
+    const { index, count } = answer.page;
+    out.push('', `Page ${index} of ${count}${index < count ? ` — add page:${index + 1} for the next.` : ', the last.'}`);
+  }
   if (answer.footer) out.push(answer.footer);
   return out.join('\n') + '\n';
 }

@@ -1,36 +1,22 @@
-// Buttons carry what they show in their custom_id (at most 100 characters), so they need no server
-// state and still work after a restart. A Sources button names each cited span by the first hex
-// digits of its article's content hash: if the article changes, the button says so instead of
-// showing the wrong text.
+// What a button's custom_id (at most 100 characters) says. A Sources button names the record of
+// its reply's citations, kept on the bot's side (src/discord/sources-store.ts), so it can show every
+// citation however many there are; a pager button names the command, page and argument, so it
+// needs no state at all. Both keep working after a restart.
 
-import type { Citation } from '../answer/answer.ts';
+import type { SourceEntry } from './sources.ts';
 
 export const CUSTOM_ID_LIMIT = 100;
-const HASH_DIGITS = 10;
 
 export type ButtonAction =
-  | { kind: 'sources'; spans: { hash: string; start: number; end: number }[] }
+  /** `turn`: a button of the Sources view itself, which turns its page rather than opening a new view. */
+  | { kind: 'sources'; id: string; page: number; turn: boolean }
+  /** A Sources button from before the records: the spans it carries itself. */
+  | { kind: 'legacy-sources'; entries: SourceEntry[] }
   | { kind: 'page'; command: string; page: number; argument: string };
 
-/** "S|<hash>:<start>-<end>.<start>-<end>|<hash>:…" with numbers in base 36, as many spans as fit. */
-export function sourcesId(citations: Citation[], hashOf: (file: string) => string): string {
-  let id = 'S';
-  const groups = new Map<string, string[]>();
-  for (const c of citations) {
-    const hash = hashOf(c.file).slice(0, HASH_DIGITS);
-    const span = `${c.start.toString(36)}-${c.end.toString(36)}`;
-    const trial = new Map(groups);
-    trial.set(hash, [...(groups.get(hash) ?? []), span]);
-    const candidate = encodeSources(trial);
-    if (candidate.length > CUSTOM_ID_LIMIT) break;
-    groups.set(hash, trial.get(hash)!);
-    id = candidate;
-  }
-  return id;
-}
-
-function encodeSources(groups: Map<string, string[]>): string {
-  return ['S', ...[...groups].map(([hash, spans]) => `${hash}:${spans.join('.')}`)].join('|');
+/** "S:<record id>" on a reply opens its Sources view; "S:<record id>:<page>" on the view turns its page. */
+export function sourcesPageId(id: string, page?: number): string {
+  return page === undefined ? `S:${id}` : `S:${id}:${page}`;
 }
 
 /** "P|<command>|<page>|<argument>"; the argument is cut to fit. */
@@ -40,18 +26,21 @@ export function pageId(command: string, page: number, argument: string): string 
 }
 
 export function parseCustomId(id: string): ButtonAction | undefined {
+  const sources = /^S:([A-Za-z0-9_-]{8,40})(?::(\d{1,4}))?$/.exec(id);
+  if (sources) return { kind: 'sources', id: sources[1], page: sources[2] ? Number(sources[2]) : 1, turn: sources[2] !== undefined };
+  // Legacy: "S|<hash>:<start>-<end>.<start>-<end>|<hash>:…", numbers in base 36.
   if (id.startsWith('S|')) {
-    const spans: { hash: string; start: number; end: number }[] = [];
+    const entries: SourceEntry[] = [];
     for (const group of id.slice(2).split('|')) {
       const [hash, list] = group.split(':');
       if (!hash || !list || !/^[0-9a-f]+$/.test(hash)) return undefined;
       for (const s of list.split('.')) {
         const [a, b] = s.split('-').map((x) => parseInt(x, 36));
         if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a) return undefined;
-        spans.push({ hash, start: a, end: b });
+        entries.push({ n: entries.length + 1, file: '', hash, start: a, end: b });
       }
     }
-    return spans.length ? { kind: 'sources', spans } : undefined;
+    return entries.length ? { kind: 'legacy-sources', entries } : undefined;
   }
   const m = /^P\|([a-z]+)\|(\d{1,6})\|([\s\S]*)$/.exec(id);
   if (m) return { kind: 'page', command: m[1], page: Number(m[2]), argument: m[3] };

@@ -3,8 +3,10 @@
 
 import type { APIActionRowComponent, APIButtonComponentWithCustomId as APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { Answer, Citation } from '../answer/answer.ts';
-import { pageId, sourcesId } from './custom-id.ts';
-import { bold, clip, escapeMarkdown, plainText } from './markdown.ts';
+import { pageId, sourcesPageId } from './custom-id.ts';
+import { fit, headingLine, LINE_MAX, listLine } from './list-line.ts';
+import { bold, plainText } from './markdown.ts';
+import { type SourcesRecord, sourcesRecord } from './sources.ts';
 
 export const LIMITS = {
   content: 2000,
@@ -30,23 +32,10 @@ export interface ReplyPayload {
 }
 
 export interface RenderOptions {
-  /** The content hash of an article file, for Sources buttons. */
+  /** The content hash of an article file: a Sources button records it, to tell later whether the article changed. */
   hashOf?: (file: string) => string | undefined;
-}
-
-/** Escaped text no longer than `max` once escaped. */
-function fit(text: string, max: number): string {
-  let n = Math.min(text.length, max);
-  let out = escapeMarkdown(clip(text, n));
-  while (out.length > max && n > 1) {
-    n = Math.floor(n * 0.9);
-    out = escapeMarkdown(clip(text, n));
-  }
-  return out;
-}
-
-function citeMarks(cites: number[] | undefined): string {
-  return cites?.length ? ' ' + cites.slice(0, 6).map((n) => `[${n}]`).join('') + (cites.length > 6 ? '…' : '') : '';
+  /** Keeps what a Sources button shows under the id its custom_id names (src/discord/sources-store.ts). */
+  keepSources?: (record: SourcesRecord) => void;
 }
 
 function footnote(c: Citation, quoteMax: number, compact: boolean): string {
@@ -60,31 +49,38 @@ interface Budget {
   footnotes: number;
 }
 
+/** Room always left in the description for a closing "…and N more". */
+const NOTE_RESERVE = 60;
+
 function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
   const parts: string[] = [];
   let used = 0;
-  const add = (s: string) => {
-    if (used + s.length + 1 > LIMITS.description) return false;
+  const add = (s: string, reserve = NOTE_RESERVE) => {
+    if (used + s.length + 1 > LIMITS.description - reserve) return false;
     parts.push(s);
     used += s.length + 1;
     return true;
   };
   if (answer.lead) add(bold(fit(answer.lead, Math.min(budget.lineMax, 1000))));
-  let dropped = 0;
+  // Lines left out are counted in the section they belong to; any that cannot be said there are said at the end.
+  let unsaid = 0;
   for (const section of answer.sections) {
-    if (section.heading && !add(`\n${bold(fit(section.heading, 200))}`)) { dropped += section.lines.length; continue; }
-    for (const line of section.lines) {
-      const label = line.label ? `${bold(fit(line.label, 120))} ` : '';
-      const body = line.quoted ? `“${fit(line.text, budget.lineMax)}”` : fit(line.text, budget.lineMax);
-      if (!add(`• ${label}${body}${citeMarks(line.cites)}`)) dropped++;
+    let dropped = 0;
+    if (section.heading && !add(headingLine(section.heading))) {
+      unsaid += section.lines.length + (section.more ?? 0);
+      continue;
     }
-    dropped += section.more ?? 0;
+    for (const line of section.lines) if (!add(listLine(line, budget.lineMax))) dropped++;
+    // A heading is never left with none of its lines under it.
+    if (section.heading && section.lines.length && dropped === section.lines.length) {
+      used -= parts.pop()!.length + 1;
+      unsaid += dropped + (section.more ?? 0);
+      continue;
+    }
+    const more = dropped + (section.more ?? 0);
+    if (more > 0 && !add(`…and ${more} more`)) unsaid += more;
   }
-  if (dropped > 0) {
-    const more = `…and ${dropped} more${answer.page ? ' (see the next page)' : ''}`;
-    while (used + more.length + 1 > LIMITS.description && parts.length > 1) used -= parts.pop()!.length + 1;
-    parts.push(more);
-  }
+  if (unsaid > 0) add(`…and ${unsaid} more not shown`, 0);
   const embed: APIEmbed = {
     title: fit(answer.title, LIMITS.title),
     description: parts.join('\n') || '\u200b',
@@ -124,7 +120,7 @@ export function embedLength(e: APIEmbed): number {
 export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyPayload {
   // Shrink until the embed fits Discord's 6,000-character total.
   const budgets: Budget[] = [
-    { lineMax: 600, quoteMax: 220, footnotes: 25 },
+    { lineMax: LINE_MAX, quoteMax: 220, footnotes: 25 },
     { lineMax: 400, quoteMax: 140, footnotes: 15 },
     { lineMax: 250, quoteMax: 90, footnotes: 10 },
     { lineMax: 160, quoteMax: 60, footnotes: 6 },
@@ -140,8 +136,9 @@ export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyP
   }
   const buttons: APIButtonComponent[] = [];
   if (answer.citations.length && options.hashOf) {
-    const hashOf = options.hashOf;
-    buttons.push({ type: 2, style: BUTTON_STYLE.secondary, label: 'Sources', custom_id: sourcesId(answer.citations, (f) => hashOf(f) ?? '') });
+    const record = sourcesRecord(answer.citations, options.hashOf);
+    options.keepSources?.(record);
+    buttons.push({ type: 2, style: BUTTON_STYLE.secondary, label: 'Sources', custom_id: sourcesPageId(record.id) });
   }
   if (answer.page && answer.page.count > 1) {
     const { index, count, command, argument } = answer.page;

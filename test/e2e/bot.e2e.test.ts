@@ -148,7 +148,7 @@ describe('the bot, end to end', () => {
   it('shows the cited sentences privately when Sources is pressed on a /who reply', async () => {
     const who = await standin.sendCommand({ name: 'who', options: [string('name', 'Belousov')], user: newUser() });
     const sources = buttons(who.final).find((b) => b.label === 'Sources');
-    expect(sources?.custom_id).toMatch(/^S\|/);
+    expect(sources?.custom_id).toMatch(/^S:/);
     const out = await standin.sendButton({ customId: sources!.custom_id, message: who.final!, user: newUser() });
     expectClean(out);
     expect(out.callback?.type).toBe(4);
@@ -157,7 +157,8 @@ describe('the bot, end to end', () => {
     expect(shown).toContain('000_eb5dd61c9aed607a.txt');
     // Every quoted passage is the article's own text.
     const article = readFileSync(join(seeds.dir, '000_eb5dd61c9aed607a.txt'), 'utf8').replace(/\s+/g, ' ');
-    const quoted = shown.split('\n').filter((l) => l.startsWith('> ')).map((l) => l.slice(2).replace(/…$/, ''));
+    // The cited words are in bold within their sentence.
+    const quoted = shown.split('\n').filter((l) => l.startsWith('> ')).map((l) => l.slice(2).replace(/\*\*/g, '').replace(/…$/, ''));
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(article).toContain(q.slice(0, 80));
     expect(quoted.some((q) => q.includes('Belousov'))).toBe(true);

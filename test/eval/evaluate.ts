@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Article } from '../../src/corpus/article.ts';
 import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import { type Corpus, type GoldArticle, checkGold, loadGold } from './gold.ts';
+import { CORPORA, type Corpus, type GoldArticle, checkGold, loadGold } from './gold.ts';
 import { ourPredictions } from './ours.ts';
 import { type ArticleScore, type Figures, MEASURES, type MeasureName, type Predictions, figures, scoreArticle } from './score.ts';
 
@@ -15,9 +15,13 @@ export const SEEDS_DIR = `${ROOT}seeds`;
 /** A byte-identical copy of ../shared/corpus/dev/articles, so that the measure runs on a clean clone. */
 export const VENDORED_DEV_DIR = fileURLToPath(new URL('./articles/dev', import.meta.url));
 export const SHARED_DEV_DIR = `${ROOT}../shared/corpus/dev/articles`;
+/** Likewise of ../shared/corpus/dev2/articles. */
+export const VENDORED_DEV2_DIR = fileURLToPath(new URL('./articles/dev2', import.meta.url));
+export const SHARED_DEV2_DIR = `${ROOT}../shared/corpus/dev2/articles`;
 
 export function corpusDir(corpus: Corpus): string {
   if (corpus === 'seed') return process.env.EVAL_SEEDS_DIR ?? SEEDS_DIR;
+  if (corpus === 'dev2') return process.env.EVAL_DEV2_DIR ?? VENDORED_DEV2_DIR;
   return process.env.EVAL_DEV_DIR ?? VENDORED_DEV_DIR;
 }
 
@@ -72,8 +76,8 @@ export function loadAnnotated(golds = loadGold()): { loaded: Loaded[]; problems:
 }
 
 export function summarize(articles: ArticleResult[]): Summary {
-  const summary = { seed: { ours: {}, baseline: {} }, dev: { ours: {}, baseline: {} } } as Summary;
-  for (const corpus of ['seed', 'dev'] as const) {
+  const summary = Object.fromEntries(CORPORA.map((c) => [c, { ours: {}, baseline: {} }])) as Summary;
+  for (const corpus of CORPORA) {
     for (const system of ['ours', 'baseline'] as const) {
       for (const measure of MEASURES) {
         const counts = articles.filter((a) => a.corpus === corpus).map((a) => a[system]?.[measure]).filter((m) => m !== undefined);
@@ -84,9 +88,17 @@ export function summarize(articles: ArticleResult[]): Summary {
   return summary;
 }
 
+export interface EvaluateOptions {
+  /** Run the compromise baseline too (default true). */
+  baseline?: boolean;
+  /** Score only these corpora (default all annotated ones). */
+  corpora?: Corpus[];
+}
+
 /** Scores our extractor, and the compromise baseline unless `baseline` is false. */
-export async function evaluate(options: { baseline?: boolean } = {}): Promise<Report> {
-  const { loaded, problems } = loadAnnotated();
+export async function evaluate(options: EvaluateOptions = {}): Promise<Report> {
+  const wanted = new Set(options.corpora ?? CORPORA);
+  const { loaded, problems } = loadAnnotated(loadGold().filter((g) => wanted.has(g.corpus)));
   const ours: { item: Loaded; predictions: Predictions }[] = loaded.map((item) => ({ item, predictions: ourPredictions(item.article, extractArticle(item.article)) }));
   const articles: ArticleResult[] = ours.map(({ item, predictions }) => {
     const { publication, ...score } = scoreArticle(item.gold, item.article.text, predictions);

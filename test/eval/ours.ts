@@ -2,7 +2,7 @@
 
 import type { Article, Span } from '../../src/corpus/article.ts';
 import type { ArticleFacts, EntityFact } from '../../src/extract/facts.ts';
-import type { PredictedEntity, Predictions } from './score.ts';
+import type { PredictedEntity, PredictedTime, Predictions } from './score.ts';
 
 const NAME_KINDS = new Set(['name', 'surname', 'acronym', 'credit']);
 
@@ -13,6 +13,8 @@ export function entityNames(text: string, e: EntityFact): string[] {
   for (const m of e.mentions) if (NAME_KINDS.has(m.kind)) names.push(t(m));
   return [...new Set(names)];
 }
+
+const timeOf = (x: ArticleFacts['times'][number]): PredictedTime => ({ start: x.start, end: x.end, from: x.value.from, to: x.value.to, label: x.value.label });
 
 export function ourPredictions(article: Article, facts: ArticleFacts): Predictions {
   const { text } = article;
@@ -29,7 +31,9 @@ export function ourPredictions(article: Article, facts: ArticleFacts): Predictio
       speaker: s.speaker !== undefined ? entities[s.speaker]?.names : undefined,
       speakerText: s.speakerSpan ? t(s.speakerSpan) : undefined,
     })),
-    times: facts.times.map((x) => ({ start: x.start, end: x.end, from: x.value.from, to: x.value.to, label: x.value.label })),
+    times: facts.times.map(timeOf),
+    // Several clauses may share one date; the date of the timeline is counted once.
+    events: [...new Set(facts.events.map((e) => e.time))].map((i) => timeOf(facts.times[i])),
     hasRoles: true,
   };
 }

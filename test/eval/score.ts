@@ -38,6 +38,8 @@ export interface Predictions {
   /** Absent when the system does not attribute statements. */
   statements?: PredictedStatement[];
   times: PredictedTime[];
+  /** The time expressions that date an event (a timeline entry), once each; absent when the system makes no events. */
+  events?: PredictedTime[];
   /** Absent when the system finds no roles. */
   hasRoles: boolean;
 }
@@ -54,7 +56,7 @@ export interface Measure extends Counts {
   errors: string[];
 }
 
-export const MEASURES = ['people', 'organizations', 'places', 'quotes', 'dates', 'statements', 'roles'] as const;
+export const MEASURES = ['people', 'organizations', 'places', 'quotes', 'dates', 'events', 'statements', 'roles'] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
 export type ArticleScore = Partial<Record<MeasureName, Measure>>;
@@ -197,7 +199,16 @@ export function scoreStatements(gold: GoldArticle, predicted: PredictedStatement
       if (required.length) found.pNum++;
       else found.errors.push(`not a statement: “${clip(p.content)}”${p.speaker ? ` (given to ${p.speaker[0]})` : ''}`);
     }
-    if (!p.speaker || onlyOptional) return;
+    if (!p.speaker) return;
+    if (onlyOptional) {
+      // Optional means “need not be found”; given to someone other than its annotated speaker
+      // (an interviewer's question credited to the interviewee) it is still a wrong attribution.
+      const named = matches[k].filter((i) => golds[i].speaker !== null);
+      if (!named.length || named.some((i) => rightFor(p, golds[i]))) return;
+      quotes.pDen++;
+      quotes.errors.push(`wrong speaker for “${clip(golds[named[0]].text, 50)}” (optional): ${p.speaker[0]}${p.speakerText ? ` (from “${p.speakerText}”)` : ''}, should be ${showSpeaker(golds[named[0]])}`);
+      return;
+    }
     quotes.pDen++;
     const wrong = required.filter((i) => !rightFor(p, golds[i]));
     if (required.length && !wrong.length) quotes.pNum++;
@@ -230,7 +241,7 @@ const valuesOf = (d: GoldDate): GoldTimeValue[] => (Array.isArray(d.value) ? d.v
  * most one prediction. Precision = correct / predictions (those overlapping only optional gold
  * dates left out); recall = correct / gold dates.
  */
-export function scoreDates(gold: GoldArticle, text: string, predicted: PredictedTime[]): Measure & { publication?: number } {
+export function scoreDates(gold: GoldArticle, text: string, predicted: PredictedTime[], atPublication?: number): Measure & { publication?: number } {
   const m = emptyMeasure();
   const golds = gold.dates.map((d) => {
     const at = locateDate(text, d);
@@ -239,7 +250,7 @@ export function scoreDates(gold: GoldArticle, text: string, predicted: Predicted
   });
   const overlaps = predicted.map((p) => golds.map((g, i) => (p.start < g.end && g.start < p.end ? i : -1)).filter((i) => i >= 0));
   // The publication day: given, or the one that makes the most gold dates right.
-  let publication: number | undefined = gold.publication ? isoRange(gold.publication).from : undefined;
+  let publication: number | undefined = gold.publication ? isoRange(gold.publication).from : atPublication;
   const holds = (gi: number, p: PredictedTime, pub: number | undefined) =>
     valuesOf(golds[gi].d).some((v) => valueHolds(v, p, pub, golds[gi].d.tolerance));
   if (publication === undefined) {
@@ -325,6 +336,11 @@ export function scoreArticle(gold: GoldArticle, text: string, predicted: Predict
     dates: dateMeasure,
     publication,
   };
+  // Events are judged at the same publication day as the dates: one P per article and system.
+  if (predicted.events) {
+    const { pNum, pDen, rNum, rDen, errors } = scoreDates(gold, text, predicted.events, publication);
+    out.events = { pNum, pDen, rNum, rDen, errors };
+  }
   if (predicted.statements) {
     const { quotes, found } = scoreStatements(gold, predicted.statements);
     out.quotes = quotes;

@@ -30,6 +30,9 @@ export const FEATURES = {
   kind_fit: 'the sentence holds the kind of answer asked for (a date, an amount, a person, a place, a reason)',
   unit_fit: 'an amount in the unit asked for (money, a share, a count, a duration, a margin)',
   focus_here: 'the thing asked about ("how many *ships*") is named in the sentence',
+  focus_amount: 'an amount stands next to the thing counted ("63 container ships", "a rise of 9%")',
+  answer_near: 'the kind of answer asked for stands close to the words the question shares with the sentence',
+  all_covered: 'every content word of the question is said somewhere near, in some form',
   date_missing: 'the question names a time neither the sentence nor the one before speaks of: "in April" is not answered by June\'s figure',
   unknown_term: 'a word of the question that no article uses, in any form: the articles cannot say it',
   withheld: 'the sentence says the asked detail was not given ("has not been named", "did not disclose")',
@@ -102,21 +105,28 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     }
     return c;
   };
+  // How rare each question word is among the sentences of the articles read: a word's weight
+  // must mean something in a folder of one article as in one of thousands.
+  const articles = [...new Set([...pool.values()].map((p) => p.article))];
+  let sentences = 0;
+  const df = new Map<string, number>();
+  for (const a of articles) {
+    for (const terms of contextOf(a).terms) {
+      sentences++;
+      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+  }
+  const weighted: AskQuestion = { ...q, terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })) };
+  const ceiling = Math.log(1 + (sentences + 1) / 0.5);
   return [...pool.values()].map((p) => ({
     article: p.article,
     sentence: p.sentence,
     retrieval: p.retrieval,
-    features: featuresOf(kb, q, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour),
+    features: featuresOf(kb, weighted, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour, ceiling),
   }));
 }
 
-/** Inverse document frequency of a term that occurs in one article of a corpus of this size: the most a term can weigh. */
-function maxIdf(kb: KnowledgeBase): number {
-  const n = kb.articles.length;
-  return Math.log(1 + (n - 0.5) / 1.5);
-}
-
-function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean): Record<FeatureName, number> {
+function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean, maxIdf: number): Record<FeatureName, number> {
   const { article } = ctx;
   const sentence = article.sentences[s];
   const text = article.text.slice(sentence.start, sentence.end);
@@ -159,8 +169,22 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   const unitFit = q.kind === 'quantity' ? (q.unit ? (UNIT_PATTERNS[q.unit].test(text) ? 1 : 0) : amountsIn(text).length ? 1 : 0) : 0;
   const focus = q.terms.find((t) => t.term === q.focus);
   const focusHere = focus ? (here.has(focus.term) || focus.related.some((r) => here.has(r)) ? 1 : 0) : 1;
-  const before = s > 0 ? article.text.slice(article.sentences[s - 1].start, article.sentences[s - 1].end) : '';
-  const dateMissing = q.dates.length && !q.dates.every((d) => dateSaid(kb, a, s, text, d) || (s > 0 && dateSaid(kb, a, s - 1, before, d))) ? 1 : 0;
+  // Where the question's words are in the sentence, and where the answer-like tokens are.
+  const matchedAt: number[] = [];
+  const focusAt: number[] = [];
+  const wanted = new Set(content.flatMap((t) => [t.term, ...t.related]));
+  const focusTerms = focus ? new Set([focus.term, ...focus.related]) : new Set<string>();
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    const ts = analyze(m[0]);
+    if (ts.some((t) => wanted.has(t))) matchedAt.push(m.index!);
+    if (ts.some((t) => focusTerms.has(t))) focusAt.push(m.index!);
+  }
+  const answerAt = answerPositions(kb, q, a, s, text, asked);
+  const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
+  const answerNear = answerAt.length && matchedAt.length ? 1 - nearest(answerAt, matchedAt) / 200 : 0;
+  const amounts = q.kind === 'quantity' ? amountsIn(text).map((x) => x.index) : [];
+  const focusAmount = focusAt.length && amounts.length ? (nearest(focusAt, amounts) <= 30 ? 1 : 0) : 0;
+  const dateMissing = q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
   const unknownTerm = q.terms.some((t) => kb.index.documentFrequency(t.term) === 0 && t.related.length === 0) ? 1 : 0;
   const inQuote = facts.statements.some((st) => st.kind === 'direct' && st.content.start <= sentence.start + 2 && st.content.end >= sentence.end - 2) ? 1 : 0;
   return {
@@ -169,12 +193,15 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     coverage: total ? exact / total : 1,
     coverage_related: total ? related / total : 0,
     coverage_context: total ? context / total : 0,
-    missing_rare: missing / maxIdf(kb),
+    missing_rare: missing / maxIdf,
     names_here: namesHere,
     names_article: namesArticle,
     kind_fit: kindFit(),
     unit_fit: unitFit,
     focus_here: focusHere,
+    focus_amount: focusAmount,
+    answer_near: answerNear,
+    all_covered: missing === 0 ? 1 : 0,
     date_missing: dateMissing,
     unknown_term: unknownTerm,
     withheld: WITHHELD.test(text) ? 1 : 0,
@@ -186,8 +213,45 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   };
 }
 
+/** Offsets in the sentence of what could answer the question's kind: its dates, amounts, people, places, causal words. */
+function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number, text: string, asked: Set<number>): number[] {
+  const sentenceStart = kb.articles[a].sentences[s].start;
+  const facts = kb.factsOf(a);
+  const mentionsOf = (place: boolean) => facts.entities.flatMap((e, local) =>
+    (e.type === 'place') === place && !asked.has(kb.registry.globalId(a, local)) ? e.mentions.filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym').map((m) => m.start - sentenceStart) : []);
+  switch (q.kind) {
+    case 'when':
+      return [...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart), ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!)];
+    case 'quantity':
+      return amountsIn(text).map((x) => x.index);
+    case 'who':
+      return mentionsOf(false);
+    case 'where':
+      return mentionsOf(true);
+    case 'why':
+      return [...text.matchAll(new RegExp(CAUSAL, 'gi'))].map((m) => m.index!);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The sentence whose time a sentence speaks of: its own, or — when it names no time ("That year only
+ * 6.8 bcm crossed the border") — the nearest sentence before it in its paragraph that does: news
+ * sentences inherit the time of the one before.
+ */
+function inheritedTimeSentence(kb: KnowledgeBase, a: number, s: number): number {
+  const article = kb.articles[a];
+  const times = kb.factsOf(a).times;
+  const hasTime = (i: number) => times.some((t) => t.sentence === i) || /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(article.sentences[i].start, article.sentences[i].end));
+  for (let i = s; i >= 0 && i >= s - 3 && article.sentences[i].paragraph === article.sentences[s].paragraph; i--) if (hasTime(i)) return i;
+  return s;
+}
+
 /** Is the question's time spoken of in the sentence: written there, or the value of one of its dates? */
-function dateSaid(kb: KnowledgeBase, a: number, s: number, text: string, d: { text: string; year?: number; month?: number; day?: number }): boolean {
+function dateSaid(kb: KnowledgeBase, a: number, s: number, d: { text: string; year?: number; month?: number; day?: number }): boolean {
+  const sentence = kb.articles[a].sentences[s];
+  const text = kb.articles[a].text.slice(sentence.start, sentence.end);
   if (new RegExp(`\\b${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text)) return true;
   return kb.factsOf(a).times.some((t) => {
     if (t.sentence !== s || t.value.certainty === 'estimated') return false;

@@ -16,7 +16,10 @@ export const ANSWER_FEATURES = {
   rank_p: "the ranker's probability for the best candidate",
   margin: 'how far the best candidate is ahead of the next one',
   agreeing: 'other candidates the ranker also finds likely: an answer said more than once',
-} as Record<(typeof FEATURE_NAMES)[number] | 'rank_p' | 'margin' | 'agreeing', string>;
+  withheld_near: 'a retrieved sentence that shares the question\'s words says the detail was not given',
+  open_near: 'a retrieved sentence that shares the question\'s words says the outcome is not known yet',
+} as Record<(typeof FEATURE_NAMES)[number] | 'rank_p' | 'margin' | 'agreeing' | 'withheld_near' | 'open_near', string>;
+
 
 export type AnswerFeatureName = keyof typeof ANSWER_FEATURES;
 export const ANSWER_FEATURE_NAMES = Object.keys(ANSWER_FEATURES) as AnswerFeatureName[];
@@ -72,6 +75,8 @@ export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, numb
     rank_p: best.p,
     margin: best.p - next,
     agreeing: Math.min(3, ranked.slice(1).filter((c) => c.p >= 0.5).length) / 3,
+    withheld_near: Math.max(0, ...ranked.map((c) => c.features.withheld * (c.features.coverage + c.features.coverage_related))),
+    open_near: Math.max(0, ...ranked.map((c) => c.features.open_outcome * (c.features.coverage + c.features.coverage_related))),
   };
 }
 
