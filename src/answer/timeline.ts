@@ -120,7 +120,7 @@ function openingSentences(kb: KnowledgeBase, article: number): number[] {
  * are about its subject even where a sentence does not name it.
  */
 function select(kb: KnowledgeBase, query: string): Selection | undefined {
-  if (!query) return { entries: kb.timeline, undated: [], label: '' };
+  if (!query) return { entries: kb.timeline.filter((e) => !e.speech), undated: [], label: '' };
   const found = kb.registry.lookup(query);
   // A partial name match ("Taravia election" in "Taravia's Central Election Board") may be a topic too.
   const ids = found.exact.length ? found.exact : found.partial;

@@ -46,6 +46,9 @@ export interface TimelineEntry {
   tellings: [number, number, number, number][];
   /** Global entity ids named or referred to in the sentence. */
   participants: number[];
+  /** Only the moment someone was quoted ("…,” X said in an interview Monday night"): shown in a
+   *  subject's timeline, not in the timeline of everything. */
+  speech?: true;
 }
 
 export interface Derived {
@@ -186,13 +189,14 @@ function trimmedSentence(article: Article, sentence: number): Span {
 }
 
 function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): TimelineEntry[] {
-  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[] }
+  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[]; speech?: true }
   const candidates: Candidate[] = [];
   facts.forEach((f, a) => {
     const article = articles[a];
     for (const e of f.events) {
       const time = f.times[e.time];
       let span: Span = e.span;
+      let speech: true | undefined;
       // A date in a statement's attribution dates the saying: a reported statement ("X won, the
       // board said on Wednesday") is itself the news, told whole; the moment a quote was given
       // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
@@ -204,6 +208,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
         // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
         const after = statement.content.end < span.end && span.start < statement.content.end ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/) : -1;
         if (after >= 0) span = { start: statement.content.end + after, end: span.end };
+        speech = true;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, e.sentence);
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
@@ -215,7 +220,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       const before = article.text.slice(span.start, time.start);
       const comparison = COMPARISON.exec(before);
       if (comparison && /\w/.test(before.slice(0, comparison.index)) && !/,\s*(?:up|down)?\s*$/.test(before.slice(0, comparison.index))) continue;
-      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
+      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)), ...(speech ? { speech } : {}) });
     }
   });
   candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
@@ -255,6 +260,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       label: c.time.label, from: c.time.from, to: c.time.to, granularity: c.time.granularity, certainty: c.time.certainty,
       group: dated ? -1 : c.article, tellings: [[c.article, c.sentence, c.start, c.end]], participants: [...new Set(c.participants)],
     };
+    if (c.speech) entry.speech = true;
     entries.push(entry);
     if (dated) (byDate.get(dateKey) ?? byDate.set(dateKey, []).get(dateKey)!).push({ entry, terms });
   }
