@@ -174,6 +174,11 @@ describe('time', () => {
     expect(cut?.from).toBe(timeOf('broke into')?.from);
   });
 
+  it('reads an event clause without the "and" that joined it to the one before', () => {
+    const { article, facts } = extract('The council approved the plan in 2019, and the builders finished the bridge in 2023.');
+    expect(facts.events.map((e) => slice(article, e.span))).toContain('the builders finished the bridge in 2023');
+  });
+
   it('orders a live blog written newest first by its timestamps', () => {
     const { article, facts } = extract([
       '# Live: ferry aground off Skerrow',

@@ -40,6 +40,23 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
   return spans;
 }
 
+/**
+ * An event clause that reads alone: "and the regulator approved the route in 2022" loses its "and".
+ * (Taking a subject-less clause's subject from earlier in the sentence would lengthen every line of
+ * a timeline page; not done yet.)
+ */
+function withSubject(text: string, _sentence: Span, span: Span, tokens: Token[]): Span {
+  const clause = text.slice(span.start, span.end);
+  const conj = /^(?:and|but)\s+/i.exec(clause);
+  const firstAfter = (at: number) => tokens.find((t) => t.start >= at);
+  if (conj) {
+    const next = firstAfter(span.start + conj[0].length);
+    if (next && opensClause(next)) return { start: span.start + conj[0].length, end: span.end };
+    return span;
+  }
+  return span;
+}
+
 const hasVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
 export function extractEvents(article: Article, tokens: Token[], sentenceTokens: [number, number][], times: TimeExpression[], entities: EntityFact[]): EventFact[] {
@@ -108,6 +125,7 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
         for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++) span = { start: span.start, end: parts[k].end };
       }
     }
+    span = withSubject(text, sentence, span, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter((e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e));
