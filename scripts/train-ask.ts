@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractArticle } from '../src/extract/extract-article.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
-import { type Candidate, FEATURE_NAMES, retrieve } from '../src/answer/ask/candidates.ts';
+import { type Candidate, FEATURE_NAMES, holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
 import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank } from '../src/answer/ask/judge.ts';
@@ -72,9 +72,12 @@ export function buildKnowledge(dir: string): KnowledgeBase {
 export function examplesOf(spec: CorpusSpec): Example[] {
   const kb = buildKnowledge(spec.articles);
   const cases = readFileSync(spec.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCase).filter((c) => c.command.startsWith('/ask '));
-  return cases.map((c) => {
+  return cases.flatMap((c) => {
     const q = analyseQuestion(kb, c.command.slice(5));
-    const candidates = q.unknownNames.length ? [] : retrieve(kb, q);
+    // "Who is X?" about someone with roles is answered from the roles, not by the judge.
+    if (q.identity?.some((id) => kb.profile(id).roles.length)) return [];
+    // As the bot does: a question about a time reads only sentences that speak of it.
+    const candidates = q.unknownNames.length ? [] : retrieve(kb, q).filter((c) => !(q.dates.length && c.features.date_missing) && holdsAskedKind(q, c));
     const gold = (c.cites ?? []).flatMap(([file, sub]) => {
       const a = kb.articles.findIndex((x) => x.file === file);
       const at = a >= 0 ? kb.articles[a].text.indexOf(sub) : -1;
@@ -95,7 +98,7 @@ export function examplesOf(spec: CorpusSpec): Example[] {
       return { ...cand, positive, acceptable };
     });
     const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
-    return { corpus: spec.name, id: c.id, answerable: !c.no_answer, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) };
+    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
   });
 }
 
@@ -189,11 +192,9 @@ export interface Outcome {
 export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples: Example[]): Outcome[] {
   return examples.map((e) => {
     const r = ranked(model, e);
-    // The same veto as the bot's: a best sentence that misses the question's time is no answer.
-    const vetoed = r[0]?.features.date_missing === 1;
     return {
       corpus: e.corpus, id: e.id, answerable: e.answerable,
-      confidence: vetoed ? 0 : answerability(r, model as JudgeModel),
+      confidence: answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
     };

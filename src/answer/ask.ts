@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
-import { amountsIn, FEATURE_NAMES, retrieve } from './ask/candidates.ts';
+import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
 import { answerability, type Judged, judgeModel, rank } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
@@ -32,14 +32,17 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   if (question.unknownNames.length) {
     return { question, candidates: [], confidence: 0, accepted: [], reason: `the articles never mention ${question.unknownNames.join(', ')}` };
   }
-  const candidates = rank(retrieve(kb, question));
+  // A question about a time ("in April") is answered only by sentences that speak of that time,
+  // however well another time's figure matches the rest.
+  const retrieved = retrieve(kb, question);
+  const candidates = rank(retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)));
   const model = judgeModel();
   const best = candidates[0];
-  if (!best) return { question, candidates, confidence: 0, accepted: [], reason: 'no sentence shares a word with the question' };
-  // A question about a time the best sentence does not speak of ("in April") is not answered by
-  // another time's figure, however well the rest matches.
-  if (question.dates.length && best.features.date_missing) {
-    return { question, candidates, confidence: 0, accepted: [], reason: `the best sentence does not speak of ${question.dates.map((d) => d.text).join(', ')}` };
+  if (!best) {
+    const why = !retrieved.length ? 'no sentence shares a word with the question'
+      : question.dates.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')} and holds what is asked for`
+        : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
+    return { question, candidates: rank(retrieved), confidence: 0, accepted: [], reason: why };
   }
   const confidence = answerability(candidates, model);
   if (confidence < model.threshold) {

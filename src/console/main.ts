@@ -2,12 +2,14 @@
 //
 //   npm run ask -- "/who Belousov"            one command
 //   npm run ask -- --json < commands.txt      one JSON answer a line, in order
+//   npm run ask -- --explain "/ask …"          how /ask reached its answer
 //   npm run ask -- --seeds DIR                another seeds folder
 //   npm run ask -- --watch | --no-watch       reload when the seeds folder changes (default: at a terminal)
 
 import { createInterface } from 'node:readline';
 import { resolve } from 'node:path';
 import { runCommand } from '../../commands/index.ts';
+import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
 import { LiveKnowledge } from '../discord/live-knowledge.ts';
@@ -21,6 +23,8 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 export interface ConsoleArgs {
   json: boolean;
+  /** Print how /ask reached its answer: the question's reading, the candidates, their features and scores. */
+  explain?: boolean;
   seeds: string;
   commands: string[];
   /** Reload when the seeds folder changes, as the bot does; undefined: when typing at a terminal. */
@@ -32,6 +36,7 @@ export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') args.json = true;
+    else if (a === '--explain') args.explain = true;
     else if (a === '--watch') args.watch = true;
     else if (a === '--no-watch') args.watch = false;
     else if (a === '--seeds') args.seeds = argv[++i] ?? args.seeds;
@@ -39,6 +44,13 @@ export function parseArgs(argv: string[], env = process.env): ConsoleArgs {
     else args.commands.push(a);
   }
   return args;
+}
+
+/** `--explain`: how /ask reached its answer; other commands are answered as usual. */
+export function explainLine(kb: KnowledgeBase, line: string): string {
+  const parsed = parseCommand(line);
+  if (!parsed.ok || parsed.name !== 'ask') return answerLine(kb, line, false);
+  return `${explainAsk(kb, parsed.options.question ?? '')}\n\n${answerLine(kb, line, false)}`;
 }
 
 /** Answers one line as the console shows it: JSON, or readable text. */
@@ -75,7 +87,7 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const out = (s: string) => process.stdout.write(s + '\n');
 
   if (args.commands.length) {
-    for (const c of args.commands) out(answerLine(loaded.kb, c, args.json, onError));
+    for (const c of args.commands) out(args.explain ? explainLine(loaded.kb, c) : answerLine(loaded.kb, c, args.json, onError));
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;

@@ -141,9 +141,14 @@ export function relatedTerms(term: string): readonly string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = performance.now();
-  const lookup = buildWordnetLookup(dictionaryDir());
-  mkdirSync(dirname(lookupFile()), { recursive: true });
-  writeFileSync(lookupFile(), JSON.stringify(Object.fromEntries(lookup)));
-  process.stdout.write(`WordNet lookup: ${lookup.size} terms, ${Math.round(performance.now() - started)} ms → ${lookupFile()}\n`);
+  // Run on install: a failure here must not fail the install, since the lookup is rebuilt on first use.
+  try {
+    const started = performance.now();
+    const lookup = buildWordnetLookup(dictionaryDir());
+    mkdirSync(dirname(lookupFile()), { recursive: true });
+    writeFileSync(lookupFile(), JSON.stringify(Object.fromEntries(lookup)));
+    process.stdout.write(`WordNet lookup: ${lookup.size} terms, ${Math.round(performance.now() - started)} ms → ${lookupFile()}\n`);
+  } catch (e) {
+    process.stderr.write(`WordNet lookup not built now (${e instanceof Error ? e.message : String(e)}); it is built on first use\n`);
+  }
 }

@@ -16,6 +16,7 @@ import { type ArticleResult, type Report, type SystemName, evaluate } from './ev
 import { CORPORA, type Corpus } from './gold.ts';
 import { type Counts, type MeasureName, MEASURES, figures } from './score.ts';
 import { DEV2_GOALS, TARGETS, type Target } from './targets.ts';
+import { askRanks } from './ask-rank.ts';
 
 interface Options {
   json: boolean;
@@ -203,6 +204,21 @@ const errorsSection = (ctx: Context): Section => ({
   },
 });
 
+/** /ask: where the gold sentence of answerable questions is ranked, by BM25 alone and by the learned ranker. */
+const askRankSection = (ctx: Context): Section => {
+  const ranks = askRanks(ctx.options.corpora.map((c) => CORPUS_NAMES[c]));
+  const p = (x: number) => lpad(`${Math.round(100 * x)}%`, 6);
+  return {
+    lines: () => [
+      '/ask retrieval rank (answerable cases whose gold sentence is first / in the top three)',
+      `${pad('', 12)}${lpad('cases', 6)}   ${pad('BM25 @1   @3', 16)}learned ranker @1   @3`,
+      ...ranks.map((r) => `${pad(r.corpus, 12)}${lpad(String(r.answerable), 6)}   ${p(r.bm25At1)} ${p(r.bm25At3)}     ${p(r.judgeAt1)} ${p(r.judgeAt3)}`),
+      '',
+    ],
+    json: () => ['askRank', ranks],
+  };
+};
+
 const problemsSection = (ctx: Context): Section => ({ lines: () => [], json: () => ['problems', ctx.report.problems] });
 
 let options: Options;
@@ -217,6 +233,7 @@ const SECTIONS: Section[] = [
   introSection(ctx),
   summarySection(ctx),
   ...(options.summaryOnly ? [] : MEASURES.map((m) => measureSection(ctx, m))),
+  ...(options.summaryOnly ? [] : [askRankSection(ctx)]),
   targetsSection(ctx),
   errorsSection(ctx),
   problemsSection(ctx),

@@ -40,6 +40,7 @@ export const FEATURES = {
   in_quote: 'the sentence is inside a quotation: claims, not reported fact',
   neighbour: 'a sentence brought in only as the one after a retrieved sentence',
   length: 'sentence length: very short sentences rarely carry a full answer',
+  opening: "the headline or lead: it matches many questions' words, but details are told further down",
   bias: 'constant',
 } as const;
 
@@ -50,8 +51,8 @@ export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 const RETRIEVED = 30;
 const NEIGHBOURS_OF = 8;
 
-/** A clock time ("6:42 p.m.", "7am") answers "when" as well as a date does. */
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b/i;
+/** A clock time ("6:42 p.m.", "7am") or a day named in a possessive ("Friday's vote") answers "when" as well as a date does. */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/i;
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
 /** An amount: a figure, or a number written out. */
 export const AMOUNT = new RegExp(String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`, 'gi');
@@ -209,8 +210,30 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     in_quote: inQuote,
     neighbour: neighbour ? 1 : 0,
     length: Math.min(1, here.size / 30),
+    opening: s <= 1 ? 1 : 0,
     bias: 1,
   };
+}
+
+/**
+ * Does the sentence hold the kind of answer asked for? The expected answer type filters candidates
+ * in question answering since its beginnings: "How much did it cost?" is not answered by a sentence
+ * with no sum in it, "When…?" not by one with no time, "Who…?" not by one that names nobody else.
+ * Reasons are left to the judge (a "why" is often told without "because"), and so are questions of
+ * two parts, whose sentences each answer one part.
+ */
+export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
+  if (q.kinds.length > 1) return true;
+  switch (q.kind) {
+    case 'when':
+    case 'who':
+    case 'where':
+      return c.features.kind_fit === 1;
+    case 'quantity':
+      return c.features.kind_fit === 1 && (!q.unit || c.features.unit_fit === 1);
+    default:
+      return true;
+  }
 }
 
 /** Offsets in the sentence of what could answer the question's kind: its dates, amounts, people, places, causal words. */
