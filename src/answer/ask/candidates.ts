@@ -6,7 +6,7 @@
 
 import type { Article } from '../../corpus/article.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { analyze } from '../../text/analyzer.ts';
+import { analyze, tokenize } from '../../text/analyzer.ts';
 import type { AskQuestion, Unit } from './question.ts';
 
 export interface Candidate {
@@ -33,6 +33,7 @@ export const FEATURES = {
   focus_amount: 'an amount stands next to the thing counted ("63 container ships", "a rise of 9%")',
   answer_near: 'the kind of answer asked for stands close to the words the question shares with the sentence',
   all_covered: 'every content word of the question is said somewhere near, in some form',
+  phrase: 'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
   date_missing: 'the question names a time neither the sentence nor the one before speaks of: "in April" is not answered by June\'s figure',
   unknown_term: 'a word of the question that no article uses, in any form: the articles cannot say it',
   withheld: 'the sentence says the asked detail was not given ("has not been named", "did not disclose")',
@@ -74,6 +75,34 @@ interface Context {
   article: Article;
   terms: string[][];
   title: Set<string>;
+  /** In how many of the article's sentences each term occurs. */
+  sentenceDf: Map<string, number>;
+  /** Each sentence's search terms with their offsets in the sentence text. */
+  positions: { term: string; at: number }[][];
+}
+
+/** Per-article reading that every question about the article shares; the most recent articles are kept. */
+const contextCache = new WeakMap<KnowledgeBase, Map<number, Context>>();
+const CONTEXTS_KEPT = 300;
+
+function contextOf(kb: KnowledgeBase, a: number): Context {
+  let cache = contextCache.get(kb);
+  if (!cache) contextCache.set(kb, (cache = new Map()));
+  let c = cache.get(a);
+  if (c) return c;
+  const article = kb.articles[a];
+  const terms = kb.index.termsOf(a);
+  const sentenceDf = new Map<string, number>();
+  for (const ts of terms) for (const t of new Set(ts)) sentenceDf.set(t, (sentenceDf.get(t) ?? 0) + 1);
+  const positions = article.sentences.map((s) => {
+    const out: { term: string; at: number }[] = [];
+    for (const tok of tokenize(article.text.slice(s.start, s.end))) for (const t of analyze(tok.text)) out.push({ term: t, at: tok.start });
+    return out;
+  });
+  c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]), sentenceDf, positions };
+  if (cache.size >= CONTEXTS_KEPT) cache.delete(cache.keys().next().value!);
+  cache.set(a, c);
+  return c;
 }
 
 export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
@@ -95,27 +124,15 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
       pool.set(key, { article: h.article, sentence: h.sentence + 1, retrieval: 0, rank: RETRIEVED, neighbour: true });
     }
   }
-  const contexts = new Map<number, Context>();
-  const contextOf = (a: number): Context => {
-    let c = contexts.get(a);
-    if (!c) {
-      const article = kb.articles[a];
-      const terms = kb.index.termsOf(a);
-      c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]) };
-      contexts.set(a, c);
-    }
-    return c;
-  };
   // How rare each question word is among the sentences of the articles read: a word's weight
   // must mean something in a folder of one article as in one of thousands.
   const articles = [...new Set([...pool.values()].map((p) => p.article))];
   let sentences = 0;
   const df = new Map<string, number>();
   for (const a of articles) {
-    for (const terms of contextOf(a).terms) {
-      sentences++;
-      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    }
+    const c = contextOf(kb, a);
+    sentences += c.terms.length;
+    for (const t of q.terms) df.set(t.term, (df.get(t.term) ?? 0) + (c.sentenceDf.get(t.term) ?? 0));
   }
   const weighted: AskQuestion = { ...q, terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })) };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
@@ -123,7 +140,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     article: p.article,
     sentence: p.sentence,
     retrieval: p.retrieval,
-    features: featuresOf(kb, weighted, contextOf(p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour, ceiling),
+    features: featuresOf(kb, weighted, contextOf(kb, p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour, ceiling),
   }));
 }
 
@@ -175,10 +192,9 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   const focusAt: number[] = [];
   const wanted = new Set(content.flatMap((t) => [t.term, ...t.related]));
   const focusTerms = focus ? new Set([focus.term, ...focus.related]) : new Set<string>();
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
-    const ts = analyze(m[0]);
-    if (ts.some((t) => wanted.has(t))) matchedAt.push(m.index!);
-    if (ts.some((t) => focusTerms.has(t))) focusAt.push(m.index!);
+  for (const { term, at } of ctx.positions[s]) {
+    if (wanted.has(term)) matchedAt.push(at);
+    if (focusTerms.has(term)) focusAt.push(at);
   }
   const answerAt = answerPositions(kb, q, a, s, text, asked);
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
@@ -203,6 +219,7 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     focus_amount: focusAmount,
     answer_near: answerNear,
     all_covered: missing === 0 ? 1 : 0,
+    phrase: phraseShare(q, ctx.terms[s]),
     date_missing: dateMissing,
     unknown_term: unknownTerm,
     withheld: WITHHELD.test(text) ? 1 : 0,
@@ -234,6 +251,17 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
     default:
       return true;
   }
+}
+
+/** The share of the question's adjacent content-word pairs that the sentence says adjacently too. */
+function phraseShare(q: AskQuestion, sentence: string[]): number {
+  const terms = q.terms.map((t) => t.term);
+  if (terms.length < 2) return 0;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < sentence.length; i++) pairs.add(`${sentence[i]} ${sentence[i + 1]}`);
+  let n = 0;
+  for (let i = 0; i + 1 < terms.length; i++) if (pairs.has(`${terms[i]} ${terms[i + 1]}`)) n++;
+  return n / (terms.length - 1);
 }
 
 /** Offsets in the sentence of what could answer the question's kind: its dates, amounts, people, places, causal words. */
