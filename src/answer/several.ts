@@ -5,11 +5,12 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
 import { nameKey } from '../text/normalize.ts';
-import { type Answer, type AnswerLine, Citations, type Pick } from './answer.ts';
+import { type Answer, type AnswerLine, Citations, flat, type Pick } from './answer.ts';
 
 const TYPE_WORDS = { person: 'person', organization: 'organisation', place: 'place' } as const;
 /** Discord shows at most 25 options in a select menu. */
 const CHOICES_MAX = 25;
+const UNRELATED = /\b(?:not|no)\s+(?:related|relation|relative)\b|\bunrelated\b/i;
 const LINES_MAX = 15;
 
 /**
@@ -78,10 +79,20 @@ export function severalFit(kb: KnowledgeBase, query: string, ids: number[], comm
     pickChoices.push({ label: e.name, value: e.name, description: clip(description, 100) });
   }
   const people = ids.every((id) => kb.registry.get(id).type === 'person');
+  // "He is not related to the chief executive": what the articles say tells namesakes apart.
+  const apart: AnswerLine[] = [];
+  for (const id of ids.slice(0, LINES_MAX)) {
+    const s = kb.profile(id).sentences;
+    for (let i = 0; i < s.length && apart.length < 3; i += 3) {
+      const said = kb.text(s[i], kb.articles[s[i]].sentences[s[i + 1]]);
+      if (!UNRELATED.test(said) || apart.some((l) => l.text === flat(said))) continue;
+      apart.push({ text: flat(said), quoted: true, cites: [cites.sentence(s[i], s[i + 1])] });
+    }
+  }
   return {
     command, found: true, title: `${ids.length} match “${query}”`,
     lead: `Several ${people ? 'people' : 'entries'} in the articles match “${query}”. Choose one below, or ask again with the full name:`,
-    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }],
+    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }, ...(apart.length ? [{ heading: 'Told apart', lines: apart }] : [])],
     citations: cites.list,
     pick: pickChoices.length > 1 ? { command: pickCommand, placeholder: people ? 'Which person?' : 'Which one?', choices: pickChoices } : undefined,
   };

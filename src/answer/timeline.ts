@@ -144,7 +144,7 @@ function openingSentences(kb: KnowledgeBase, article: number): number[] {
  * are about its subject even where a sentence does not name it.
  */
 function select(kb: KnowledgeBase, query: string): Selection | undefined {
-  if (!query) return { entries: kb.timeline, undated: [], label: '' };
+  if (!query) return { entries: kb.timeline.filter((e) => !e.speech), undated: [], label: '' };
   const found = kb.registry.lookup(query);
   // A partial name match ("Taravia election" in "Taravia's Central Election Board") may be a topic too.
   const ids = found.exact.length ? found.exact : found.partial;
@@ -162,19 +162,29 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   // A topic ("cholera", "budget in Corvesta"): sentences holding all its words. Only the articles
   // the search index finds for it are read.
-  const terms = found.exact.length ? [] : [...new Set(analyze(query))];
+  // A story asked by its name and a word or two for what happened ("Zadrovac museum theft"): the
+  // words the articles use are enough when they are most of the query and include its rarest one.
+  const asked = found.exact.length ? [] : [...new Set(analyze(query))];
+  const terms = asked.filter((t) => kb.index.documentFrequency(t) > 0);
+  const enough = terms.length > 0 && terms.length >= Math.ceil((asked.length * 2) / 3);
+  const rarest = [...terms].sort((a, b) => kb.index.documentFrequency(a) - kb.index.documentFrequency(b))[0];
   const topicArticles = new Set<number>();
-  if (terms.length && terms.every((t) => kb.index.documentFrequency(t) > 0)) {
+  if (enough) {
     for (const a of kb.index.rankArticles(terms, TOPIC_ARTICLES)) topicArticles.add(a.id);
   }
   const sentenceHasTopic = (article: number, sentence: number) => {
     const words = kb.index.termsOf(article)[sentence];
     return words.length > 0 && terms.every((t) => words.includes(t));
   };
+  const ranked = enough ? kb.index.rankArticles(terms, TOPIC_ARTICLES).map((a) => a.id) : [];
   for (const article of topicArticles) {
     const opening = new Set(openingSentences(kb, article).flatMap((s) => kb.index.termsOf(article)[s]));
     for (const t of analyze(kb.articles[article].title.text)) opening.add(t);
-    if (terms.every((t) => opening.has(t))) subjectOf.add(article);
+    const held = terms.filter((t) => opening.has(t)).length;
+    // The opening names the story, or (for one of the best matches) tells what happened while the
+    // name comes later ("garment factory fire" … "Rupali Knitwear Ltd").
+    const rarestInArticle = kb.index.termsOf(article).some((words) => words.includes(rarest));
+    if (held >= Math.ceil(asked.length / 2) && (opening.has(rarest) || (rarestInArticle && ranked.indexOf(article) >= 0 && ranked.indexOf(article) < 2))) subjectOf.add(article);
   }
   const relevant = (article: number, sentence: number) =>
     subjectOf.has(article) || mentioned.get(article)?.has(sentence) || (topicArticles.has(article) && sentenceHasTopic(article, sentence));

@@ -9,7 +9,7 @@ import {
   TITLE_HEADS, TITLE_MODIFIERS, speechVerbBase,
 } from './lexicon.ts';
 import {
-  type NameChunk, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
+  type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
 } from './names.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
@@ -24,6 +24,8 @@ interface Building {
   qualifier?: Span;
   acronym?: string;
   score: Record<EntityType, number>;
+  /** The name opens with a known given name (so a three-word name may end in two surnames). */
+  givenFirst?: boolean;
 }
 
 export interface EntityExtraction {
@@ -89,6 +91,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const e = existing ?? newEntity(key, c, words, c.score);
       if (existing !== undefined) addScore(e, c.score);
       const b = built[e];
+      if (isFirstName(tokens[c.first])) b.givenFirst = true;
       if (c.end - c.start > b.name.end - b.name.start) b.name = { start: c.start, end: c.end };
       chunkEntity.set(c, e);
       if (c.acronym) b.acronym = nameKey(text.slice(c.acronym.start, c.acronym.end));
@@ -118,6 +121,8 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   // acronym, or a name of their own when the evidence says what they are.
   const lastSeen = new Map<number, number>();
   const mentionCount = new Map<number, number>();
+  // How often the article has named each so far: its salience.
+  const salience = mentionCount;
   const orderedChunks = [...chunks].sort((a, b) => a.start - b.start);
   for (const c of orderedChunks) {
     const e0 = chunkEntity.get(c);
@@ -132,11 +137,20 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       continue;
     }
     if (!pending.includes(c)) continue;
+    // "The" opening a sentence before a lower-case word is no name, whatever title begins with it.
+    if (tokens[c.first].tags.has('Determiner') || /^(?:the|a|an)$/i.test(tokens[c.first].text)) continue;
     const w = keyOf(c);
-    const people = built
+    const allPeople = built
       .map((b, i) => ({ b, i }))
       .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
-        && (b.nameTokens[b.nameTokens.length - 1] === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+        && (b.nameTokens[b.nameTokens.length - 1] === w || paternal(b) === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+    // A surname refers to the people already introduced; only with none does it look ahead.
+    const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
+    // "Quispe" is Héctor Quispe Mamani, not Tomás Ibarra Quispe: of a double surname the first is
+    // the one used alone, so a match on the second yields to anyone else's.
+    const maternal = (b: Building) => b.nameTokens.length >= 3 && paternal(b) !== undefined && b.nameTokens[b.nameTokens.length - 1] === w;
+    const pool0 = introduced.length ? introduced : allPeople;
+    const people = pool0.some(({ b }) => !maternal(b)) ? pool0.filter(({ b }) => !maternal(b)) : pool0;
     const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
@@ -157,7 +171,11 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         // A company and its founder share a name: the one mentioned more so far.
         pool.sort((a, b) => (mentionCount.get(b.i) ?? 0) - (mentionCount.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0));
       } else {
-        pool.sort((a, b) => (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
+        // Two people of one surname: the one named in this or the sentence before, else the one the
+        // article has referred to more (its main figure), else the one named last.
+        const sentenceOf = (at: number) => tokens.find((t) => t.start >= at)?.sentence ?? 0;
+        const recent = (i: number) => lastSeen.has(i) && c.sentence - sentenceOf(lastSeen.get(i)!) <= 1;
+        pool.sort((a, b) => Number(recent(b.i)) - Number(recent(a.i)) || (salience.get(b.i) ?? 0) - (salience.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
         ambiguous = people.length > 1;
       }
       chosen = pool[0].i;
@@ -215,9 +233,32 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       if (FEMALE_HONORIFICS.has(w)) b.gender ??= 'female';
       if (MALE_HONORIFICS.has(w)) b.gender ??= 'male';
     }
-    const before = roleBefore(tokens, c.first) ?? (/^,\s*$/.test(tokens[c.first - 1]?.post ?? '') ? roleBefore(tokens, c.first - 1, true) : undefined);
+    const opening = c.title?.first ?? c.first;
+    const commaBefore = /^,\s*$/.test(tokens[opening - 1]?.post ?? '') && tokens[opening - 1].sentence === c.sentence;
+    const before = roleBefore(tokens, c.first) ?? (commaBefore ? roleBefore(tokens, opening - 1, true) ?? roleWithComplementBefore(tokens, opening - 1) : undefined);
     if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
       b.roles.push(rolePhrase(tokens, before, tokens[before.last].end, before.qualifier !== undefined ? 'possessive' : 'descriptor'));
+    }
+    // "Marzan's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
+    const titled = b.type === 'person' ? chunks.find((o) => o.titleOnly && o.last === (c.title?.first ?? c.first) - 1 && /^,\s*$/.test(tokens[o.last].post) && o.sentence === c.sentence) : undefined;
+    if (titled) {
+      const role: Role = { start: titled.start, end: titled.end, head: { start: titled.start, end: titled.end }, source: 'appositive' };
+      const q = tokens[titled.first - 1];
+      if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
+      b.roles.push(role);
+    }
+    // "Lena Brandt, Head of Communications": a capitalised title set off after the name.
+    const titledAfter = b.type === 'person' && /^,\s*$/.test(tokens[c.last].post) ? chunks.find((o) => o.titleOnly && o.first === c.last + 1 && o.sentence === c.sentence) : undefined;
+    if (titledAfter) b.roles.push({ start: titledAfter.start, end: titledAfter.end, head: { start: titledAfter.start, end: titledAfter.end }, source: 'appositive' });
+    // A name under a "Media contact" line is that contact.
+    const paragraph = article.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
+    const above = paragraph && article.paragraphs[paragraph.index - 1];
+    if (b.type === 'person' && paragraph && above && c.start === paragraph.start && /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))) {
+      let start = above.start;
+      let end = above.end;
+      while (/[\s#*_]/.test(text[start])) start++;
+      while (/[\s*_:]/.test(text[end - 1])) end--;
+      b.roles.push({ start, end, head: { start, end }, source: 'descriptor' });
     }
     if (/^,/.test(tokens[c.last].post)) {
       const ap = appositiveAfter(tokens, c.last);
@@ -251,6 +292,27 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // A press release's media contacts, when the corpus has read them from its boilerplate (which has
+  // no sentences): a person, with the role given and the "Media contact" line above.
+  const contacts = (article as Article & { contacts?: { name: Span; role?: Span }[] }).contacts ?? [];
+  for (const contact of contacts) {
+    const key = nameKey(text.slice(contact.name.start, contact.name.end));
+    if (!key) continue;
+    const e = byKey.get(key) ?? newEntity(key, contact.name, key.split(' '), { person: 5, organization: 0, place: 0 });
+    built[e].type = 'person';
+    addMention(e, contact.name, -1, 'credit');
+    if (contact.role) built[e].roles.push({ ...contact.role, head: contact.role, source: 'appositive' });
+    const paragraph = article.paragraphs.findIndex((p) => p.start <= contact.name.start && contact.name.start < p.end);
+    const above = article.paragraphs[paragraph - 1];
+    if (above && /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))) {
+      let start = above.start;
+      let end = above.end;
+      while (/[\s#*_]/.test(text[start])) start++;
+      while (/[\s*_:]/.test(text[end - 1])) end--;
+      built[e].roles.push({ start, end, head: { start, end }, source: 'descriptor' });
+    }
+  }
+
   // Keep entities with evidence; renumber.
   const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
   const renumber = new Map(order.map(({ i }, n) => [i, n]));
@@ -279,6 +341,13 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   }
 }
 
+/** The first of two surnames after a given name ("Héctor Quispe Mamani" → "quispe"), by the
+ *  Spanish and Portuguese pattern: three words, the first a given name, none a particle. */
+function paternal(b: { nameTokens: string[]; givenFirst?: boolean }): string | undefined {
+  const t = b.nameTokens;
+  return t.length === 3 && b.givenFirst && !t.some((w) => /^(?:de|da|del|van|von|bin|ibn|al|el|la|le|di|du)$/.test(w)) && !t[1].includes('.') ? t[1] : undefined;
+}
+
 /** Words that are no name on their own even when they end one ("Bank", "Ministry"). */
 const INCOMPLETE_ALONE = new Set(['bank', 'ministry', 'group', 'company', 'union', 'party', 'court', 'council', 'commission', 'agency', 'fund',
   'authority', 'board', 'office', 'department', 'university', 'association', 'federation', 'committee', 'service', 'trust', 'partners', 'capital', 'holdings', 'corp', 'inc']);
@@ -293,6 +362,20 @@ function isDemonymOf(demonym: string, place: string): boolean {
   const stem = place.replace(/[aeiouy]$/, '');
   return demonym !== place && (demonym.startsWith(place) || demonym.startsWith(stem)) && demonym.length - stem.length <= 5
     && /(?:n|an|ian|ese|i|ish|ic|er)$/.test(demonym);
+}
+
+/**
+ * "the university's director of admissions, Dr. Farah Siddiqui": a role with its complement before
+ * the comma at token `comma`; its head is the role noun before "of", "at" or "for".
+ */
+function roleWithComplementBefore(tokens: Token[], comma: number): (RolePhrase & { last: number }) | undefined {
+  for (let k = comma - 1; k >= 0 && comma - k <= 4 && tokens[k].sentence === tokens[comma].sentence; k--) {
+    if (/[,;:]/.test(tokens[k].post)) return undefined;
+    if (!/^(?:of|at|for)$/i.test(tokens[k].text)) continue;
+    const r = roleBefore(tokens, k - 1, true);
+    return r ? { ...r, last: comma } : undefined;
+  }
+  return undefined;
 }
 
 function rolePhrase(tokens: Token[], r: { first: number; head: number; qualifier?: number }, end: number, source: Role['source']): Role {
@@ -338,6 +421,8 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(t.post) && !next.tags.has('Verb')) continue;
+    // "Minister of Trade and Industry": a title with its complement, not a role mention of its own.
+    if (next && /^\p{Lu}/u.test(t.text) && /^of$/i.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
     // "Parliament's justice committee": the phrase goes on to its real head.
     if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
     // Walk back over modifiers to "the" or a possessive.

@@ -2,6 +2,7 @@
 
 import type { Article, Span } from '../corpus/article.ts';
 import type { EntityFact, EventFact, Mention, TimeExpression } from './facts.ts';
+import { isMetadataSentence } from './times.ts';
 import type { Token } from './tokens.ts';
 
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
@@ -17,7 +18,10 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
     const t = tokens[i];
     if (/[,;:—–]/.test(t.post) && i + 1 < tokens.length) cuts.push(tokens[i + 1].start);
     const next = tokens[i + 1];
-    if (i > 0 && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
+    // "as early as Monday", "as soon as": a comparison, not a clause of its own.
+    const comparative = /^as$/i.test(t.text) && next && /^(?:early|late|soon|much|many|far|long|well|little|few|recently|quickly)$/i.test(next.text);
+    if (i > 0 && !comparative && !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text))
+      && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
     if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
     // "told parliament that the powers had helped …": what was said is a clause of its own.
     if (i > 0 && /^that$/i.test(t.text) && next && opensClause(next)) cuts.push(t.start);
@@ -36,6 +40,23 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
   return spans;
 }
 
+/**
+ * An event clause that reads alone: "and the regulator approved the route in 2022" loses its "and".
+ * (Taking a subject-less clause's subject from earlier in the sentence would lengthen every line of
+ * a timeline page; not done yet.)
+ */
+function withSubject(text: string, _sentence: Span, span: Span, tokens: Token[]): Span {
+  const clause = text.slice(span.start, span.end);
+  const conj = /^(?:and|but)\s+/i.exec(clause);
+  const firstAfter = (at: number) => tokens.find((t) => t.start >= at);
+  if (conj) {
+    const next = firstAfter(span.start + conj[0].length);
+    if (next && opensClause(next)) return { start: span.start + conj[0].length, end: span.end };
+    return span;
+  }
+  return span;
+}
+
 const hasVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
 export function extractEvents(article: Article, tokens: Token[], sentenceTokens: [number, number][], times: TimeExpression[], entities: EntityFact[]): EventFact[] {
@@ -52,6 +73,21 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
   });
   times.forEach((time, ti) => {
     if (time.value.granularity === 'decade') return; // "in the past decade": a comparison, not an event
+    if (isMetadataSentence(article, time.sentence)) return; // "Updated … October 7, 2025" dates the article, not an event
+    if (time.heads) {
+      // A live blog's timestamp: the entry's first sentence is what happened then.
+      // A one-word opener ("LIFTOFF.") tells nothing alone: the sentence after it goes with it.
+      let sentence = sentences[time.sentence];
+      const next = sentences[time.sentence + 1];
+      const words = text.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
+      let end = sentence.end;
+      while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
+      const span = { start: sentence.start, end };
+      const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
+      events.push({ span, sentence: time.sentence, time: ti, participants });
+      return;
+    }
     const sentence = sentences[time.sentence];
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);
@@ -89,6 +125,7 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
         for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++) span = { start: span.start, end: parts[k].end };
       }
     }
+    span = withSubject(text, sentence, span, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter((e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e));

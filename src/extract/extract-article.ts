@@ -11,7 +11,7 @@ import { tagArticle } from './tokens.ts';
 export function extractArticle(article: Article): ArticleFacts {
   const tagged = tagArticle(article);
   const { entities, mentions } = extractEntities(tagged);
-  const statements = extractStatements(tagged, mentions);
+  const statements = extractStatements(tagged, mentions, (e) => entities[e].type === 'person');
   const times = extractTimes(article, tagged.tokens);
   const events = extractEvents(article, tagged.tokens, tagged.sentenceTokens, times, entities);
   return { version: EXTRACTOR_VERSION, hash: factsKey(article), entities, statements, times, events };

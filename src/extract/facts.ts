@@ -8,7 +8,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 13;
 
 /** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
 export function factsKey(article: Article): string {
@@ -73,6 +73,8 @@ export interface Statement {
   context: Span;
   /** Sentence indexes, first and last. */
   sentences: [number, number];
+  /** The attribution rule that found the speaker (a name of statements.ts's QUOTE_RULES), for explanations. */
+  rule?: string;
 }
 
 export interface TimeExpression extends Span {
@@ -80,6 +82,8 @@ export interface TimeExpression extends Span {
   value: TimeValue;
   /** "a day before the talks opened": the date belongs to the clause that follows the expression. */
   governsFollowingClause?: boolean;
+  /** A live blog's timestamp: it dates the sentence `sentence`, which follows it. */
+  heads?: boolean;
 }
 
 export interface EventFact {

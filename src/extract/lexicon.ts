@@ -12,6 +12,7 @@ spokesman spokeswoman spokesperson king queen prince princess emperor empress po
 rabbi imam sheikh sultan emir judge justice prosecutor attorney dr doctor prof professor mr mrs ms mx sir dame
 lord lady rev reverend father sister brother coach manager deputy speaker leader head president-elect
 superintendent inspector detective sheriff constable marshal treasurer comptroller auditor economist
+councillor councilor cllr alderman magistrate commodore brigadier
 `);
 /** Capitalised modifiers that may precede a title head: "Finance Minister", "Outgoing President". */
 export const TITLE_MODIFIERS = words(`
@@ -36,6 +37,7 @@ witness suspect defendant plaintiff activist campaigner organiser organizer mana
 reporter correspondent editor journalist columnist photographer auditor inspector superintendent sheriff
 treasurer governor-general speaker whip ruler dictator emir sultan sheikh vice-chairman vice-president
 undersecretary secretary-general commander-in-chief specialist expert consultant representative delegate
+councillor councilor alderman magistrate novelist author writer critic director sergeant detective
 `);
 
 /** Lower-case nouns that describe an organisation: "the state utility", "the U.N. children's agency". */

@@ -112,7 +112,9 @@ export function nameText(text: string, c: Span): string {
 export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [number, number][]): NameChunk[] {
   const capitalisedMidClause = new Set<string>();
   const standsAlone = new Set<string>();
+  const lowerCaseWords = new Set<string>();
   tokens.forEach((t, i) => {
+    if (/^\p{Ll}/u.test(t.text)) lowerCaseWords.add(bare(t));
     if (isCapitalized(t) && !atClauseStart(tokens, i)) capitalisedMidClause.add(bare(t));
     if (isCapitalized(t) && !t.possessive) standsAlone.add(bare(t));
   });
@@ -128,6 +130,13 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
     if ((TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
+    // sentence before two more names, when the article never writes it in lower case.
+    const after = tokens[i + 2];
+    if (next && after && next.sentence === t.sentence && after.sentence === t.sentence && !STOP_AFTER.test(t.post) && !STOP_AFTER.test(next.post)
+      && isCapitalized(next) && isCapitalized(after) && [next, after].every((x) => x.tags.has('ProperNoun') || isFirstName(x))
+      && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lowerCaseWords.has(w)
+      && !PERSON_ROLE_HEADS.has(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w) && !PLACE_NAME_PREFIXES.has(w)) return true;
     // A word no dictionary knows, at the start of a sentence, is a name: "Valhydro, the state utility, said".
     if (!isEnglishWord(w) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && /^\p{L}+$/u.test(w)) return true;
     return !!next && next.sentence === t.sentence && isCapitalized(next) && !isCommonWord(w) && !STOP_AFTER.test(t.post)
@@ -192,6 +201,9 @@ function joinsAcrossHyphen(left: Token, right: Token): boolean {
   if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
   if (isCapitalized(right)) return true;
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
+  // "Ji-won", "Seo-yeon": two short syllables of a given name, the first no English word, even when
+  // the second is one ("won").
+  if (/^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) && /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) && !isEnglishWord(left.text)) return true;
   // A second part that compromise reads as a verb or adjective ("-based", "-led", "-brokered") or a
   // word that makes compounds ("-style", "-era") is no part of a name.
   return /^\p{Ll}{2,6}$/u.test(right.text) && !COMPOUND_WORDS.has(right.text) && !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Value'].some((tag) => right.tags.has(tag))
@@ -203,7 +215,7 @@ const COMPOUND_WORDS = new Set(['style', 'era', 'based', 'led', 'run', 'born', '
 function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     const w = bare(tokens[k]);
-    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary') return true;
+    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary' || w === 'head') return true;
   }
   return false;
 }
@@ -269,7 +281,17 @@ function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
 /** Splits a leading title from the name: "Defence Minister | Andrei Belousov", "Dr. | Samuel Adjei". */
 function splitTitle(tokens: Token[], c: NameChunk) {
   let h = -1;
-  for (let k = c.first; k <= c.last; k++) {
+  // "Kaldmark Chief Executive Ingrid Halvorsen": a name (not a given name) before a title says whose it is.
+  let from = c.first;
+  while (from < c.last && from - c.first < 2 && !isFirstName(tokens[from]) && !TITLE_HEADS.has(bare(tokens[from])) && !TITLE_MODIFIERS.has(bare(tokens[from]))
+    && !tokens[from].tags.has('Honorific') && isCapitalized(tokens[from])) from++;
+  if (from > c.first) {
+    let k = from;
+    while (k < c.last && (TITLE_MODIFIERS.has(bare(tokens[k])) || TITLE_HEADS.has(bare(tokens[k])))) k++;
+    const head = k > from && TITLE_HEADS.has(bare(tokens[k - 1])) && isFirstName(tokens[k]);
+    if (!head) from = c.first;
+  }
+  for (let k = from; k <= c.last; k++) {
     const t = tokens[k];
     const w = bare(t);
     const isHead = TITLE_HEADS.has(w) || t.tags.has('Honorific');
@@ -284,8 +306,20 @@ function splitTitle(tokens: Token[], c: NameChunk) {
     return;
   }
   const rest = tokens.slice(h + 1, c.last + 1);
+  // "Minister of Trade and Industry": the title's own complement, no name.
+  if (/^\p{Ll}/u.test(rest[0].text)) {
+    // …unless a given name follows the complement: "Minister of Finance Ana Silva".
+    const given = rest.findIndex((t, n) => n >= 2 && isFirstName(t) && /^\p{Lu}/u.test(t.text) && n < rest.length - 1);
+    if (given < 0) {
+      c.titleOnly = true;
+      return;
+    }
+    h += given;
+  }
   const lastRest = bare(rest[rest.length - 1]);
-  if (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest))) return; // "General Motors"
+  // "General Motors", "Union Park"; but "Mayor Hye-jin Park": a given name after a title of a person.
+  const givenName = rest.length > 1 && (isFirstName(rest[0]) || !isEnglishWord(bare(rest[0])) || rest[0].post === '-') && PERSON_ROLE_HEADS.has(bare(tokens[h])) && !/^(?:general|chief|head|director)$/.test(bare(tokens[h]));
+  if (!givenName && (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest)))) return;
   c.title = { first: c.first, last: h, start: tokens[c.first].start, end: tokens[h].end };
   c.first = h + 1;
   c.start = tokens[c.first].start;
@@ -384,8 +418,14 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       const r = roleBefore(tokens, c.first - 1, true);
       if (r && PERSON_ROLE_HEADS.has(bare(tokens[r.head]))) s.person += 3;
     }
-    // A subject that speaks: "Zhang Youxia said".
+    // A subject that speaks: "Zhang Youxia said"; one named after the verb: "said Rein Kask".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
+    if (n >= 2 && prevSameSentence && /^(?:said|says|asked|added|wrote)$/i.test(prev.text) && !s.organization && !s.place) s.person += 1;
+    // "…, who chairs the association", "…, whose daughter": relative pronouns of people.
+    if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive) s.person += 2;
+    // "…, Maarja, told reporters": a single name set off by commas as the subject of a speech verb.
+    if (n === 1 && prevSameSentence && /,\s*$/.test(prev.post) && /^,\s*$/.test(tokens[c.last].post) && nextSameSentence
+      && /^(?:said|says|told|tells|added|wrote)$/i.test(next.text) && !isCommonWord(lowers[0]) && !isKnownPlace(lowers[0])) s.person += 1;
     // A name of several words with nothing to say what it is is most often an organisation's
     // ("Harwick Rovers"): people's names come with first names, titles or roles.
     if (n >= 2 && !c.title && s.person === 0 && s.organization === 0 && s.place === 0) s.organization += 0.5;
@@ -418,7 +458,9 @@ const NOT_ROLE_WORDS = /^(?:of|in|at|for|with|by|from|to|on|over|under|against|a
 const isRoleWord = (t: Token) =>
   ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
   && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_ROLE_WORDS.test(t.text))
-  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text);
+  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text)
+  // "the second-largest carrier", "its third-biggest customer"
+  || (t.tags.has('Ordinal') && t.post === '-');
 
 /**
  * A word capitalised only because it opens its sentence, and a common word in lower case: the first

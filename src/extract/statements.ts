@@ -1,9 +1,9 @@
 // Who said what: direct quotations with their speaker, wherever the attribution stands, and
 // reported speech ("X said (that) …", "…, X said", "according to …").
 
-import type { Article, Span } from '../corpus/article.ts';
+import type { Article, Paragraph, Span } from '../corpus/article.ts';
 import type { Mention, Statement } from './facts.ts';
-import { speechVerbBase } from './lexicon.ts';
+import { TITLE_HEADS, speechVerbBase } from './lexicon.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
 interface Attribution {
@@ -11,6 +11,8 @@ interface Attribution {
   speakerSpan?: Span;
   /** Token index of the reporting verb. */
   verb?: number;
+  /** The rule of QUOTE_RULES that found it. */
+  rule?: string;
 }
 
 interface Quotation extends Span {
@@ -22,6 +24,8 @@ interface Quotation extends Span {
 type IndexedMention = { mention: Mention; entity: number };
 
 const MIN_QUOTE_WORDS = 3;
+/** Verbs that name or label: what follows them in quotes is a word for something. */
+const NAMING_VERBS = /^(?:call|describe|label|brand|dub)$/;
 /** Verbs whose object clause is a statement. Verbs that name or describe ("call", "describe") only
  *  report speech when a real quotation follows them. */
 const REPORTING = new Set(['say', 'tell', 'add', 'state', 'warn', 'note', 'explain', 'argue', 'insist', 'claim', 'write',
@@ -64,11 +68,137 @@ export function findQuotations(article: Article): Quotation[] {
   }
 }
 
+/** The words before a mention, inside its phrase, leave it the phrase's head: no preposition or
+ *  conjunction ("Fishermen in Colva"), unless they are a capitalised title ("Science and Technology Minister"). */
+function leadsToHead(lead: string): boolean {
+  if (!/\b(?:of|from|in|at|for|with|by|on|to|and)\b|,/i.test(lead)) return true;
+  const words = lead.trim().split(/\s+/);
+  return words.length > 0 && TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))
+    && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
+}
+/** The mention that heads a phrase: the words before it lead to it and nothing but a comma or an
+ *  acronym follows it. */
+function headMention(text: string, span: Span, inside: IndexedMention[], kinds?: ReadonlySet<string>): number | undefined {
+  const head = inside.find(({ mention: m }) => (!kinds || kinds.has(m.kind)) && leadsToHead(text.slice(span.start, m.start))
+    && (/^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)\s*$/u.test(text.slice(m.end, span.end))));
+  return head?.entity;
+}
+/** A phrase's parts at its top-level commas: "Dr. Kaija Rautio | the board's chief investigator". */
+function commaParts(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let from = span.start;
+  const body = text.slice(span.start, span.end);
+  for (const m of body.matchAll(/,\s*/g)) {
+    parts.push({ start: from, end: span.start + m.index! });
+    from = span.start + m.index! + m[0].length;
+  }
+  parts.push({ start: from, end: span.end });
+  return parts.filter((p) => p.end > p.start);
+}
+const NAME_KINDS = new Set(['name', 'surname', 'acronym']);
+
+interface SpeakerSieve {
+  name: string;
+  reason: string;
+  apply: (text: string, span: Span, inside: IndexedMention[]) => number | undefined;
+}
+
+/** From a speaker phrase to its entity, most precise first. */
+export const SPEAKER_SIEVES: SpeakerSieve[] = [
+  { name: 'head', reason: 'the phrase is a name or a role that ends it: "Rautio", "the envoy", "China’s Defence Ministry"', apply: (text, span, inside) => headMention(text, span, inside) },
+  {
+    name: 'appositive-name', reason: 'a name set off by commas beside its role: "Dr. Kaija Rautio, the board’s chief investigator", "the chamber’s president, Álvaro Mendoza Ruiz"',
+    apply: (text, span, inside) => {
+      const parts = commaParts(text, span);
+      if (parts.length < 2) return undefined;
+      for (const part of parts) {
+        const found = headMention(text, part, inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end), NAME_KINDS);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'appositive-role', reason: 'a role mention set off by commas: "a spokesman, the ministry’s press officer"',
+    apply: (text, span, inside) => {
+      const parts = commaParts(text, span);
+      if (parts.length < 2) return undefined;
+      for (const part of parts) {
+        const found = headMention(text, part, inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end));
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    },
+  },
+];
+
+/** Every rule that attributes a statement, in the order they are tried, with why it holds: an
+ *  explanation of a statement names its rule (`Statement.rule`). */
+export const QUOTE_RULES: { name: string; reason: string }[] = [
+  { name: 'quote-verb-mention', reason: 'the attribution follows the quotation in its sentence: “…,” X said / said X' },
+  { name: 'mention-verb-quote', reason: 'the attribution comes first: X said: “…” / X called it “…”' },
+  { name: 'colon-paragraph', reason: 'a quotation paragraph right after one that names its speaker and ends in a colon' },
+  { name: 'continuation', reason: 'an unattributed quotation right after an attributed one, in the same or the next paragraph, goes on with its speaker' },
+  { name: 'interview-answer', reason: 'in a Q&A interview, an answer paragraph is the interviewee’s' },
+  { name: 'interview-question', reason: 'in a Q&A interview, a bold question is the interviewer’s' },
+  { name: 'reported-that', reason: 'reported speech: X said (that) …' },
+  { name: 'reported-inverted', reason: 'reported speech with the attribution after it: …, X said' },
+  { name: 'according-to', reason: 'reported speech: …, according to X' },
+];
+
+/** Words of a title in quotation marks ("The Salt Orchard", "Salt Is Not Sugar"): every longer word capitalised, no sentence. */
+export function isQuotedTitle(content: string): boolean {
+  const words = content.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 8 || /[.!?,;:]$/.test(content.trim())) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || (w.replace(/\P{L}/gu, '').length <= 3 && /^\p{Ll}/u.test(w)));
+}
+
+interface InterviewLayout {
+  questions: Span[];
+  answers: Span[];
+  interviewee?: number;
+  interviewer?: number;
+}
+
+/**
+ * A Q&A interview: paragraphs set wholly in bold are the questions (at least two, one of them
+ * asking), the plain paragraphs after each are the answers. The interviewee is the person the
+ * article names most; the interviewer the one named after "interview by".
+ */
+function interviewLayout(article: Article, mentions: IndexedMention[]): InterviewLayout | undefined {
+  const { text } = article;
+  // The corpus may already tell questions apart (a paragraph kind of its own); else bold text does.
+  const paragraphs = article.paragraphs.filter((p) => p.kind === 'text' || (p.kind as string) === 'question');
+  const isQuestion = (p: Paragraph) => (p.kind as string) === 'question' || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end));
+  const questions = paragraphs.filter(isQuestion);
+  if (questions.length < 2 || !questions.some((p) => /\?[\s*_]*$/.test(text.slice(p.start, p.end)))) return undefined;
+  const answers: Span[] = [];
+  let open = false;
+  for (const p of paragraphs) {
+    if (isQuestion(p)) open = true;
+    else if (open && !/^\s*[*_]/.test(text.slice(p.start, p.end))) answers.push(p);
+  }
+  // Whom the introduction (before the first question) names most is who answers; failing that,
+  // whom the whole piece names most.
+  const counts = new Map<number, number>();
+  const introEnd = questions[0].start;
+  for (const { mention: m, entity } of mentions) if (m.kind !== 'credit') counts.set(entity, (counts.get(entity) ?? 0) + (m.start < introEnd ? 100 : 1));
+  const byline = /\binterview(?:ed)? by\s+/i.exec(text.slice(article.body.start, answers[0]?.start ?? article.body.end));
+  const bylineAt = byline ? article.body.start + byline.index + byline[0].length : -1;
+  const interviewer = mentions.find(({ mention: m }) => m.start === bylineAt)?.entity;
+  const people = [...counts].filter(([e]) => e !== interviewer && mentions.some(({ mention: m, entity }) => entity === e && (m.kind === 'name' || m.kind === 'surname')))
+    .sort((a, b) => b[1] - a[1]);
+  const layout: InterviewLayout = { questions, answers };
+  if (people.length) layout.interviewee = people[0][0];
+  if (interviewer !== undefined) layout.interviewer = interviewer;
+  return layout;
+}
+
 // compromise sometimes tags "telling" in "…, telling reporters that …" as an adjective.
 const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || /^(?:said|says|told|telling|adding|saying|noting|warning|arguing|insisting|stressing|explaining)$/i.test(t.text));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-export function extractStatements(tagged: TaggedArticle, mentions: IndexedMention[]): Statement[] {
+export function extractStatements(tagged: TaggedArticle, mentions: IndexedMention[], isPerson: (entity: number) => boolean = () => true): Statement[] {
   const { article, tokens } = tagged;
   const { text, sentences } = article;
   const statements: Statement[] = [];
@@ -87,17 +217,16 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
   const quotations = findQuotations(article);
   const inQuote = (offset: number) => quotations.some((q) => q.outer.start <= offset && offset < q.outer.end);
 
-  /** The entity a speaker phrase names: the mention at its head, skipping a possessive qualifier. */
-  const speakerOf = (span: Span): number | undefined => {
+  /** The entity a speaker phrase names, by the first of SPEAKER_SIEVES that finds one. */
+  const speakerOf = (span: Span): number | undefined => resolveSpeaker(span)?.entity;
+  const resolveSpeaker = (span: Span): { entity: number; rule: string } | undefined => {
     const inside = mentions.filter(({ mention: m }) => m.start >= span.start && m.end <= span.end && m.kind !== 'demonym' && m.kind !== 'credit');
     if (inside.length === 0) return undefined;
-    const head = inside.find(({ mention: m }) => {
-      const lead = text.slice(span.start, m.start);
-      if (/\b(?:of|from|in|at|for|with|by|on|to|and)\b|,/i.test(lead)) return false; // "Fishermen in Colva" 
-      // The head ends the phrase: "China’s Defence Ministry", not "Halden Bay-based company".
-      return /^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)\s*$/u.test(text.slice(m.end, span.end));
-    });
-    return head?.entity;
+    for (const sieve of SPEAKER_SIEVES) {
+      const found = sieve.apply(text, span, inside);
+      if (found !== undefined) return { entity: found, rule: sieve.name };
+    }
+    return undefined;
   };
 
   const addStatement = (s: Statement) => {
@@ -105,24 +234,71 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     statements.push(s);
   };
 
-  // Direct quotations.
-  let previous: { speaker?: number; speakerSpan?: Span; paragraph: number; sentence: number } | undefined;
+  // Direct quotations: each attributed by the first of QUOTE_SIEVES that finds its speaker.
+  const interview = interviewLayout(article, mentions);
+  const inQuestion = (offset: number) => interview?.questions.some((p) => p.start <= offset && offset < p.end) ?? false;
+  const inAnswer = (offset: number) => interview?.answers.some((p) => p.start <= offset && offset < p.end) ?? false;
+  type Previous = { speaker?: number; speakerSpan?: Span; paragraph: number; sentence: number };
+  let previous: Previous | undefined;
+  const paragraphOpensWith = (q: Quotation) => /^[\s*_>-]*$/.test(text.slice(article.paragraphs[q.paragraph].start, q.outer.start));
+  /** Speakers of quotations with no attribution of their own, in QUOTE_RULES order. */
+  const QUOTE_SIEVES: { name: string; apply: (c: { q: Quotation; sentence: number; previous?: Previous }) => Attribution | undefined }[] = [
+    {
+      name: 'colon-paragraph',
+      apply: ({ q }) => {
+        const before = article.paragraphs[q.paragraph - 1];
+        if (!before || before.kind !== 'text' || !paragraphOpensWith(q) || !/:[\s*_]*$/.test(text.slice(before.start, before.end))) return undefined;
+        const named = mentions.find(({ mention: m, entity }) => m.start >= before.start && m.end <= before.end && NAME_KINDS.has(m.kind) && isPerson(entity));
+        return named ? { speaker: named.entity, speakerSpan: { start: named.mention.start, end: named.mention.end } } : undefined;
+      },
+    },
+    {
+      name: 'continuation',
+      apply: ({ q, sentence, previous: p }) => p && (p.paragraph === q.paragraph || p.paragraph === q.paragraph - 1) && sentence - p.sentence <= 2 && p.speaker !== undefined
+        ? { speaker: p.speaker, speakerSpan: p.speakerSpan } : undefined,
+    },
+  ];
   for (const q of quotations) {
+    if (inQuestion(q.outer.start)) continue; // the interviewer's words, kept whole below
     const content = text.slice(q.start, q.end);
     const words = wordCount(content);
     const firstSentence = sentenceAt(q.outer.start);
     const lastSentence = sentenceAt(Math.max(q.outer.end - 1, q.outer.start));
     const sentence = sentences[firstSentence];
-    const fullSentenceQuote = /^\p{Lu}/u.test(content) || q.outer.start === sentence.start;
-    const attribution = fullSentenceQuote ? attributionAfter(q) ?? attributionBefore(q) : attributionBefore(q) ?? attributionAfter(q);
+    const opensSentence = q.outer.start === sentence.start || /^[\s*_>-]*$/.test(text.slice(sentence.start, q.outer.start));
+    const lead = text.slice(sentence.start, q.outer.start);
+    // A quotation that is a sentence of its own: it opens the sentence, or follows a colon or a
+    // comma (`She said, “…”`), or is a capitalised clause that ends as a sentence ends.
+    const fullSentenceQuote = opensSentence || (/^\p{Lu}/u.test(content) && (/[:,]\s*$/.test(lead) || /[.!?]$/.test(content)));
+    // "The Salt Orchard", "Low Tide Hours": a title in quotes, not anything said.
+    if (isQuotedTitle(content)) continue;
+    const tag = (a: Attribution | undefined, rule: string) => (a ? { ...a, rule } : undefined);
+    const after = () => tag(attributionAfter(q), 'quote-verb-mention');
+    const before = () => tag(attributionBefore(q), 'mention-verb-quote');
+    const attribution = fullSentenceQuote ? after() ?? before() : before() ?? after();
     const governedPartial = !fullSentenceQuote && attribution;
-    if (words < MIN_QUOTE_WORDS || (!fullSentenceQuote && !governedPartial)) continue; // a scare quote
+    // Two words can be a statement when attributed as one: "“Sixteen days,” said Rein Kask", or a
+    // speaker's word for something: "calling it “insulting”".
+    const shortButSaid = attribution?.speaker !== undefined && (opensSentence || (attribution.verb !== undefined && namesRightBefore(attribution.verb, q)));
+    if ((words < MIN_QUOTE_WORDS && !shortButSaid) || (!fullSentenceQuote && !governedPartial)) continue; // a scare quote
+    // "what critics call the “Quillon tax”", "Banners … called him a “mercenary”": a label that a
+    // group, a place or a thing gives is a scare quote; only a person's own words are a statement.
+    if (governedPartial && attribution.verb !== undefined && NAMING_VERBS.test(speechVerbBase(tokens[attribution.verb].text) ?? '')
+      && (attribution.speaker === undefined || !isPerson(attribution.speaker))) continue;
     if (attribution?.verb !== undefined) usedVerbs.add(attribution.verb);
     let speaker = attribution?.speaker;
     let speakerSpan = attribution?.speakerSpan;
-    if (!attribution && previous && (previous.paragraph === q.paragraph || previous.paragraph === q.paragraph - 1) && firstSentence - previous.sentence <= 2 && fullSentenceQuote) {
-      speaker = previous.speaker; // a quotation that goes on after its attribution
-      speakerSpan = previous.speakerSpan;
+    let rule = attribution ? attribution.rule : undefined;
+    if (!attribution && fullSentenceQuote) {
+      const context = { q, paragraph: q.paragraph, sentence: firstSentence, previous };
+      for (const sieve of QUOTE_SIEVES) {
+        const found = sieve.apply(context);
+        if (!found) continue;
+        speaker = found.speaker;
+        speakerSpan = found.speakerSpan;
+        rule = sieve.name;
+        break;
+      }
     }
     const statement: Statement = {
       kind: 'direct', content: { start: q.start, end: q.end },
@@ -131,13 +307,35 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     };
     if (speaker !== undefined) statement.speaker = speaker;
     if (speakerSpan) statement.speakerSpan = speakerSpan;
+    if (rule) statement.rule = rule;
     addStatement(statement);
     if (attribution || speaker !== undefined) previous = { speaker, speakerSpan, paragraph: q.paragraph, sentence: lastSentence };
   }
 
+  // A Q&A interview: each answer is the interviewee's, word for word; each question the interviewer's.
+  if (interview) {
+    for (const [paragraphs, who, rule] of [[interview.answers, interview.interviewee, 'interview-answer'], [interview.questions, interview.interviewer, 'interview-question']] as const) {
+      for (const p of paragraphs) {
+        let start = p.start;
+        let end = p.end;
+        while (start < end && /[\s*_]/.test(text[start])) start++;
+        while (end > start && /[\s*_]/.test(text[end - 1])) end--;
+        const [first, last] = [sentenceAt(start), sentenceAt(end - 1)];
+        const st: Statement = { kind: 'direct', content: { start, end }, context: { start: sentences[first].start, end: sentences[last].end }, sentences: [first, last], rule };
+        if (who !== undefined) st.speaker = who;
+        statements.push(st);
+      }
+    }
+  }
+
+  function namesRightBefore(verb: number, q: Quotation): boolean {
+    const between = text.slice(tokens[verb].end, q.outer.start);
+    return NAMING_VERBS.test(speechVerbBase(tokens[verb].text) ?? '') && wordCount(between) <= 3;
+  }
+
   // Reported speech.
   for (let i = 0; i < tokens.length; i++) {
-    if (usedVerbs.has(i) || inQuote(tokens[i].start)) continue;
+    if (usedVerbs.has(i) || inQuote(tokens[i].start) || inQuestion(tokens[i].start) || inAnswer(tokens[i].start)) continue;
     const t = tokens[i];
     const base = isSpeechVerb(t) ? speechVerbBase(t.text) : undefined;
     if (!base) continue;
@@ -149,11 +347,12 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     if (prevWord === 'to' || /-$/.test(tokens[i - 1]?.post ?? '') || prevWord === 'so') continue;
     if (/^(?:was|were|been|being|is|are|be)$/.test(prevWord) || nextWord === 'to' || nextWord === 'by') continue;
     if (!REPORTING.has(base) && !(REPORTING_WITH_THAT.has(base) && (nextWord === 'that' || /^(?:it|he|she|they|we)$/.test(nextWord)))) continue;
-    const reported = reportedAfter(i) ?? reportedBefore(i);
+    const that = reportedAfter(i);
+    const reported = that ?? reportedBefore(i);
     if (!reported) continue;
     const st: Statement = {
       kind: 'indirect', content: reported.content, context: { start: sentence.start, end: sentence.end },
-      sentences: [t.sentence, t.sentence],
+      sentences: [t.sentence, t.sentence], rule: that ? 'reported-that' : 'reported-inverted',
     };
     if (reported.speaker !== undefined) st.speaker = reported.speaker;
     if (reported.speakerSpan) st.speakerSpan = reported.speakerSpan;
@@ -176,7 +375,7 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     const content: Span = { start: contentStart, end: sentence.start + m.index };
     if (/^\s*$/.test(clause)) continue;
     contentStart = content.start;
-    const st: Statement = { kind: 'indirect', content, context: { start: sentence.start, end: sentence.end }, sentences: [sentence.index, sentence.index], speakerSpan };
+    const st: Statement = { kind: 'indirect', content, context: { start: sentence.start, end: sentence.end }, sentences: [sentence.index, sentence.index], speakerSpan, rule: 'according-to' };
     const speaker = speakerOf(speakerSpan);
     if (speaker !== undefined) st.speaker = speaker;
     addStatement(st);
@@ -354,6 +553,7 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
       return firstSubject ? { span: firstSubject.mention, speaker: firstSubject.entity } : undefined;
     }
     while (j > 0 && tokens[j].start >= sentenceStart && /^(?:has|have|had|also|will|would|is|was|were|are|did|does|do|then|again|later|earlier|previously|repeatedly|publicly|separately|already|not|never)$/i.test(tokens[j].text)) j--;
+    const lastWord = j;
     if (/,\s*$/.test(tokens[j].post)) {
       // Skip back over ", … ," to the noun phrase before the first comma.
       let m = j - 1;
@@ -362,19 +562,50 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
       j = m;
     }
     // The phrase runs back to the clause start: a comma, a conjunction, "that", or the sentence start.
-    let a = j;
     const insideName = (x: number) => /^and$/i.test(tokens[x].text) && /^\p{Lu}/u.test(tokens[x - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '');
-    while (a - 1 >= 0 && tokens[a - 1].start >= sentenceStart && !/[,;:]\s*$/.test(tokens[a - 1].post)
-      && (!/^(?:and|but|as|while|when|that|because|after|before|since|which|who|where)$/i.test(tokens[a - 1].text) || insideName(a - 1))
-      && !(tokens[a - 1].tags.has('Verb') && !/^\p{Lu}/u.test(tokens[a - 1].text))) a--;
+    const clauseStart = (from: number) => {
+      let a = from;
+      while (a - 1 >= 0 && tokens[a - 1].start >= sentenceStart && !/[,;:][”"’]?\s*$/.test(tokens[a - 1].post)
+        && (!/^(?:and|but|as|while|when|that|because|after|before|since|which|who|where)$/i.test(tokens[a - 1].text) || insideName(a - 1))
+        && !(tokens[a - 1].tags.has('Verb') && !/^\p{Lu}/u.test(tokens[a - 1].text))) a--;
+      return a;
+    };
+    let a = clauseStart(j);
     if (a > j) return undefined;
-    const span: Span = { start: tokens[a].start, end: tokens[j].end };
+    let span: Span = { start: tokens[a].start, end: tokens[j].end };
     const words = text.slice(span.start, span.end);
     if (/^(?:it|they|this|that|which|who)$/i.test(words.trim())) {
       const speaker = speakerOf(span);
       return { span, speaker, unresolvedPronoun: speaker === undefined };
     }
-    return { span, speaker: speakerOf(span) };
+    let speaker = speakerOf(span);
+    // "The chair of the judges, the critic Adebayo Okonjo, called": the name may be the part set off.
+    if (lastWord !== j) {
+      const whole: Span = { start: tokens[a].start, end: tokens[lastWord].end };
+      const found = resolveSpeaker(whole);
+      if (found && found.rule === 'appositive-name') {
+        speaker = found.entity;
+        span = whole;
+      }
+    }
+    // "Bohdan Ilyenko, leader of the Agrarian Union, the junior partner in …, said": the phrase
+    // before the verb is an appositive; the name it describes comes before its commas.
+    for (let back = 0; speaker === undefined && back < 3 && a > 0 && tokens[a - 1].start >= sentenceStart && /,\s*$/.test(tokens[a - 1].post)
+      && (/^\p{Ll}/u.test(tokens[a].text) || tokens[a].possessive); back++) {
+      a = clauseStart(a - 1);
+      const wider: Span = { start: tokens[a].start, end: tokens[j].end };
+      const found = speakerOf(wider);
+      if (found !== undefined && entityIsNamedAt(found, tokens[a].start)) {
+        speaker = found;
+        span = wider;
+      }
+    }
+    return { span, speaker };
+  }
+
+  /** Does the entity have a name mention opening the phrase at `start` (after a title)? */
+  function entityIsNamedAt(entity: number, start: number): boolean {
+    return mentions.some(({ mention: m, entity: e }) => e === entity && NAME_KINDS.has(m.kind) && m.start >= start && leadsToHead(text.slice(start, m.start)));
   }
 }
 

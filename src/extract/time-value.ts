@@ -24,6 +24,8 @@ export interface TimeValue {
   label: string;
   /** The time lies after the article was written ("will meet on May 15"). */
   future?: boolean;
+  /** Minutes after midnight, where a clock time is given: orders the events of one day. */
+  minute?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -85,5 +87,5 @@ export function monthName(month: number): string {
 
 /** Orders two times as timelines do: by when they begin, then the shorter first. */
 export function compareTimes(a: TimeValue, b: TimeValue): number {
-  return a.from - b.from || a.to - b.to;
+  return a.from - b.from || a.to - b.to || (a.minute ?? -1) - (b.minute ?? -1);
 }

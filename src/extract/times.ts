@@ -7,14 +7,14 @@
 // future; "earlier"/"later" without a named event count from the story's main event (the first
 // date of the lead sentence); "before/after <clause>" counts from the date of the same sentence.
 
-import type { Article } from '../corpus/article.ts';
+import type { Article, Span } from '../corpus/article.ts';
 import { monthNumber } from '../corpus/months.ts';
 import { termOf } from '../text/analyzer.ts';
 import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
 import {
   type Certainty, type Granularity, type TimeValue,
-  calendarLabel, dateOf, dayNumber, lastDayOfMonth, monthName, WEEKDAYS,
+  calendarLabel, dateOf, dayNumber, isoDay, lastDayOfMonth, monthName, WEEKDAYS,
 } from './time-value.ts';
 import type { Token } from './tokens.ts';
 
@@ -224,10 +224,16 @@ const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the t
  * present tense after "before", "when", "until"… ("before the rainy season starts in May").
  */
 export function clauseIsFuture(text: string, sentenceStart: number, start: number, tokens: Token[]): boolean {
+  // "A hearing is set for Thursday", "talks are scheduled to resume": arrangements ahead, whatever
+  // the tagger makes of "set".
+  const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
+  if (SCHEDULED.test(lead)) return true;
   let verbIndex = -1;
   const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
+  // The clause's own verb: not one across a semicolon ("may stay open …; on March 9 it had been").
+  const clauseFloor = Math.max(sentenceStart, text.lastIndexOf(';', start) + 1);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i].end <= start && isVerb(i)) { verbIndex = i; break; }
+    if (tokens[i].end <= start && tokens[i].start >= clauseFloor && isVerb(i)) { verbIndex = i; break; }
   }
   if (verbIndex < 0) verbIndex = tokens.findIndex((t, i) => t.start >= start && isVerb(i));
   if (verbIndex < 0) return false;
@@ -262,6 +268,8 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   return false;
 }
 
+const SCHEDULED = /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
+
 function isMainVerb(t: Token): boolean {
   return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Particle') && !FUTURE_WORDS.test(t.text);
 }
@@ -283,6 +291,12 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
   if (date.kind === 'no-year' && date.year) return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
+  // "Updated 7:15 PM GMT-3, October 7, 2025", "By … · Friday 20 June 2025": a full date on a
+  // line of metadata above the story dates it.
+  for (const f of found) {
+    const r = f.raw;
+    if (r.kind === 'date' && r.year && r.day && isMetadataSentence(article, f.sentence)) return { day: dayNumber(r.year, r.month, r.day), certainty: 'exact' };
+  }
   let latestPast: number | undefined;
   for (const f of found) {
     if (futureOf(f)) continue;
@@ -304,6 +318,23 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
     const r = f.raw;
     if (r.kind === 'date' && !r.year && r.yearOffset === 0 && !futureOf(f)) {
       day = Math.max(day, lastDayOfMonth(dateOf(day).year, r.month));
+    }
+  }
+  // Months named without a year ("in December and January", "on 3 March") all lie in the year
+  // before an undated story: it was written after the last of them, where the calendar's longest
+  // silence begins — and after any year it names.
+  const datelineLike = found.some((f) => f.sentence <= 1 && f.raw.kind === 'date' && f.raw.day !== undefined);
+  if (date.kind === 'unknown' && !datelineLike) {
+    const named = found.filter((f) => !futureOf(f)).flatMap((f) => f.raw.kind === 'date' && !f.raw.year && f.raw.yearOffset === undefined ? [f.raw.month]
+      : f.raw.kind === 'months' && !f.raw.year ? [f.raw.fromMonth, f.raw.toMonth] : []);
+    const months = [...new Set(named)].sort((a, b) => a - b);
+    if (months.length >= 2) {
+      let last = months[months.length - 1];
+      let gap = months[0] + 12 - last;
+      for (let k = 0; k + 1 < months.length; k++) {
+        if (months[k + 1] - months[k] > gap) { gap = months[k + 1] - months[k]; last = months[k]; }
+      }
+      day = lastDayOfMonth(dateOf(day).year + 1, last);
     }
   }
   return { day, certainty: 'estimated' };
@@ -470,6 +501,127 @@ function datedEarlier(text: string, f: Found, earlier: TimeExpression[]): TimeEx
 /** "The ruling came three days after …": a sentence whose subject is the story's main event. */
 const REFERS_TO_LEAD = /^\s*(?:The|This|That|Its|Their|His|Her)\s+(?:[\p{L}-]+\s+){0,2}(?:came|comes|come)\s+$/u;
 
+/** A line of metadata above the story: a byline, an "Updated"/"Published" line, a date alone. */
+export function isMetadataSentence(article: Article, sentence: number): boolean {
+  const s = article.sentences[sentence];
+  if (!s || sentence > 4) return false;
+  const words = article.text.slice(s.start, s.end).replace(/[*_]/g, '').trim();
+  const raw = article.text.slice(s.start, s.end).trim();
+  return /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) || (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160)
+    // an italic standfirst or date line: "*Live coverage from …, Wednesday 18 June 2025*"
+    || (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) && /\b\d{4}[.*_]*$/.test(raw) && words.length < 160);
+}
+
+const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'they', 'said', 'which', 'would', 'there', 'about', 'after', 'before', 'when', 'will', 'into', 'than', 'them', 'then', 'what', 'also', 'more', 'some', 'other']);
+const isEnglishStopword = (w: string) => STOPWORDS.has(w);
+
+const CLOCK_IN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+const CLOCK = /\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)|\b(?:at\s+)(\d{1,2})[:.](\d{2})\b/gi;
+
+/** Minutes after midnight of a clock time as written: "2:14 a.m.", "7am", "at 18:10". */
+function clockMinutes(m: RegExpExecArray): number | undefined {
+  const hour = Number(m[1] ?? m[4]);
+  const minute = Number(m[2] ?? m[5] ?? 0);
+  const half = (m[3] ?? '').toLowerCase().replace(/\./g, '');
+  if (hour > 23 || minute > 59 || (half && hour > 12)) return undefined;
+  return ((half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour) * 60) + minute;
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * Clock times order the events of one day. A clock time beside a date sets that date's time of
+ * day; alone ("disabled the alarm at 2:14 a.m.") it falls on the day the story last named, as
+ * HeidelTime resolves against its reference time.
+ */
+function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEntryLike[]): TimeExpression[] {
+  const { text, sentences } = article;
+  const added: TimeExpression[] = [];
+  const byStart = [...out].sort((a, b) => a.start - b.start);
+  const words = (n: number) => new Set((text.slice(sentences[n].start, sentences[n].end).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isEnglishStopword(w)));
+  /** The day a bare clock time falls on: the last day named in its paragraph, else the named day
+   *  whose sentence shares most words with its own ("the thieves … skylight"), else the last named. */
+  const referenceFor = (n: number): TimeExpression | undefined => {
+    const days = [...byStart, ...added].filter((t) => t.sentence < n && t.value.granularity === 'day' && !t.value.future).sort((a, b) => a.start - b.start);
+    if (days.length === 0) return undefined;
+    const inParagraph = days.filter((t) => sentences[t.sentence].paragraph === sentences[n].paragraph);
+    if (inParagraph.length) return inParagraph[inParagraph.length - 1];
+    // In a live blog, the day of the entry it stands in.
+    const entry = entries.find((x) => x.paragraphs[0] <= sentences[n].paragraph && sentences[n].paragraph <= x.paragraphs[1]);
+    const stamp = entry && byStart.find((t) => t.heads && t.start === entry.time.start);
+    if (stamp) return stamp;
+    const mine = words(n);
+    const shared = (t: TimeExpression) => [...words(t.sentence)].filter((w) => mine.has(w)).length;
+    const best = days.reduce((a, b) => (shared(b) >= shared(a) ? b : a));
+    return shared(best) > 0 ? best : days[days.length - 1];
+  };
+  for (const sentence of sentences) {
+    const own = byStart.filter((t) => t.sentence === sentence.index);
+    const s = text.slice(sentence.start, sentence.end);
+    // "Monday night", "early hours of Sunday": a part of the day orders what a clock does not.
+    for (const t of own) {
+      if (t.value.granularity !== 'day' || t.value.minute !== undefined) continue;
+      const around = text.slice(Math.max(sentence.start, t.start - 20), Math.min(sentence.end, t.end + 12)).toLowerCase();
+      const part = /early hours/.test(around) ? 120 : /\bmorning\b/.test(around) ? 540 : /\bafternoon\b/.test(around) ? 900 : /\bevening\b/.test(around) ? 1140 : /\b(?:night|tonight)\b/.test(around) ? 1260 : undefined;
+      if (part !== undefined && !CLOCK_IN.test(s)) t.value = { ...t.value, minute: part };
+    }
+    CLOCK.lastIndex = 0;
+    for (let m = CLOCK.exec(s); m; m = CLOCK.exec(s)) {
+      const minutes = clockMinutes(m);
+      if (minutes === undefined) continue;
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      if (own.some((t) => t.start < end && start < t.end)) continue;
+      // "at 12:01 a.m. Monday", "between 1 a.m. and 3 a.m. on Sunday": the sentence's own day.
+      const ownDay = own.find((t) => t.value.granularity === 'day');
+      if (ownDay) {
+        if (ownDay.value.minute === undefined) ownDay.value = { ...ownDay.value, minute: minutes };
+        continue;
+      }
+      const day = referenceFor(sentence.index);
+      if (!day) continue;
+      const value: TimeValue = { ...day.value, minute: minutes, label: `${day.value.label.replace(/ \d\d:\d\d$/, '')} ${hhmm(minutes)}` };
+      added.push({ start, end, sentence: sentence.index, value });
+    }
+  }
+  return [...out, ...added].sort((a, b) => a.start - b.start);
+}
+
+interface LiveEntryLike { time: Span; minutes: number; paragraphs: [number, number] }
+
+/** A live blog's entries: the corpus's, or paragraphs that are a clock time alone ("**10:50**"). */
+function liveEntries(article: Article): LiveEntryLike[] {
+  const given = (article as Article & { liveEntries?: LiveEntryLike[] }).liveEntries;
+  if (given?.length) return given;
+  const { text, paragraphs } = article;
+  const stamps = paragraphs.map((p) => ({ p, m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(text.slice(p.start, p.end)) }))
+    .filter((x) => x.m && Number(x.m[1]) < 24 && Number(x.m[2]) < 60);
+  if (stamps.length < 3) return [];
+  return stamps.map((x, k) => {
+    const next = stamps[k + 1]?.p.index ?? paragraphs.length;
+    const at = x.p.start + x.m!.index + x.m![0].indexOf(x.m![1]);
+    return { time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length }, minutes: Number(x.m![1]) * 60 + Number(x.m![2]), paragraphs: [x.p.index + 1, next - 1] as [number, number] };
+  });
+}
+
+/**
+ * Each live-blog entry is an event at its clock time, on the blog's day: its first sentence tells it.
+ * The time expression is the timestamp itself; `heads` marks that it dates the sentence after it.
+ */
+function addLiveEntries(article: Article, out: TimeExpression[], publication: Publication): TimeExpression[] {
+  const entries = liveEntries(article);
+  if (entries.length === 0) return out;
+  const added: TimeExpression[] = [];
+  for (const entry of entries) {
+    const first = article.sentences.find((s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1]);
+    if (!first) continue;
+    const day = publication.day;
+    const label = publication.certainty === 'estimated' ? `${hhmm(entry.minutes)}, on the day of the blog` : `${isoDay(day)} ${hhmm(entry.minutes)}`;
+    added.push({ start: entry.time.start, end: entry.time.end, sentence: first.index, heads: true, value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes } });
+  }
+  return [...out, ...added];
+}
+
 /** Extracts and normalises every date expression of an article. */
 export function extractTimes(article: Article, tokens: Token[]): TimeExpression[] {
   const found = findTimeExpressions(article);
@@ -543,7 +695,8 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       leadLabel = value.label;
     }
   }
-  return out;
+  const withEntries = addLiveEntries(article, out, publication);
+  return addClockTimes(article, withEntries, liveEntries(article));
 }
 
 

@@ -96,5 +96,7 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
   if (t.position === 0) return true;
   if (/[“"‘(]\s*$/.test(t.pre)) return true;
   const prev = tokens[i - 1];
-  return /[:;]\s*["“]?\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post);
+  // After a dateline's dash ("(Reuters) - An Aeromarka plane…") a new clause begins too.
+  return /[:;]\s*["“]?\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post) || (/\)\s*$/.test(prev.post) && /^\s*[-—–]\s*$/.test(t.pre))
+    || /\)\s+[-—–]\s+$/.test(prev.post);
 }

@@ -46,6 +46,9 @@ export interface TimelineEntry {
   tellings: [number, number, number, number][];
   /** Global entity ids named or referred to in the sentence. */
   participants: number[];
+  /** Only the moment someone was quoted ("…,” X said in an interview Monday night"): shown in a
+   *  subject's timeline, not in the timeline of everything. */
+  speech?: true;
 }
 
 export interface Derived {
@@ -55,6 +58,7 @@ export interface Derived {
 }
 
 const MAX_ROLES = 12;
+const HONORIFIC_ONLY = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|lord|lady|rev|reverend|sheikh|sheikha)\.?$/i;
 const MAX_COMPANIONS = 8;
 
 export function derive(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): Derived {
@@ -110,9 +114,11 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       for (const x of ids) for (const y of ids) if (x !== y && registry.get(y).type !== 'place') together[x].set(y, (together[x].get(y) ?? 0) + 1);
     }
   });
+  // An honorific alone ("Dr", "Sheikh") says less than an office: offices first.
+  const honorificOnly = (r: RoleLine) => HONORIFIC_ONLY.test(r.text);
   return registry.entities.map((_, id) => ({
     sentences: sentenceLists[id],
-    roles: roleLists[id],
+    roles: [...roleLists[id].filter((r) => !honorificOnly(r)), ...roleLists[id].filter(honorificOnly)],
     companions: [...together[id]].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPANIONS).map(([o]) => o),
     articles: articleCounts[id],
   }));
@@ -169,6 +175,11 @@ const ATTRIBUTION = /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|to
 
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
+/** Does the event clause run into the quotation itself? Then it is no attribution of its own. */
+function quotedBetween(text: string, span: Span, content: Span): boolean {
+  return span.start < content.end && content.start < span.end;
+}
+
 /** A sentence without its closing punctuation. */
 function trimmedSentence(article: Article, sentence: number): Span {
   const { start, end } = article.sentences[sentence];
@@ -178,20 +189,26 @@ function trimmedSentence(article: Article, sentence: number): Span {
 }
 
 function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): TimelineEntry[] {
-  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[] }
+  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[]; speech?: true }
   const candidates: Candidate[] = [];
   facts.forEach((f, a) => {
     const article = articles[a];
     for (const e of f.events) {
       const time = f.times[e.time];
       let span: Span = e.span;
+      let speech: true | undefined;
       // A date in a statement's attribution dates the saying: a reported statement ("X won, the
       // board said on Wednesday") is itself the news, told whole; the moment a quote was given
       // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
       const statement = f.statements.find((s) => s.context.start <= time.start && time.end <= s.context.end);
       const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
-      if (statement?.kind === 'direct') {
+      if (statement?.kind === 'direct' && (inContent || !ATTRIBUTION.test(article.text.slice(span.start, span.end)) || quotedBetween(article.text, span, statement.content))) {
         continue;
+      } else if (statement?.kind === 'direct') {
+        // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
+        const after = statement.content.end < span.end && span.start < statement.content.end ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/) : -1;
+        if (after >= 0) span = { start: statement.content.end + after, end: span.end };
+        speech = true;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, e.sentence);
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
@@ -203,7 +220,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       const before = article.text.slice(span.start, time.start);
       const comparison = COMPARISON.exec(before);
       if (comparison && /\w/.test(before.slice(0, comparison.index)) && !/,\s*(?:up|down)?\s*$/.test(before.slice(0, comparison.index))) continue;
-      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)) });
+      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)), ...(speech ? { speech } : {}) });
     }
   });
   candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
@@ -221,9 +238,15 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
     const clause = articles[c.article].text.slice(c.start, c.end);
     const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
     const terms = new Set(analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause));
-    const dateKey = `${c.time.from}:${c.time.to}`;
-    if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month')) {
-      const same = byDate.get(dateKey)?.find((x) => [...terms].filter((t) => x.terms.has(t)).length >= 2);
+    const dateKey = `${c.time.from}:${c.time.to}:${c.time.minute ?? ''}`;
+    if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month' || c.time.granularity === 'year')) {
+      // Told twice in one article, a happening shares most of its words; across articles two will do.
+      const same = byDate.get(dateKey)?.find((x) => {
+        const shared = [...terms].filter((t) => x.terms.has(t)).length;
+        if (c.time.granularity === 'year' && x.entry.tellings.every(([a]) => a === c.article)) return false; // a year is too wide to tell one happening in one article
+        return x.entry.tellings.some(([a]) => a !== c.article) || x.entry.tellings[0][0] !== c.article ? shared >= 2
+          : shared >= 3 && shared * 2 >= Math.min(terms.size, x.terms.size);
+      });
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
@@ -237,6 +260,7 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       label: c.time.label, from: c.time.from, to: c.time.to, granularity: c.time.granularity, certainty: c.time.certainty,
       group: dated ? -1 : c.article, tellings: [[c.article, c.sentence, c.start, c.end]], participants: [...new Set(c.participants)],
     };
+    if (c.speech) entry.speech = true;
     entries.push(entry);
     if (dated) (byDate.get(dateKey) ?? byDate.set(dateKey, []).get(dateKey)!).push({ entry, terms });
   }

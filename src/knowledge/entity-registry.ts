@@ -45,6 +45,8 @@ function transliterationKey(first: string): string {
   return first
     .replace(/^ye/, 'e').replace(/^yu/, 'iu').replace(/^ya/, 'ia')
     .replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+    // "Muhammad"/"Mohammed", "Yusuf"/"Yousef": vowels that transliterations of one name trade.
+    .replace(/ou/g, 'u').replace(/(?<=.)o/g, 'u').replace(/(?<=.)e/g, 'a')
     .replace(/(.)\1/g, '$1');
 }
 
@@ -226,6 +228,11 @@ export class EntityRegistry {
     const exact = this.byAlias.get(key) ?? this.byAlias.get(stripTitles(key));
     if (exact?.length) return exact;
     return singleWord && !key.includes(' ') ? this.byToken.get(key) ?? [] : [];
+  }
+
+  /** Entities one of whose names holds this word ("Halvorsen" → both Halvorsens). */
+  withWord(word: string): number[] {
+    return this.byToken.get(nameKey(word)) ?? [];
   }
 
   /** Finds entities by name. Titles before a name are ignored ("Governor Ferrante" → Ferrante). */
