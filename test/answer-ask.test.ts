@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { answerAsk, decideAsk, explainAsk } from '../src/answer/ask.ts';
-import { judgeModel } from '../src/answer/ask/judge.ts';
+import { type JudgeModel, judgeModel } from '../src/answer/ask/judge.ts';
 import { answerQuotes } from '../src/answer/quotes.ts';
 import { answerWho } from '../src/answer/who.ts';
 import type { Answer } from '../src/answer/answer.ts';
@@ -33,9 +33,13 @@ Workers' union leader Jae Min-ho said the union would fight the closure. "We wil
 Maric later met Velta Foods managers. "The company has a duty to this town," he said.
 `));
 
+// The stages around the judge are tested with a judge that accepts any candidate the stages let
+// through; how well the learned judge decides is measured by `npm run train` and the case checker.
+const accepting: JudgeModel = { ...judgeModel(), threshold: 0, supportThreshold: 1 };
+
 describe('/ask', () => {
   it('gives the answer first, then the sentence it comes from, cited with the file\'s exact text', () => {
-    const a = answerAsk(kb, 'How close was the count between supporters and opponents?');
+    const a = answerAsk(kb, 'How close was the count between supporters and opponents?', undefined, accepting);
     expect(a.found).toBe(true);
     expect(a.lead).toBe('94 votes');
     expect(cited(a)).toContain('The final count gave supporters a lead of just 94 votes over opponents.');
@@ -44,7 +48,7 @@ describe('/ask', () => {
   });
 
   it('answers "by when" with the time limit the sentence gives', () => {
-    const a = answerAsk(kb, 'By when must Velta Foods present a plan for the workers?');
+    const a = answerAsk(kb, 'By when must Velta Foods present a plan for the workers?', undefined, accepting);
     expect(a.found).toBe(true);
     expect(a.lead).toMatch(/^Sept\. 30/);
   });
@@ -77,11 +81,12 @@ describe('/ask', () => {
     expect(guild.sections[0]?.heading).toBe('Nearest passages (not an answer)');
   });
 
-  it('the judge decides with the learned threshold, and --explain shows the candidates and their features', () => {
+  it('the judge answers only at its learned threshold, and --explain shows the candidates and their features', () => {
     const r = decideAsk(kb, 'How close was the count between supporters and opponents?');
-    expect(r.confidence).toBeGreaterThanOrEqual(judgeModel().threshold);
+    expect(r.accepted.length > 0).toBe(r.confidence >= judgeModel().threshold);
+    expect(decideAsk(kb, 'How close was the count between supporters and opponents?', { ...judgeModel(), threshold: 1.01 }).accepted).toEqual([]);
     const explained = explainAsk(kb, 'How close was the count between supporters and opponents?');
-    expect(explained).toContain('decision: answer');
+    expect(explained).toMatch(/decision: (?:answer|not found) — answerability \d\.\d{3}/);
     expect(explained).toMatch(/p=\d\.\d{3} port\.txt#\d+ The final count/);
     expect(explained).toContain('coverage=');
   });

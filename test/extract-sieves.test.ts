@@ -20,7 +20,7 @@ const nameOf = (a: Article, f: ArticleFacts, e: number | undefined) => (e === un
 /** The speaker's name and the rule for the statement whose words hold `words`. */
 function saidBy(a: Article, f: ArticleFacts, words: string) {
   const s = f.statements.find((x) => slice(a, x.content).includes(words));
-  return s && { speaker: nameOf(a, f, s.speaker), rule: s.rule, kind: s.kind };
+  return s && { speaker: s.speaker === undefined && s.speakerSpan ? slice(a, s.speakerSpan) : nameOf(a, f, s.speaker), rule: s.rule, kind: s.kind };
 }
 
 describe('quote attribution sieves', () => {

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
-import { answerability, type Judged, judgeModel, rank } from './ask/judge.ts';
+import { answerability, type Judged, type JudgeModel, judgeModel, rank } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
@@ -27,7 +27,7 @@ export interface AskResult {
 }
 
 /** The pure decision, without rendering: what --explain and the trainer read. */
-export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
+export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = judgeModel()): AskResult {
   const question = analyseQuestion(kb, text);
   if (question.unknownNames.length) {
     return { question, candidates: [], confidence: 0, accepted: [], reason: `the articles never mention ${question.unknownNames.join(', ')}` };
@@ -35,14 +35,13 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   // A question about a time ("in April") is answered only by sentences that speak of that time,
   // however well another time's figure matches the rest.
   const retrieved = retrieve(kb, question);
-  const candidates = rank(retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)));
-  const model = judgeModel();
+  const candidates = rank(retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)), model);
   const best = candidates[0];
   if (!best) {
     const why = !retrieved.length ? 'no sentence shares a word with the question'
       : question.dates.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')} and holds what is asked for`
         : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
-    return { question, candidates: rank(retrieved), confidence: 0, accepted: [], reason: why };
+    return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
   const confidence = answerability(candidates, model);
   if (confidence < model.threshold) {
@@ -56,17 +55,23 @@ export function decideAsk(kb: KnowledgeBase, text: string): AskResult {
   return { question, candidates, confidence, accepted, reason: `answerability ${confidence.toFixed(3)} reaches the threshold ${model.threshold.toFixed(3)}` };
 }
 
-export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask ${question}`): Answer {
+/** `model` is the judge: the learned one, or another for tests of the stages around it. */
+export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask ${question}`, model: JudgeModel = judgeModel()): Answer {
   const text = question.trim();
   if (!text) return { ...notFound(command, 'Ask a question', 'Ask a question about the articles, for example `/ask Who did Belousov meet?`.'), ephemeral: true };
-  const result = decideAsk(kb, text);
+  const result = decideAsk(kb, text, model);
   const q = result.question;
   if (q.unknownNames.length) {
     return notFound(command, shortTitle(text), `The articles do not mention ${q.unknownNames.map((n) => `“${n}”`).join(' or ')}, so they do not answer this.`);
   }
   if (q.identity) {
+    // "Who is X?" is answered by X's roles, as /who's first line; a sentence that merely names X
+    // does not say who X is.
     const identity = identityAnswer(kb, q, command);
     if (identity) return identity;
+    const names = q.identity.map((id) => kb.registry.get(id).name).join(' or ');
+    const near = nearest(kb, q, command, result.candidates);
+    return { ...near, lead: `The articles mention ${names} but do not say who or what ${q.identity.length > 1 ? 'they are' : 'that is'}.` };
   }
   if (result.accepted.length === 0) return nearest(kb, q, command, result.candidates);
 

@@ -158,6 +158,8 @@ interface InterviewLayout {
   answers: Span[];
   interviewee?: number;
   interviewer?: number;
+  /** The interviewer's name in the byline, when the byline is metadata and names no entity. */
+  interviewerSpan?: Span;
 }
 
 /**
@@ -191,6 +193,11 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
   const layout: InterviewLayout = { questions, answers };
   if (people.length) layout.interviewee = people[0][0];
   if (interviewer !== undefined) layout.interviewer = interviewer;
+  else if (bylineAt >= 0) {
+    // "*Interview by Jane Doe*" read as the article's byline holds no mention: its words name the interviewer.
+    const name = /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}/u.exec(text.slice(bylineAt, bylineAt + 80));
+    if (name) layout.interviewerSpan = { start: bylineAt, end: bylineAt + name[0].length };
+  }
   return layout;
 }
 
@@ -314,7 +321,7 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
 
   // A Q&A interview: each answer is the interviewee's, word for word; each question the interviewer's.
   if (interview) {
-    for (const [paragraphs, who, rule] of [[interview.answers, interview.interviewee, 'interview-answer'], [interview.questions, interview.interviewer, 'interview-question']] as const) {
+    for (const [paragraphs, who, rule, whoSpan] of [[interview.answers, interview.interviewee, 'interview-answer', undefined], [interview.questions, interview.interviewer, 'interview-question', interview.interviewerSpan]] as const) {
       for (const p of paragraphs) {
         let start = p.start;
         let end = p.end;
@@ -323,6 +330,7 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
         const [first, last] = [sentenceAt(start), sentenceAt(end - 1)];
         const st: Statement = { kind: 'direct', content: { start, end }, context: { start: sentences[first].start, end: sentences[last].end }, sentences: [first, last], rule };
         if (who !== undefined) st.speaker = who;
+        else if (whoSpan) st.speakerSpan = whoSpan;
         statements.push(st);
       }
     }

@@ -63,7 +63,7 @@ const UNIT_PATTERNS: Record<Unit, RegExp> = {
   count: new RegExp(String.raw`\b\d[\d,]*\b(?!\s?(?:%|per ?cent))|\b(?:${NUMBER_WORDS})\b`, 'i'),
   duration: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS}|a|an)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seconds?)\b`, 'i'),
   distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
-  margin: new RegExp(String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s[\d,]+\s(?:votes?|seats?)\b|\bmajority of\b`, 'i'),
+  margin: new RegExp(String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b|\bmajority of\b`, 'i'),
 };
 /** Words that give a reason or a cause. */
 const CAUSAL = /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
