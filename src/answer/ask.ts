@@ -69,7 +69,7 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
     // does not say who X is.
     const identity = identityAnswer(kb, q, command);
     if (identity) return identity;
-    const names = q.identity.map((id) => kb.registry.get(id).name).join(' or ');
+    const names = q.identity.length ? q.identity.map((id) => kb.registry.get(id).name).join(' or ') : q.text.replace(/^\S+ \S+ /, '');
     const near = nearest(kb, q, command, result.candidates);
     return { ...near, lead: `The articles mention ${names} but do not say who or what ${q.identity.length > 1 ? 'they are' : 'that is'}.` };
   }

@@ -199,13 +199,12 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     break;
   }
 
-  // "Who is X?", "What is X?": only a name, nothing else asked.
-  if ((q.kind === 'who' || q.kind === 'what') && q.entityGroups.length === 1 && /^(?:who|what) (?:is|are|was|were) /.test(lower)) {
-    const rest = q.terms.filter((t) => !t.inName);
-    if (rest.length === 0) {
-      q.identity = q.entityGroups[0];
-      rules.push('identity (who or what a named one is)');
-    }
+  // "Who is X?", "What is X?": only a name, nothing else asked — whether or not the articles know X
+  // as a person or body, a sentence that merely names X does not say who X is.
+  const identity = /^(?:who|what) (?:is|are|was|were) (?:the |an? )?(.+)$/.exec(text.replace(/^(\w+ \w+ )/, (m) => m.toLowerCase()));
+  if ((q.kind === 'who' || q.kind === 'what') && identity && /^\p{Lu}/u.test(identity[1]) && identity[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|al|bin|van|von)$/.test(w))) {
+    q.identity = q.entityGroups[0] ?? [];
+    rules.push('identity (who or what a named one is)');
   }
   return q;
 }
