@@ -116,7 +116,7 @@ function withCorrections(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]):
   for (const c of accepted) {
     const a = kb.articles[c.article];
     const sentenceTerms = new Set(kb.index.termsOf(c.article)[c.sentence]);
-    const correction = a.sentences.findIndex((s, i) => i !== c.sentence && /^\W*(?:Correction|Clarification)\b/i.test(a.text.slice(s.start, s.end))
+    const correction = a.sentences.findIndex((s, i) => i !== c.sentence && a.paragraphs[s.paragraph]?.kind === 'correction'
       && kb.index.termsOf(c.article)[i].filter((t) => sentenceTerms.has(t) && !/^\d/.test(t)).length >= 2);
     if (correction >= 0 && !out.some((o) => o.article === c.article && o.sentence === correction)) out.push({ ...c, sentence: correction, correction: true });
     if (!out.some((o) => o.article === c.article && o.sentence === c.sentence)) out.push(c);

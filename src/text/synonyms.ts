@@ -135,17 +135,3 @@ export function synonymsOf(term: string): Set<string> {
   }
   return table.get(term) ?? new Set([term]);
 }
-
-/** A phrasal verb in a question ("Who set up …?"), as the concept term that stands for it. */
-export function phrasalVerbIn(text: string): { term: string; words: string[] } | undefined {
-  for (const p of PHRASES) {
-    const m = p.question.exec(text);
-    if (m) return { term: p.group[0], words: m[0].toLowerCase().split(/\s+/) };
-  }
-  return undefined;
-}
-
-/** Does a sentence say a phrasal verb's concept in its own words ("broke out", "signed off")? */
-export function saysPhrase(term: string, sentence: string): boolean {
-  return PHRASES.some((p) => p.group[0] === term ? p.text.test(sentence) : synonymsOf(term).has(p.group[0]) && p.text.test(sentence));
-}

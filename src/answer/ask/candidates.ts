@@ -5,6 +5,7 @@
 // with weights learned from gold cases (judge.ts); nothing here decides.
 
 import type { Article } from '../../corpus/article.ts';
+import { monthNumber } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, tokenize } from '../../text/analyzer.ts';
 import type { AskQuestion, Unit } from './question.ts';
@@ -168,23 +169,10 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   const namesArticle = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a))).length / groups.length : 1;
   const asked = new Set(groups.flat());
 
-  const kindFit = (): number => {
-    switch (q.kind) {
-      case 'when':
-        return facts.times.some((t) => t.sentence === s) || CLOCK.test(text) ? 1 : 0;
-      case 'quantity':
-        return amountsIn(text).length ? 1 : 0;
-      case 'who':
-        return facts.entities.some((e, local) => e.type !== 'place' && !asked.has(kb.registry.globalId(a, local)) && e.mentions.some((m) => m.sentence === s && m.kind !== 'pronoun')) ? 1 : 0;
-      case 'where':
-        return facts.entities.some((e, local) => e.type === 'place' && !asked.has(kb.registry.globalId(a, local)) && e.mentions.some((m) => m.sentence === s && m.kind !== 'demonym')) ? 1 : 0;
-      case 'why':
-        return CAUSAL.test(text) ? 1 : 0;
-      default:
-        return 1;
-    }
-  };
-  const unitFit = q.kind === 'quantity' ? (q.unit ? (UNIT_PATTERNS[q.unit].test(text) ? 1 : 0) : amountsIn(text).length ? 1 : 0) : 0;
+  const answerAt = answerPositions(kb, q, a, s, text, asked);
+  // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
+  const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
+  const unitFit = q.kind === 'quantity' && answerAt.length && (!q.unit || UNIT_PATTERNS[q.unit].test(text)) ? 1 : 0;
   const focus = q.terms.find((t) => t.term === q.focus);
   const focusHere = focus ? (here.has(focus.term) || focus.related.some((r) => here.has(r)) ? 1 : 0) : 1;
   // Where the question's words are in the sentence, and where the answer-like tokens are.
@@ -196,11 +184,10 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
   }
-  const answerAt = answerPositions(kb, q, a, s, text, asked);
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
   const answerNear = answerAt.length && matchedAt.length ? 1 - nearest(answerAt, matchedAt) / 200 : 0;
-  const amounts = q.kind === 'quantity' ? amountsIn(text).map((x) => x.index) : [];
-  const focusAmount = focusAt.length && amounts.length ? (nearest(focusAt, amounts) <= 30 ? 1 : 0) : 0;
+  // For a quantity, the answer positions are its amounts.
+  const focusAmount = q.kind === 'quantity' && focusAt.length && answerAt.length ? (nearest(focusAt, answerAt) <= 30 ? 1 : 0) : 0;
   const dateMissing = q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
   const unknownTerm = q.terms.some((t) => kb.index.documentFrequency(t.term) === 0 && t.related.length === 0) ? 1 : 0;
   const inQuote = facts.statements.some((st) => st.kind === 'direct' && st.content.start <= sentence.start + 2 && st.content.end >= sentence.end - 2) ? 1 : 0;
@@ -213,7 +200,7 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     missing_rare: missing / maxIdf,
     names_here: namesHere,
     names_article: namesArticle,
-    kind_fit: kindFit(),
+    kind_fit: kindFit,
     unit_fit: unitFit,
     focus_here: focusHere,
     focus_amount: focusAmount,
@@ -320,7 +307,7 @@ export function amountsIn(text: string): { text: string; index: number }[] {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue; // a year
-    if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s$/.test(before) || /^\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after)) continue; // a day
+    if (monthNumber(/([A-Za-z]+)\.?\s$/.exec(before)?.[1] ?? '') || monthNumber(/^\s([A-Za-z]+)/.exec(after)?.[1] ?? '')) continue; // a day
     if (/^(?:one|a|half)$/i.test(m[0]) && !/^\s(?:of|in|third|quarter|million|billion)/i.test(after)) continue;
     out.push({ text: m[0], index: m.index! });
   }

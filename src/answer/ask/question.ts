@@ -8,6 +8,7 @@ import { nlp } from '../../extract/nlp.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, termOf } from '../../text/analyzer.ts';
 import { QUESTION_WORDS } from '../../text/stopwords.ts';
+import { ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS } from '../../extract/lexicon.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
 
 export type AnswerKind = 'when' | 'where' | 'who' | 'quantity' | 'why' | 'yes-no' | 'what';
@@ -59,10 +60,16 @@ export interface AskQuestion {
 interface KindRule {
   name: string;
   /** Matched against the question in lower case, straight quotes. */
-  pattern: RegExp;
+  pattern: RegExp | ((lower: string) => boolean);
   kind: AnswerKind;
   unit?: Unit;
   why: string;
+}
+
+/** "Which ambassadors…", "What company…": the noun right after the question word, singular, in a lexicon. */
+function nounAfterQuestionWord(lower: string, heads: ReadonlySet<string>): boolean {
+  const noun = /^(?:(?:in|at|to|from) )?(?:what|which) ([a-z-]+)/.exec(lower)?.[1];
+  return !!noun && (heads.has(noun) || heads.has(noun.replace(/(?<=[^s])s$/, '')));
 }
 
 /** The kind of answer, from the question's opening; the first rule that matches wins. */
@@ -78,9 +85,11 @@ const KIND_RULES: KindRule[] = [
   { name: 'name-of', pattern: /^what (?:is|was|are|were) the names? of\b/, kind: 'who', why: '"the name of" asks for a person or a body' },
   { name: 'what-change', pattern: /^(?:what|which|how big an?|how large an?) (?:[\w'-]+ ){0,2}(?:rise|increase|raise|cut|drop|fall|reduction|hike)s?\b/, kind: 'quantity', why: 'a rise or a cut is an amount' },
   { name: 'when', pattern: /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/, kind: 'when', why: 'a time is asked for' },
-  { name: 'where', pattern: /^(?:\w+ )?where\b|^(?:in|at|to|from) (?:what|which) (?:country|city|town|place|region|province|village|port)\b|^(?:what|which) (?:country|city|town|place|region|province|village|port|venue|location)\b/, kind: 'where', why: 'a place is asked for' },
+  { name: 'where', pattern: /^(?:\w+ )?where\b|^(?:in|at|to|from) (?:what|which) (?:place|venue|location)\b|^(?:what|which) (?:place|venue|location)\b/, kind: 'where', why: 'a place is asked for' },
   { name: 'why', pattern: /^(?:\w+ )?why\b|^(?:on|for) what (?:grounds|reason|basis)\b|^what (?:caused|led to|prompted|is the reason|was the reason|were the reasons)\b/, kind: 'why', why: 'a reason is asked for' },
-  { name: 'who', pattern: /^(?:\w+ )?(?:who|whom|whose)\b|^(?:what|which) (?:person|man|woman|people|official|minister|company|firm|group|team|club|party|country|film|book|ambassador|councillors?|judges?|players?)\b/, kind: 'who', why: 'a person, a body or a named thing is asked for' },
+  { name: 'place-noun', pattern: (q) => nounAfterQuestionWord(q, PLACE_ROLE_HEADS), kind: 'where', why: 'the noun after the question word names a kind of place ("in which province")' },
+  { name: 'role-noun', pattern: (q) => nounAfterQuestionWord(q, PERSON_ROLE_HEADS) || nounAfterQuestionWord(q, ORG_ROLE_HEADS), kind: 'who', why: 'the noun after the question word names a role or a body ("which ambassador", "what company")' },
+  { name: 'who', pattern: /^(?:\w+ )?(?:who|whom|whose)\b|^(?:what|which) (?:person|man|woman|people)\b/, kind: 'who', why: 'a person or a body is asked for' },
   { name: 'yes-no', pattern: /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may)\b/, kind: 'yes-no', why: 'an auxiliary first asks yes or no' },
   { name: 'what', pattern: /^/, kind: 'what', why: 'any other question asks for what the articles say' },
 ];
@@ -93,7 +102,7 @@ const NEGATION = /\b(?:not|n't|never|no)\b/;
 
 function kindOf(lower: string, rules: string[]): { kind: AnswerKind; unit?: Unit } {
   for (const r of KIND_RULES) {
-    if (r.pattern.test(lower)) {
+    if (typeof r.pattern === 'function' ? r.pattern(lower) : r.pattern.test(lower)) {
       rules.push(`kind:${r.name} (${r.why})`);
       return { kind: r.kind, unit: r.unit };
     }
@@ -201,7 +210,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
 
   // "Who is X?", "What is X?": only a name, nothing else asked — whether or not the articles know X
   // as a person or body, a sentence that merely names X does not say who X is.
-  const identity = /^(?:who|what) (?:is|are|was|were) (?:the |an? )?(.+)$/.exec(text.replace(/^(\w+ \w+ )/, (m) => m.toLowerCase()));
+  const identity = /^(?:who|what) (?:is|are|was|were) (?:the |an? )?(.+)$/i.exec(text);
   if ((q.kind === 'who' || q.kind === 'what') && identity && /^\p{Lu}/u.test(identity[1]) && identity[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|al|bin|van|von)$/.test(w))) {
     q.identity = q.entityGroups[0] ?? [];
     rules.push('identity (who or what a named one is)');
