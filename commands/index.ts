@@ -8,7 +8,9 @@ import { quotes } from './quotes.ts';
 import { timeline } from './timeline.ts';
 import { who } from './who.ts';
 
-export const COMMANDS: ReadonlyMap<string, Command> = new Map([ask, who, timeline, quotes, articles, help].map((c) => [c.data.name, c]));
+export const COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [ask, who, timeline, quotes, articles, help].map((c) => [c.data.name, c]),
+);
 
 export type { Command, CommandOptions } from './command.ts';
 
@@ -23,26 +25,53 @@ export class UserError extends Error {}
  * Runs a command by name. An unknown command, or a handler that fails, gives a polite private
  * answer (found: false) instead of an exception, so neither Discord nor the console ever crashes.
  */
-export function runCommand(kb: KnowledgeBase, name: string, options: Options, onError?: (error: unknown) => void): Answer {
+export function runCommand(
+  kb: KnowledgeBase,
+  name: string,
+  options: Options,
+  onError?: (error: unknown) => void,
+): Answer {
   const command = COMMANDS.get(name);
-  const typed = `/${name}${Object.values(options).filter(Boolean).map((v) => ` ${v}`).join('')}`;
+  const typed = `/${name}${Object.values(options)
+    .filter(Boolean)
+    .map((v) => ` ${v}`)
+    .join('')}`;
   if (!command) {
-    return { command: typed, found: false, problem: 'usage', title: 'Unknown command', lead: `There is no /${name} command. Try /help.`, sections: [], citations: [], ephemeral: true };
+    return {
+      command: typed,
+      found: false,
+      problem: 'usage',
+      title: 'Unknown command',
+      lead: `There is no /${name} command. Try /help.`,
+      sections: [],
+      citations: [],
+      ephemeral: true,
+    };
   }
   try {
     return command.execute(kb, options);
   } catch (error) {
     onError?.(error);
     return {
-      command: typed, found: false, title: 'Something went wrong',
+      command: typed,
+      found: false,
+      title: 'Something went wrong',
       lead: 'Sorry — that command failed on our side. It has been logged; please try again or rephrase.',
-      sections: [], citations: [], ephemeral: true,
+      sections: [],
+      citations: [],
+      ephemeral: true,
     };
   }
 }
 
 /** The option a pager button's argument fills, per command: "P|timeline|2|Taiwan" → about: Taiwan. */
-export function runPage(kb: KnowledgeBase, name: string, page: number, argument: string, onError?: (error: unknown) => void): Answer {
+export function runPage(
+  kb: KnowledgeBase,
+  name: string,
+  page: number,
+  argument: string,
+  onError?: (error: unknown) => void,
+): Answer {
   const command = COMMANDS.get(name);
   const first = (command?.data.toJSON() as { options?: { name: string }[] } | undefined)?.options?.[0]?.name;
   const options: Options = { page: String(page) };

@@ -51,7 +51,11 @@ export function namedEntities(kb: KnowledgeBase, text: string): number[] {
     while (i < words.length) {
       let matched = 0;
       for (let j = words.length; j > i; j--) {
-        const phrase = words.slice(i, j).join(' ').replace(/['’]s$/u, '').replace(/[.,]$/, '');
+        const phrase = words
+          .slice(i, j)
+          .join(' ')
+          .replace(/['’]s$/u, '')
+          .replace(/[.,]$/, '');
         // A lone stop word capitalised at the start of a sentence ("The", "He") names nobody.
         if (analyze(phrase).length === 0) continue;
         const ids = kb.registry.lookup(phrase).exact;
@@ -75,7 +79,13 @@ export function claimsOf(kb: KnowledgeBase, message: string): Claim[] {
     for (const s of splitSentences(text, p)) {
       const sentence = flat(text.slice(s.start, s.end));
       const entities = namedEntities(kb, sentence);
-      const nameTerms = [...new Set(entities.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)))];
+      const nameTerms = [
+        ...new Set(
+          entities
+            .flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases])
+            .flatMap((n) => analyze(n)),
+        ),
+      ];
       const terms = [...new Set(analyze(sentence))].filter((t) => !nameTerms.includes(t));
       if (terms.length + entities.length === 0) continue;
       claims.push({ text: sentence, entities, terms, nameTerms });
@@ -102,7 +112,10 @@ export function sentencesOn(kb: KnowledgeBase, claim: Claim): Found[] {
   const total = wordsTotal + entityWeight.reduce((n, w) => n + w, 0);
   const hits = kb.index.search([...claim.terms, ...claim.nameTerms], {
     limit: 40,
-    entityMentions: claim.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
+    entityMentions: claim.entities.map((id) => ({
+      terms: analyze(kb.registry.get(id).name),
+      mentions: (a: number, s: number) => kb.mentions(id, a, s),
+    })),
   });
   const out: Found[] = [];
   for (const hit of hits) {
@@ -110,9 +123,16 @@ export function sentencesOn(kb: KnowledgeBase, claim: Claim): Found[] {
     const sharedWeight = shared.reduce((n, t) => n + weight(t), 0);
     const named = claim.entities.map((id, i) => (kb.mentions(id, hit.article, hit.sentence) ? entityWeight[i] : 0));
     const carried = total > 0 ? (sharedWeight + named.reduce((n, w) => n + w, 0)) / total : 0;
-    const byWords = claim.terms.length >= 2 && shared.length >= Math.min(SHARED_WORDS, claim.terms.length) && wordsTotal > 0 && sharedWeight / wordsTotal >= SHARED_WEIGHT;
+    const byWords =
+      claim.terms.length >= 2 &&
+      shared.length >= Math.min(SHARED_WORDS, claim.terms.length) &&
+      wordsTotal > 0 &&
+      sharedWeight / wordsTotal >= SHARED_WEIGHT;
     // Naming the claim's people is not enough: the sentence must also share what the claim says of them.
-    const byNames = named.some((w) => w > 0) && (claim.terms.length === 0 || shared.length >= 1 || named.filter((w) => w > 0).length >= 2) && carried >= ENTITY_SHARED_WEIGHT;
+    const byNames =
+      named.some((w) => w > 0) &&
+      (claim.terms.length === 0 || shared.length >= 1 || named.filter((w) => w > 0).length >= 2) &&
+      carried >= ENTITY_SHARED_WEIGHT;
     if (byWords || byNames) out.push({ article: hit.article, sentence: hit.sentence, score: hit.score + carried * 4 });
   }
   return out.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
@@ -138,14 +158,26 @@ export function answerCheck(kb: KnowledgeBase, message: string, command = CHECK_
   const title = CHECK_COMMAND;
   if (sections.length === 0) {
     return {
-      command, found: false, title, lead: SAYS_NOTHING, sections: [], citations: [], ephemeral: true,
+      command,
+      found: false,
+      title,
+      lead: SAYS_NOTHING,
+      sections: [],
+      citations: [],
+      ephemeral: true,
       footer: claims.length ? undefined : 'The message has no words to look up.',
     };
   }
   // One claim needs no heading repeating it.
   if (sections.length === 1 && claims.length === 1) sections[0].heading = undefined;
   return {
-    command, found: true, title, lead: SAYS, sections, citations: cites.list, ephemeral: true,
+    command,
+    found: true,
+    title,
+    lead: SAYS,
+    sections,
+    citations: cites.list,
+    ephemeral: true,
     footer: 'These are the articles’ own sentences; whether they confirm the message is for you to judge.',
   };
 }

@@ -5,7 +5,8 @@
 import type { CreditedPerson, CreditRole, Credits, Span } from './article.ts';
 import { trimSpan } from './sentences.ts';
 
-const CREDIT_LEAD = /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
+const CREDIT_LEAD =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
 
 export function looksLikeCredits(paragraph: string): boolean {
   return CREDIT_LEAD.test(paragraph) && paragraph.length < 600;
@@ -42,7 +43,8 @@ export function readCredits(text: string, span: Span): Credits {
       const name = trimSpan(text, item.start, at ? item.start + at.index : item.end);
       const place = at ? trimSpan(text, item.start + at.index + at[0].length - at[1].length, item.end) : undefined;
       if (name.end <= name.start) continue;
-      if (/^(the|our|staff)\b/i.test(text.slice(name.start, name.end)) || !/^\p{Lu}/u.test(text[name.start])) desks.push(name);
+      if (/^(the|our|staff)\b/i.test(text.slice(name.start, name.end)) || !/^\p{Lu}/u.test(text[name.start]))
+        desks.push(name);
       else people.push({ name, role, place });
     }
     // "Reporting by Anna Vell and Bo Dahl in Tarsk": a place given once, at the end, is everyone's.

@@ -5,8 +5,8 @@ import type { Article, Span } from '../corpus/article.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
 import {
-  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, speechVerbBase,
+  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS,
+  TITLE_HEADS, speechVerbBase,
 } from './lexicon.ts';
 import {
   type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
@@ -313,9 +313,8 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
-  // Keep entities with evidence; renumber.
+  // Keep entities with evidence.
   const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
-  const renumber = new Map(order.map(({ i }, n) => [i, n]));
   const entities: EntityFact[] = order.map(({ b }) => {
     const fact: EntityFact = { type: b.type, name: b.name, mentions: b.mentions.sort((x, y) => x.start - y.start), roles: dedupeRoles(b.roles) };
     if (b.gender) fact.gender = b.gender;
@@ -328,7 +327,6 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   resolveRoleQualifiers(text, entities);
 
   const mentions = entities.flatMap((e, i) => e.mentions.map((mention) => ({ mention, entity: i }))).sort((a, b) => a.mention.start - b.mention.start);
-  void renumber;
   return { entities, mentions };
 
   function isPersonKey(w: string): boolean {

@@ -13,16 +13,16 @@ import {
   PERSON_ROLE_HEADS, PLACE_NAME_PREFIXES, PLACE_ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
   speechVerbBase,
 } from './lexicon.ts';
-import { nlp } from './nlp.ts';
+import { nlpModel } from './nlp.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { atClauseStart, type Token } from './tokens.ts';
 
-const LEXICON = (nlp().model() as any).one.lexicon as Record<string, string | string[]>;
+const LEXICON = nlpModel().one.lexicon;
 const lexiconWords = (s: string) => s.trim().split(/\s+/);
 
 /** Capitalised head words of organisation names: compromise's list, plus common news ones. */
 export const ORG_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp().model() as any).two.orgWords ?? {}),
+  ...Object.keys(nlpModel().two.orgWords ?? {}),
   ...lexiconWords(`
   ministry bank commission organization organisation court fund council committee agency authority party alliance
   union federation association institute university college school board bureau office department service
@@ -43,7 +43,7 @@ const EVENT_NAME_HEADS = new Set(['war', 'revolution', 'spring', 'crisis', 'olym
 
 /** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
 export const PLACE_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp().model() as any).two.placeWords ?? {}),
+  ...Object.keys(nlpModel().two.placeWords ?? {}),
   ...lexiconWords(`square street avenue road boulevard bridge port airport harbour harbor park palace palais valley province
   county district region city town village island islands sea ocean gulf bay coast river lake mountain mountains
   hills peninsula strait canal desert plain plains heights state kingdom republic`),

@@ -46,7 +46,7 @@ export function findQuotations(article: Article): Quotation[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (open < 0) {
-        if (c === '“' || (c === '"' && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])))) {
+        if (c === '“' || (c === '"' && (i === p.start || /[\s([—–-]/.test(text[i - 1])))) {
           open = i;
           straight = c === '"';
         }
@@ -378,11 +378,9 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     const source = text.slice(sourceSpan.start, sourceSpan.end);
     const by = /^.*\b(?:from|by|of)\s+(.+)$/.exec(source);
     const speakerSpan = by ? { start: sourceSpan.end - by[1].length, end: sourceSpan.end } : sourceSpan;
-    let contentStart = sentence.start;
     const clause = text.slice(sentence.start, sentence.start + m.index);
-    const content: Span = { start: contentStart, end: sentence.start + m.index };
+    const content: Span = { start: sentence.start, end: sentence.start + m.index };
     if (/^\s*$/.test(clause)) continue;
-    contentStart = content.start;
     const st: Statement = { kind: 'indirect', content, context: { start: sentence.start, end: sentence.end }, sentences: [sentence.index, sentence.index], speakerSpan, rule: 'according-to' };
     const speaker = speakerOf(speakerSpan);
     if (speaker !== undefined) st.speaker = speaker;

@@ -14,7 +14,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:(?:[.'’\-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:[.'’-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*\.?/gu;
 
 /** Word tokens with offsets relative to `s` (plus `offset`). */
 export function tokenize(s: string, offset = 0): Token[] {
