@@ -64,7 +64,7 @@ export function runCommand(
   }
 }
 
-/** The option a pager button's argument fills, per command: "P|timeline|2|Taiwan" → about: Taiwan. */
+/** The option a pager button's argument fills, per command: "P|timeline|2|Quarrow" → about: Quarrow. */
 export function runPage(
   kb: KnowledgeBase,
   name: string,

@@ -95,9 +95,6 @@ describe('parsing a command line', () => {
     error('   ', /Commands start with "\/"/);
   });
 
-  // KNOWN BUG (src/console/parse-command.ts parseCommand): `/^\/(\S+)\s*([\s\S]*)$/.exec(text)!`
-  // does not match a slash with no name after it, so "/" and "/ who" throw
-  // "TypeError: Cannot read properties of null (reading '1')" instead of giving an error.
   it('refuses a slash with no command name instead of throwing', () => {
     for (const line of ['/', '  /  ', '/ who Belousov']) {
       const parsed = parseCommand(line);
@@ -105,9 +102,6 @@ describe('parsing a command line', () => {
     }
   });
 
-  // KNOWN BUG (src/console/parse-command.ts parseCommand): the console says "add page:2 for the
-  // next", but after positional text the page is swallowed into the value:
-  // "/timeline Taiwan page:2" gives { about: 'Taiwan page:2' } instead of { about: 'Taiwan', page: '2' }.
   it('reads page:N after a positional value', () => {
     ok('/timeline Taiwan page:2', 'timeline', { about: 'Taiwan', page: '2' });
     ok('/quotes Lisken page:3', 'quotes', { speaker: 'Lisken', page: '3' });

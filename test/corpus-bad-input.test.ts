@@ -180,8 +180,6 @@ describe('loading a folder with bad files beside good ones', () => {
     }
   });
 
-  // KNOWN BUG (src/corpus/load.ts readArticleBytes): a link whose target is gone gives the reason
-  // "it cannot be read (ENOENT)" – an error code, not words a user understands.
   it('names a broken link with a reason in plain words', () => {
     const one = mkdtempSync(join(tmpdir(), 'corpus-broken-link-'));
     try {

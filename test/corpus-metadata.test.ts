@@ -129,10 +129,6 @@ describe('front matter', () => {
     });
   });
 
-  // KNOWN BUG (src/corpus/parse-article.ts articleDate + src/corpus/load.ts loadCorpus/formatWarning):
-  // a note about an article that loads is pushed into `warnings` and printed by formatWarning as
-  // "skipped ferry.md: ferry.md: front matter date "sometime soon" is not a date I can read; ignoring it"
-  // – it says the file was skipped although it was loaded, and names the file twice.
   it('does not call an article with a bad front-matter date skipped, and names it once', () => {
     withFolder({ 'ferry.md': '---\ndate: sometime soon\n---\nThe ferry will sail less.\n' }, (dir) => {
       const line = formatWarning(loadCorpus(dir).warnings[0]);
@@ -141,9 +137,6 @@ describe('front matter', () => {
     });
   });
 
-  // KNOWN BUG (src/corpus/parse-article.ts fromFreeText): Date.parse is lenient, so a bare number is
-  // turned into an invented exact day: "date: 12" gives 2001-12-01 and "date: 2024" gives 2024-01-01,
-  // with no note.
   it('gives a note, not an invented day, for a front-matter date that is only a number', () => {
     for (const value of ['12', '2024']) {
       const { article, notes } = parse(`---\ndate: ${value}\n---\nThe ferry will sail less.\n`);
@@ -152,8 +145,6 @@ describe('front matter', () => {
     }
   });
 
-  // KNOWN BUG (src/corpus/parse-article.ts fromFreeText): "March 3, 2024" is parsed as local midnight
-  // and read back in UTC, so east of Greenwich it becomes March 2 (TZ=Asia/Tokyo gives day 2).
   it('reads a written-out front-matter date as the same day in every time zone', () => {
     const before = process.env.TZ;
     try {
@@ -265,11 +256,6 @@ describe('datelines', () => {
     ]);
   });
 
-  // KNOWN BUG (src/corpus/dateline.ts readDateline): the dateline pattern is matched against the raw
-  // text, not the lead paragraph, and its \s also matches line breaks. In
-  //   "KEY POINTS\n\n- Officials met on Monday. They agreed.\n"
-  // it reads "KEY POINTS\n\n- " as a dateline with place "KEY POINTS", and the first sentence
-  // ("- Officials met on Monday.", from 12) starts inside it (dateline end 14).
   it('does not let a dateline reach into the next paragraph', () => {
     const text = 'KEY POINTS\n\n- Officials met on Monday. They agreed.\n';
     const { article } = parse(text);
@@ -361,8 +347,6 @@ describe('credits', () => {
     expect(a.credits!.desks.map((d) => slice(a.text, d))).toEqual(['the Beijing newsroom']);
   });
 
-  // KNOWN BUG (src/corpus/credits.ts readCredits): in "Reporting by A and B in X" the place is given
-  // to B only; wire credits mean both reported from X. Actual: Anna Vell has no place.
   it('gives a shared place to every reporter before it', () => {
     const text = '(Reporting by Anna Vell and Bo Dahl in Tarsk; Editing by Jon Sable)';
     expect(people(text).people.slice(0, 2)).toEqual([
@@ -409,9 +393,6 @@ describe('titles', () => {
     });
   });
 
-  // KNOWN BUG (src/corpus/parse-article.ts, title): any heading anywhere is taken as the title, so an
-  // article with no front matter and no leading heading gets a mid-article subheading ("Background")
-  // as its title instead of its first sentence.
   it('does not take a subheading in the middle of the article for its title', () => {
     const { article } = parse(
       'The ferry will sail less from November. Islanders objected.\n\n## Background\n\nThe route opened in 1998.\n',

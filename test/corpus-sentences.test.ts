@@ -208,8 +208,6 @@ describe('paragraphs', () => {
     expect(paragraphs(text)).toEqual([{ kind: 'text', text: '#climate protests spread on Friday.' }]);
   });
 
-  // KNOWN BUG (src/corpus/sentences.ts splitParagraphs): a hard-wrapped line that happens to end in
-  // an abbreviation ("U.S.", "Gen.") is taken for the end of a paragraph, so the sentence is cut in two.
   it('keeps a sentence whole when a hard-wrapped line ends in an abbreviation', () => {
     const text =
       'The talks were backed by the U.S.\nState Department and by Gen.\nArdo Maas, officials said.\n\nThey resume on Monday.\n';
@@ -219,8 +217,6 @@ describe('paragraphs', () => {
     ]);
   });
 
-  // KNOWN BUG (src/corpus/sentences.ts splitParagraphs): in text whose paragraphs are separated by
-  // blank lines, a wrapped line that ends at a full stop still starts a new paragraph.
   it('keeps a blank-line-separated Markdown paragraph whole when a wrapped line ends a sentence', () => {
     const text =
       'Planners approved the rail link on Tuesday.\nThe line will cost $4.2 billion. It is due\nto open in 2031.\n\nFarmers objected.\n';

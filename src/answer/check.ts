@@ -38,7 +38,7 @@ export interface Claim {
   nameTerms: string[];
 }
 
-/** Runs of capitalised words ("Samir Haddad", "National Electoral Commission"), each a candidate name. */
+/** Runs of capitalised words ("Ada Marrow", "National Electoral Commission"), each a candidate name. */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /** The entities a claim names: a run of capitalised words, or any shorter run inside it, that is a known name. */

@@ -72,7 +72,7 @@ export function topicsOf(kb: KnowledgeBase): Topic[] {
         common(term)
       )
         continue;
-      // A name on its own ("Valdoria") is suggested as the entity it is.
+      // A name on its own ("Quarrow") is suggested as the entity it is.
       if (kb.registry.byName(t.text).length) continue;
       // A capitalised word inside a headline ("Dam", "Rates") is the same topic as its lower case.
       const form = forms.get(term) ?? forms.set(term, new Map()).get(term)!;

@@ -1,6 +1,6 @@
 // The console: the same commands and handlers as Discord, typed at a prompt or piped in.
 //
-//   npm run ask -- "/who Belousov"            one command
+//   npm run ask -- "/who Marrow"              one command
 //   npm run ask -- --json < commands.txt      one JSON answer a line, in order
 //   npm run ask -- --explain "/ask …"          how /ask reached its answer
 //   npm run ask -- --seeds DIR                another seeds folder

@@ -1,5 +1,5 @@
-// Parsing a command typed as in Discord: "/who Belousov", "/timeline about:Taiwan",
-// "/quotes speaker:Lisken page:2". Text after the name fills the first option unless it starts with
+// Parsing a command typed as in Discord: "/who Marrow", "/timeline about:Quarrow",
+// "/quotes speaker:Quade page:2". Text after the name fills the first option unless it starts with
 // "option:"; values may hold any characters.
 
 import { COMMANDS } from '../../commands/index.ts';
@@ -43,7 +43,7 @@ export function parseCommand(line: string): Parsed {
       options[mark[1]] = rest.slice(from, to).trim();
     });
   } else if (rest.trim()) {
-    // "/timeline Taiwan page:2": a trailing page:N belongs to the pager, not to the text.
+    // "/timeline Quarrow page:2": a trailing page:N belongs to the pager, not to the text.
     const page = /\s+page:(\S*)\s*$/.exec(rest);
     if (page) {
       options.page = page[1];

@@ -1,7 +1,7 @@
 // The lines above a story that say who wrote it, for whom and when: "By Jane Doe", "Jane Doe,
-// Health Correspondent", "By JANE DOE", "Kelsbury Gazette | March 26, 2025", "Associated Press",
+// Health Correspondent", "By JANE DOE", "Quarrow Herald | March 26, 2025", "Associated Press",
 // "Updated 7 August 2025, 16:42 CEST", "Published 09/02/2026 - 14:37", "Monday, March 31, 2025",
-// "*Abenkrom, 23 July 2025*". Each reader takes one line (markup already blanked) and says what it
+// "*Quarrow, 23 July 2025*". Each reader takes one line (markup already blanked) and says what it
 // holds, or undefined when the line is not metadata.
 
 import { anyOf, pattern } from '../text/pattern.ts';
@@ -163,7 +163,7 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     }
   }
 
-  // "By Jane Doe", "By JANE DOE, Staff Writer | The Ledger", "Interview by Jane Doe · Books · Friday 20 June 2025".
+  // "By Jane Doe", "By JANE DOE, Staff Writer | The Halden Post", "Interview by Jane Doe · Books · Friday 20 June 2025".
   const by = /^(?:(?:interview|words|text|story|written|reporting)\s+)?by\s+(.+)$/i.exec(line);
   if (by) {
     const parts = by[1]
@@ -185,7 +185,7 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
         const published = /^(?:updated|published|posted)\b:?\s*(.*)$/i.exec(part);
         const date = findDate(published ? published[1] : part);
         if (date) out.date ??= date;
-        // "| The Ledger" names the outlet; after "·" a single word is more often a section ("· Books ·").
+        // "| The Halden Post" names the outlet; after "·" a single word is more often a section ("· Books ·").
         else if (OUTLET.test(part) && (separator === '|' || part.split(/\s+/).length >= 2)) out.outlet ??= part;
       }
       return out;
@@ -193,11 +193,11 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     return undefined;
   }
 
-  // "Aisha Rahman, Health Correspondent"
+  // "Ada Marrow, Health Correspondent"
   const comma = /^([^,]+),\s*(.+)$/.exec(line);
   if (comma && PERSON.test(comma[1]) && JOURNALIST_ROLE.test(comma[2])) return { kind: 'byline', byline: line };
 
-  // "The Ledger | Published: 27/11/2025": an outlet and a stamp, each part read on its own.
+  // "The Halden Post | Published: 27/11/2025": an outlet and a stamp, each part read on its own.
   if (SEPARATOR.test(line)) {
     const parts = line
       .split(SEPARATOR)
@@ -212,7 +212,7 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     }
   }
 
-  // "Kelsbury Gazette | March 26, 2025", "The Lenmouth Courier, Wednesday 2 April 2025", "Monday, March 31, 2025", "Abenkrom, 23 July 2025".
+  // "Quarrow Herald | March 26, 2025", "The Halden Post, Wednesday 2 April 2025", "Monday, March 31, 2025", "Quarrow, 23 July 2025".
   const unfilled = line.replace(LIVE_FILLER, ' ').replace(/\s+/g, ' ').trim();
   const date = findDate(unfilled);
   if (date) {
@@ -225,14 +225,14 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     if (leftOverOfDateLine(after, { ...date, at: date.at - before.length })) return undefined;
     if (!before) return { kind: 'date', date };
     if (!OUTLET.test(before)) return undefined;
-    // A lone place name before a date is a place line ("Abenkrom, 23 July 2025"); more words, an outlet.
+    // A lone place name before a date is a place line ("Quarrow, 23 July 2025"); more words, an outlet.
     const lonePlace = before.split(/\s+/).length === 1 && !/\d/.test(before) && !/[|·•—–]/.test(after);
     return lonePlace ? { kind: 'date', date } : { kind: 'outlet', outlet: before, date };
   }
   return undefined;
 }
 
-/** The holder of a copyright line, "© 2025 The Western Ledger. All rights reserved.": the outlet, when nothing else names it. */
+/** The holder of a copyright line, "© 2025 The Halden Post. All rights reserved.": the outlet, when nothing else names it. */
 export function copyrightHolder(raw: string): string | undefined {
   const line = raw.replace(/\s+/g, ' ').trim();
   const m =
@@ -243,7 +243,7 @@ export function copyrightHolder(raw: string): string | undefined {
   return holder && holder.length <= 60 && OUTLET.test(holder) ? holder : undefined;
 }
 
-/** A line that can only be an outlet's name: "Associated Press", "The Varenian Ledger". Read only next to a byline. */
+/** A line that can only be an outlet's name: "Associated Press", "The Quarrow Herald". Read only next to a byline. */
 export function readOutletLine(raw: string): string | undefined {
   const line = raw
     .replace(/\s+/g, ' ')
@@ -272,7 +272,7 @@ export function readStandfirst(raw: string): LineMetadata[] | undefined {
       out.push(line);
       continue;
     }
-    // "Live coverage from Ravipur Space Centre, Wednesday 18 June 2025"
+    // "Live coverage from Quarrow Space Centre, Wednesday 18 June 2025"
     const date = findDate(sentence);
     if (date && /\blive\b|\bcoverage\b|\bupdates\b/i.test(sentence) && sentence.length < 160) {
       out.push({ kind: 'date', date });

@@ -98,7 +98,7 @@ export interface CreditedPerson {
 
 export interface Credits extends Span {
   people: CreditedPerson[];
-  /** Desks credited without a person's name, such as "the Beijing newsroom". */
+  /** Desks credited without a person's name, such as "the Quarrow newsroom". */
   desks: Span[];
 }
 

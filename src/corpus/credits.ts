@@ -1,6 +1,6 @@
 // The closing credits line of wire copy:
-// "(Reporting by Lidia Kelly in Melbourne; Additional reporting by Farah Master and the Beijing
-// newsroom; Editing by Tom Hogue and Lincoln Feast.)"
+// "(Reporting by Ada Marrow in Quarrow; Additional reporting by Jon Quade and the Quarrow
+// newsroom; Editing by Lis Brisk and Cora Vell.)"
 
 import type { CreditedPerson, CreditRole, Credits, Span } from './article.ts';
 import { trimSpan } from './sentences.ts';
@@ -47,7 +47,7 @@ export function readCredits(text: string, span: Span): Credits {
         desks.push(name);
       else people.push({ name, role, place });
     }
-    // "Reporting by Anna Vell and Bo Dahl in Tarsk": a place given once, at the end, is everyone's.
+    // "Reporting by Nell Tarsk and Jon Quade in Quarrow": a place given once, at the end, is everyone's.
     const credited = people.slice(before);
     const last = credited[credited.length - 1];
     if (last?.place && credited.slice(0, -1).every((p) => !p.place)) for (const p of credited) p.place = last.place;

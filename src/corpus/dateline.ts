@@ -1,4 +1,4 @@
-// The dateline that opens wire copy: "BEIJING, Jan 27 (Reuters) -", "NAIROBI, Kenya (AP) —",
+// The dateline that opens wire copy: "QUARROW, Jan 27 (Reuters) -", "PORT ELWIN, Orvia (AP) —",
 // "GENEVA, March 7 (Reuters) -", or a bare "(Reuters) –".
 
 import type { Dateline, PartialDate, Span } from './article.ts';
@@ -9,7 +9,7 @@ const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\
 const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
 const AGENCY = '\\(([A-Z][A-Za-z0-9.&\'’ -]{0,40})\\)';
-/** "Velgorod (AFP) -": a place in capitals and small letters, allowed only before an agency. */
+/** "Quarrow (AFP) -": a place in capitals and small letters, allowed only before an agency. */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ -]\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})";
 const DASH = '[ \\t]*[-–—]+[ \\t]+';
 

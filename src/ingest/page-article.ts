@@ -286,10 +286,13 @@ function inline(node: Node): string {
 }
 
 function escapeMarkdownText(s: string): string {
-  return s
-    .replace(/([\\`*[\]<>|])/g, '\\$1')
-    .replace(/(^|\s)_|_(?=\s|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/^(#{1,6}\s|[-+]\s|\d{1,9}[.)]\s|>)/, (m) =>
-      m.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+-])/, '\\$1'),
-    );
+  return (
+    s
+      .replace(/([\\`*[\]<>|])/g, '\\$1')
+      .replace(/(^|\s)_|_(?=\s|$)/g, (m) => m.replace('_', '\\_'))
+      // A line that would read as a heading or a list item (">" is escaped above already).
+      .replace(/^(#{1,6}\s|[-+]\s|\d{1,9}[.)]\s)/, (m) =>
+        m.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#+-])/, '\\$1'),
+      )
+  );
 }

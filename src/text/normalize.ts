@@ -1,7 +1,7 @@
 // Character-level normalisation shared by search and matching: the variants news text uses for
 // the same thing (curly and straight quotes, diacritics, dashes) collapse to one form.
 
-/** Removes diacritics: "Hélène" → "Helene". */
+/** Removes diacritics: "Zoë Müller" → "Zoe Muller". */
 export function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
