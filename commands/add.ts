@@ -1,6 +1,7 @@
 // /add: a server manager adds an article, as a .txt/.md attachment or pasted into a form. Only the
 // definition and the pure parts live here; downloading and saving is I/O, in src/discord/add-article.ts.
-// It is not in COMMANDS: the console and the pure handlers have nothing to add with.
+// It has no pure handler: each edge answers it with its own I/O (Discord: an attachment or a form;
+// the console: a path or an address).
 
 import {
   ApplicationIntegrationType,
@@ -18,16 +19,18 @@ import { dateLabel } from '../src/answer/articles.ts';
 import type { Article } from '../src/corpus/article.ts';
 import type { EntityType } from '../src/extract/facts.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import type { Command } from './command.ts';
 
 export const ADD_MODAL_ID = 'add-article';
 export const ADD_FIELDS = { title: 'title', text: 'text' } as const;
 /** Discord's limit for a text input; longer articles need the attachment. */
 export const PASTE_LIMIT = 4000;
 
-export const add = {
+export const add: Command = {
+  example: '/add url:https://example.com/news/story',
   data: new SlashCommandBuilder()
     .setName('add')
-    .setDescription('Add a news article (.txt or .md). Without a file, a form opens to paste the text.')
+    .setDescription('Add a news article: a .txt or .md file, a web address, or (with neither) a form to paste it.')
     // Discord hides the command from members without Manage Server; the handler checks again.
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     // Only a server install: adding articles changes what the bot answers for everyone there.

@@ -16,7 +16,13 @@ export interface Choice {
 
 export interface Command {
   data: SlashCommandOptionsOnlyBuilder;
-  execute(kb: KnowledgeBase, options: CommandOptions): Answer;
+  /** A use of it that /help shows: "/who Marrow". */
+  example: string;
+  /**
+   * The pure handler. A command without one changes the articles (/add): each edge answers it with
+   * its own I/O (src/discord/edge-commands.ts, src/console/main.ts), and runCommand refuses it.
+   */
+  execute?(kb: KnowledgeBase, options: CommandOptions): Answer;
   /** Suggestions for the option being typed; at most 25. */
   autocomplete?(kb: KnowledgeBase, option: string, typed: string): Choice[];
 }

@@ -1,16 +1,35 @@
 // Every slash command, by name. Each file holds one command's definition and handler.
 
+import { type HelpEntry, slashCommandHelp } from '../src/answer/help.ts';
+import { add } from './add.ts';
 import { articles } from './articles.ts';
 import { ask } from './ask.ts';
+import { MESSAGE_COMMANDS } from './check.ts';
 import type { Command } from './command.ts';
-import { help } from './help.ts';
+import { helpCommand } from './help.ts';
 import { quotes } from './quotes.ts';
 import { timeline } from './timeline.ts';
 import { who } from './who.ts';
 
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
-  [ask, who, timeline, quotes, articles, help].map((c) => [c.data.name, c]),
+  [ask, who, timeline, quotes, articles, add, helpCommand(() => helpEntries())].map((c) => [c.data.name, c]),
 );
+
+/**
+ * /help's entries, from the definitions: the slash commands named in `available` (all by default),
+ * then the message commands where the edge has them (Discord does; the console has no messages).
+ */
+export function helpEntries(available?: ReadonlySet<string>, messageCommands = true): HelpEntry[] {
+  const slash = [...COMMANDS.values()]
+    .filter((c) => !available || available.has(c.data.name))
+    .map((c) => slashCommandHelp(c.data.toJSON(), c.example));
+  const onMessages = [...MESSAGE_COMMANDS.values()].map((c) => ({
+    usage: c.data.name,
+    what: c.description,
+    example: c.example,
+  }));
+  return messageCommands ? [...slash, ...onMessages] : slash;
+}
 
 export type { Command, CommandOptions } from './command.ts';
 
@@ -43,6 +62,19 @@ export function runCommand(
       problem: 'usage',
       title: 'Unknown command',
       lead: `There is no /${name} command. Try /help.`,
+      sections: [],
+      citations: [],
+      ephemeral: true,
+    };
+  }
+  if (!command.execute) {
+    // Reached only by a command name no edge routes here (each edge answers /add itself).
+    return {
+      command: typed,
+      found: false,
+      problem: 'usage',
+      title: 'Not here',
+      lead: `/${name} cannot be run from here.`,
       sections: [],
       citations: [],
       ephemeral: true,

@@ -16,6 +16,7 @@ export const timeline: Command = {
     .addBooleanOption((o) =>
       o.setName('picture').setDescription('Attach a picture of the timeline: dates on an axis, a colour per article'),
     ),
+  example: '/timeline about:Taiwan picture:True',
   execute: (kb, options) =>
     answerTimeline(kb, options.about ?? '', pageOf(options), `/timeline ${options.about ?? ''}`.trim(), {
       picture: /^true$/i.test(options.picture ?? ''),

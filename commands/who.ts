@@ -14,6 +14,7 @@ export const who: Command = {
         .setMaxLength(80)
         .setAutocomplete(true),
     ),
+  example: '/who Belousov',
   execute: (kb, options) => answerWho(kb, options.name ?? '', `/who ${options.name ?? ''}`.trim()),
   autocomplete: (kb, _option, typed) => entityChoices(kb, typed),
 };

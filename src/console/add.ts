@@ -14,8 +14,6 @@ import { renderConsole } from '../render/console.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { parseCommand } from './parse-command.ts';
 
-export const isAddCommand = (line: string) => /^\/add(?:\s|$)/i.test(line.trim());
-
 export async function answerAddLine(
   store: KnowledgeStore,
   line: string,

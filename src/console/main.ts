@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { runCommand } from '../../commands/index.ts';
+import { helpEntries, runCommand } from '../../commands/index.ts';
 import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
@@ -20,10 +20,21 @@ import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
-import { answerAddLine, isAddCommand } from './add.ts';
+import { answerAddLine } from './add.ts';
 import { renderTimelinePicture } from '../render/timeline-picture.ts';
 import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeStore } from '../knowledge/store.ts';
+
+type OwnHandler = (store: KnowledgeStore, line: string, json: boolean) => Promise<string>;
+
+/** The commands with no pure handler, answered by the console's own: they change the seeds folder. */
+const OWN_HANDLERS: ReadonlyMap<string, OwnHandler> = new Map([['add', answerAddLine]]);
+
+function ownHandler(line: string): OwnHandler | undefined {
+  const name = parseCommand(line).name;
+  return name === undefined ? undefined : OWN_HANDLERS.get(name);
+}
 
 export interface ConsoleArgs {
   json: boolean;
@@ -73,10 +84,10 @@ function answerOf(kb: KnowledgeBase, line: string, onError?: (e: unknown) => voi
       ephemeral: true,
     };
   } else {
-    // /help lists the commands this console takes, which are not all of Discord's.
+    // /help lists the commands this console takes: no message commands, for it has no messages.
     answer =
       parsed.name === 'help'
-        ? answerHelp('/help', CONSOLE_COMMANDS)
+        ? answerHelp(helpEntries(CONSOLE_COMMANDS, false))
         : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
@@ -145,12 +156,11 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const out = (s: string) => process.stdout.write(s + '\n');
   // /add saves into the seeds folder and refreshes the store: later commands see the new article.
   const answer = async (line: string) =>
-    isAddCommand(line)
-      ? answerAddLine(loaded.store, line, args.json)
-      : answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
+    ownHandler(line)?.(loaded.store, line, args.json) ??
+    answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
 
   if (args.commands.length) {
-    for (const c of args.commands) out(args.explain && !isAddCommand(c) ? explainLine(loaded.kb, c) : await answer(c));
+    for (const c of args.commands) out(args.explain && !ownHandler(c) ? explainLine(loaded.kb, c) : await answer(c));
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;

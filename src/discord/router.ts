@@ -7,8 +7,9 @@ import type { Article } from '../corpus/article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { FetchPageOptions } from '../ingest/fetch-page.ts';
 import type { Logger } from '../log.ts';
-import { ADD_MODAL_ID, add } from '../../commands/add.ts';
-import { answerAdd, answerAddForm } from './add-article.ts';
+import { ADD_MODAL_ID } from '../../commands/add.ts';
+import { answerAddForm } from './add-article.ts';
+import { EDGE_COMMANDS } from './edge-commands.ts';
 import { FEEDBACK_PREFIX, PICK_PREFIX } from '../render/answer-controls.ts';
 import type { FeedbackLog } from '../feedback/feedback-log.ts';
 import { answerAutocomplete } from './autocomplete.ts';
@@ -96,8 +97,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         }
       }
       if (interaction.isChatInputCommand()) {
-        if (interaction.commandName === add.data.name) await answerAdd(interaction, deps, context);
-        else await answerCommand(interaction, deps, context);
+        await (EDGE_COMMANDS.get(interaction.commandName) ?? answerCommand)(interaction, deps, context);
       } else if (interaction.isMessageContextMenuCommand()) {
         await answerMessageCommand(interaction, deps, context);
       } else if (interaction.isStringSelectMenu() && interaction.customId.startsWith(PICK_PREFIX)) {
