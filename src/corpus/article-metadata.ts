@@ -5,7 +5,7 @@
 // holds, or undefined when the line is not metadata.
 
 import { anyOf, pattern } from '../text/pattern.ts';
-import { isRealDate, monthNumber } from './months.ts';
+import { MONTH_PATTERN, WEEKDAY_NAMES, WEEKDAY_PATTERN, isRealDate, monthNumber } from './months.ts';
 
 export interface FoundDate {
   year: number;
@@ -25,10 +25,9 @@ export interface LineMetadata {
   date?: FoundDate;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?';
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
+const WEEKDAY = WEEKDAY_PATTERN;
+const MONTH = MONTH_PATTERN;
 const MONTH_FIRST = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH}),?\\s+(\\d{4})\\b`, 'i');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;

@@ -2,9 +2,9 @@
 // "GENEVA, March 7 (Reuters) -", or a bare "(Reuters) –".
 
 import type { Dateline, PartialDate, Span } from './article.ts';
-import { monthNumber } from './months.ts';
+import { MONTH_PATTERN, monthNumber } from './months.ts';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = MONTH_PATTERN;
 const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";

@@ -5,6 +5,7 @@
 // it ends a sentence; otherwise the lines are one wrapped paragraph.
 
 import type { Paragraph, Span } from './article.ts';
+import { MONTH_ABBREVIATIONS } from './months.ts';
 
 const OPENERS = '“‘"\'([«';
 
@@ -58,18 +59,7 @@ const ALWAYS_ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations that only stand before a number: "Jan. 27", "No. 10". */
 const BEFORE_NUMBER = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'no',
   'nos',
   'vol',

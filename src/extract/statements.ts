@@ -3,7 +3,7 @@
 
 import type { Article, Paragraph, Span } from '../corpus/article.ts';
 import type { Mention, Statement } from './facts.ts';
-import { TITLE_HEADS, speechVerbBase } from './lexicon.ts';
+import { SPEECH_FORMS_ALWAYS_VERBS, TITLE_HEADS, speechVerbBase } from './lexicon.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
 interface Attribution {
@@ -202,7 +202,7 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
 }
 
 // compromise sometimes tags "telling" in "…, telling reporters that …" as an adjective.
-const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || /^(?:said|says|told|telling|adding|saying|noting|warning|arguing|insisting|stressing|explaining)$/i.test(t.text));
+const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || SPEECH_FORMS_ALWAYS_VERBS.has(t.text.toLowerCase()));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export function extractStatements(tagged: TaggedArticle, mentions: IndexedMention[], isPerson: (entity: number) => boolean = () => true): Statement[] {

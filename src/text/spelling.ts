@@ -315,6 +315,11 @@ const IRREGULAR: Record<string, string> = {
   women: 'woman',
 };
 
+/** The base form of an irregular word form ("told" → "tell", "children" → "child"), else undefined. */
+export function irregularBase(word: string): string | undefined {
+  return Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : undefined;
+}
+
 /** One lower-case word to its American spelling and, for irregular forms, its base form. */
 export function canonicalWord(word: string): string {
   const irregular = IRREGULAR[word];
