@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 export type Verdict = 'helpful' | 'not helpful';
 
@@ -55,21 +56,21 @@ export function answerKey(answer: RatedAnswer): string {
 }
 
 export class FeedbackLog {
-  private readonly answers = new Map<string, RatedAnswer>();
+  private readonly answers: LRUCache<string, RatedAnswer>;
   /** Appends one at a time, so lines never interleave. */
   private writing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly path: string,
-    private readonly capacity = 10_000,
-  ) {}
+    capacity = 10_000,
+  ) {
+    this.answers = new LRUCache({ max: capacity });
+  }
 
   /** Keeps the answer until it is rated (the oldest is forgotten past `capacity`); returns its key. */
   remember(answer: RatedAnswer): string {
     const key = answerKey(answer);
-    this.answers.delete(key);
     this.answers.set(key, answer);
-    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
     return key;
   }
 
