@@ -99,10 +99,11 @@ function bySpeakerWords(kb: KnowledgeBase, query: string): StatementView[] {
   if (terms.length === 0 || terms.some((t) => kb.index.documentFrequency(t) === 0)) return [];
   const articles = new Set(kb.index.rankArticles(terms, 300).map((a) => a.id));
   const out: StatementView[] = [];
-  kb.statements.forEach((row, i) => {
-    if (!articles.has(row[0]) || row[9] < 0) return;
-    const words = new Set(analyze(kb.text(row[0], { start: row[9], end: row[10] })));
-    if (terms.every((t) => words.has(t))) out.push(kb.statement(i));
+  kb.statements.forEach((_, i) => {
+    const statement = kb.statement(i);
+    if (!articles.has(statement.article) || !statement.speakerSpan) return;
+    const words = new Set(analyze(kb.text(statement.article, statement.speakerSpan)));
+    if (terms.every((t) => words.has(t))) out.push(statement);
   });
   return out;
 }
