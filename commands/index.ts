@@ -55,45 +55,33 @@ export function runCommand(
     .filter(Boolean)
     .map((v) => ` ${v}`)
     .join('')}`;
-  if (!command) {
-    return {
-      command: typed,
-      found: false,
-      problem: 'usage',
-      title: 'Unknown command',
-      lead: `There is no /${name} command. Try /help.`,
-      sections: [],
-      citations: [],
-      ephemeral: true,
-    };
-  }
-  if (!command.execute) {
-    // Reached only by a command name no edge routes here (each edge answers /add itself).
-    return {
-      command: typed,
-      found: false,
-      problem: 'usage',
-      title: 'Not here',
-      lead: `/${name} cannot be run from here.`,
-      sections: [],
-      citations: [],
-      ephemeral: true,
-    };
-  }
+  if (!command) return privateRefusal(typed, 'Unknown command', `There is no /${name} command. Try /help.`, 'usage');
+  // Reached only by a command name no edge routes here (each edge answers /add itself).
+  if (!command.execute) return privateRefusal(typed, 'Not here', `/${name} cannot be run from here.`, 'usage');
   try {
     return command.execute(kb, options);
   } catch (error) {
     onError?.(error);
-    return {
-      command: typed,
-      found: false,
-      title: 'Something went wrong',
-      lead: 'Sorry — that command failed on our side. It has been logged; please try again or rephrase.',
-      sections: [],
-      citations: [],
-      ephemeral: true,
-    };
+    return privateRefusal(
+      typed,
+      'Something went wrong',
+      'Sorry — that command failed on our side. It has been logged; please try again or rephrase.',
+    );
   }
+}
+
+/** A private answer that runs nothing: `problem` 'usage' when the user typed something to fix. */
+function privateRefusal(command: string, title: string, lead: string, problem?: Answer['problem']): Answer {
+  return {
+    command,
+    found: false,
+    ...(problem ? { problem } : {}),
+    title,
+    lead,
+    sections: [],
+    citations: [],
+    ephemeral: true,
+  };
 }
 
 /** The option a pager button's argument fills, per command: "P|timeline|2|Quarrow" → about: Quarrow. */

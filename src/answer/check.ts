@@ -14,19 +14,23 @@ export const CHECK_COMMAND = 'Check in the articles';
 export const SAYS = 'The articles say:';
 export const SAYS_NOTHING = 'The articles say nothing about this.';
 
-/** A message longer than this is read only up to here (Discord allows 4,000 characters). */
-const MESSAGE_MAX = 2000;
-/** At most this many claims (sentences of the message) are looked up. */
-const CLAIMS_MAX = 6;
-/** Sentences shown per claim, and in all. */
-const PER_CLAIM = 3;
-const TOTAL = 8;
-/** Content words a sentence must share with a claim that names nobody the articles know. */
-const SHARED_WORDS = 3;
-/** …and the share of the claim's information (IDF-weighted words) they must carry. */
-const SHARED_WEIGHT = 0.5;
-/** The share of the claim's information (its names and words) a sentence naming its entities must carry. */
-const ENTITY_SHARED_WEIGHT = 0.3;
+/** How much of a message is read, how much is shown, and when a sentence bears on a claim. */
+const PARAMETERS = {
+  /** A message longer than this is read only up to here (Discord allows 4,000 characters). */
+  messageMax: 2000,
+  /** At most this many claims (sentences of the message) are looked up. */
+  claimsMax: 6,
+  /** Sentences shown per claim… */
+  perClaim: 3,
+  /** …and in all. */
+  total: 8,
+  /** Content words a sentence must share with a claim that names nobody the articles know… */
+  sharedWords: 3,
+  /** …and the share of the claim's information (IDF-weighted words) they must carry. */
+  sharedWeight: 0.5,
+  /** The share of the claim's information (its names and words) a sentence naming its entities must carry. */
+  entitySharedWeight: 0.3,
+} as const;
 
 export interface Claim {
   text: string;
@@ -73,7 +77,7 @@ export function namedEntities(kb: KnowledgeBase, text: string): number[] {
 
 /** The message's sentences, each with its content words and the entities it names. */
 export function claimsOf(kb: KnowledgeBase, message: string): Claim[] {
-  const text = message.slice(0, MESSAGE_MAX);
+  const text = message.slice(0, PARAMETERS.messageMax);
   const claims: Claim[] = [];
   for (const p of splitParagraphs(text, 0, text.length)) {
     for (const s of splitSentences(text, p)) {
@@ -89,7 +93,7 @@ export function claimsOf(kb: KnowledgeBase, message: string): Claim[] {
       const terms = [...new Set(analyze(sentence))].filter((t) => !nameTerms.includes(t));
       if (terms.length + entities.length === 0) continue;
       claims.push({ text: sentence, entities, terms, nameTerms });
-      if (claims.length >= CLAIMS_MAX) return claims;
+      if (claims.length >= PARAMETERS.claimsMax) return claims;
     }
   }
   return claims;
@@ -125,14 +129,14 @@ export function sentencesOn(kb: KnowledgeBase, claim: Claim): Found[] {
     const carried = total > 0 ? (sharedWeight + named.reduce((n, w) => n + w, 0)) / total : 0;
     const byWords =
       claim.terms.length >= 2 &&
-      shared.length >= Math.min(SHARED_WORDS, claim.terms.length) &&
+      shared.length >= Math.min(PARAMETERS.sharedWords, claim.terms.length) &&
       wordsTotal > 0 &&
-      sharedWeight / wordsTotal >= SHARED_WEIGHT;
+      sharedWeight / wordsTotal >= PARAMETERS.sharedWeight;
     // Naming the claim's people is not enough: the sentence must also share what the claim says of them.
     const byNames =
       named.some((w) => w > 0) &&
       (claim.terms.length === 0 || shared.length >= 1 || named.filter((w) => w > 0).length >= 2) &&
-      carried >= ENTITY_SHARED_WEIGHT;
+      carried >= PARAMETERS.entitySharedWeight;
     if (byWords || byNames) out.push({ article: hit.article, sentence: hit.sentence, score: hit.score + carried * 4 });
   }
   return out.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
@@ -146,7 +150,7 @@ export function answerCheck(kb: KnowledgeBase, message: string, command = CHECK_
   for (const claim of claims) {
     const lines = [];
     for (const f of sentencesOn(kb, claim)) {
-      if (lines.length >= PER_CLAIM || shown.size >= TOTAL) break;
+      if (lines.length >= PARAMETERS.perClaim || shown.size >= PARAMETERS.total) break;
       const key = `${f.article}:${f.sentence}`;
       if (shown.has(key)) continue;
       shown.add(key);

@@ -23,9 +23,19 @@ export const NOT_ALLOWED =
   'Only members with the Manage Server permission can add articles. Ask a server manager to add it for you.';
 const DOWNLOAD_TIMEOUT_MS = 20_000;
 
-/** Discord already hides /add from others (default_member_permissions); this checks again. */
-function mayAdd(interaction: ChatInputCommandInteraction | ModalSubmitInteraction): boolean {
-  return interaction.inGuild() && Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild));
+/**
+ * Discord already hides /add from others (default_member_permissions); this checks again, and
+ * tells a member without Manage Server why nothing happens. True when it refused.
+ */
+async function refusedPermission(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<boolean> {
+  if (interaction.inGuild() && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return false;
+  deps.log.info('add refused: missing Manage Server', context);
+  await sendNotice(interaction, NOT_ALLOWED);
+  return true;
 }
 
 export async function answerAdd(
@@ -33,11 +43,7 @@ export async function answerAdd(
   deps: RouterDeps,
   context: InteractionContext,
 ): Promise<void> {
-  if (!mayAdd(interaction)) {
-    deps.log.info('add refused: missing Manage Server', context);
-    await sendNotice(interaction, NOT_ALLOWED);
-    return;
-  }
+  if (await refusedPermission(interaction, deps, context)) return;
   const file = interaction.options.getAttachment('file');
   const url = interaction.options.getString('url')?.trim();
   if (file && url) {
@@ -86,11 +92,7 @@ export async function answerAddForm(
   deps: RouterDeps,
   context: InteractionContext,
 ): Promise<void> {
-  if (!mayAdd(interaction)) {
-    deps.log.info('add refused: missing Manage Server', context);
-    await sendNotice(interaction, NOT_ALLOWED);
-    return;
-  }
+  if (await refusedPermission(interaction, deps, context)) return;
   const { name, bytes } = articleFromForm(
     interaction.fields.getTextInputValue(ADD_FIELDS.title),
     interaction.fields.getTextInputValue(ADD_FIELDS.text),
