@@ -128,11 +128,13 @@ function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }
  * news story names what it is about.
  */
 function openingSentences(kb: KnowledgeBase, article: number): number[] {
-  const { sentences, paragraphs } = kb.articles[article];
+  const { sentences, paragraphs, title } = kb.articles[article];
   const out: number[] = [];
   for (const s of sentences) {
     out.push(s.index);
-    if (paragraphs[s.paragraph]?.kind !== 'heading') break;
+    // A plain-text file's headline is its first sentence, a heading in all but markup.
+    const headline = s.index === 0 && kb.text(article, s).trim() === title.text.trim();
+    if (paragraphs[s.paragraph]?.kind !== 'heading' && !headline) break;
   }
   return out;
 }

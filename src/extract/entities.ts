@@ -211,6 +211,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // A single word with no evidence of its own whose demonym the article uses is the place the
+  // demonym is of: "Dravina's 10-year bond" beside "Dravinian farmers" (countries a lexicon cannot know).
+  const demonyms = new Set(tokens.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, ''))).map(bare));
+  for (const b of built) {
+    if (!b.key || b.nameTokens.length !== 1 || typeOf(b.score) !== undefined) continue;
+    if ([...demonyms].some((d) => isDemonymOf(d, b.nameTokens[0]))) b.score.place += 2;
+  }
+
   for (const b of built) if (b.key) b.type = typeOf(b.score) ?? 'person';
   // Entities without any evidence of what they are ("Telegram messaging app", "the Velka dam") are dropped.
   const keep = (b: Building) => !!b.key && typeOf(b.score) !== undefined;

@@ -129,7 +129,10 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     if (capitalisedMidClause.has(w)) return true;
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
-    if ((TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    // A modifier only counts before a title word: "Under Secretary …" is a title, "Under the
+    // company's rules" or "Under Aeromarka's …" a preposition.
+    if ((TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && next && (TITLE_HEADS.has(bare(next)) || TITLE_MODIFIERS.has(bare(next)))))
+      && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
     // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
     // sentence before two more names, when the article never writes it in lower case.
     const after = tokens[i + 2];
