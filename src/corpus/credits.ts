@@ -25,11 +25,14 @@ export function readCredits(text: string, span: Span): Credits {
   const people: CreditedPerson[] = [];
   const desks: Span[] = [];
   let inner = trimSpan(text, span.start, span.end);
+  // An italic or bold credits line: "*Reporting by …; Editing by ….*".
+  while (inner.end - inner.start > 2 && /[*_]/.test(text[inner.start]) && /[*_]/.test(text[inner.end - 1])) inner = trimSpan(text, inner.start + 1, inner.end - 1);
   if (text[inner.start] === '(') inner = trimSpan(text, inner.start + 1, inner.end);
   if (text[inner.end - 1] === ')') inner = trimSpan(text, inner.start, inner.end - 1);
   if (text[inner.end - 1] === '.') inner = trimSpan(text, inner.start, inner.end - 1);
 
-  for (const part of splitOn(text, inner, /;/g)) {
+  // Parts end at ";" or at a sentence end before the next label ("…by Sana Mirza. Editing by …").
+  for (const part of splitOn(text, inner, /;|\.\s+(?=(?:additional\s+)?\p{L}+\s+by\s)/giu)) {
     const segment = text.slice(part.start, part.end);
     const by = /^(.*?)\bby\s+/i.exec(segment);
     if (!by) continue;

@@ -300,6 +300,21 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // Bylines above the story ("By Yaw Osei, Economics Editor", "Interview by …", "By A and B —
+  // Published …") and photo credits in captions ("(Photo: Agency/Jo Park)") name people too.
+  for (const person of bylinePeople(article)) {
+    const key = nameKey(text.slice(person.name.start, person.name.end));
+    if (!key) continue;
+    // "(Photo: Harwick Rovers)": a club or agency the story names as such is no photographer.
+    const known = byKey.get(key);
+    if (!person.byline && known !== undefined && built[known].key && built[known].type !== 'person') continue;
+    const e = known ?? newEntity(key, person.name, key.split(' '), { person: 5, organization: 0, place: 0 });
+    built[e].type = 'person';
+    addMention(e, person.name, -1, 'credit');
+    if (person.byline) built[e].roles.push({ start: person.name.start, end: person.name.end, head: person.name, source: 'credit', credit: 'reporter' });
+    if (person.role) built[e].roles.push({ ...person.role, head: person.role, source: 'appositive' });
+  }
+
   // A press release's media contacts, when the corpus has read them from its boilerplate (which has
   // no sentences): a person, with the role given and the "Media contact" line above.
   const contacts = (article as Article & { contacts?: { name: Span; role?: Span }[] }).contacts ?? [];
@@ -559,4 +574,61 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
 /** A speech verb right after a role-less span: used by statements. */
 export function isSpeechVerb(t: Token | undefined): boolean {
   return !!t && !!speechVerbBase(t.text);
+}
+
+/** A person's name as a byline or a photo credit writes it: two to four capitalised words. */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * People named by the lines around the story rather than in it: the byline's names (each with the
+ * desk title after a comma: "By Yaw Osei, Economics Editor") and the photographers a caption
+ * credits ("(Photo: Lena Berg)", "Photo: Agency/Lena Berg"; an agency or desk is no person).
+ */
+export function bylinePeople(article: Article): { name: Span; role?: Span; byline: boolean }[] {
+  const { text } = article;
+  const out: { name: Span; role?: Span; byline: boolean }[] = [];
+  const isName = (s: string) => CREDITED_NAME.test(s) && !s.split(/\s+/).some((w) => ORG_ROLE_HEADS.has(w.toLowerCase()) || /^(?:press|office|images|photos|news|agency|staff|pool)$/i.test(w));
+  for (const line of article.metadata ?? []) {
+    if (line.kind !== 'byline' && line.kind !== 'standfirst') continue;
+    const lineText = text.slice(line.start, line.end);
+    // The names follow "by" and end at a dash, a bar, a middle dot or the end of a sentence.
+    // A byline line without "by" is the names themselves: "Aisha Noor, Health Correspondent".
+    const by = /(?:^|[\s*_(])by\s+([^—–|·\n]+?)\s*(?=[—–|·]|\.(?:\s|[*_]*$)|[*_]*$)/iu.exec(lineText);
+    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*$/u.exec(lineText) : null;
+    const found = by ?? plain;
+    if (!found) continue;
+    const list = found[1];
+    const listStart = line.start + found.index + found[0].indexOf(list);
+    const parts = [...list.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/gu)];
+    let lastName: Span | undefined;
+    for (const p of parts) {
+      const raw = p[0].replace(/^\s*(?:and\s+)?/i, '');
+      const start = listStart + p.index! + (p[0].length - raw.length);
+      const span: Span = { start, end: start + raw.trimEnd().length };
+      const words = text.slice(span.start, span.end);
+      const desk = words.split(/\s+/).pop()!.toLowerCase();
+      if (lastName && (PERSON_ROLE_HEADS.has(desk) || /^(?:correspondent|reporter|editor|writer|columnist)$/.test(desk))) {
+        out[out.length - 1].role = span;
+        continue;
+      }
+      const name = /^[\p{Lu}\s'’.-]+$/u.test(words) ? words.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase()) : words;
+      if (!isName(name)) continue;
+      out.push({ name: span, byline: true });
+      lastName = span;
+    }
+  }
+  for (const s of article.paragraphs) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(/\b(?:Photo|Photograph|Picture)s?(?:\s+by)?:\s*([^)*\n]+)/g)) {
+      let at = s.start + m.index! + m[0].length - m[1].length;
+      for (const piece of m[1].split('/')) {
+        const trimmed = piece.trim();
+        const start = at + piece.indexOf(trimmed);
+        at += piece.length + 1;
+        const clean = trimmed.replace(/[.\s]+$/, '');
+        if (isName(clean)) out.push({ name: { start, end: start + clean.length }, byline: false });
+      }
+    }
+  }
+  return out;
 }
