@@ -346,6 +346,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     return fact;
   });
 
+  describedInstitutions(tagged, entities);
   resolveRoleMentions(tagged, entities);
   resolvePronouns(tagged, entities);
   resolveRoleQualifiers(text, entities);
@@ -631,4 +632,63 @@ export function bylinePeople(article: Article): { name: Span; role?: Span; bylin
     }
   }
   return out;
+}
+
+/** Head nouns of public bodies that news names by description: "the national statistics office". */
+const INSTITUTION_HEADS = new Set(['office', 'ministry', 'authority', 'directorate', 'agency', 'department', 'guard', 'inspectorate', 'service', 'bureau']);
+
+/**
+ * Bodies named by a description rather than a name, when they speak: "the national statistics
+ * office said", "The Raskeld prosecutor's office, which …, said", "according to estimates from the
+ * Dravinian agriculture ministry", "Marzan's trade ministry said". The description (modifiers
+ * before an institution noun, after "the" or a capitalised possessive) becomes an organisation, so
+ * that what it said has a speaker; a lower-case possessive ("the district's") is left out of the name.
+ * A body the article already names is left to the role mentions ("the ministry" → its name).
+ */
+function describedInstitutions(tagged: TaggedArticle, entities: EntityFact[]) {
+  const { tokens, article } = tagged;
+  const { text } = article;
+  const taken = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Ll}/u.test(t.text) || t.possessive || !INSTITUTION_HEADS.has(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && (/^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')))) continue;
+    // Walk back over the modifiers to "the" or a capitalised possessive.
+    let k = i - 1;
+    let opener = -1;
+    let nameStart = -1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && i - k <= 5 && !/[,;:()]/.test(tokens[k].post)) {
+      const w = tokens[k];
+      if (/^the$/i.test(w.text)) { opener = k; break; }
+      if (w.possessive && /^\p{Lu}/u.test(w.text)) { opener = k; nameStart = k; break; }
+      // "the district's public health directorate": a qualifier, not the name; but "the Raskeld
+      // prosecutor's office" is a compound.
+      if (w.possessive && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) { opener = k; break; }
+      if (w.tags.has('Verb') || w.tags.has('Preposition') || w.tags.has('Conjunction') || w.tags.has('Value') || w.tags.has('Pronoun') || w.tags.has('Determiner')) break;
+      nameStart = k;
+      k--;
+    }
+    // The place a capitalised possessive names is a mention of its own ("Marzan's trade ministry").
+    if (opener < 0 || nameStart < 0) continue;
+    const ownStart = tokens[nameStart].possessive && /^\p{Lu}/u.test(tokens[nameStart].text) ? tokens[nameStart].end : tokens[nameStart].start;
+    if (nameStart === i || ownStart >= t.start || taken(ownStart, t.end)) continue;
+    // It must speak: a speech verb later in its sentence, or "according to … from" before it.
+    const sentence = article.sentences[t.sentence];
+    const before = text.slice(sentence.start, tokens[opener].start);
+    const speaks = /\baccording to\b[^,;]{0,40}$/i.test(before)
+      || tokens.slice(i + 1, i + 30).some((x) => x.sentence === t.sentence && isSpeechVerb(x) && /^\p{Ll}/u.test(x.text));
+    if (!speaks) continue;
+    const name: Span = { start: tokens[nameStart].start, end: t.end };
+    const key = nameKey(text.slice(name.start, name.end));
+    const words = key.split(/[\s-]+/);
+    if (entities.some((o) => o.type === 'organization' && words.every((w) => nameKey(text.slice(o.name.start, o.name.end)).split(/[\s-]+/).includes(w)))) continue;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = entities.push({ type: 'organization', name, mentions: [], roles: [] }) - 1;
+      byKey.set(key, e);
+    }
+    entities[e].mentions.push({ ...name, kind: 'name', sentence: t.sentence });
+  }
 }
