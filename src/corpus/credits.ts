@@ -5,7 +5,7 @@
 import type { CreditedPerson, CreditRole, Credits, Span } from './article.ts';
 import { trimSpan } from './sentences.ts';
 
-const CREDIT_LEAD = /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
+const CREDIT_LEAD = /^[*_]*\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
 
 export function looksLikeCredits(paragraph: string): boolean {
   return CREDIT_LEAD.test(paragraph) && paragraph.length < 600;

@@ -588,7 +588,7 @@ const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di
 export function bylinePeople(article: Article): { name: Span; role?: Span; byline: boolean }[] {
   const { text } = article;
   const out: { name: Span; role?: Span; byline: boolean }[] = [];
-  const isName = (s: string) => CREDITED_NAME.test(s) && !s.split(/\s+/).some((w) => ORG_ROLE_HEADS.has(w.toLowerCase()) || /^(?:press|office|images|photos|news|agency|staff|pool)$/i.test(w));
+  const isName = (s: string) => CREDITED_NAME.test(s) && !s.split(/\s+/).some((w) => ORG_ROLE_HEADS.has(w.toLowerCase()) || /^(?:press|office|images|pictures|photos|photography|media|news|agency|staff|pool)$/i.test(w));
   for (const line of article.metadata ?? []) {
     if (line.kind !== 'byline' && line.kind !== 'standfirst') continue;
     const lineText = text.slice(line.start, line.end);
