@@ -147,3 +147,22 @@ describe('a day without a year after "until"', () => {
     expect(dated('The shelter stayed open until Sept. 30, volunteers said.')).toBe('2024-09-30');
   });
 });
+
+describe('event clauses that read alone', () => {
+  const clauseOf = (body: string, date: string) => {
+    const { article: a, facts: f } = extract(`---\ntitle: Events\ndate: 2025-06-10\n---\n${body}\n`);
+    const e = f.events.find((x) => slice(a, f.times[x.time]).includes(date));
+    return e && slice(a, e.span);
+  };
+  it('gives a relative clause the noun phrase it describes', () => {
+    expect(clauseOf('Two crew were hurt, and one has died: a 52-year-old deckhand with a heart condition, who died on May 30.', 'May 30'))
+      .toBe('a 52-year-old deckhand with a heart condition, who died on May 30');
+  });
+  it('gives a clause that opens with its verb the subject before an appositive', () => {
+    expect(clauseOf('A revised bid, worth €18m with bonuses, was turned down on June 2.', 'June 2')).toBe('A revised bid, worth €18m with bonuses, was turned down on June 2');
+    expect(clauseOf('The levy starts at 4% in 2026 and ends in 2029.', '2029')).toBe('The levy starts at 4% in 2026 and ends in 2029');
+  });
+  it('keeps the preposition of "under which" out of the clause before it', () => {
+    expect(clauseOf('The two towns signed a water pact on Monday under which each will share its wells.', 'Monday')).toBe('The two towns signed a water pact on Monday');
+  });
+});
