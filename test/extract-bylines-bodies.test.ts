@@ -110,6 +110,11 @@ describe('bodies named by a description', () => {
     ].join('\n'), 'story.txt');
     expect(f.entities.map((e) => slice(a, e.name))).not.toContain('conciliation service');
   });
+
+  it('does not make a body of a person\'s ministry', () => {
+    const { article: a, facts: f } = extract('Energy Minister Ilka Varro spoke on Monday. Varro\'s ministry said that the tariff would stay.', 'story.txt');
+    expect(f.entities.filter((e) => e.type === 'organization').map((e) => slice(a, e.name))).toEqual([]);
+  });
 });
 
 describe('a participle after reported speech', () => {

@@ -662,7 +662,11 @@ function describedInstitutions(tagged: TaggedArticle, entities: EntityFact[]) {
     while (k >= 0 && tokens[k].sentence === t.sentence && i - k <= 5 && !/[,;:()]/.test(tokens[k].post)) {
       const w = tokens[k];
       if (/^the$/i.test(w.text)) { opener = k; break; }
-      if (w.possessive && /^\p{Lu}/u.test(w.text)) { opener = k; nameStart = k; break; }
+      if (w.possessive && /^\p{Lu}/u.test(w.text)) {
+        // "Voskresin's ministry" is a person's: a role of theirs, not a body named by a place.
+        if (entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= w.start && w.start < m.end))) break;
+        opener = k; nameStart = k; break;
+      }
       // "the district's public health directorate": a qualifier, not the name; but "the Raskeld
       // prosecutor's office" is a compound.
       if (w.possessive && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) { opener = k; break; }
