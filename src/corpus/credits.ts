@@ -27,7 +27,9 @@ export function readCredits(text: string, span: Span): Credits {
   const desks: Span[] = [];
   let inner = trimSpan(text, span.start, span.end);
   // An italic or bold credits line: "*Reporting by …; Editing by ….*".
-  while (inner.end - inner.start > 2 && /[*_]/.test(text[inner.start]) && /[*_]/.test(text[inner.end - 1])) inner = trimSpan(text, inner.start + 1, inner.end - 1);
+  while (inner.end - inner.start > 2 && /[*_]/.test(text[inner.start]) && /[*_]/.test(text[inner.end - 1])) {
+    inner = trimSpan(text, inner.start + 1, inner.end - 1);
+  }
   if (text[inner.start] === '(') inner = trimSpan(text, inner.start + 1, inner.end);
   if (text[inner.end - 1] === ')') inner = trimSpan(text, inner.start, inner.end - 1);
   if (text[inner.end - 1] === '.') inner = trimSpan(text, inner.start, inner.end - 1);
