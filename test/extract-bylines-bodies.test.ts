@@ -171,3 +171,11 @@ describe('event clauses that read alone', () => {
     expect(clauseOf('The two towns signed a water pact on Monday under which each will share its wells.', 'Monday')).toBe('The two towns signed a water pact on Monday');
   });
 });
+
+describe('"had been due to"', () => {
+  it('dates a day without a year in the past, not the next year', () => {
+    const { article: a, facts: f } = extract('---\ntitle: Clinics\ndate: 2025-04-02\n---\nThe council said on Monday that the bus trial, which had been due to end on March 31, would run until May.\n');
+    const t = f.times.find((x) => /March 31/.test(slice(a, x)));
+    expect(t && new Date(t.value.from * 86400000).toISOString().slice(0, 10)).toBe('2025-03-31');
+  });
+});

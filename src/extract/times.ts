@@ -257,7 +257,8 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
       const governor = tokens[k - 1];
       if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;
       const auxiliary = tokens[k - 2]?.text ?? '';
-      if (PAST_AUXILIARIES.test(auxiliary)) return false;
+      // "had been due to end on March 31": an arrangement of the past, however it was meant.
+      if (PAST_AUXILIARIES.test(auxiliary) || (/^been$/i.test(auxiliary) && PAST_AUXILIARIES.test(tokens[k - 3]?.text ?? ''))) return false;
       return governor.tags.has('PresentTense') || PRESENT_AUXILIARIES.test(auxiliary) || FUTURE_WORDS.test(auxiliary) || /^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense');
     }
     if (PRESENT_AUXILIARIES.test(w)) {
