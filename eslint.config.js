@@ -6,24 +6,9 @@ import tseslint from 'typescript-eslint';
 
 const LINE = 160;
 
-// Files that other branches were rewriting while the line limit came in: the limit holds for them
-// once those branches are merged (run `npm run format`, then wrap what is left by hand, and delete
-// this list).
-const REWRITTEN_ELSEWHERE = [
-  'bench/**',
-  'scripts/train-ask.ts',
-  'src/extract/**',
-  'src/knowledge/**',
-  'src/corpus/load.ts',
-  'src/answer/ask.ts',
-  'src/answer/ask/**',
-  'src/answer/timeline.ts',
-  'test/answer-ask.test.ts',
-  'test/answer-timeline.test.ts',
-  'test/extract-*.test.ts',
-  'test/knowledge-cache.test.ts',
-  'test/case-regression.test.ts',
-];
+// Files that the performance branch was rewriting while the line limit came in: the limit holds for
+// them once it is merged (run `npm run format`, then wrap what is left by hand, and delete this list).
+const REWRITTEN_ELSEWHERE = ['bench/**', 'src/knowledge/**', 'src/corpus/load.ts', 'test/knowledge-cache.test.ts'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', '.cache/**', 'coverage/**', 'scratch/**', 'test/fixtures/**'] },

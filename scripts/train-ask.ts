@@ -18,7 +18,16 @@ import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { type Candidate, FEATURE_NAMES, holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
-import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank, thresholdKind } from '../src/answer/ask/judge.ts';
+import {
+  type Scorer,
+  ANSWER_FEATURE_NAMES,
+  answerability,
+  answerFeatures,
+  type Judged,
+  type JudgeModel,
+  rank,
+  thresholdKind,
+} from '../src/answer/ask/judge.ts';
 
 export interface CorpusSpec {
   name: string;
@@ -33,12 +42,21 @@ const shared = resolve(root, '..', 'shared');
 export function corpora(): CorpusSpec[] {
   const list: CorpusSpec[] = [
     { name: 'seed', articles: join(shared, 'seeds'), cases: join(shared, 'corpus', 'seed-cases.jsonl') },
-    { name: 'dev', articles: join(shared, 'corpus', 'dev', 'articles'), cases: join(shared, 'corpus', 'dev', 'cases.jsonl') },
-    { name: 'dev2', articles: join(shared, 'corpus', 'dev2', 'articles'), cases: join(shared, 'corpus', 'dev2', 'cases.jsonl') },
+    {
+      name: 'dev',
+      articles: join(shared, 'corpus', 'dev', 'articles'),
+      cases: join(shared, 'corpus', 'dev', 'cases.jsonl'),
+    },
+    {
+      name: 'dev2',
+      articles: join(shared, 'corpus', 'dev2', 'articles'),
+      cases: join(shared, 'corpus', 'dev2', 'cases.jsonl'),
+    },
   ];
   for (const dir of ['holdout', 'written-a', 'written-b', 'written-c']) {
     const base = join(root, 'test', 'fixtures', dir);
-    if (existsSync(join(base, 'cases.jsonl'))) list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
+    if (existsSync(join(base, 'cases.jsonl')))
+      list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
   }
   return list.filter((c) => existsSync(c.articles) && existsSync(c.cases));
 }
@@ -63,7 +81,13 @@ export interface Example {
   retrievalRank: number;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2013\u2014]/g, '-').replace(/\s+/g, ' ');
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\s+/g, ' ');
 
 export function buildKnowledge(dir: string): KnowledgeBase {
   const loaded = loadCorpus(dir);
@@ -73,13 +97,19 @@ export function buildKnowledge(dir: string): KnowledgeBase {
 /** The /ask cases of a corpus, each with its candidates labelled. */
 export function examplesOf(spec: CorpusSpec): Example[] {
   const kb = buildKnowledge(spec.articles);
-  const cases = readFileSync(spec.cases, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as GoldCase).filter((c) => c.command.startsWith('/ask '));
+  const cases = readFileSync(spec.cases, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldCase)
+    .filter((c) => c.command.startsWith('/ask '));
   return cases.flatMap((c) => {
     const q = analyseQuestion(kb, c.command.slice(5));
     // "Who is X?" is answered from X's roles, not by the judge.
     if (q.identity) return [];
     // As the bot does: a question about a time reads only sentences that speak of it.
-    const candidates = q.unknownNames.length ? [] : retrieve(kb, q).filter((c) => !(q.dates.length && c.features.date_missing) && holdsAskedKind(q, c));
+    const candidates = q.unknownNames.length
+      ? []
+      : retrieve(kb, q).filter((c) => !(q.dates.length && c.features.date_missing) && holdsAskedKind(q, c));
     const gold = (c.cites ?? []).flatMap(([file, sub]) => {
       const a = kb.articles.findIndex((x) => x.file === file);
       const at = a >= 0 ? kb.articles[a].text.indexOf(sub) : -1;
@@ -100,7 +130,16 @@ export function examplesOf(spec: CorpusSpec): Example[] {
       return { ...cand, positive, acceptable };
     });
     const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
-    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, kind: thresholdKind(q), candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
+    return [
+      {
+        corpus: spec.name,
+        id: c.id,
+        answerable: !c.no_answer,
+        kind: thresholdKind(q),
+        candidates: labelled,
+        retrievalRank: byRetrieval.findIndex((x) => x.positive),
+      },
+    ];
   });
 }
 
@@ -113,7 +152,11 @@ const EPOCHS = 3000;
 const RATE = 0.3;
 
 /** Fits weights by gradient descent on the log loss, the two classes weighted to count alike. */
-export function fitLogistic(rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], l2 = L2): Record<string, number> {
+export function fitLogistic(
+  rows: { features: Record<string, number>; label: boolean }[],
+  names: readonly string[],
+  l2 = L2,
+): Record<string, number> {
   const n = names.length;
   const w = new Float64Array(n);
   const x = rows.map((r) => Float64Array.from(names, (f) => r.features[f]));
@@ -142,7 +185,10 @@ export function fitLogistic(rows: { features: Record<string, number>; label: boo
 
 type Labelled = Example['candidates'][number];
 
-function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { positive: boolean; acceptable: boolean })[] {
+function ranked(
+  model: Pick<JudgeModel, 'ranker'>,
+  e: Example,
+): (Judged & { positive: boolean; acceptable: boolean })[] {
   return rank(e.candidates, model as JudgeModel).map((j) => {
     const c = j as Judged & Partial<Labelled>;
     return { ...c, positive: !!c.positive, acceptable: !!c.acceptable };
@@ -153,7 +199,13 @@ function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { posi
 const RANKER = (process.env.RANKER ?? 'logistic') as Scorer['kind'];
 const ANSWERER = (process.env.ANSWERER ?? 'logistic') as Scorer['kind'];
 
-function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>, l2 = L2): Scorer {
+function fitScorer(
+  kind: Scorer['kind'],
+  rows: { features: Record<string, number>; label: boolean }[],
+  names: readonly string[],
+  boost?: Partial<BoostOptions>,
+  l2 = L2,
+): Scorer {
   return kind === 'boosted'
     ? { kind, ...fitBoosted(rows, [...names], { ...DEFAULT_BOOST, ...boost }) }
     : { kind: 'logistic', weights: fitLogistic(rows, names, l2) };
@@ -164,7 +216,10 @@ function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number
  * gold sentences hold among its candidates, so a feature counts by how it tells candidates of the
  * same question apart (answer selection), not by how common positives are overall.
  */
-export function fitListwise(groups: { features: Record<string, number>; label: boolean }[][], names: readonly string[]): Record<string, number> {
+export function fitListwise(
+  groups: { features: Record<string, number>; label: boolean }[][],
+  names: readonly string[],
+): Record<string, number> {
   const n = names.length;
   const w = new Float64Array(n);
   const usable = groups.filter((g) => g.some((r) => r.label) && g.some((r) => !r.label));
@@ -192,10 +247,14 @@ export function fitListwise(groups: { features: Record<string, number>; label: b
 
 function fitRanker(examples: Example[]): Scorer {
   if (RANKER === 'listwise') {
-    const groups = examples.filter((e) => e.answerable).map((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
+    const groups = examples
+      .filter((e) => e.answerable)
+      .map((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
     return { kind: 'listwise', weights: fitListwise(groups, FEATURE_NAMES) };
   }
-  const rows = examples.filter((e) => e.answerable).flatMap((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
+  const rows = examples
+    .filter((e) => e.answerable)
+    .flatMap((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
   return fitScorer(RANKER, rows, FEATURE_NAMES);
 }
 
@@ -206,13 +265,18 @@ export function fit(examples: Example[]): Pick<JudgeModel, 'ranker' | 'answer'> 
   const names = [...new Set(examples.map((e) => e.corpus))];
   const answerRows = names.flatMap((name) => {
     const inner = names.length > 1 ? fitRanker(examples.filter((e) => e.corpus !== name)) : ranker;
-    return examples.filter((e) => e.corpus === name).flatMap((e) => {
-      const r = ranked({ ranker: inner }, e);
-      const f = answerFeatures(r);
-      return f ? [{ features: f as Record<string, number>, label: r[0].positive }] : [];
-    });
+    return examples
+      .filter((e) => e.corpus === name)
+      .flatMap((e) => {
+        const r = ranked({ ranker: inner }, e);
+        const f = answerFeatures(r);
+        return f ? [{ features: f as Record<string, number>, label: r[0].positive }] : [];
+      });
   });
-  return { ranker, answer: fitScorer(ANSWERER, answerRows, ANSWER_FEATURE_NAMES, { rounds: 60, depth: 2, minHessian: 4 }, ANSWER_L2) };
+  return {
+    ranker,
+    answer: fitScorer(ANSWERER, answerRows, ANSWER_FEATURE_NAMES, { rounds: 60, depth: 2, minHessian: 4 }, ANSWER_L2),
+  };
 }
 
 export interface Outcome {
@@ -233,17 +297,23 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
   return examples.map((e) => {
     const r = ranked(model, e);
     return {
-      corpus: e.corpus, id: e.id, kind: e.kind, answerable: e.answerable,
+      corpus: e.corpus,
+      id: e.id,
+      kind: e.kind,
+      answerable: e.answerable,
       confidence: answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
-      judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
+      judgeRank: r.findIndex((x) => x.positive),
+      retrievalRank: e.retrievalRank,
     };
   });
 }
 
 /** What the bot would show at these thresholds: the best candidate, and others the ranker also likes. */
 export function shownAt(o: Outcome, threshold: number, support: number) {
-  return o.confidence >= threshold && o.ranked[0] ? [o.ranked[0], ...o.ranked.slice(1).filter((r) => r.p >= support)] : [];
+  return o.confidence >= threshold && o.ranked[0]
+    ? [o.ranked[0], ...o.ranked.slice(1).filter((r) => r.p >= support)]
+    : [];
 }
 
 export const isWrongAt = (o: Outcome, t: number, s = 1) => {
@@ -278,8 +348,10 @@ export function kindThresholds(results: Outcome[], fallback: number): Record<str
   return out;
 }
 
-const rightAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) => isRightAt(o, kinds[o.kind] ?? threshold, support);
-const wrongAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) => isWrongAt(o, kinds[o.kind] ?? threshold, support);
+const rightAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) =>
+  isRightAt(o, kinds[o.kind] ?? threshold, support);
+const wrongAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) =>
+  isWrongAt(o, kinds[o.kind] ?? threshold, support);
 
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(0)}%` : '—';
@@ -293,11 +365,19 @@ function main() {
     const t = performance.now();
     const ex = examplesOf(spec);
     all.push(...ex);
-    process.stderr.write(`${spec.name}: ${ex.length} /ask cases, ${ex.reduce((n, e) => n + e.candidates.length, 0)} candidates (${Math.round(performance.now() - t)} ms)\n`);
+    process.stderr.write(
+      `${spec.name}: ${ex.length} /ask cases, ${ex.reduce((n, e) => n + e.candidates.length, 0)} candidates (${Math.round(performance.now() - t)} ms)\n`,
+    );
   }
   // Leave one corpus out: each corpus judged by a model fitted on the others.
   const held: Outcome[] = [];
-  for (const spec of specs) held.push(...outcomes(fit(all.filter((e) => e.corpus !== spec.name)), all.filter((e) => e.corpus === spec.name)));
+  for (const spec of specs)
+    held.push(
+      ...outcomes(
+        fit(all.filter((e) => e.corpus !== spec.name)),
+        all.filter((e) => e.corpus === spec.name),
+      ),
+    );
   // The bot answers the training corpora with the model fitted on all of them: no answer there may be
   // wrong either, so each threshold is the higher of the held-out one and the in-sample one.
   const fitted = fit(all);
@@ -313,29 +393,58 @@ function main() {
   // Supporting sentences cannot make an answer wrong; show those that most often add a gold sentence.
   const supports = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1];
   const supportThreshold = supports.reduce((best, s) => {
-    const gain = (x: number) => held.filter((o) => rightAt(o, threshold, kinds, x)).length - held.filter((o) => wrongAt(o, threshold, kinds, x)).length;
+    const gain = (x: number) =>
+      held.filter((o) => rightAt(o, threshold, kinds, x)).length -
+      held.filter((o) => wrongAt(o, threshold, kinds, x)).length;
     return gain(s) > gain(best) ? s : best;
   }, 1);
   const lines: string[] = [];
-  lines.push(`leave-one-corpus-out: answer threshold ${threshold.toFixed(4)} (no held-out answer wrong), support threshold ${supportThreshold}`);
-  lines.push(`thresholds by kind of question: ${Object.entries(kinds).map(([k, t]) => `${k} ${t.toFixed(3)}`).join(', ') || 'none'}`);
-  lines.push('corpus      cases  answerable  gold@1 bm25  gold@3 bm25  gold@1 judge  gold@3 judge  right  wrong  (at 0.5: right wrong)');
+  lines.push(
+    `leave-one-corpus-out: answer threshold ${threshold.toFixed(4)} (no held-out answer wrong), support threshold ${supportThreshold}`,
+  );
+  lines.push(
+    `thresholds by kind of question: ${
+      Object.entries(kinds)
+        .map(([k, t]) => `${k} ${t.toFixed(3)}`)
+        .join(', ') || 'none'
+    }`,
+  );
+  lines.push(
+    'corpus      cases  answerable  gold@1 bm25  gold@3 bm25  gold@1 judge  gold@3 judge  right  wrong  (at 0.5: right wrong)',
+  );
   for (const spec of specs) {
     const r = held.filter((o) => o.corpus === spec.name);
     const ans = r.filter((o) => o.answerable);
     const cell = (n: number) => pct(n, ans.length).padStart(11);
-    lines.push(`${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => rightAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => wrongAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`);
+    lines.push(
+      `${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => rightAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => wrongAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`,
+    );
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (process.argv.includes('--wrong')) {
-    for (const o of held.filter((x) => isWrongAt(x, 0.3, 1)).sort((a, b) => b.confidence - a.confidence).slice(0, 25)) {
-      process.stdout.write(`  ${o.confidence.toFixed(3)} ${o.corpus} ${o.id}${o.answerable ? '' : ' (no answer)'} gold@judge=${o.judgeRank}\n`);
+    for (const o of held
+      .filter((x) => isWrongAt(x, 0.3, 1))
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, 25)) {
+      process.stdout.write(
+        `  ${o.confidence.toFixed(3)} ${o.corpus} ${o.id}${o.answerable ? '' : ' (no answer)'} gold@judge=${o.judgeRank}\n`,
+      );
     }
   }
   if (report) return;
-  const round = (sc: Scorer): Scorer => (sc.kind !== 'boosted' ? { kind: sc.kind, weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])) } : sc);
+  const round = (sc: Scorer): Scorer =>
+    sc.kind !== 'boosted'
+      ? {
+          kind: sc.kind,
+          weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])),
+        }
+      : sc;
   const model = {
-    ranker: round(fitted.ranker), answer: round(fitted.answer), threshold: Math.round(threshold * 1e6) / 1e6, kindThresholds: kinds, supportThreshold,
+    ranker: round(fitted.ranker),
+    answer: round(fitted.answer),
+    threshold: Math.round(threshold * 1e6) / 1e6,
+    kindThresholds: kinds,
+    supportThreshold,
     trainedOn: Object.fromEntries(specs.map((s) => [s.name, all.filter((e) => e.corpus === s.name).length])),
   };
   writeFileSync(join(root, 'src', 'answer', 'ask', 'judge-weights.json'), JSON.stringify(model, null, 2) + '\n');

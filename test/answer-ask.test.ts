@@ -13,7 +13,10 @@ import { article, knowledge } from './support/small-corpus.ts';
 const cited = (answer: Answer) => answer.citations.map((c) => c.quote).join('\n');
 const said = (answer: Answer) => answer.sections.flatMap((s) => s.lines.map((l) => l.text)).join('\n');
 
-const kb = knowledge(article('port.txt', `---
+const kb = knowledge(
+  article(
+    'port.txt',
+    `---
 date: 2025-05-20
 ---
 Velta Foods said on Tuesday it would close its biscuit plant in Orsk by the end of the year.
@@ -31,14 +34,16 @@ In the first ballot on the plan, union members backed it with 51.2% and opponent
 Workers' union leader Jae Min-ho said the union would fight the closure. "We will not let Orsk die," Jae said.
 
 Maric later met Velta Foods managers. "The company has a duty to this town," he said.
-`));
+`,
+  ),
+);
 
 // The stages around the judge are tested with a judge that accepts any candidate the stages let
 // through; how well the learned judge decides is measured by `npm run train` and the case checker.
 const accepting: JudgeModel = { ...judgeModel(), threshold: 0, supportThreshold: 1 };
 
 describe('/ask', () => {
-  it('gives the answer first, then the sentence it comes from, cited with the file\'s exact text', () => {
+  it("gives the answer first, then the sentence it comes from, cited with the file's exact text", () => {
     const a = answerAsk(kb, 'How close was the count between supporters and opponents?', undefined, accepting);
     expect(a.found).toBe(true);
     expect(a.lead).toBe('94 votes');
@@ -84,7 +89,10 @@ describe('/ask', () => {
   it('the judge answers only at its learned threshold, and --explain shows the candidates and their features', () => {
     const r = decideAsk(kb, 'How close was the count between supporters and opponents?');
     expect(r.accepted.length > 0).toBe(r.confidence >= judgeModel().threshold);
-    expect(decideAsk(kb, 'How close was the count between supporters and opponents?', { ...judgeModel(), threshold: 1.01 }).accepted).toEqual([]);
+    expect(
+      decideAsk(kb, 'How close was the count between supporters and opponents?', { ...judgeModel(), threshold: 1.01 })
+        .accepted,
+    ).toEqual([]);
     const explained = explainAsk(kb, 'How close was the count between supporters and opponents?');
     expect(explained).toMatch(/decision: (?:answer|not found) — answerability \d\.\d{3}/);
     expect(explained).toMatch(/p=\d\.\d{3} port\.txt#\d+ The final count/);
@@ -95,10 +103,15 @@ describe('/ask', () => {
 describe('who is meant', () => {
   it('"the company" is the company named last, not a ministry or a court', () => {
     expect(cited(answerWho(kb, 'Velta Foods'))).toContain('founded in 1998 by Ana Petrova');
-    const mine = knowledge(article('mine.txt', `The Mining Inspectorate (MI) ordered checks at all copper mines on Monday. The MI said inspectors would start on Tuesday. The MI has 85 inspectors.
+    const mine = knowledge(
+      article(
+        'mine.txt',
+        `The Mining Inspectorate (MI) ordered checks at all copper mines on Monday. The MI said inspectors would start on Tuesday. The MI has 85 inspectors.
 
 Korda Metals rejected the criticism. The company said it had spent $5 million on safety at its Belo mine.
-`));
+`,
+      ),
+    );
     expect(cited(answerWho(mine, 'Korda Metals'))).toContain('spent $5 million on safety');
     expect(cited(answerWho(mine, 'Mining Inspectorate'))).not.toContain('spent $5 million on safety');
   });
@@ -109,8 +122,13 @@ Korda Metals rejected the criticism. The company said it had spent $5 million on
   });
 
   it('a named war or period is no person, organisation or place', () => {
-    const history = knowledge(article('history.txt', `Leaders of Ardel and Brenmark said on Monday that their alliance, formed after World War Two, would outlast the Cold War rivalries that shaped it.
-`));
+    const history = knowledge(
+      article(
+        'history.txt',
+        `Leaders of Ardel and Brenmark said on Monday that their alliance, formed after World War Two, would outlast the Cold War rivalries that shaped it.
+`,
+      ),
+    );
     expect(answerWho(history, 'Cold War').found).toBe(false);
     expect(answerWho(history, 'World War Two').found).toBe(false);
   });

@@ -9,7 +9,8 @@ import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 /** Each line of the answer with its label, in order. */
-const lines = (kb: KnowledgeBase, about: string) => answerTimeline(kb, about).sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} | ${l.text}`));
+const lines = (kb: KnowledgeBase, about: string) =>
+  answerTimeline(kb, about).sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} | ${l.text}`));
 
 const FIRST_DAY = `KALDOR, March 3 (Reuters) - Brenmark's Harbour Authority closed the port of Kaldor on Monday after dock workers led by union chief Oskar Vennberg walked out over pay.
 Vennberg said the strike would go on until the Harbour Authority met the union.
@@ -34,7 +35,9 @@ describe('a dateline without a year', () => {
     const [first, , unrelated] = kb.articles;
     expect(first.date).toMatchObject({ kind: 'no-year', month: 3, day: 3, year: 2025, yearFrom: 'b.md' });
     expect(unrelated.date).toEqual({ kind: 'no-year', month: 3, day: 3, source: 'dateline' });
-    const listing = answerArticles(kb).sections[0].lines.map((l) => l.text).join('\n');
+    const listing = answerArticles(kb)
+      .sections[0].lines.map((l) => l.text)
+      .join('\n');
     expect(listing).toContain('2025-03-03 (year from b.md)');
     expect(listing).toContain('March 3 (year not given)');
   });
@@ -65,7 +68,10 @@ describe('a dateline without a year', () => {
 });
 
 describe('which clause an event shows', () => {
-  const kb = knowledge(article('d.md', `---
+  const kb = knowledge(
+    article(
+      'd.md',
+      `---
 date: 2024-06-12
 ---
 Tomas Rieck won the mayoral election in Ostvik by 212 votes, the city's election office said on Wednesday.
@@ -79,11 +85,15 @@ The result came two days after the outgoing mayor, Anna Holm, told the council t
 Rieck won 50.1% in the June 9 election. His rival Petra Lund had asked for a recount three days after the vote.
 
 Turnout rose to 61% from 55% four years earlier. The city's debt has fallen to $80 million, from $120 million in March 2022.
-`));
+`,
+    ),
+  );
   const timeline = lines(kb, '');
 
   it('a reported result is the news of the day it was announced', () => {
-    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-12 \| Tomas Rieck won the mayoral election in Ostvik by 212 votes/));
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2024-06-12 \| Tomas Rieck won the mayoral election in Ostvik by 212 votes/),
+    );
   });
 
   it('the moment a quotation was given is not an event', () => {
@@ -91,7 +101,9 @@ Turnout rose to 61% from 55% four years earlier. The city's debt has fallen to $
   });
 
   it('"since 1998, when …" tells what happened then, to the end of the clause', () => {
-    expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*when a recount decided the result and delayed the count by a week$/));
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^1998 \|.*when a recount decided the result and delayed the count by a week$/),
+    );
   });
 
   it('the baseline of a comparison dates the old figure, not the change', () => {
@@ -100,19 +112,28 @@ Turnout rose to 61% from 55% four years earlier. The city's debt has fallen to $
   });
 
   it('"three days after the vote" counts from the date the vote was given earlier', () => {
-    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-12 \|.*asked for a recount three days after the vote/));
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2024-06-12 \|.*asked for a recount three days after the vote/),
+    );
   });
 
   it('"the result came two days after …" dates what follows from the story’s own date', () => {
-    expect(timeline).toContainEqual(expect.stringMatching(/^2024-06-10 \|.*Anna Holm, told the council that she would not stand again/));
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2024-06-10 \|.*Anna Holm, told the council that she would not stand again/),
+    );
   });
 });
 
 describe('the events of a subject', () => {
-  const kb = knowledge(article('e.txt', `LUNDAR, May 2 (Reuters) - The Tarn Valley dam in Esland burst its banks on Thursday after a week of rain, flooding four villages.
+  const kb = knowledge(
+    article(
+      'e.txt',
+      `LUNDAR, May 2 (Reuters) - The Tarn Valley dam in Esland burst its banks on Thursday after a week of rain, flooding four villages.
 Engineers had warned in March that the Tarn Valley dam needed repairs.
 Rescue crews reached the last of the villages on Friday.
-`));
+`,
+    ),
+  );
 
   it('a story named in its opening brings its events that do not name it', () => {
     expect(lines(kb, 'Tarn Valley').join('\n')).toContain('Rescue crews reached the last of the villages on Friday');

@@ -46,7 +46,9 @@ function featuresFor(question: string, sentenceStart: string) {
 describe('/ask features', () => {
   it('marks a sentence about an earlier year as background, unless the question asks about a year', () => {
     expect(featuresFor('Why did the authority close the quay?', 'The authority last closed').f.background).toBe(1);
-    expect(featuresFor('Why did the authority close the quay in 2019?', 'The authority last closed').f.background).toBe(0);
+    expect(featuresFor('Why did the authority close the quay in 2019?', 'The authority last closed').f.background).toBe(
+      0,
+    );
     expect(featuresFor('When did the authority reopen the quay?', 'The Tarsen harbour').f.background).toBe(0);
   });
 
@@ -55,7 +57,9 @@ describe('/ask features', () => {
     expect(featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour').f.kind_fit).toBe(1);
     expect(featuresFor('When did the authority shut the south slipway?', 'The authority shut').f.kind_fit).toBe(0);
     // When the question is about the telling, the reporting clause's time answers it.
-    expect(featuresFor('When did officials say the authority shut the south slipway?', 'The authority shut').f.kind_fit).toBe(1);
+    expect(
+      featuresFor('When did officials say the authority shut the south slipway?', 'The authority shut').f.kind_fit,
+    ).toBe(1);
   });
 
   it('tells a plan apart from what happened', () => {
@@ -74,7 +78,9 @@ describe('/ask features', () => {
   it('finds a reason after the asked clause, not a causal word before it', () => {
     // "shortly after the authority opened the gates" makes the opening the cause of something else.
     expect(featuresFor('Why did the authority open the sluice gates?', 'Crews lowered').f.kind_fit).toBe(0);
-    expect(featuresFor('Why did the authority open the sluice gates?', 'The authority said it opened').f.kind_fit).toBe(1);
+    expect(featuresFor('Why did the authority open the sluice gates?', 'The authority said it opened').f.kind_fit).toBe(
+      1,
+    );
   });
 
   it('answers "which company" with a body and "which harbour master" with a person', () => {
@@ -85,7 +91,11 @@ describe('/ask features', () => {
   });
 
   it('reads "what would it cost" and "what is it worth" as asking for a sum', () => {
-    for (const text of ['What would it cost to dredge the harbour?', 'What is the dredging contract worth?', 'What fine did the authority impose?']) {
+    for (const text of [
+      'What would it cost to dredge the harbour?',
+      'What is the dredging contract worth?',
+      'What fine did the authority impose?',
+    ]) {
       const q = analyseQuestion(kb, text);
       expect([q.kind, q.unit]).toEqual(['quantity', 'money']);
     }

@@ -10,7 +10,10 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '..', 'shared');
-const floors = JSON.parse(readFileSync(join(root, 'test', 'regression', 'case-floors.json'), 'utf8')) as Record<string, { passed: number; wrong: number }>;
+const floors = JSON.parse(readFileSync(join(root, 'test', 'regression', 'case-floors.json'), 'utf8')) as Record<
+  string,
+  { passed: number; wrong: number }
+>;
 
 const corpora: Record<string, string[]> = {
   seed: ['--corpus', join(shared, 'seeds'), '--cases', join(shared, 'corpus', 'seed-cases.jsonl')],
@@ -21,8 +24,16 @@ const corpora: Record<string, string[]> = {
 describe.skipIf(!existsSync(join(shared, 'check-cases.mjs')))('case checker regression guard', () => {
   for (const [name, args] of Object.entries(corpora)) {
     it(`${name}: passes at least ${floors[name].passed} cases with at most ${floors[name].wrong} wrong answers`, () => {
-      const run = spawnSync(process.execPath, [join(shared, 'check-cases.mjs'), ...args, '--quiet'], { cwd: root, encoding: 'utf8', timeout: 240_000 });
-      const last = run.stdout.split('\n').filter((l) => l.startsWith('cases:')).pop() ?? '';
+      const run = spawnSync(process.execPath, [join(shared, 'check-cases.mjs'), ...args, '--quiet'], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 240_000,
+      });
+      const last =
+        run.stdout
+          .split('\n')
+          .filter((l) => l.startsWith('cases:'))
+          .pop() ?? '';
       const m = /cases: (\d+) passed, (\d+) failed .*?, (\d+) wrong answers/.exec(last);
       expect(m, `the checker did not finish: ${run.stdout.slice(-500)}${run.stderr.slice(-500)}`).toBeTruthy();
       expect(Number(m![1])).toBeGreaterThanOrEqual(floors[name].passed);

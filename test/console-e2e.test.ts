@@ -80,7 +80,8 @@ beforeAll(async () => {
 
   env = { ...process.env, CACHE_DIR: cache, LOG_FORMAT: 'text', LOG_LEVEL: 'info' };
   delete env.SEEDS_DIR;
-  const tsx = (input: string, dir: string) => run('npx', ['tsx', 'src/console/main.ts', '--json', '--seeds', dir], { input, env });
+  const tsx = (input: string, dir: string) =>
+    run('npx', ['tsx', 'src/console/main.ts', '--json', '--seeds', dir], { input, env });
 
   [batch, loneSlash, missingFolder, npmArticles, checkCases] = await Promise.all([
     tsx(COMMANDS.join('\n') + '\n', seeds),
@@ -91,7 +92,10 @@ beforeAll(async () => {
       ? run('node', [CHECK_CASES, '--corpus', SHARED_SEEDS, '--cases', SEED_CASES], { env })
       : Promise.resolve(undefined),
   ]);
-  answers = batch.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as JsonAnswer);
+  answers = batch.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as JsonAnswer);
 }, 120_000);
 
 afterAll(() => {
@@ -169,7 +173,8 @@ describe('console --json with commands on stdin', () => {
     expect(by('/nosuch thing').text).toMatch(/There is no \/nosuch command/);
     expect(by('/who').text).toMatch(/\/who needs name:/);
     expect(by(`/who ${'x'.repeat(81)}`).text).toMatch(/too long/);
-    for (const c of ['hello, who is Belousov?', '/nosuch thing', '/who', `/who ${'x'.repeat(81)}`]) expect(by(c).found).toBe(false);
+    for (const c of ['hello, who is Belousov?', '/nosuch thing', '/who', `/who ${'x'.repeat(81)}`])
+      expect(by(c).found).toBe(false);
     // The commands after the bad ones were still answered.
     expect(by('/ask Who did Belousov meet?').text.length).toBeGreaterThan(0);
   });
@@ -189,15 +194,27 @@ describe('console --json with commands on stdin', () => {
 
   it('answers a lone slash and goes on to the next line', () => {
     expect(loneSlash.code, loneSlash.stderr).toBe(0);
-    const lines = loneSlash.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonAnswer);
-    expect(lines.map((l) => [l.command, l.found])).toEqual([['/', false], ['/articles', true]]);
+    const lines = loneSlash.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as JsonAnswer);
+    expect(lines.map((l) => [l.command, l.found])).toEqual([
+      ['/', false],
+      ['/articles', true],
+    ]);
   });
 
   it('reports a missing seeds folder on stderr and still answers every line', () => {
     expect(missingFolder.code).toBe(0);
     expect(missingFolder.stderr).toMatch(/does not exist/);
-    const lines = missingFolder.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonAnswer);
-    expect(lines.map((l) => [l.command, l.found])).toEqual([['/articles', false], ['/who Belousov', false]]);
+    const lines = missingFolder.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as JsonAnswer);
+    expect(lines.map((l) => [l.command, l.found])).toEqual([
+      ['/articles', false],
+      ['/who Belousov', false],
+    ]);
   });
 });
 

@@ -19,9 +19,15 @@ const FIXTURES = join(ROOT, 'test/fixtures/discord');
 
 /** A console process with its output read line by line. */
 function startConsole(seeds: string) {
-  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--import', 'tsx', 'src/console/main.ts', '--json', '--watch', '--seeds', seeds], {
-    cwd: ROOT, env: { ...process.env, CACHE_DIR: join(seeds, '..', 'cache'), LOG_FORMAT: 'text' }, stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child: ChildProcessWithoutNullStreams = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/console/main.ts', '--json', '--watch', '--seeds', seeds],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CACHE_DIR: join(seeds, '..', 'cache'), LOG_FORMAT: 'text' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -52,26 +58,30 @@ describe('the interactive console', () => {
   const seeds = join(base, 'seeds');
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-  it('answers from an article copied into the seeds folder while it runs, without a restart', { timeout: 60_000 }, async () => {
-    const { cpSync } = await import('node:fs');
-    cpSync(join(FIXTURES, 'seeds'), seeds, { recursive: true });
-    const console_ = startConsole(seeds);
-    try {
-      await console_.until(() => /watching the seeds folder/.test(console_.stderr()), 30_000, 'the watcher');
-      const before = await console_.ask('/who Irene Castellan');
-      expect(before.found).toBe(false);
-      copyFileSync(join(FIXTURES, 'incoming', '04_estavia_cholera.txt'), join(seeds, '04_estavia_cholera.txt'));
-      await console_.until(() => /seeds folder changed/.test(console_.stderr()), 15_000, 'the reload');
-      const after = await console_.ask('/who Irene Castellan');
-      expect(after.found).toBe(true);
-      expect(after.text).toMatch(/health minister/i);
-    } finally {
-      console_.child.stdin.end();
-      await new Promise((r) => console_.child.once('close', r));
-    }
-    // Closing its input ends it: the watcher does not keep it running.
-    expect(console_.child.exitCode).toBe(0);
-  });
+  it(
+    'answers from an article copied into the seeds folder while it runs, without a restart',
+    { timeout: 60_000 },
+    async () => {
+      const { cpSync } = await import('node:fs');
+      cpSync(join(FIXTURES, 'seeds'), seeds, { recursive: true });
+      const console_ = startConsole(seeds);
+      try {
+        await console_.until(() => /watching the seeds folder/.test(console_.stderr()), 30_000, 'the watcher');
+        const before = await console_.ask('/who Irene Castellan');
+        expect(before.found).toBe(false);
+        copyFileSync(join(FIXTURES, 'incoming', '04_estavia_cholera.txt'), join(seeds, '04_estavia_cholera.txt'));
+        await console_.until(() => /seeds folder changed/.test(console_.stderr()), 15_000, 'the reload');
+        const after = await console_.ask('/who Irene Castellan');
+        expect(after.found).toBe(true);
+        expect(after.text).toMatch(/health minister/i);
+      } finally {
+        console_.child.stdin.end();
+        await new Promise((r) => console_.child.once('close', r));
+      }
+      // Closing its input ends it: the watcher does not keep it running.
+      expect(console_.child.exitCode).toBe(0);
+    },
+  );
 });
 
 describe('/help lists exactly the commands there are', () => {
@@ -82,7 +92,10 @@ describe('/help lists exactly the commands there are', () => {
     const help = JSON.parse(answerLine(kb, '/help', true)) as { reply: { embeds: { description: string }[] } };
     const listed = usages(help.reply.embeds[0].description);
     expect(listed).toEqual([...CONSOLE_COMMANDS].sort());
-    for (const name of listed) expect(parseCommand(`/${name}`).ok || /needs/.test((parseCommand(`/${name}`) as { error: string }).error)).toBe(true);
+    for (const name of listed)
+      expect(parseCommand(`/${name}`).ok || /needs/.test((parseCommand(`/${name}`) as { error: string }).error)).toBe(
+        true,
+      );
     // /add takes a path or an address in the console (src/console/add.ts).
     expect(parseCommand('/add file:x.txt')).toMatchObject({ ok: true, name: 'add', options: { file: 'x.txt' } });
   });
@@ -94,7 +107,7 @@ describe('/help lists exactly the commands there are', () => {
     const registered = commandDefinitions().map((d) => {
       // A message command is found in a message's Apps menu, by its name.
       if (d.type === 3) return d.name;
-      const options = ('options' in d ? d.options ?? [] : []) as { name: string; required?: boolean }[];
+      const options = ('options' in d ? (d.options ?? []) : []) as { name: string; required?: boolean }[];
       return [`/${d.name}`, ...options.map((o) => (o.required ? o.name : `[${o.name}]`))].join(' ');
     });
     expect([...lines].sort()).toEqual([...registered].sort());

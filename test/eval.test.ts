@@ -9,7 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Span } from '../src/corpus/article.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { extractArticle } from '../src/extract/extract-article.ts';
-import { type Report, SEEDS_DIR, SHARED_DEV2_DIR, SHARED_DEV_DIR, VENDORED_DEV2_DIR, VENDORED_DEV_DIR, corpusDir, evaluate } from './eval/evaluate.ts';
+import {
+  type Report,
+  SEEDS_DIR,
+  SHARED_DEV2_DIR,
+  SHARED_DEV_DIR,
+  VENDORED_DEV2_DIR,
+  VENDORED_DEV_DIR,
+  corpusDir,
+  evaluate,
+} from './eval/evaluate.ts';
 import { dayNumber } from './eval/dates.ts';
 import { type GoldArticle, checkGold, loadGold, locateDate } from './eval/gold.ts';
 import { normName } from './eval/normalize.ts';
@@ -33,9 +42,12 @@ describe('extraction measured against the gold annotations', () => {
   it('scores every dev2 article for people, quote attribution and dates, and prints the figures', () => {
     const dev2 = report.articles.filter((a) => a.corpus === 'dev2');
     expect(dev2.length).toBe(24);
-    for (const a of dev2) for (const m of ['people', 'quotes', 'dates', 'roles'] as const) expect(a.ours[m], `${a.file} ${m}`).toBeDefined();
+    for (const a of dev2)
+      for (const m of ['people', 'quotes', 'dates', 'roles'] as const)
+        expect(a.ours[m], `${a.file} ${m}`).toBeDefined();
     const f = report.summary.dev2.ours;
-    const show = (m: 'people' | 'quotes' | 'dates' | 'statements') => `${m} P ${f[m]!.precision.toFixed(2)} R ${f[m]!.recall.toFixed(2)}`;
+    const show = (m: 'people' | 'quotes' | 'dates' | 'statements') =>
+      `${m} P ${f[m]!.precision.toFixed(2)} R ${f[m]!.recall.toFixed(2)}`;
     // Not a target yet: the figures are for the record while extraction is improved (issue #11).
     console.log(`dev2 (ours): ${(['people', 'quotes', 'dates', 'statements'] as const).map(show).join('; ')}`);
     expect(f.people!.rDen).toBeGreaterThan(100);
@@ -50,14 +62,26 @@ describe('extraction measured against the gold annotations', () => {
         .filter((a) => a.corpus === t.corpus)
         .flatMap((a) => (a.ours[t.measure]?.errors ?? []).map((e) => `${a.file}: ${e}`));
       const value = t.figure === 'precision' ? figures!.precision : figures!.recall;
-      expect(value, `${t.corpus} ${t.measure} ${t.figure} ${value.toFixed(3)} < ${t.min}; errors:\n${errors.join('\n')}`).toBeGreaterThanOrEqual(t.min);
+      expect(
+        value,
+        `${t.corpus} ${t.measure} ${t.figure} ${value.toFixed(3)} < ${t.min}; errors:\n${errors.join('\n')}`,
+      ).toBeGreaterThanOrEqual(t.min);
     });
   }
 });
 
 describe('the measure’s rules', () => {
   const gold = (over: Partial<GoldArticle>): GoldArticle => ({
-    file: 'x.txt', corpus: 'dev', sha256: '', publication: null, people: [], organizations: [], places: [], statements: [], dates: [], ...over,
+    file: 'x.txt',
+    corpus: 'dev',
+    sha256: '',
+    publication: null,
+    people: [],
+    organizations: [],
+    places: [],
+    statements: [],
+    dates: [],
+    ...over,
   });
 
   it('compares names without case, diacritics, apostrophe style, possessive ’s, full stops or a leading “the”', () => {
@@ -67,7 +91,10 @@ describe('the measure’s rules', () => {
   });
 
   it('counts a gold entity once: a second prediction of it is a false positive; an optional one is ignored', () => {
-    const golds = [{ name: 'Andrei Belousov', aliases: ['Belousov'] }, { name: 'Reuters', aliases: [], optional: true }];
+    const golds = [
+      { name: 'Andrei Belousov', aliases: ['Belousov'] },
+      { name: 'Reuters', aliases: [], optional: true },
+    ];
     const predicted = [
       { type: 'person' as const, names: ['Belousov'], roles: [] },
       { type: 'person' as const, names: ['Andrei Belousov'], roles: [] },
@@ -81,7 +108,10 @@ describe('the measure’s rules', () => {
 
   it('scores quote attribution on statements with a speaker, and a group’s statement given to someone as wrong', () => {
     const g = gold({
-      people: [{ name: 'Teodora Lisken', aliases: ['Lisken'] }, { name: 'Dmitri Voskresin', aliases: ['Voskresin'] }],
+      people: [
+        { name: 'Teodora Lisken', aliases: ['Lisken'] },
+        { name: 'Dmitri Voskresin', aliases: ['Voskresin'] },
+      ],
       statements: [
         { kind: 'direct', text: 'The dam will not be switched off', speaker: 'Teodora Lisken' },
         { kind: 'direct', text: 'Every cubic metre that Valdoria holds back', speaker: 'Dmitri Voskresin' },
@@ -90,7 +120,10 @@ describe('the measure’s rules', () => {
     });
     const { quotes, found } = scoreStatements(g, [
       { content: '“The dam will not be switched off,”', speaker: ['Lisken'] },
-      { content: 'Every cubic metre that Valdoria holds back is a cubic metre our farmers lose.', speaker: ['Teodora Lisken'] },
+      {
+        content: 'Every cubic metre that Valdoria holds back is a cubic metre our farmers lose.',
+        speaker: ['Teodora Lisken'],
+      },
       { content: 'the negotiations would centre on a minimum flow', speaker: ['Dmitri Voskresin'] },
       { content: 'water war', speaker: ['Dmitri Voskresin'] },
       { content: 'the negotiations would centre' },
@@ -101,7 +134,10 @@ describe('the measure’s rules', () => {
 
   it('leaves out an optional statement, unless it is given to someone other than its speaker', () => {
     const g = gold({
-      people: [{ name: 'Ada Interviewer', aliases: [] }, { name: 'Bo Author', aliases: ['Bo'] }],
+      people: [
+        { name: 'Ada Interviewer', aliases: [] },
+        { name: 'Bo Author', aliases: ['Bo'] },
+      ],
       statements: [
         { kind: 'direct', text: 'What will you do with the money', speaker: 'Ada Interviewer', optional: true },
         { kind: 'direct', text: 'fix the roof and buy new shoes', speaker: 'Bo Author' },
@@ -109,7 +145,11 @@ describe('the measure’s rules', () => {
     });
     const answer = { content: 'Fix the roof and buy new shoes.', speaker: ['Bo'] };
     const question = 'What will you do with the money?';
-    const asked = scoreStatements(g, [answer, { content: question, speaker: ['Ada Interviewer'] }, { content: question }]).quotes;
+    const asked = scoreStatements(g, [
+      answer,
+      { content: question, speaker: ['Ada Interviewer'] },
+      { content: question },
+    ]).quotes;
     expect(asked).toMatchObject({ pNum: 1, pDen: 1, rNum: 1, rDen: 1 });
     const misgiven = scoreStatements(g, [answer, { content: question, speaker: ['Bo Author'] }]).quotes;
     expect(misgiven).toMatchObject({ pNum: 1, pDen: 2, rNum: 1, rDen: 1 });
@@ -126,10 +166,16 @@ describe('the measure’s rules', () => {
     });
     const monday = dayNumber(2024, 6, 3);
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, label: s });
-    const right = scoreDates(g, text, [{ ...at('last week'), from: monday, to: monday + 6 }, { ...at('Tuesday'), from: monday + 8, to: monday + 8 }]);
+    const right = scoreDates(g, text, [
+      { ...at('last week'), from: monday, to: monday + 6 },
+      { ...at('Tuesday'), from: monday + 8, to: monday + 8 },
+    ]);
     expect(right).toMatchObject({ pNum: 2, pDen: 2, rNum: 2, rDen: 2 });
     // A week that is not Monday to Sunday, and a Wednesday called Tuesday, are wrong whatever the day of publication.
-    const wrong = scoreDates(g, text, [{ ...at('last week'), from: monday + 1, to: monday + 7 }, { ...at('Tuesday'), from: monday + 9, to: monday + 9 }]);
+    const wrong = scoreDates(g, text, [
+      { ...at('last week'), from: monday + 1, to: monday + 7 },
+      { ...at('Tuesday'), from: monday + 9, to: monday + 9 },
+    ]);
     expect(wrong).toMatchObject({ pNum: 0, pDen: 2, rNum: 0, rDen: 2 });
   });
 
@@ -137,10 +183,22 @@ describe('the measure’s rules', () => {
     const text = 'Two weeks ago, in June 2021, they met.';
     const g = gold({
       publication: '2023-03-24',
-      dates: [{ text: 'Two weeks ago', value: '2023-03-10', tolerance: 3 }, { text: 'in June 2021', value: '2021-06' }],
+      dates: [
+        { text: 'Two weeks ago', value: '2023-03-10', tolerance: 3 },
+        { text: 'in June 2021', value: '2021-06' },
+      ],
     });
-    const d = (s: string, from: number, to = from) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, label: s, from, to });
-    const scored = scoreDates(g, text, [d('Two weeks ago', dayNumber(2023, 3, 12)), d('June 2021', dayNumber(2021, 6, 1), dayNumber(2021, 6, 29))]);
+    const d = (s: string, from: number, to = from) => ({
+      start: text.indexOf(s),
+      end: text.indexOf(s) + s.length,
+      label: s,
+      from,
+      to,
+    });
+    const scored = scoreDates(g, text, [
+      d('Two weeks ago', dayNumber(2023, 3, 12)),
+      d('June 2021', dayNumber(2021, 6, 1), dayNumber(2021, 6, 29)),
+    ]);
     expect(scored).toMatchObject({ pNum: 1, pDen: 2, rNum: 1, rDen: 2 });
   });
 });
@@ -148,7 +206,9 @@ describe('the measure’s rules', () => {
 describe('the dev articles of the measure', () => {
   it.skipIf(!existsSync(SHARED_DEV_DIR))('are byte for byte the shared dev corpus', () => {
     for (const file of readdirSync(SHARED_DEV_DIR)) {
-      expect(readFileSync(join(VENDORED_DEV_DIR, file)).equals(readFileSync(join(SHARED_DEV_DIR, file))), file).toBe(true);
+      expect(readFileSync(join(VENDORED_DEV_DIR, file)).equals(readFileSync(join(SHARED_DEV_DIR, file))), file).toBe(
+        true,
+      );
     }
   });
 
@@ -156,7 +216,9 @@ describe('the dev articles of the measure', () => {
     const shared = readdirSync(SHARED_DEV2_DIR).sort();
     expect(readdirSync(VENDORED_DEV2_DIR).sort()).toEqual(shared);
     for (const file of shared) {
-      expect(readFileSync(join(VENDORED_DEV2_DIR, file)).equals(readFileSync(join(SHARED_DEV2_DIR, file))), file).toBe(true);
+      expect(readFileSync(join(VENDORED_DEV2_DIR, file)).equals(readFileSync(join(SHARED_DEV2_DIR, file))), file).toBe(
+        true,
+      );
     }
   });
 });
@@ -179,7 +241,9 @@ describe('the dev2 gold annotations', () => {
       for (const d of gold.dates) expect(typeof locateDate(text, d), d.text).toBe('object');
       for (const e of [...gold.people, ...gold.organizations, ...gold.places]) {
         // A name is in the file as written, or (diacritics, an apostrophe or a leading “The” aside) nearly so.
-        const seen = [e.name, ...e.aliases].some((n) => text.includes(n) || text.toLowerCase().includes(n.toLowerCase().replace(/^the /, '')));
+        const seen = [e.name, ...e.aliases].some(
+          (n) => text.includes(n) || text.toLowerCase().includes(n.toLowerCase().replace(/^the /, '')),
+        );
         expect(seen, `${e.name}: no name of it in the file`).toBe(true);
       }
       expect(gold.people.length).toBeGreaterThan(0);
@@ -211,7 +275,11 @@ function factSpans(facts: ReturnType<typeof extractArticle>): [string, Span][] {
 }
 
 describe('every extracted fact’s span is its file’s own text', () => {
-  const corpora: [string, string][] = [['seeds', SEEDS_DIR], ['dev', corpusDir('dev')], ['dev2', corpusDir('dev2')]];
+  const corpora: [string, string][] = [
+    ['seeds', SEEDS_DIR],
+    ['dev', corpusDir('dev')],
+    ['dev2', corpusDir('dev2')],
+  ];
   for (const [name, dir] of corpora) {
     const { articles } = loadCorpus(dir);
     it(`${name}: the folder has articles`, () => expect(articles.length).toBeGreaterThan(0));

@@ -6,7 +6,9 @@ import { parseArticleText } from '../src/corpus/parse-article.ts';
 import { extractArticle } from '../src/extract/extract-article.ts';
 
 function rolesIn(text: string): Record<string, string[]> {
-  const parsed = parseArticleText('roles.txt', text, 'hash') as unknown as { article: Parameters<typeof extractArticle>[0] };
+  const parsed = parseArticleText('roles.txt', text, 'hash') as unknown as {
+    article: Parameters<typeof extractArticle>[0];
+  };
   const facts = extractArticle(parsed.article);
   const out: Record<string, string[]> = {};
   for (const e of facts.entities) {

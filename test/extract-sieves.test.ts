@@ -16,11 +16,18 @@ function extract(text: string, file = 'story.txt'): { article: Article; facts: A
 }
 
 const slice = (a: Article, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
-const nameOf = (a: Article, f: ArticleFacts, e: number | undefined) => (e === undefined ? undefined : slice(a, f.entities[e].name));
+const nameOf = (a: Article, f: ArticleFacts, e: number | undefined) =>
+  e === undefined ? undefined : slice(a, f.entities[e].name);
 /** The speaker's name and the rule for the statement whose words hold `words`. */
 function saidBy(a: Article, f: ArticleFacts, words: string) {
   const s = f.statements.find((x) => slice(a, x.content).includes(words));
-  return s && { speaker: s.speaker === undefined && s.speakerSpan ? slice(a, s.speakerSpan) : nameOf(a, f, s.speaker), rule: s.rule, kind: s.kind };
+  return (
+    s && {
+      speaker: s.speaker === undefined && s.speakerSpan ? slice(a, s.speakerSpan) : nameOf(a, f, s.speaker),
+      rule: s.rule,
+      kind: s.kind,
+    }
+  );
 }
 
 describe('quote attribution sieves', () => {
@@ -42,24 +49,38 @@ describe('quote attribution sieves', () => {
   const { article, facts } = extract(story);
 
   it('finds a speaker named in apposition after the quotation', () => {
-    expect(saidBy(article, facts, 'waited three years')).toEqual({ speaker: 'Odile Brisamar', rule: 'quote-verb-mention', kind: 'direct' });
+    expect(saidBy(article, facts, 'waited three years')).toEqual({
+      speaker: 'Odile Brisamar',
+      rule: 'quote-verb-mention',
+      kind: 'direct',
+    });
   });
 
   it('gives an unattributed quotation right after an attributed one to the same speaker', () => {
     expect(saidBy(article, facts, 'wait a fourth')?.speaker).toBe('Odile Brisamar');
-    expect(saidBy(article, facts, 'Nobody here wanted this')).toMatchObject({ speaker: 'Odile Brisamar', rule: 'continuation' });
+    expect(saidBy(article, facts, 'Nobody here wanted this')).toMatchObject({
+      speaker: 'Odile Brisamar',
+      rule: 'continuation',
+    });
   });
 
   it('gives a quotation paragraph to the person named in the line before its colon', () => {
-    expect(saidBy(article, facts, 'record profit')).toMatchObject({ speaker: 'Odile Brisamar', rule: 'colon-paragraph' });
+    expect(saidBy(article, facts, 'record profit')).toMatchObject({
+      speaker: 'Odile Brisamar',
+      rule: 'colon-paragraph',
+    });
   });
 
   it('reads reported speech with its speaker, and a partial quotation inside it', () => {
-    expect(saidBy(article, facts, 'could not pay more')).toMatchObject({ speaker: 'Casimir Feldhune', kind: 'indirect', rule: 'reported-that' });
+    expect(saidBy(article, facts, 'could not pay more')).toMatchObject({
+      speaker: 'Casimir Feldhune',
+      kind: 'indirect',
+      rule: 'reported-that',
+    });
     expect(saidBy(article, facts, 'final and generous')?.speaker).toBe('Casimir Feldhune');
   });
 
-  it('does not list a label that others give as anyone\'s statement', () => {
+  it("does not list a label that others give as anyone's statement", () => {
     expect(saidBy(article, facts, 'slipway standoff')).toBeUndefined();
   });
 
@@ -71,52 +92,71 @@ describe('quote attribution sieves', () => {
 
 describe('quotations that are not statements', () => {
   it('skips quoted titles and placard slogans', () => {
-    const { article, facts } = extract([
-      'The film "Winter Over Kelmar" won the top prize on Saturday, beating "The Glass Orchard".',
-      '',
-      'Protesters carried placards reading "Fair pay now" and "No cuts, no closures".',
-    ].join('\n'));
+    const { article, facts } = extract(
+      [
+        'The film "Winter Over Kelmar" won the top prize on Saturday, beating "The Glass Orchard".',
+        '',
+        'Protesters carried placards reading "Fair pay now" and "No cuts, no closures".',
+      ].join('\n'),
+    );
     expect(facts.statements.map((s) => slice(article, s.content))).toEqual([]);
   });
 });
 
 describe('Q&A interviews', () => {
   it('gives answers to the interviewee and questions to the interviewer', () => {
-    const { article, facts } = extract([
-      '# Talking tides with a harbour pilot',
-      '',
-      '*Interview by Wendeline Crosse*',
-      '',
-      'Harbour pilot Tobiah Marchetti has guided ships into Saltreach for thirty years. Marchetti retires next month.',
-      '',
-      '**What changed most in thirty years?**',
-      '',
-      'The ships. They are three times longer than when I started, and the channel is not.',
-      '',
-      '**Do you ever get nervous?**',
-      '',
-      'Every single night. Fear keeps a pilot honest.',
-    ].join('\n'), 'interview.md');
-    expect(saidBy(article, facts, 'three times longer')).toMatchObject({ speaker: 'Tobiah Marchetti', rule: 'interview-answer' });
-    expect(saidBy(article, facts, 'get nervous')).toMatchObject({ speaker: 'Wendeline Crosse', rule: 'interview-question' });
+    const { article, facts } = extract(
+      [
+        '# Talking tides with a harbour pilot',
+        '',
+        '*Interview by Wendeline Crosse*',
+        '',
+        'Harbour pilot Tobiah Marchetti has guided ships into Saltreach for thirty years. Marchetti retires next month.',
+        '',
+        '**What changed most in thirty years?**',
+        '',
+        'The ships. They are three times longer than when I started, and the channel is not.',
+        '',
+        '**Do you ever get nervous?**',
+        '',
+        'Every single night. Fear keeps a pilot honest.',
+      ].join('\n'),
+      'interview.md',
+    );
+    expect(saidBy(article, facts, 'three times longer')).toMatchObject({
+      speaker: 'Tobiah Marchetti',
+      rule: 'interview-answer',
+    });
+    expect(saidBy(article, facts, 'get nervous')).toMatchObject({
+      speaker: 'Wendeline Crosse',
+      rule: 'interview-question',
+    });
   });
 });
 
 describe('names and roles', () => {
-  const { article, facts } = extract([
-    'Interior Minister General Ottavio Renzel said on Tuesday that the border would reopen.',
-    'Valmora\'s Minister of Ports and Fisheries, Sheikh Rashid bin Tamer Al-Qassem, signed the accord.',
-    'Councillor Anneliese Vorbach voted against it, and Dr. María Luisa Carrizo Benavente, the port\'s medical officer, abstained.',
-    'Carrizo Benavente said the vote was rushed.',
-  ].join(' '));
-  const people = facts.entities.filter((e) => e.type === 'person').map((e) => ({ name: slice(article, e.name), roles: e.roles.map((r) => slice(article, r)) }));
+  const { article, facts } = extract(
+    [
+      'Interior Minister General Ottavio Renzel said on Tuesday that the border would reopen.',
+      "Valmora's Minister of Ports and Fisheries, Sheikh Rashid bin Tamer Al-Qassem, signed the accord.",
+      "Councillor Anneliese Vorbach voted against it, and Dr. María Luisa Carrizo Benavente, the port's medical officer, abstained.",
+      'Carrizo Benavente said the vote was rushed.',
+    ].join(' '),
+  );
+  const people = facts.entities
+    .filter((e) => e.type === 'person')
+    .map((e) => ({ name: slice(article, e.name), roles: e.roles.map((r) => slice(article, r)) }));
 
   it('keeps titles and ranks out of names but records them as roles', () => {
-    expect(people).toContainEqual(expect.objectContaining({ name: 'Ottavio Renzel', roles: expect.arrayContaining(['Interior Minister General']) }));
-    expect(people).toContainEqual(expect.objectContaining({ name: 'Anneliese Vorbach', roles: expect.arrayContaining(['Councillor']) }));
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Ottavio Renzel', roles: expect.arrayContaining(['Interior Minister General']) }),
+    );
+    expect(people).toContainEqual(
+      expect.objectContaining({ name: 'Anneliese Vorbach', roles: expect.arrayContaining(['Councillor']) }),
+    );
   });
 
-  it('reads a title with its complement set off before a name as that person\'s role, and no one else\'s', () => {
+  it("reads a title with its complement set off before a name as that person's role, and no one else's", () => {
     const sheikh = people.find((p) => p.name === 'Rashid bin Tamer Al-Qassem');
     expect(sheikh?.roles).toContain('Minister of Ports and Fisheries');
     expect(people.find((p) => p.name === 'Ottavio Renzel')?.roles).not.toContain("Valmora's Minister");
@@ -130,14 +170,17 @@ describe('names and roles', () => {
 });
 
 describe('two people who share a surname', () => {
-  const { article, facts } = extract([
-    'Chief Inspector Margit Solveng is leading the inquiry into the warehouse fire.',
-    '"Someone set this fire deliberately," Solveng told reporters.',
-    'The night porter, Ferenc Solveng, who is not related to the chief inspector, raised the alarm shortly after three.',
-    'Firefighters from two stations worked through the night.',
-    'Solveng said samples had been sent to the national laboratory.',
-  ].join(' '));
-  const holder = (sentence: number) => facts.entities.findIndex((e) => e.mentions.some((m) => m.kind === 'surname' && m.sentence === sentence));
+  const { article, facts } = extract(
+    [
+      'Chief Inspector Margit Solveng is leading the inquiry into the warehouse fire.',
+      '"Someone set this fire deliberately," Solveng told reporters.',
+      'The night porter, Ferenc Solveng, who is not related to the chief inspector, raised the alarm shortly after three.',
+      'Firefighters from two stations worked through the night.',
+      'Solveng said samples had been sent to the national laboratory.',
+    ].join(' '),
+  );
+  const holder = (sentence: number) =>
+    facts.entities.findIndex((e) => e.mentions.some((m) => m.kind === 'surname' && m.sentence === sentence));
 
   it('keeps them apart, and gives a later bare surname to the one the story has named more', () => {
     const inspector = facts.entities.findIndex((e) => slice(article, e.name) === 'Margit Solveng');
@@ -152,14 +195,16 @@ describe('two people who share a surname', () => {
 });
 
 describe('time', () => {
-  it('puts arrangements ahead after publication and orders a day\'s events by the clock', () => {
-    const { article, facts } = extract([
-      'BRELLIN, June 4, 2025 (Reuters) - Thieves broke into the Brellin city archive early on Sunday.',
-      '',
-      'They cut the power at 1:40 a.m. and left with two ledgers. A guard found the open door at 5:15 a.m.',
-      '',
-      'A hearing is set for Thursday.',
-    ].join('\n'));
+  it("puts arrangements ahead after publication and orders a day's events by the clock", () => {
+    const { article, facts } = extract(
+      [
+        'BRELLIN, June 4, 2025 (Reuters) - Thieves broke into the Brellin city archive early on Sunday.',
+        '',
+        'They cut the power at 1:40 a.m. and left with two ledgers. A guard found the open door at 5:15 a.m.',
+        '',
+        'A hearing is set for Thursday.',
+      ].join('\n'),
+    );
     const timeOf = (words: string) => {
       const e = facts.events.find((x) => slice(article, x.span).includes(words));
       return e && facts.times[e.time].value;
@@ -175,30 +220,42 @@ describe('time', () => {
   });
 
   it('reads an event clause without the "and" that joined it to the one before', () => {
-    const { article, facts } = extract('The council approved the plan in 2019, and the builders finished the bridge in 2023.');
+    const { article, facts } = extract(
+      'The council approved the plan in 2019, and the builders finished the bridge in 2023.',
+    );
     expect(facts.events.map((e) => slice(article, e.span))).toContain('the builders finished the bridge in 2023');
   });
 
   it('orders a live blog written newest first by its timestamps', () => {
-    const { article, facts } = extract([
-      '# Live: ferry aground off Skerrow',
-      '',
-      '*Live coverage, Friday 12 September 2025*',
-      '',
-      '**11:20**',
-      '',
-      'All passengers are now ashore.',
-      '',
-      '**10:05**',
-      '',
-      'Lifeboats have reached the ferry.',
-      '',
-      '**09:40**',
-      '',
-      'The coastguard reports a ferry aground on the Skerrow reef.',
-    ].join('\n'), 'live.md');
-    const ordered = facts.events.map((e) => ({ e, v: facts.times[e.time].value })).filter(({ v }) => v.minute !== undefined)
-      .sort((a, b) => compareTimes(a.v, b.v)).map(({ e }) => slice(article, e.span));
-    expect(ordered).toEqual(['The coastguard reports a ferry aground on the Skerrow reef', 'Lifeboats have reached the ferry', 'All passengers are now ashore']);
+    const { article, facts } = extract(
+      [
+        '# Live: ferry aground off Skerrow',
+        '',
+        '*Live coverage, Friday 12 September 2025*',
+        '',
+        '**11:20**',
+        '',
+        'All passengers are now ashore.',
+        '',
+        '**10:05**',
+        '',
+        'Lifeboats have reached the ferry.',
+        '',
+        '**09:40**',
+        '',
+        'The coastguard reports a ferry aground on the Skerrow reef.',
+      ].join('\n'),
+      'live.md',
+    );
+    const ordered = facts.events
+      .map((e) => ({ e, v: facts.times[e.time].value }))
+      .filter(({ v }) => v.minute !== undefined)
+      .sort((a, b) => compareTimes(a.v, b.v))
+      .map(({ e }) => slice(article, e.span));
+    expect(ordered).toEqual([
+      'The coastguard reports a ferry aground on the Skerrow reef',
+      'Lifeboats have reached the ferry',
+      'All passengers are now ashore',
+    ]);
   });
 });

@@ -27,14 +27,22 @@ const tempDir = () => {
 };
 
 beforeAll(async () => {
-  ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/discord/seeds'), createLogger('text', 'error'), { cacheDir: false }));
+  ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/discord/seeds'), createLogger('text', 'error'), {
+    cacheDir: false,
+  }));
 });
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A reply rendered as the bot renders it, its record kept in `store`. */
 function reply(answer: Answer, store: SourcesStore): { id: string; record: SourcesRecord } {
   let record!: SourcesRecord;
-  const payload = renderReply(answer, { hashOf: (f) => kb.articles.find((a) => a.file === f)?.hash, keepSources: (r) => { record = r; store.keep(r); } });
+  const payload = renderReply(answer, {
+    hashOf: (f) => kb.articles.find((a) => a.file === f)?.hash,
+    keepSources: (r) => {
+      record = r;
+      store.keep(r);
+    },
+  });
   const button = payload.components[0].components.find((b) => b.label === 'Sources')!;
   const action = parseCustomId(button.custom_id);
   expect(action).toMatchObject({ kind: 'sources', id: record.id });
@@ -104,7 +112,10 @@ describe('the Sources view', () => {
   });
 
   it('says so, without leading blank lines, when every source is gone or the record is unknown', () => {
-    for (const view of [renderSources(kb, undefined), renderSources(kb, { entries: [{ n: 1, file: 'gone.txt', hash: 'ffff', start: 0, end: 4 }] })]) {
+    for (const view of [
+      renderSources(kb, undefined),
+      renderSources(kb, { entries: [{ n: 1, file: 'gone.txt', hash: 'ffff', start: 0, end: 4 }] }),
+    ]) {
       expect(view.embeds[0].description).toMatch(/^(These sources are|\*\*\[1\]\*\* no longer available)/);
       expect(view.embeds[0].description).not.toMatch(/^\s/);
     }

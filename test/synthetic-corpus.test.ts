@@ -67,10 +67,16 @@ describe('synthetic corpus: sizes', () => {
       const result = writeCorpus(join(dir, 'seeds'), 40, 9);
       const files = readdirSync(join(dir, 'seeds')).sort();
       expect(result.files).toBe(40);
-      expect(files).toEqual(take(40, 9).map((a) => a.file).sort());
+      expect(files).toEqual(
+        take(40, 9)
+          .map((a) => a.file)
+          .sort(),
+      );
       const bytes = files.reduce((s, f) => s + readFileSync(join(dir, 'seeds', f)).length, 0);
       expect(result.bytes).toBe(bytes);
-      expect(readFileSync(join(dir, 'seeds', files[0]), 'utf8')).toBe(take(40, 9).find((a) => a.file === files[0])!.text);
+      expect(readFileSync(join(dir, 'seeds', files[0]), 'utf8')).toBe(
+        take(40, 9).find((a) => a.file === files[0])!.text,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -82,13 +88,19 @@ describe('synthetic corpus: shape', () => {
   const count = (re: RegExp) => articles.filter((a) => re.test(a.text)).length;
 
   it('has every kind of dateline and header', () => {
-    expect(count(/^[A-Z][A-Z .'-]+, (Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) \d{1,2} \(Reuters\) - /m)).toBeGreaterThan(20);
+    expect(
+      count(/^[A-Z][A-Z .'-]+, (Jan|Feb|March|April|May|June|July|Aug|Sept|Oct|Nov|Dec) \d{1,2} \(Reuters\) - /m),
+    ).toBeGreaterThan(20);
     expect(count(/^[A-Z][A-Z .'-]+(, [A-Z][A-Za-z ]+)? \(AP\) — /m)).toBeGreaterThan(20);
     expect(count(/^\(Reuters\) – /)).toBeGreaterThan(10);
-    expect(count(/^---\ntitle: .+\ndate: \d{4}-\d{2}-\d{2}\nsource: .+\nurl: https:\/\/example\.com\/\S+\n/)).toBeGreaterThan(80);
+    expect(
+      count(/^---\ntitle: .+\ndate: \d{4}-\d{2}-\d{2}\nsource: .+\nurl: https:\/\/example\.com\/\S+\n/),
+    ).toBeGreaterThan(80);
     expect(count(/^# \S/)).toBeGreaterThan(20);
 
-    const datelined = articles.filter((a) => /^(\(Reuters\)|[A-Z][A-Z .'-]+[,( ])/.test(a.text) && !a.text.startsWith('---'));
+    const datelined = articles.filter(
+      (a) => /^(\(Reuters\)|[A-Z][A-Z .'-]+[,( ])/.test(a.text) && !a.text.startsWith('---'),
+    );
     expect(datelined.length / articles.length).toBeGreaterThan(0.4);
     expect(datelined.length / articles.length).toBeLessThan(0.6);
   });
@@ -108,13 +120,17 @@ describe('synthetic corpus: shape', () => {
 
   it('uses both paragraph layouts', () => {
     const body = (a: SyntheticArticle) => a.text.replace(/^---\n[\s\S]*?\n---\n/, '');
-    expect(articles.filter((a) => a.file.endsWith('.txt') && !/\n\n\S/.test(body(a).trim())).length).toBeGreaterThan(40);
+    expect(articles.filter((a) => a.file.endsWith('.txt') && !/\n\n\S/.test(body(a).trim())).length).toBeGreaterThan(
+      40,
+    );
     expect(articles.filter((a) => /\n\n\S/.test(body(a).trim())).length).toBeGreaterThan(100);
   });
 
   it('has quotes in every style, and credits in most articles', () => {
     expect(count(/“[^”]+,” [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)* (said|told|added)/u)).toBeGreaterThan(50); // after
-    expect(count(/ (said|told reporters|told a news conference|said in a statement|said in an interview): [“"]/)).toBeGreaterThan(50); // before
+    expect(
+      count(/ (said|told reporters|told a news conference|said in a statement|said in an interview): [“"]/),
+    ).toBeGreaterThan(50); // before
     expect(count(/[“"][^“”"]+\. [^“”"]+,[”"] /)).toBeGreaterThan(20); // two sentences
     expect(count(/"[^"]+," /)).toBeGreaterThan(50); // straight
     expect(count(/ (said|told reporters) that /)).toBeGreaterThan(50); // reported speech
@@ -129,15 +145,25 @@ describe('synthetic corpus: shape', () => {
   it('has people with titles, appositives, possessive roles and later references', () => {
     expect(count(/\b(Finance|Foreign|Trade|Defence|Health|Labour|Interior|Energy) Minister [A-Z]/)).toBeGreaterThan(30);
     expect(count(/, (the|a) [a-z ]+ minister,/)).toBeGreaterThan(20);
-    expect(count(/[A-Z][a-z]+'s (finance|foreign|trade|defence|health|labour|interior|water resources) minister/)).toBeGreaterThan(20);
+    expect(
+      count(/[A-Z][a-z]+'s (finance|foreign|trade|defence|health|labour|interior|water resources) minister/),
+    ).toBeGreaterThan(20);
     expect(count(/\b(She|He) (said|told|urged|declined|added)/)).toBeGreaterThan(30);
-    expect(count(/the (minister|governor|chief executive|union leader|prime minister|president) (said|told|added)/)).toBeGreaterThan(20);
+    expect(
+      count(/the (minister|governor|chief executive|union leader|prime minister|president) (said|told|added)/),
+    ).toBeGreaterThan(20);
     expect(count(/the [A-Z][a-zA-Z ]+ \([A-Z.]{2,6}\)/)).toBeGreaterThan(150); // acronyms defined in parentheses
   });
 
   it('has absolute, relative and ranged dates, and numbers of every kind', () => {
-    expect(count(/on (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/)).toBeGreaterThan(50);
-    expect(count(/in (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)).toBeGreaterThan(50);
+    expect(
+      count(
+        /on (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}/,
+      ),
+    ).toBeGreaterThan(50);
+    expect(
+      count(/in (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/),
+    ).toBeGreaterThan(50);
     expect(count(/\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d{1,2}\b/)).toBeGreaterThan(10);
     expect(count(/on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/)).toBeGreaterThan(300);
     expect(count(/last week|last month/)).toBeGreaterThan(30);
@@ -161,7 +187,11 @@ describe('synthetic corpus: shape', () => {
 
 describe('synthetic corpus: queries', () => {
   const articleCount = 300;
-  const corpus = plain(take(articleCount, 31).map((a) => a.text).join('\n'));
+  const corpus = plain(
+    take(articleCount, 31)
+      .map((a) => a.text)
+      .join('\n'),
+  );
   const queries = generateQueries(250, articleCount, 31);
   const of = (kind: string) => queries.filter((q) => q.kind === kind).map((q) => q.text);
 
@@ -177,8 +207,19 @@ describe('synthetic corpus: queries', () => {
   it('asks varied questions about the corpus', () => {
     const asks = of('ask');
     for (const a of asks) expect(a).toMatch(/^[A-Z].+\?$/);
-    for (const opener of [/^Who /, /^What /, /^When /, /^Where /, /^How (many|much) /, /^Why /, /^(Did|Does|Is|Was) /]) {
-      expect(asks.some((a) => opener.test(a)), String(opener)).toBe(true);
+    for (const opener of [
+      /^Who /,
+      /^What /,
+      /^When /,
+      /^Where /,
+      /^How (many|much) /,
+      /^Why /,
+      /^(Did|Does|Is|Was) /,
+    ]) {
+      expect(
+        asks.some((a) => opener.test(a)),
+        String(opener),
+      ).toBe(true);
     }
     expect(new Set(asks).size).toBeGreaterThan(asks.length * 0.7);
   });
@@ -200,6 +241,8 @@ describe('synthetic corpus: queries', () => {
       expect(p.length).toBeGreaterThanOrEqual(1);
       expect(p.length).toBeLessThanOrEqual(6);
     }
-    expect(of('autocomplete').filter((p) => corpus.toLowerCase().includes(p.toLowerCase())).length).toBeGreaterThan(of('autocomplete').length * 0.9);
+    expect(of('autocomplete').filter((p) => corpus.toLowerCase().includes(p.toLowerCase())).length).toBeGreaterThan(
+      of('autocomplete').length * 0.9,
+    );
   });
 });

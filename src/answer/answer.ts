@@ -89,10 +89,17 @@ export class Citations {
     const known = this.byKey.get(key);
     if (known) return known;
     const sentence = a.sentences.find((s) => s.start <= span.start && span.start < s.end);
-    const paragraph = sentence ? sentence.paragraph : a.paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);
+    const paragraph = sentence
+      ? sentence.paragraph
+      : a.paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);
     const n = this.list.length + 1;
     this.list.push({
-      n, file: a.file, start: span.start, end: span.end, quote: a.text.slice(span.start, span.end), title: a.title.text,
+      n,
+      file: a.file,
+      start: span.start,
+      end: span.end,
+      quote: a.text.slice(span.start, span.end),
+      title: a.title.text,
       paragraph: Math.max(0, paragraph) + 1,
       context: context ?? (sentence ? { start: sentence.start, end: sentence.end } : span),
     });
@@ -107,7 +114,13 @@ export class Citations {
   }
 }
 
-export function notFound(command: string, title: string, lead: string, sections: AnswerSection[] = [], citations: Citation[] = []): Answer {
+export function notFound(
+  command: string,
+  title: string,
+  lead: string,
+  sections: AnswerSection[] = [],
+  citations: Citation[] = [],
+): Answer {
   return { command, found: false, title, lead, sections, citations };
 }
 

@@ -8,7 +8,15 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
-import { answerability, type Judged, type JudgeModel, judgeModel, rank, thresholdFor, thresholdKind } from './ask/judge.ts';
+import {
+  answerability,
+  type Judged,
+  type JudgeModel,
+  judgeModel,
+  rank,
+  thresholdFor,
+  thresholdKind,
+} from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
@@ -30,16 +38,27 @@ export interface AskResult {
 export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = judgeModel()): AskResult {
   const question = analyseQuestion(kb, text);
   if (question.unknownNames.length) {
-    return { question, candidates: [], confidence: 0, accepted: [], reason: `the articles never mention ${question.unknownNames.join(', ')}` };
+    return {
+      question,
+      candidates: [],
+      confidence: 0,
+      accepted: [],
+      reason: `the articles never mention ${question.unknownNames.join(', ')}`,
+    };
   }
   // A question about a time ("in April") is answered only by sentences that speak of that time,
   // however well another time's figure matches the rest.
   const retrieved = retrieve(kb, question);
-  const candidates = rank(retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)), model);
+  const candidates = rank(
+    retrieved.filter((c) => !(question.dates.length && c.features.date_missing) && holdsAskedKind(question, c)),
+    model,
+  );
   const best = candidates[0];
   if (!best) {
-    const why = !retrieved.length ? 'no sentence shares a word with the question'
-      : question.dates.length ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')} and holds what is asked for`
+    const why = !retrieved.length
+      ? 'no sentence shares a word with the question'
+      : question.dates.length
+        ? `no sentence that shares its words speaks of ${question.dates.map((d) => d.text).join(', ')} and holds what is asked for`
         : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
@@ -48,33 +67,67 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
   const threshold = thresholdFor(model, kind);
   const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
   if (confidence < threshold) {
-    return { question, candidates, confidence, accepted: [], reason: `answerability ${confidence.toFixed(3)} is below ${against}` };
+    return {
+      question,
+      candidates,
+      confidence,
+      accepted: [],
+      reason: `answerability ${confidence.toFixed(3)} is below ${against}`,
+    };
   }
   const accepted = [best];
   for (const c of candidates.slice(1)) {
     if (accepted.length >= MAX_SHOWN) break;
     if (c.p >= model.supportThreshold) accepted.push(c);
   }
-  return { question, candidates, confidence, accepted, reason: `answerability ${confidence.toFixed(3)} reaches ${against}` };
+  return {
+    question,
+    candidates,
+    confidence,
+    accepted,
+    reason: `answerability ${confidence.toFixed(3)} reaches ${against}`,
+  };
 }
 
 /** `model` is the judge: the learned one, or another for tests of the stages around it. */
-export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask ${question}`, model: JudgeModel = judgeModel()): Answer {
+export function answerAsk(
+  kb: KnowledgeBase,
+  question: string,
+  command = `/ask ${question}`,
+  model: JudgeModel = judgeModel(),
+): Answer {
   const text = question.trim();
-  if (!text) return { ...notFound(command, 'Ask a question', 'Ask a question about the articles, for example `/ask Who did Belousov meet?`.'), ephemeral: true };
+  if (!text)
+    return {
+      ...notFound(
+        command,
+        'Ask a question',
+        'Ask a question about the articles, for example `/ask Who did Belousov meet?`.',
+      ),
+      ephemeral: true,
+    };
   const result = decideAsk(kb, text, model);
   const q = result.question;
   if (q.unknownNames.length) {
-    return notFound(command, shortTitle(text), `The articles do not mention ${q.unknownNames.map((n) => `“${n}”`).join(' or ')}, so they do not answer this.`);
+    return notFound(
+      command,
+      shortTitle(text),
+      `The articles do not mention ${q.unknownNames.map((n) => `“${n}”`).join(' or ')}, so they do not answer this.`,
+    );
   }
   if (q.identity) {
     // "Who is X?" is answered by X's roles, as /who's first line; a sentence that merely names X
     // does not say who X is.
     const identity = identityAnswer(kb, q, command);
     if (identity) return identity;
-    const names = q.identity.length ? q.identity.map((id) => kb.registry.get(id).name).join(' or ') : q.text.replace(/^\S+ \S+ /, '');
+    const names = q.identity.length
+      ? q.identity.map((id) => kb.registry.get(id).name).join(' or ')
+      : q.text.replace(/^\S+ \S+ /, '');
     const near = nearest(kb, q, command, result.candidates);
-    return { ...near, lead: `The articles mention ${names} but do not say who or what ${q.identity.length > 1 ? 'they are' : 'that is'}.` };
+    return {
+      ...near,
+      lead: `The articles mention ${names} but do not say who or what ${q.identity.length > 1 ? 'they are' : 'that is'}.`,
+    };
   }
   if (result.accepted.length === 0) return nearest(kb, q, command, result.candidates);
 
@@ -92,7 +145,9 @@ export function answerAsk(kb: KnowledgeBase, question: string, command = `/ask $
     });
   }
   return {
-    command, found: true, title: shortTitle(text),
+    command,
+    found: true,
+    title: shortTitle(text),
     lead: leadOf(kb, q, result.accepted[0]),
     sections: [{ heading: 'From the articles', lines }],
     citations: cites.list,
@@ -107,7 +162,8 @@ function shortTitle(text: string): string {
 
 function articleLabel(kb: KnowledgeBase, article: number): string {
   const d = kb.articles[article].date;
-  const date = d.kind === 'exact' ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
+  const date =
+    d.kind === 'exact' ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
   const title = kb.articles[article].title.text;
   const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
   return date ? `${date}, ${short}` : short;
@@ -119,9 +175,14 @@ function withCorrections(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]):
   for (const c of accepted) {
     const a = kb.articles[c.article];
     const sentenceTerms = new Set(kb.index.termsOf(c.article)[c.sentence]);
-    const correction = a.sentences.findIndex((s, i) => i !== c.sentence && a.paragraphs[s.paragraph]?.kind === 'correction'
-      && kb.index.termsOf(c.article)[i].filter((t) => sentenceTerms.has(t) && !/^\d/.test(t)).length >= 2);
-    if (correction >= 0 && !out.some((o) => o.article === c.article && o.sentence === correction)) out.push({ ...c, sentence: correction, correction: true });
+    const correction = a.sentences.findIndex(
+      (s, i) =>
+        i !== c.sentence &&
+        a.paragraphs[s.paragraph]?.kind === 'correction' &&
+        kb.index.termsOf(c.article)[i].filter((t) => sentenceTerms.has(t) && !/^\d/.test(t)).length >= 2,
+    );
+    if (correction >= 0 && !out.some((o) => o.article === c.article && o.sentence === correction))
+      out.push({ ...c, sentence: correction, correction: true });
     if (!out.some((o) => o.article === c.article && o.sentence === c.sentence)) out.push(c);
   }
   return out;
@@ -143,7 +204,8 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
   }
   const facts = kb.factsOf(best.article);
   const asked = new Set(q.entityGroups.flat());
-  const nearestTo = <T extends { start: number }>(xs: T[]) => xs.sort((x, y) => Math.abs(x.start - s.start - anchor) - Math.abs(y.start - s.start - anchor))[0];
+  const nearestTo = <T extends { start: number }>(xs: T[]) =>
+    xs.sort((x, y) => Math.abs(x.start - s.start - anchor) - Math.abs(y.start - s.start - anchor))[0];
   switch (q.kind) {
     case 'when': {
       const t = nearestTo(facts.times.filter((x) => x.sentence === best.sentence).map((x) => ({ ...x })));
@@ -154,21 +216,36 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
     case 'quantity': {
       const amount = amountsIn(text).map((x) => ({ ...x, start: s.start + x.index }));
       const pick = nearestTo(amount);
-      return pick ? flat(text.slice(pick.index, pick.index + pick.text.length + (/^\s[a-z]+/.exec(text.slice(pick.index + pick.text.length))?.[0].length ?? 0))) : undefined;
+      return pick
+        ? flat(
+            text.slice(
+              pick.index,
+              pick.index +
+                pick.text.length +
+                (/^\s[a-z]+/.exec(text.slice(pick.index + pick.text.length))?.[0].length ?? 0),
+            ),
+          )
+        : undefined;
     }
     case 'who':
     case 'where': {
       const wanted = (type: string) => (q.kind === 'where' ? type === 'place' : type !== 'place');
       const mentions = facts.entities.flatMap((e, local) => {
         const id = kb.registry.globalId(best.article, local);
-        return wanted(e.type) && !asked.has(id) ? e.mentions.filter((m) => m.sentence === best.sentence && m.kind !== 'pronoun' && m.kind !== 'demonym').map((m) => ({ start: m.start, id })) : [];
+        return wanted(e.type) && !asked.has(id)
+          ? e.mentions
+              .filter((m) => m.sentence === best.sentence && m.kind !== 'pronoun' && m.kind !== 'demonym')
+              .map((m) => ({ start: m.start, id }))
+          : [];
       });
       const pick = nearestTo(mentions);
       return pick ? kb.registry.get(pick.id).name : undefined;
     }
     case 'yes-no':
       // A denial in the sentence answers "no"; anything else is left to the sentence's own words.
-      return !q.negative && /\b(?:not|no|never|n't|neither|nor|denied|denies|rejected)\b/i.test(text) ? 'No — in the articles’ words:' : undefined;
+      return !q.negative && /\b(?:not|no|never|n't|neither|nor|denied|denies|rejected)\b/i.test(text)
+        ? 'No — in the articles’ words:'
+        : undefined;
     default:
       return undefined;
   }
@@ -183,14 +260,26 @@ function identityAnswer(kb: KnowledgeBase, q: AskQuestion, command: string): Ans
     const roles = kb.profile(id).roles;
     if (!roles.length) continue;
     for (const r of roles.slice(0, 3)) {
-      lines.push({ label: kb.registry.get(id).name, text: r.text, cites: r.cites.map(([a, start, end]) => cites.cite(a, { start, end })) });
+      lines.push({
+        label: kb.registry.get(id).name,
+        text: r.text,
+        cites: r.cites.map(([a, start, end]) => cites.cite(a, { start, end })),
+      });
     }
   }
   if (!lines.length) return undefined;
   const names = [...new Set(lines.map((l) => l.label))];
   return {
-    command, found: true, title: shortTitle(q.text),
-    lead: names.length === 1 ? `${names[0]}: ${lines.map((l) => l.text).slice(0, 2).join('; ')}.` : `${names.length} in the articles fit the name:`,
+    command,
+    found: true,
+    title: shortTitle(q.text),
+    lead:
+      names.length === 1
+        ? `${names[0]}: ${lines
+            .map((l) => l.text)
+            .slice(0, 2)
+            .join('; ')}.`
+        : `${names.length} in the articles fit the name:`,
     sections: [{ heading: 'Roles', lines }],
     citations: cites.list,
   };
@@ -198,12 +287,29 @@ function identityAnswer(kb: KnowledgeBase, q: AskQuestion, command: string): Ans
 
 /** No sentence answers: say so, and show the nearest passages, marked as not an answer. */
 function nearest(kb: KnowledgeBase, q: AskQuestion, command: string, candidates: Judged[]): Answer {
-  const what = { who: 'who', what: 'this', when: 'when', where: 'where', quantity: 'how many or how much', why: 'why', 'yes-no': 'whether' }[q.kind];
+  const what = {
+    who: 'who',
+    what: 'this',
+    when: 'when',
+    where: 'where',
+    quantity: 'how many or how much',
+    why: 'why',
+    'yes-no': 'whether',
+  }[q.kind];
   const cites = new Citations(kb);
   const shown = candidates.filter((c) => c.retrieval > 0).slice(0, NEAREST_SHOWN);
-  const lines: AnswerLine[] = shown.map((c) => ({ text: flat(kb.text(c.article, kb.articles[c.article].sentences[c.sentence])), quoted: true, cites: [cites.sentence(c.article, c.sentence)] }));
-  return notFound(command, shortTitle(q.text), `The articles do not say ${what}.`,
-    lines.length ? [{ heading: 'Nearest passages (not an answer)', lines }] : [], cites.list);
+  const lines: AnswerLine[] = shown.map((c) => ({
+    text: flat(kb.text(c.article, kb.articles[c.article].sentences[c.sentence])),
+    quoted: true,
+    cites: [cites.sentence(c.article, c.sentence)],
+  }));
+  return notFound(
+    command,
+    shortTitle(q.text),
+    `The articles do not say ${what}.`,
+    lines.length ? [{ heading: 'Nearest passages (not an answer)', lines }] : [],
+    cites.list,
+  );
 }
 
 /** The stages of one question, for `npm run ask -- --explain "/ask …"`. */
@@ -214,8 +320,11 @@ export function explainAsk(kb: KnowledgeBase, text: string): string {
   out.push(`question: ${q.text}`);
   out.push(`kind: ${q.kinds.join(' + ')}${q.unit ? ` (unit: ${q.unit})` : ''}${q.focus ? `, focus: ${q.focus}` : ''}`);
   out.push(`rules fired: ${q.rules.join('; ') || 'none'}`);
-  out.push(`terms: ${q.terms.map((t) => `${t.term}${t.inName ? '*' : ''}(idf ${t.idf.toFixed(2)}${t.related.length ? `; ${t.related.slice(0, 6).join(' ')}` : ''})`).join(', ')}`);
-  if (q.entityGroups.length) out.push(`names: ${q.entityGroups.map((g) => g.map((id) => kb.registry.get(id).name).join(' | ')).join('; ')}`);
+  out.push(
+    `terms: ${q.terms.map((t) => `${t.term}${t.inName ? '*' : ''}(idf ${t.idf.toFixed(2)}${t.related.length ? `; ${t.related.slice(0, 6).join(' ')}` : ''})`).join(', ')}`,
+  );
+  if (q.entityGroups.length)
+    out.push(`names: ${q.entityGroups.map((g) => g.map((id) => kb.registry.get(id).name).join(' | ')).join('; ')}`);
   if (q.dates.length) out.push(`dates: ${q.dates.map((d) => d.text).join(', ')}`);
   out.push(`decision: ${r.accepted.length ? 'answer' : 'not found'} — ${r.reason}`);
   out.push('candidates (best first):');
@@ -223,7 +332,11 @@ export function explainAsk(kb: KnowledgeBase, text: string): string {
     const a = kb.articles[c.article];
     const s = a.sentences[c.sentence];
     out.push(`  p=${c.p.toFixed(3)} ${a.file}#${c.sentence} ${flat(a.text.slice(s.start, s.end)).slice(0, 140)}`);
-    out.push(`    ${FEATURE_NAMES.filter((f) => f !== 'bias').map((f) => `${f}=${c.features[f].toFixed(2)}`).join(' ')}`);
+    out.push(
+      `    ${FEATURE_NAMES.filter((f) => f !== 'bias')
+        .map((f) => `${f}=${c.features[f].toFixed(2)}`)
+        .join(' ')}`,
+    );
   }
   return out.join('\n');
 }

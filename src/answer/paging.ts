@@ -18,7 +18,11 @@ export interface PageLimits {
  * limits. `cost(i, opensPage)` is what item i takes on a page, given whether it is the first item
  * of its page (a heading is repeated where a page starts in the middle of a section).
  */
-export function pageStarts(count: number, cost: (index: number, opensPage: boolean) => number, limits: PageLimits): number[] {
+export function pageStarts(
+  count: number,
+  cost: (index: number, opensPage: boolean) => number,
+  limits: PageLimits,
+): number[] {
   const starts: number[] = [];
   let used = 0;
   let items = 0;
@@ -58,10 +62,14 @@ export function pageAt(starts: readonly number[], total: number, index: number):
 /** The answer to a page past the end: said plainly, as a usage error, rather than quietly showing page 1. */
 export function noSuchPage(command: string, index: number, count: number, what: string): Answer {
   return {
-    command, found: false, problem: 'usage', ephemeral: true,
+    command,
+    found: false,
+    problem: 'usage',
+    ephemeral: true,
     title: 'No such page',
     lead: `There is no page ${index}: ${what} ${count === 1 ? 'fits on one page' : `has ${count} pages`}.`,
-    sections: [], citations: [],
+    sections: [],
+    citations: [],
   };
 }
 

@@ -26,8 +26,14 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   const only = kb.registry.get(found.exact[0]);
   if (!key || key.includes(' ') || only.type !== 'person') return found.exact;
   const suffix = ` ${key}`;
-  const namesakes = kb.registry.entities.filter((e) => e.id !== only.id && e.type === 'person' && e.name.length > suffix.length
-    && e.name.toLowerCase().endsWith(suffix) && nameKey(e.name).endsWith(suffix));
+  const namesakes = kb.registry.entities.filter(
+    (e) =>
+      e.id !== only.id &&
+      e.type === 'person' &&
+      e.name.length > suffix.length &&
+      e.name.toLowerCase().endsWith(suffix) &&
+      nameKey(e.name).endsWith(suffix),
+  );
   if (namesakes.length === 0) return found.exact;
   return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];
 }
@@ -38,13 +44,17 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
  */
 function byTitle(kb: KnowledgeBase, query: string, ids: number[]): number[] {
   if (ids.length < 2) return ids;
-  const nameTerms = new Set(ids.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)));
+  const nameTerms = new Set(
+    ids.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)),
+  );
   const title = analyze(query).filter((t) => !nameTerms.has(t));
   if (title.length === 0) return ids;
-  const titled = ids.filter((id) => kb.profile(id).roles.some((r) => {
-    const words = new Set(analyze(r.text));
-    return title.every((t) => words.has(t));
-  }));
+  const titled = ids.filter((id) =>
+    kb.profile(id).roles.some((r) => {
+      const words = new Set(analyze(r.text));
+      return title.every((t) => words.has(t));
+    }),
+  );
   return titled.length ? titled : ids;
 }
 
@@ -53,7 +63,13 @@ function firstArticle(kb: KnowledgeBase, id: number): number | undefined {
   return kb.registry.get(id).refs[0]?.article;
 }
 
-export function severalFit(kb: KnowledgeBase, query: string, ids: number[], command: string, pickCommand: string): Answer {
+export function severalFit(
+  kb: KnowledgeBase,
+  query: string,
+  ids: number[],
+  command: string,
+  pickCommand: string,
+): Answer {
   const cites = new Citations(kb);
   const pickChoices: Pick['choices'] = [];
   const lines: AnswerLine[] = ids.slice(0, LINES_MAX).map((id) => {
@@ -90,10 +106,18 @@ export function severalFit(kb: KnowledgeBase, query: string, ids: number[], comm
     }
   }
   return {
-    command, found: true, title: `${ids.length} match “${query}”`,
+    command,
+    found: true,
+    title: `${ids.length} match “${query}”`,
     lead: `Several ${people ? 'people' : 'entries'} in the articles match “${query}”. Choose one below, or ask again with the full name:`,
-    sections: [{ lines, more: Math.max(0, ids.length - lines.length) }, ...(apart.length ? [{ heading: 'Told apart', lines: apart }] : [])],
+    sections: [
+      { lines, more: Math.max(0, ids.length - lines.length) },
+      ...(apart.length ? [{ heading: 'Told apart', lines: apart }] : []),
+    ],
     citations: cites.list,
-    pick: pickChoices.length > 1 ? { command: pickCommand, placeholder: people ? 'Which person?' : 'Which one?', choices: pickChoices } : undefined,
+    pick:
+      pickChoices.length > 1
+        ? { command: pickCommand, placeholder: people ? 'Which person?' : 'Which one?', choices: pickChoices }
+        : undefined,
   };
 }

@@ -8,7 +8,16 @@ import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
 import { isoDay } from '../extract/time-value.ts';
-import { type Answer, type AnswerLine, type AnswerSection, Citations, flat, notFound, plural, type TimelinePicture } from './answer.ts';
+import {
+  type Answer,
+  type AnswerLine,
+  type AnswerSection,
+  Citations,
+  flat,
+  notFound,
+  plural,
+  type TimelinePicture,
+} from './answer.ts';
 import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
@@ -34,31 +43,58 @@ type Row = { section: string; entry?: TimelineEntry; undated?: { article: number
 export const PICTURE_EVENTS_MAX = 40;
 const PICTURE_LABEL_MAX = 60;
 
-export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, command = `/timeline${about ? ' ' + about : ''}`, options: { picture?: boolean } = {}): Answer {
+export function answerTimeline(
+  kb: KnowledgeBase,
+  about: string,
+  page = 1,
+  command = `/timeline${about ? ' ' + about : ''}`,
+  options: { picture?: boolean } = {},
+): Answer {
   const query = about.trim();
   const selection = select(kb, query);
   if (!selection) return notFound(command, 'No timeline', `The articles have nothing about “${query}”.`);
   if (selection.entries.length === 0 && selection.undated.length === 0) {
-    return notFound(command, 'No dated events', query ? `The articles give no dates for events about ${selection.label}.` : 'The articles give no dated events.');
+    return notFound(
+      command,
+      'No dated events',
+      query ? `The articles give no dates for events about ${selection.label}.` : 'The articles give no dated events.',
+    );
   }
   // Calendar dates first, then each undated article's events in their own order, then sentences with no date.
   const dated: Row[] = [];
   const byArticle = new Map<number, Row[]>();
   for (const entry of selection.entries) {
     if (entry.group < 0) dated.push({ section: 'dated', entry });
-    else (byArticle.get(entry.group) ?? byArticle.set(entry.group, []).get(entry.group)!).push({ section: `article:${entry.group}`, entry });
+    else
+      (byArticle.get(entry.group) ?? byArticle.set(entry.group, []).get(entry.group)!).push({
+        section: `article:${entry.group}`,
+        entry,
+      });
   }
-  const rows: Row[] = [...dated, ...[...byArticle.values()].flat(), ...selection.undated.map((u) => ({ section: 'undated', undated: u }))];
+  const rows: Row[] = [
+    ...dated,
+    ...[...byArticle.values()].flat(),
+    ...selection.undated.map((u) => ({ section: 'undated', undated: u })),
+  ];
 
-  const headingOf = (row: Row) => row.section === 'dated' ? undefined
-    : row.section === 'undated' ? 'No date given'
-      : `Publication date unknown: “${kb.articles[Number(row.section.slice(8))].title.text}”`;
+  const headingOf = (row: Row) =>
+    row.section === 'dated'
+      ? undefined
+      : row.section === 'undated'
+        ? 'No date given'
+        : `Publication date unknown: “${kb.articles[Number(row.section.slice(8))].title.text}”`;
   // A heading opens its section, and again any page that starts inside it.
-  const starts = pageStartsOnce(kb, `timeline:${query}`, () => pageStarts(rows.length, (i, opensPage) => {
-    const row = rows[i];
-    const heading = opensPage || rows[i - 1].section !== row.section ? headingChars(headingOf(row)) : 0;
-    return heading + lineChars(row.entry ? lineOf(kb, row.entry) : undatedLine(kb, row.undated!));
-  }, { items: TIMELINE_PER_PAGE, chars: LIST_PAGE_CHARS }));
+  const starts = pageStartsOnce(kb, `timeline:${query}`, () =>
+    pageStarts(
+      rows.length,
+      (i, opensPage) => {
+        const row = rows[i];
+        const heading = opensPage || rows[i - 1].section !== row.section ? headingChars(headingOf(row)) : 0;
+        return heading + lineChars(row.entry ? lineOf(kb, row.entry) : undatedLine(kb, row.undated!));
+      },
+      { items: TIMELINE_PER_PAGE, chars: LIST_PAGE_CHARS },
+    ),
+  );
   const at = pageAt(starts, rows.length, page);
   if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'the timeline');
   const index = at.index;
@@ -77,18 +113,26 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
   const articles = new Set(selection.entries.map((e) => e.tellings[0][0])).size;
   const merged = selection.entries.some((e) => e.tellings.length > 1);
   return {
-    command, found: true,
+    command,
+    found: true,
     title: query ? `Timeline: ${selection.label}` : 'Timeline',
     lead: `${plural(selection.entries.length, 'event')}${query ? ` about ${selection.label}` : ''} from ${plural(articles, 'article')}${selection.undated.length ? `, and ${plural(selection.undated.length, 'mention')} with no date` : ''}.`,
     sections,
     citations: cites.list,
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
-    footer: [
-      merged ? 'Events reported in more than one article are shown once, with each citation.' : '',
-      sections.some((x) => x.lines.some((l) => l.label?.endsWith(INFERRED_MARK))) ? `${INFERRED_MARK} The article does not give the year: it is inferred.` : '',
-    ].filter(Boolean).join('\n') || undefined,
+    footer:
+      [
+        merged ? 'Events reported in more than one article are shown once, with each citation.' : '',
+        sections.some((x) => x.lines.some((l) => l.label?.endsWith(INFERRED_MARK)))
+          ? `${INFERRED_MARK} The article does not give the year: it is inferred.`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('\n') || undefined,
     compactSources: true,
-    picture: options.picture ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline') : undefined,
+    picture: options.picture
+      ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline')
+      : undefined,
   };
 }
 
@@ -104,7 +148,11 @@ function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): Time
     title,
     events: shown.map((e) => {
       const [article, , start, end] = e.tellings[0];
-      return { date: isoDay(Math.floor((e.from + e.to) / 2)), label: clip(flat(kb.text(article, { start, end })), PICTURE_LABEL_MAX), article: kb.articles[article].title.text };
+      return {
+        date: isoDay(Math.floor((e.from + e.to) / 2)),
+        label: clip(flat(kb.text(article, { start, end })), PICTURE_LABEL_MAX),
+        article: kb.articles[article].title.text,
+      };
     }),
     left: selection.entries.length - shown.length,
   };
@@ -194,11 +242,19 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     // The opening names the story, or (for one of the best matches) tells what happened while the
     // name comes later ("garment factory fire" … "Rupali Knitwear Ltd").
     const rarestInArticle = kb.index.termsOf(article).some((words) => words.includes(rarest));
-    if (held >= Math.ceil(asked.length / 2) && (opening.has(rarest) || (rarestInArticle && ranked.indexOf(article) >= 0 && ranked.indexOf(article) < 2))) subjectOf.add(article);
+    if (
+      held >= Math.ceil(asked.length / 2) &&
+      (opening.has(rarest) || (rarestInArticle && ranked.indexOf(article) >= 0 && ranked.indexOf(article) < 2))
+    )
+      subjectOf.add(article);
   }
   const relevant = (article: number, sentence: number) =>
-    subjectOf.has(article) || mentioned.get(article)?.has(sentence) || (topicArticles.has(article) && sentenceHasTopic(article, sentence));
-  const entries = kb.timeline.filter((e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)));
+    subjectOf.has(article) ||
+    mentioned.get(article)?.has(sentence) ||
+    (topicArticles.has(article) && sentenceHasTopic(article, sentence));
+  const entries = kb.timeline.filter(
+    (e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)),
+  );
   if (ids.length === 0 && topicArticles.size === 0) return undefined;
 
   // Sentences about it that carry no date.
@@ -211,7 +267,8 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     const facts = kb.factsOf(article);
     const datedSentences = new Set(facts.events.map((e) => e.sentence));
     kb.articles[article].sentences.forEach((_, sentence) => {
-      if (undated.length >= UNDATED_MAX || withDate.has(`${article}:${sentence}`) || datedSentences.has(sentence)) return;
+      if (undated.length >= UNDATED_MAX || withDate.has(`${article}:${sentence}`) || datedSentences.has(sentence))
+        return;
       if (mentioned.get(article)?.has(sentence) || (terms.length && sentenceHasTopic(article, sentence))) {
         undated.push({ article, sentence });
       }

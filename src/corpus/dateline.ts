@@ -8,13 +8,16 @@ const MONTH = MONTH_PATTERN;
 const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
-const AGENCY = '\\(([A-Z][A-Za-z0-9.&\'’ -]{0,40})\\)';
+const AGENCY = "\\(([A-Z][A-Za-z0-9.&'’ -]{0,40})\\)";
 /** "Quarrow (AFP) -": a place in capitals and small letters, allowed only before an agency. */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ -]\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})";
 const DASH = '[ \\t]*[-–—]+[ \\t]+';
 
 const WITH_AGENCY = new RegExp(`^(?:${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+)?${AGENCY}${DASH}`, 'u');
-const TITLE_CASE_WITH_AGENCY = new RegExp(`^${TITLE_PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+${AGENCY}${DASH}`, 'u');
+const TITLE_CASE_WITH_AGENCY = new RegExp(
+  `^${TITLE_PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?\\s+${AGENCY}${DASH}`,
+  'u',
+);
 const WITHOUT_AGENCY = new RegExp(`^${PLACE}(?:,\\s+${REGION})?(?:,\\s+${DATE})?${DASH}`, 'u');
 
 /** Reads a dateline at `offset`; spans are absolute. */

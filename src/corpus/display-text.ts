@@ -27,30 +27,32 @@ export function displayText(raw: string): string {
   if (!/[[\]*_`<>~\\!]/.test(raw)) return raw;
   // An escaped character is text, not markup: set it aside while the markup goes.
   const escaped: string[] = [];
-  return raw
-    .replace(ESCAPE, (_m, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
-    .replace(IMAGE, '')
-    .replace(IMAGE_REFERENCE, '')
-    .replace(CUT_IMAGE, '')
-    .replace(LINK, '$1')
-    .replace(LINK_REFERENCE, '$1')
-    .replace(LINK_TAIL, '')
-    .replace(CUT_LINK, '')
-    .replace(AUTOLINK, '')
-    .replace(HTML_TAG, '')
-    .replace(STRONG, '$2')
-    .replace(EMPHASIS_STAR, '$1')
-    .replace(EMPHASIS_UNDERSCORE, '$1')
-    .replace(STRIKE, '$1')
-    .replace(CODE, '$1')
-    // A fragment may hold one marker of a pair whose other half lies outside it.
-    .replace(/\*\*+/g, '')
-    .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
-    .replace(/(^|\s)\[(?=[^\]]*$)/g, '$1')
-    .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => escaped[Number(i)])
-    .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([,.;:!?])/g, '$1')
-    .trim();
+  return (
+    raw
+      .replace(ESCAPE, (_m, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
+      .replace(IMAGE, '')
+      .replace(IMAGE_REFERENCE, '')
+      .replace(CUT_IMAGE, '')
+      .replace(LINK, '$1')
+      .replace(LINK_REFERENCE, '$1')
+      .replace(LINK_TAIL, '')
+      .replace(CUT_LINK, '')
+      .replace(AUTOLINK, '')
+      .replace(HTML_TAG, '')
+      .replace(STRONG, '$2')
+      .replace(EMPHASIS_STAR, '$1')
+      .replace(EMPHASIS_UNDERSCORE, '$1')
+      .replace(STRIKE, '$1')
+      .replace(CODE, '$1')
+      // A fragment may hold one marker of a pair whose other half lies outside it.
+      .replace(/\*\*+/g, '')
+      .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$)/g, '$1')
+      .replace(/(^|\s)\[(?=[^\]]*$)/g, '$1')
+      .replace(/\uE000(\d+)\uE001/g, (_m, i: string) => escaped[Number(i)])
+      .replace(/[ \t]{2,}/g, ' ')
+      .replace(/ +([,.;:!?])/g, '$1')
+      .trim()
+  );
 }
 
 /** Whether a string still shows Markdown link or image syntax. */

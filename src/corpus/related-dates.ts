@@ -14,9 +14,40 @@ const MAX_DAYS_APART = 45;
 const NAMES_READ = 80;
 
 const COMMON_CAPITALISED = new Set([
-  ...MONTH_NAMES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Reuters', 'Associated', 'Press', 'AP', 'AFP', 'President', 'Minister', 'Prime', 'Chief', 'Executive',
-  'Mr', 'Mrs', 'Ms', 'Dr', 'The', 'But', 'And', 'In', 'On', 'At', 'It', 'He', 'She', 'They', 'We', 'I',
+  ...MONTH_NAMES,
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Reuters',
+  'Associated',
+  'Press',
+  'AP',
+  'AFP',
+  'President',
+  'Minister',
+  'Prime',
+  'Chief',
+  'Executive',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'The',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
 ]);
 
 /** Distinct capitalised words that are not the first word of a sentence: the article's names. */
@@ -46,7 +77,8 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   const datedByName = new Map<string, number[]>();
   articles.forEach((a, i) => {
     if (a.date.kind !== 'exact') return;
-    for (const name of namesOf(a)) if (asked.has(name)) (datedByName.get(name) ?? datedByName.set(name, []).get(name)!).push(i);
+    for (const name of namesOf(a))
+      if (asked.has(name)) (datedByName.get(name) ?? datedByName.set(name, []).get(name)!).push(i);
   });
   const tooCommon = Math.max(5, articles.length / 20);
   const out = [...articles];
@@ -68,7 +100,8 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
       for (const year of [other.year - 1, other.year, other.year + 1]) {
         const apart = Math.abs(dayNumber(year, date.month, date.day) - otherDay);
         if (apart > MAX_DAYS_APART) continue;
-        if (!best || count > best.shared || (count === best.shared && apart < best.apart)) best = { year, file: articles[j].file, shared: count, apart };
+        if (!best || count > best.shared || (count === best.shared && apart < best.apart))
+          best = { year, file: articles[j].file, shared: count, apart };
       }
     }
     if (best) out[i] = { ...articles[i], date: { ...date, year: best.year, yearFrom: best.file } };

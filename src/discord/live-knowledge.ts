@@ -53,7 +53,10 @@ export class LiveKnowledge implements KnowledgeSource {
   /** Shutting down ends every wait, so a deferred answer says "try again" instead of thinking forever. */
   private readonly whenStopped = new Promise<'stopped'>((resolve) => (this.markStopped = () => resolve('stopped')));
 
-  constructor(readonly store: KnowledgeStore, private readonly log: Logger) {}
+  constructor(
+    readonly store: KnowledgeStore,
+    private readonly log: Logger,
+  ) {}
 
   get current(): KnowledgeBase | undefined {
     return this.loaded ? this.store.current : undefined;
@@ -86,7 +89,11 @@ export class LiveKnowledge implements KnowledgeSource {
     const kb = this.store.current;
     this.loaded = true;
     this.markReady();
-    this.log.info('knowledge base loaded', { seeds: this.store.dir, articles: kb?.articles.length ?? 0, ms: Math.round(performance.now() - started) });
+    this.log.info('knowledge base loaded', {
+      seeds: this.store.dir,
+      articles: kb?.articles.length ?? 0,
+      ms: Math.round(performance.now() - started),
+    });
     if (this.store.problem) this.log.warn(this.store.problem, { seeds: this.store.dir });
   }
 
@@ -95,10 +102,18 @@ export class LiveKnowledge implements KnowledgeSource {
     try {
       const result = await this.store.refresh();
       if (result.added.length || result.changed.length || result.removed.length) {
-        this.log.info('seeds folder changed', { reason, added: result.added, changed: result.changed, removed: result.removed });
+        this.log.info('seeds folder changed', {
+          reason,
+          added: result.added,
+          changed: result.changed,
+          removed: result.removed,
+        });
       }
     } catch (error) {
-      this.log.error('refreshing the articles failed; still answering from the previous knowledge base', { reason, error });
+      this.log.error('refreshing the articles failed; still answering from the previous knowledge base', {
+        reason,
+        error,
+      });
     }
   }
 

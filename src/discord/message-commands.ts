@@ -15,10 +15,17 @@ export function messageText(message: Message): string {
   return parts.filter((p) => p.trim()).join('\n');
 }
 
-export async function answerMessageCommand(interaction: MessageContextMenuCommandInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+export async function answerMessageCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
   const command = MESSAGE_COMMANDS.get(interaction.commandName);
   if (!command) {
-    await sendNotice(interaction, 'That command is from an older version of this bot. Please try again after it updates.');
+    await sendNotice(
+      interaction,
+      'That command is from an older version of this bot. Please try again after it updates.',
+    );
     return;
   }
   let kb = deps.knowledge.current;
@@ -30,5 +37,8 @@ export async function answerMessageCommand(interaction: MessageContextMenuComman
   const text = messageText(interaction.targetMessage);
   const answer = command.execute(kb, text);
   // The message's text is someone else's words: the log keeps only its length.
-  await replyWithAnswer(interaction, deps, context, kb, answer, { command: command.data.name, options: { characters: String(text.length) } });
+  await replyWithAnswer(interaction, deps, context, kb, answer, {
+    command: command.data.name,
+    options: { characters: String(text.length) },
+  });
 }

@@ -11,7 +11,11 @@ import { asEdit, send, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { STILL_LOADING } from './slash-commands.ts';
 
-export async function answerPick(interaction: StringSelectMenuInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+export async function answerPick(
+  interaction: StringSelectMenuInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
   const parsed = parsePickId(interaction.customId);
   const command = parsed && COMMANDS.get(parsed.command);
   const first = (command?.data.toJSON() as { options?: { name: string }[] } | undefined)?.options?.[0]?.name;
@@ -27,7 +31,9 @@ export async function answerPick(interaction: StringSelectMenuInteraction, deps:
     if (!kb) return sendNotice(interaction, STILL_LOADING);
   }
   const options = { [first]: value };
-  const answer = runCommand(kb, parsed.command, options, (error) => deps.log.error('pick handler failed', { ...context, error }));
+  const answer = runCommand(kb, parsed.command, options, (error) =>
+    deps.log.error('pick handler failed', { ...context, error }),
+  );
   if (!inPlace) answer.ephemeral = true;
   const payload = answerPayload(deps, kb, answer, { command: parsed.command, options });
   if (!inPlace || answer.ephemeral) await send(interaction, payload);

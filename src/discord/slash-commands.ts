@@ -2,7 +2,11 @@
 // loading, or when the interaction has already waited long (the event loop was busy, say swapping in
 // a new knowledge base), defer first so the 3-second acknowledgement is never missed, then edit.
 
-import { ApplicationCommandOptionType, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
 import { runCommand } from '../../commands/index.ts';
 import type { CommandOptions } from '../../commands/command.ts';
 import { replyPrivately, replyWithAnswer } from './answer-reply.ts';
@@ -17,7 +21,8 @@ import { throwIfHooked } from './test-hooks.ts';
  */
 export const LATE_AFTER_MS = 1500;
 
-export const STILL_LOADING = 'I am still reading the articles and could not finish in time. Please try again in a minute.';
+export const STILL_LOADING =
+  'I am still reading the articles and could not finish in time. Please try again in a minute.';
 
 /** The options as the pure handlers take them: name → text (attachments left out). */
 export function optionsOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): CommandOptions {
@@ -29,7 +34,11 @@ export function optionsOf(interaction: ChatInputCommandInteraction | Autocomplet
   return options;
 }
 
-export async function answerCommand(interaction: ChatInputCommandInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+export async function answerCommand(
+  interaction: ChatInputCommandInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
   const options = optionsOf(interaction);
   let kb = deps.knowledge.current;
   const age = Date.now() - interaction.createdTimestamp;
@@ -42,8 +51,13 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
     }
   }
   throwIfHooked(deps.hooks, interaction.commandName, options);
-  const answer = runCommand(kb, interaction.commandName, options, (error) => deps.log.error('command handler failed', { ...context, error }));
-  await replyWithAnswer(interaction, deps, context, kb, answer, { command: interaction.commandName, options: definedOptions(options) });
+  const answer = runCommand(kb, interaction.commandName, options, (error) =>
+    deps.log.error('command handler failed', { ...context, error }),
+  );
+  await replyWithAnswer(interaction, deps, context, kb, answer, {
+    command: interaction.commandName,
+    options: definedOptions(options),
+  });
 }
 
 /** The options that were given, for the feedback log. */

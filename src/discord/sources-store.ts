@@ -21,7 +21,11 @@ export class SourcesStore {
   private lastPrune: number;
 
   /** Without a folder, records live in memory only (the console, which has no buttons to press later). */
-  constructor(cacheDir: string | undefined, private readonly log?: Logger, private readonly now: () => number = () => Date.now()) {
+  constructor(
+    cacheDir: string | undefined,
+    private readonly log?: Logger,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     this.dir = cacheDir ? join(cacheDir, 'sources') : undefined;
     // The first prune is the caller's, at start; then one a day as replies are made.
     this.lastPrune = now();

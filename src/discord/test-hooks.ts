@@ -33,6 +33,8 @@ export function anyTestHook(hooks: TestHooks): boolean {
 
 /** Throws the deliberate test failure when a hook matches this command. */
 export function throwIfHooked(hooks: TestHooks, command: string, options: CommandOptions): void {
-  const hit = hooks.throwWhen.some((h) => h.command === command && (h.value === undefined || Object.values(options).includes(h.value)));
+  const hit = hooks.throwWhen.some(
+    (h) => h.command === command && (h.value === undefined || Object.values(options).includes(h.value)),
+  );
   if (hit) throw new Error(`deliberate failure for /${command} (NEWS_BOT_TEST_THROW, test-only)`);
 }

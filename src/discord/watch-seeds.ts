@@ -28,7 +28,12 @@ export interface SeedsWatcher {
   close(): Promise<void>;
 }
 
-export function watchSeeds(root: string, onChange: (reason: string) => void, log: Logger, debounceMs = DEBOUNCE_MS): SeedsWatcher {
+export function watchSeeds(
+  root: string,
+  onChange: (reason: string) => void,
+  log: Logger,
+  debounceMs = DEBOUNCE_MS,
+): SeedsWatcher {
   let timer: NodeJS.Timeout | undefined;
   const changed = new Set<string>();
   const watcher = watch(root, {

@@ -5,11 +5,27 @@ import type { Article, Span } from '../corpus/article.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
 import {
-  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, NOT_COMPANY_WORDS, ORG_HEADS_NOT_NAMES_ALONE, ORG_ROLE_HEADS,
-  PERSON_ROLE_HEADS, TITLE_HEADS, speechVerbBase,
+  FEMALE_HONORIFICS,
+  FEMALE_PRONOUNS,
+  MALE_HONORIFICS,
+  MALE_PRONOUNS,
+  NOT_COMPANY_WORDS,
+  ORG_HEADS_NOT_NAMES_ALONE,
+  ORG_ROLE_HEADS,
+  PERSON_ROLE_HEADS,
+  TITLE_HEADS,
+  speechVerbBase,
 } from './lexicon.ts';
 import {
-  type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
+  type NameChunk,
+  type RolePhrase,
+  appositiveAfter,
+  bare,
+  findNameChunks,
+  isFirstName,
+  isKnownPlace,
+  roleBefore,
+  scoreChunks,
 } from './names.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
@@ -48,7 +64,11 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   const chunkEntity = new Map<NameChunk, number>();
 
   const keyOf = (c: NameChunk) => nameKey(text.slice(c.start, c.end));
-  const tokensOf = (c: NameChunk) => tokens.slice(c.first, c.last + 1).map(bare).map((w) => nameKey(w));
+  const tokensOf = (c: NameChunk) =>
+    tokens
+      .slice(c.first, c.last + 1)
+      .map(bare)
+      .map((w) => nameKey(w));
   const typeOf = (score: Record<EntityType, number>): EntityType | undefined => {
     const best = (Object.entries(score) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0];
     return best[1] > 0 ? best[0] : undefined;
@@ -59,7 +79,15 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     built[e].mentions.push(m);
   };
   const newEntity = (key: string, name: Span, nameTokens: string[], score: Record<EntityType, number>): number => {
-    built.push({ type: 'person', key, name, nameTokens, mentions: [], roles: [], score: { person: 0, organization: 0, place: 0 } });
+    built.push({
+      type: 'person',
+      key,
+      name,
+      nameTokens,
+      mentions: [],
+      roles: [],
+      score: { person: 0, organization: 0, place: 0 },
+    });
     const e = built.length - 1;
     byKey.set(key, e);
     addScore(e, score);
@@ -79,9 +107,16 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     // Single words wait for pass 2: they may be a surname, an acronym or a short name of one named in full.
     if (words.length >= 2 || c.title) {
       // "Ortega Villalba" after "María José Ortega Villalba": the end of a longer name already met.
-      const longer = words.length >= 2 && c.score.organization < 3 && c.score.place < 3
-        ? built.findIndex((b) => b.key && b.nameTokens.length > words.length && b.score.person > 0 && b.nameTokens.slice(-words.length).join(' ') === words.join(' '))
-        : -1;
+      const longer =
+        words.length >= 2 && c.score.organization < 3 && c.score.place < 3
+          ? built.findIndex(
+              (b) =>
+                b.key &&
+                b.nameTokens.length > words.length &&
+                b.score.person > 0 &&
+                b.nameTokens.slice(-words.length).join(' ') === words.join(' '),
+            )
+          : -1;
       if (longer >= 0 && !byKey.has(key)) {
         chunkEntity.set(c, longer);
         (c as NameChunk & { kind?: MentionKind }).kind = 'surname';
@@ -106,9 +141,20 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   for (let e = 0; e < built.length; e++) {
     const b = built[e];
     if (b.nameTokens.length !== 1 || b.type !== 'person') continue;
-    let full = built.findIndex((o, i) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0]);
+    let full = built.findIndex(
+      (o, i) =>
+        i !== e &&
+        o.type === 'person' &&
+        o.nameTokens.length > 1 &&
+        o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0],
+    );
     if (full < 0) {
-      const starting = built.map((o, i) => ({ o, i })).filter(({ o, i }) => i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[0] === b.nameTokens[0]);
+      const starting = built
+        .map((o, i) => ({ o, i }))
+        .filter(
+          ({ o, i }) =>
+            i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[0] === b.nameTokens[0],
+        );
       if (starting.length === 1) full = starting[0].i;
     }
     if (full >= 0) {
@@ -142,25 +188,42 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const w = keyOf(c);
     const allPeople = built
       .map((b, i) => ({ b, i }))
-      .filter(({ b }) => b.key && b.type === 'person' && b.nameTokens.length > 1
-        && (b.nameTokens[b.nameTokens.length - 1] === w || paternal(b) === w || (familyNameFirst(text.slice(b.name.start, b.name.end)) && b.nameTokens[0] === w && !isFirstName(tokens[c.first]))));
+      .filter(
+        ({ b }) =>
+          b.key &&
+          b.type === 'person' &&
+          b.nameTokens.length > 1 &&
+          (b.nameTokens[b.nameTokens.length - 1] === w ||
+            paternal(b) === w ||
+            (familyNameFirst(text.slice(b.name.start, b.name.end)) &&
+              b.nameTokens[0] === w &&
+              !isFirstName(tokens[c.first]))),
+      );
     // A surname refers to the people already introduced; only with none does it look ahead.
     const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
     // "Quispe" is Héctor Quispe Mamani, not Tomás Ibarra Quispe: of a double surname the first is
     // the one used alone, so a match on the second yields to anyone else's.
-    const maternal = (b: Building) => b.nameTokens.length >= 3 && paternal(b) !== undefined && b.nameTokens[b.nameTokens.length - 1] === w;
+    const maternal = (b: Building) =>
+      b.nameTokens.length >= 3 && paternal(b) !== undefined && b.nameTokens[b.nameTokens.length - 1] === w;
     const pool0 = introduced.length ? introduced : allPeople;
     const people = pool0.some(({ b }) => !maternal(b)) ? pool0.filter(({ b }) => !maternal(b)) : pool0;
     const acronym = /^[A-Z][A-Z.&]+$/.test(text.slice(c.start, c.end)) ? w.replace(/[.&]/g, '') : '';
     const organizations = built
       .map((b, i) => ({ b, i }))
-      .filter(({ b }) => b.key && b.type === 'organization' && (b.nameTokens[0] === w || b.acronym === w
-        // "Harwick Rovers" → "Rovers"; "International Monetary Fund" → "IMF" with no "(IMF)" given.
-        || (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && !INCOMPLETE_ALONE.has(w))
-        || (acronym.length >= 2 && initialsOf(b.nameTokens) === acronym)));
+      .filter(
+        ({ b }) =>
+          b.key &&
+          b.type === 'organization' &&
+          (b.nameTokens[0] === w ||
+            b.acronym === w ||
+            // "Harwick Rovers" → "Rovers"; "International Monetary Fund" → "IMF" with no "(IMF)" given.
+            (b.nameTokens.length > 1 && b.nameTokens[b.nameTokens.length - 1] === w && !INCOMPLETE_ALONE.has(w)) ||
+            (acronym.length >= 2 && initialsOf(b.nameTokens) === acronym)),
+      );
     // "Montreval's Supreme Court": a word with a place's evidence is the place, not the
     // "Montreval Civil Liberties Union" it also begins.
-    const candidates = c.score.place >= 2 && c.score.place > c.score.organization ? people : [...people, ...organizations];
+    const candidates =
+      c.score.place >= 2 && c.score.place > c.score.organization ? people : [...people, ...organizations];
     let chosen: number | undefined;
     let ambiguous = false;
     if (candidates.length === 1) chosen = candidates[0].i;
@@ -169,20 +232,30 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const pool = seen.length ? seen : candidates;
       if (organizations.length && people.length) {
         // A company and its founder share a name: the one mentioned more so far.
-        pool.sort((a, b) => (mentionCount.get(b.i) ?? 0) - (mentionCount.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0));
+        pool.sort(
+          (a, b) =>
+            (mentionCount.get(b.i) ?? 0) - (mentionCount.get(a.i) ?? 0) ||
+            (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0),
+        );
       } else {
         // Two people of one surname: the one named in this or the sentence before, else the one the
         // article has referred to more (its main figure), else the one named last.
         const sentenceOf = (at: number) => tokens.find((t) => t.start >= at)?.sentence ?? 0;
         const recent = (i: number) => lastSeen.has(i) && c.sentence - sentenceOf(lastSeen.get(i)!) <= 1;
-        pool.sort((a, b) => Number(recent(b.i)) - Number(recent(a.i)) || (salience.get(b.i) ?? 0) - (salience.get(a.i) ?? 0) || (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1));
+        pool.sort(
+          (a, b) =>
+            Number(recent(b.i)) - Number(recent(a.i)) ||
+            (salience.get(b.i) ?? 0) - (salience.get(a.i) ?? 0) ||
+            (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1),
+        );
         ambiguous = people.length > 1;
       }
       chosen = pool[0].i;
     }
     if (chosen !== undefined) {
       chunkEntity.set(c, chosen);
-      (c as NameChunk & { kind?: MentionKind }).kind = built[chosen].acronym === w ? 'acronym' : built[chosen].type === 'person' ? 'surname' : 'name';
+      (c as NameChunk & { kind?: MentionKind }).kind =
+        built[chosen].acronym === w ? 'acronym' : built[chosen].type === 'person' ? 'surname' : 'name';
       (c as NameChunk & { ambiguous?: boolean }).ambiguous = ambiguous;
     } else {
       const existing = byKey.get(w);
@@ -200,7 +273,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const b = built[e];
     if (!c.demonym || b.nameTokens.length !== 1 || b.score.person >= 3 || b.score.organization >= 3) continue;
     const w = b.nameTokens[0];
-    const place = built.findIndex((o) => o.key && o !== b && o.nameTokens.length === 1 && o.score.place > 0 && isDemonymOf(w, o.nameTokens[0]));
+    const place = built.findIndex(
+      (o) => o.key && o !== b && o.nameTokens.length === 1 && o.score.place > 0 && isDemonymOf(w, o.nameTokens[0]),
+    );
     if (place >= 0) {
       chunkEntity.set(c, place);
       (c as NameChunk & { kind?: MentionKind }).kind = 'demonym';
@@ -233,7 +308,12 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   for (const [c, e] of chunkEntity) {
     const b = built[e];
     if (c.title) {
-      const role: Role = { start: c.title.start, end: c.title.end, head: { start: c.title.start, end: c.title.end }, source: 'title' };
+      const role: Role = {
+        start: c.title.start,
+        end: c.title.end,
+        head: { start: c.title.start, end: c.title.end },
+        source: 'title',
+      };
       const q = tokens[c.title.first - 1];
       if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
       b.roles.push(role);
@@ -243,25 +323,65 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
     const opening = c.title?.first ?? c.first;
     const commaBefore = /^,\s*$/.test(tokens[opening - 1]?.post ?? '') && tokens[opening - 1].sentence === c.sentence;
-    const before = roleBefore(tokens, c.first) ?? (commaBefore ? roleBefore(tokens, opening - 1, true) ?? roleWithComplementBefore(tokens, opening - 1) : undefined);
+    const before =
+      roleBefore(tokens, c.first) ??
+      (commaBefore
+        ? (roleBefore(tokens, opening - 1, true) ?? roleWithComplementBefore(tokens, opening - 1))
+        : undefined);
     if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
-      b.roles.push(rolePhrase(tokens, before, tokens[before.last].end, before.qualifier !== undefined ? 'possessive' : 'descriptor'));
+      b.roles.push(
+        rolePhrase(
+          tokens,
+          before,
+          tokens[before.last].end,
+          before.qualifier !== undefined ? 'possessive' : 'descriptor',
+        ),
+      );
     }
     // "Marzan's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
-    const titled = b.type === 'person' ? chunks.find((o) => o.titleOnly && o.last === (c.title?.first ?? c.first) - 1 && /^,\s*$/.test(tokens[o.last].post) && o.sentence === c.sentence) : undefined;
+    const titled =
+      b.type === 'person'
+        ? chunks.find(
+            (o) =>
+              o.titleOnly &&
+              o.last === (c.title?.first ?? c.first) - 1 &&
+              /^,\s*$/.test(tokens[o.last].post) &&
+              o.sentence === c.sentence,
+          )
+        : undefined;
     if (titled) {
-      const role: Role = { start: titled.start, end: titled.end, head: { start: titled.start, end: titled.end }, source: 'appositive' };
+      const role: Role = {
+        start: titled.start,
+        end: titled.end,
+        head: { start: titled.start, end: titled.end },
+        source: 'appositive',
+      };
       const q = tokens[titled.first - 1];
       if (q && q.possessive && q.sentence === c.sentence) role.qualifier = { start: q.start, end: q.baseEnd };
       b.roles.push(role);
     }
     // "Lena Brandt, Head of Communications": a capitalised title set off after the name.
-    const titledAfter = b.type === 'person' && /^,\s*$/.test(tokens[c.last].post) ? chunks.find((o) => o.titleOnly && o.first === c.last + 1 && o.sentence === c.sentence) : undefined;
-    if (titledAfter) b.roles.push({ start: titledAfter.start, end: titledAfter.end, head: { start: titledAfter.start, end: titledAfter.end }, source: 'appositive' });
+    const titledAfter =
+      b.type === 'person' && /^,\s*$/.test(tokens[c.last].post)
+        ? chunks.find((o) => o.titleOnly && o.first === c.last + 1 && o.sentence === c.sentence)
+        : undefined;
+    if (titledAfter)
+      b.roles.push({
+        start: titledAfter.start,
+        end: titledAfter.end,
+        head: { start: titledAfter.start, end: titledAfter.end },
+        source: 'appositive',
+      });
     // A name under a "Media contact" line is that contact.
     const paragraph = article.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
     const above = paragraph && article.paragraphs[paragraph.index - 1];
-    if (b.type === 'person' && paragraph && above && c.start === paragraph.start && /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))) {
+    if (
+      b.type === 'person' &&
+      paragraph &&
+      above &&
+      c.start === paragraph.start &&
+      /^[\s#*_]*(?:\p{L}+\s+){0,2}contacts?[\s*_:]*$/iu.test(text.slice(above.start, above.end))
+    ) {
       let start = above.start;
       let end = above.end;
       while (/[\s#*_]/.test(text[start])) start++;
@@ -274,7 +394,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
     // "China’s Defence Ministry": a generic organisation name is told apart by whose it is.
     const q = tokens[c.first - 1];
-    if (b.type === 'organization' && q && q.possessive && q.sentence === c.sentence && isKnownPlaceOrEntity(q) && !isPersonKey(bare(q))) {
+    if (
+      b.type === 'organization' &&
+      q &&
+      q.possessive &&
+      q.sentence === c.sentence &&
+      isKnownPlaceOrEntity(q) &&
+      !isPersonKey(bare(q))
+    ) {
       b.qualifier ??= { start: q.start, end: q.baseEnd };
     }
   }
@@ -296,7 +423,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const e = byKey.get(key) ?? newEntity(key, person.name, key.split(' '), { person: 5, organization: 0, place: 0 });
       built[e].type = 'person';
       addMention(e, person.name, -1, 'credit');
-      built[e].roles.push({ start: person.name.start, end: person.name.end, head: person.name, source: 'credit', credit: person.role, ...(person.place ? { qualifier: person.place } : {}) });
+      built[e].roles.push({
+        start: person.name.start,
+        end: person.name.end,
+        head: person.name,
+        source: 'credit',
+        credit: person.role,
+        ...(person.place ? { qualifier: person.place } : {}),
+      });
     }
   }
 
@@ -311,7 +445,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const e = known ?? newEntity(key, person.name, key.split(' '), { person: 5, organization: 0, place: 0 });
     built[e].type = 'person';
     addMention(e, person.name, -1, 'credit');
-    if (person.byline) built[e].roles.push({ start: person.name.start, end: person.name.end, head: person.name, source: 'credit', credit: 'reporter' });
+    if (person.byline)
+      built[e].roles.push({
+        start: person.name.start,
+        end: person.name.end,
+        head: person.name,
+        source: 'credit',
+        credit: 'reporter',
+      });
     if (person.role) built[e].roles.push({ ...person.role, head: person.role, source: 'appositive' });
   }
 
@@ -337,9 +478,16 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   }
 
   // Keep entities with evidence.
-  const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
+  const order = built
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
   const entities: EntityFact[] = order.map(({ b }) => {
-    const fact: EntityFact = { type: b.type, name: b.name, mentions: b.mentions.sort((x, y) => x.start - y.start), roles: dedupeRoles(b.roles) };
+    const fact: EntityFact = {
+      type: b.type,
+      name: b.name,
+      mentions: b.mentions.sort((x, y) => x.start - y.start),
+      roles: dedupeRoles(b.roles),
+    };
     if (b.gender) fact.gender = b.gender;
     if (b.qualifier) fact.qualifier = b.qualifier;
     return fact;
@@ -350,7 +498,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   resolvePronouns(tagged, entities);
   resolveRoleQualifiers(text, entities);
 
-  const mentions = entities.flatMap((e, i) => e.mentions.map((mention) => ({ mention, entity: i }))).sort((a, b) => a.mention.start - b.mention.start);
+  const mentions = entities
+    .flatMap((e, i) => e.mentions.map((mention) => ({ mention, entity: i })))
+    .sort((a, b) => a.mention.start - b.mention.start);
   return { entities, mentions };
 
   function isPersonKey(w: string): boolean {
@@ -367,7 +517,12 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
  *  Spanish and Portuguese pattern: three words, the first a given name, none a particle. */
 function paternal(b: { nameTokens: string[]; givenFirst?: boolean }): string | undefined {
   const t = b.nameTokens;
-  return t.length === 3 && b.givenFirst && !t.some((w) => /^(?:de|da|del|van|von|bin|ibn|al|el|la|le|di|du)$/.test(w)) && !t[1].includes('.') ? t[1] : undefined;
+  return t.length === 3 &&
+    b.givenFirst &&
+    !t.some((w) => /^(?:de|da|del|van|von|bin|ibn|al|el|la|le|di|du)$/.test(w)) &&
+    !t[1].includes('.')
+    ? t[1]
+    : undefined;
 }
 
 /** Words that are no name on their own even when they end one ("Bank", "Ministry"). */
@@ -375,14 +530,21 @@ const INCOMPLETE_ALONE = ORG_HEADS_NOT_NAMES_ALONE;
 
 /** "international monetary fund" → "imf": the initials of a name's significant words. */
 function initialsOf(tokens: string[]): string {
-  return tokens.filter((t) => !/^(?:of|for|and|the|in|on|de|des|du)$/.test(t)).map((t) => t[0]).join('');
+  return tokens
+    .filter((t) => !/^(?:of|for|and|the|in|on|de|des|du)$/.test(t))
+    .map((t) => t[0])
+    .join('');
 }
 
 function isDemonymOf(demonym: string, place: string): boolean {
   if (place.length < 4) return false;
   const stem = place.replace(/[aeiouy]$/, '');
-  return demonym !== place && (demonym.startsWith(place) || demonym.startsWith(stem)) && demonym.length - stem.length <= 5
-    && /(?:n|an|ian|ese|i|ish|ic|er)$/.test(demonym);
+  return (
+    demonym !== place &&
+    (demonym.startsWith(place) || demonym.startsWith(stem)) &&
+    demonym.length - stem.length <= 5 &&
+    /(?:n|an|ian|ese|i|ish|ic|er)$/.test(demonym)
+  );
 }
 
 /**
@@ -399,8 +561,18 @@ function roleWithComplementBefore(tokens: Token[], comma: number): (RolePhrase &
   return undefined;
 }
 
-function rolePhrase(tokens: Token[], r: { first: number; head: number; qualifier?: number }, end: number, source: Role['source']): Role {
-  const role: Role = { start: tokens[r.first].start, end, head: { start: tokens[r.first].start, end: tokens[r.head].end }, source };
+function rolePhrase(
+  tokens: Token[],
+  r: { first: number; head: number; qualifier?: number },
+  end: number,
+  source: Role['source'],
+): Role {
+  const role: Role = {
+    start: tokens[r.first].start,
+    end,
+    head: { start: tokens[r.first].start, end: tokens[r.head].end },
+    source,
+  };
   if (r.qualifier !== undefined) {
     const q = tokens[r.qualifier];
     role.qualifier = { start: q.start, end: q.possessive ? q.baseEnd : q.end };
@@ -418,7 +590,10 @@ function dedupeRoles(roles: Role[]): Role[] {
   });
 }
 
-const roleWords = (text: string, span: Span) => nameKey(text.slice(span.start, span.end)).split(/[\s-]+/).filter((w) => w && !/^(?:the|a|an|of|for|at|in|and)$/.test(w));
+const roleWords = (text: string, span: Span) =>
+  nameKey(text.slice(span.start, span.end))
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:the|a|an|of|for|at|in|and)$/.test(w));
 
 /**
  * Role mentions: "the envoy", "the foreign minister", "Russia’s defence minister", "the company",
@@ -432,7 +607,8 @@ const NOT_A_COMPANY = new RegExp(`\\b(?:${NOT_COMPANY_WORDS.join('|')})\\b`);
 function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens, article } = tagged;
   const { text } = article;
-  const taken = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const taken = (start: number, end: number) =>
+    entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = bare(t);
@@ -441,16 +617,43 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     if (!isPersonHead && !isOrgHead) continue;
     // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && /^\p{Lu}/u.test(next.text) && !/[,;:]/.test(t.post) && !next.tags.has('Verb')) continue;
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      /^\p{Lu}/u.test(next.text) &&
+      !/[,;:]/.test(t.post) &&
+      !next.tags.has('Verb')
+    )
+      continue;
     // "Minister of Trade and Industry": a title with its complement, not a role mention of its own.
-    if (next && /^\p{Lu}/u.test(t.text) && /^of$/i.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) continue;
+    if (next && /^\p{Lu}/u.test(t.text) && /^of$/i.test(next.text) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? ''))
+      continue;
     // "Parliament's justice committee": the phrase goes on to its real head.
-    if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')) continue;
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      !/[,;:.]/.test(t.post) &&
+      /^\p{Ll}/u.test(next.text) &&
+      next.tags.has('Noun') &&
+      !next.tags.has('Pronoun') &&
+      !next.tags.has('Verb')
+    )
+      continue;
     // Walk back over modifiers to "the" or a possessive.
     let k = i - 1;
-    while (k >= 0 && i - k <= 6 && tokens[k].sentence === t.sentence && !/[,;:()]/.test(tokens[k].post)
-      && !tokens[k].possessive && !/^(?:the|a|an|this|that|its|his|her|their)$/i.test(tokens[k].text)
-      && !tokens[k].tags.has('Verb') && !tokens[k].tags.has('Preposition') && !tokens[k].tags.has('Conjunction') && !tokens[k].tags.has('Value')) k--;
+    while (
+      k >= 0 &&
+      i - k <= 6 &&
+      tokens[k].sentence === t.sentence &&
+      !/[,;:()]/.test(tokens[k].post) &&
+      !tokens[k].possessive &&
+      !/^(?:the|a|an|this|that|its|his|her|their)$/i.test(tokens[k].text) &&
+      !tokens[k].tags.has('Verb') &&
+      !tokens[k].tags.has('Preposition') &&
+      !tokens[k].tags.has('Conjunction') &&
+      !tokens[k].tags.has('Value')
+    )
+      k--;
     const opener = tokens[k];
     if (!opener || opener.sentence !== t.sentence) continue;
     const definite = /^the$/i.test(opener.text);
@@ -458,7 +661,12 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     if (!definite && !possessive) continue;
     // "Helene Castagne, the UNECE envoy", "Adjei, the WHO's emergency coordinator": an appositive,
     // already the person's role; "… vice chairman, Zhang Youxia": a role before the name.
-    const lastMentionEnd = Math.max(-1, ...entities.flatMap((e) => e.mentions.filter((m) => m.end <= opener.start && m.sentence === t.sentence).map((m) => m.end)));
+    const lastMentionEnd = Math.max(
+      -1,
+      ...entities.flatMap((e) =>
+        e.mentions.filter((m) => m.end <= opener.start && m.sentence === t.sentence).map((m) => m.end),
+      ),
+    );
     if (lastMentionEnd >= 0 && /^\s*,\s*(?:the|a|an)?\s*$/i.test(text.slice(lastMentionEnd, opener.start))) continue;
     if (/,/.test(t.post) && next && taken(next.start, next.end)) continue;
     const mentionSpan: Span = { start: opener.start, end: t.end };
@@ -474,7 +682,8 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
           if (r.source === 'credit') continue;
           const have = new Set(roleWords(text, r));
           if (!words.every((x) => have.has(x))) continue;
-          if (qualifier && r.qualifier && nameKey(text.slice(r.qualifier.start, r.qualifier.end)) !== qualifier) continue;
+          if (qualifier && r.qualifier && nameKey(text.slice(r.qualifier.start, r.qualifier.end)) !== qualifier)
+            continue;
           candidates.push(n);
           break;
         }
@@ -487,21 +696,36 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     if (candidates.length === 0 && isOrgHead && /^(?:company|firm|group|business|corporation)$/.test(w) && definite) {
       // "the company": of the organisations that can be one (not a ministry, a court, a union), the
       // one named last before, else the one the article mentions most.
-      const companies = entities.map((e, n) => ({ e, n })).filter(({ e }) => e.type === 'organization' && !NOT_A_COMPANY.test(text.slice(e.name.start, e.name.end)));
-      const lastBefore = (e: EntityFact) => Math.max(-1, ...e.mentions.filter((m) => m.kind !== 'role' && m.end <= opener.start).map((m) => m.start));
+      const companies = entities
+        .map((e, n) => ({ e, n }))
+        .filter(({ e }) => e.type === 'organization' && !NOT_A_COMPANY.test(text.slice(e.name.start, e.name.end)));
+      const lastBefore = (e: EntityFact) =>
+        Math.max(-1, ...e.mentions.filter((m) => m.kind !== 'role' && m.end <= opener.start).map((m) => m.start));
       companies.sort((a, b) => lastBefore(b.e) - lastBefore(a.e) || b.e.mentions.length - a.e.mentions.length);
       if (companies.length) candidates.push(companies[0].n);
     }
     if (candidates.length === 0) continue;
-    const before = (n: number) => Math.max(-1, ...entities[n].mentions.filter((m) => m.start < span.start).map((m) => m.start));
-    const after = (n: number) => Math.min(Infinity, ...entities[n].mentions.filter((m) => m.start > span.start).map((m) => m.start));
+    const before = (n: number) =>
+      Math.max(-1, ...entities[n].mentions.filter((m) => m.start < span.start).map((m) => m.start));
+    const after = (n: number) =>
+      Math.min(Infinity, ...entities[n].mentions.filter((m) => m.start > span.start).map((m) => m.start));
     candidates.sort((a, b) => before(b) - before(a) || after(a) - after(b));
     const chosen = candidates[0];
     entities[chosen].mentions.push({ ...mentionSpan, kind: 'role', sentence: t.sentence });
     entities[chosen].mentions.sort((a, b) => a.start - b.start);
     // The possessive form is a role too: "Russia’s defence minister" says Belousov is one.
-    if (possessive && entities[chosen].type === 'person' && !entities[chosen].roles.some((r) => r.start <= tokens[k + 1].start && t.end <= r.end)) {
-      entities[chosen].roles.push({ start: tokens[k + 1].start, end: t.end, head: { start: tokens[k + 1].start, end: t.end }, source: 'possessive', qualifier: { start: opener.start, end: opener.baseEnd } });
+    if (
+      possessive &&
+      entities[chosen].type === 'person' &&
+      !entities[chosen].roles.some((r) => r.start <= tokens[k + 1].start && t.end <= r.end)
+    ) {
+      entities[chosen].roles.push({
+        start: tokens[k + 1].start,
+        end: t.end,
+        head: { start: tokens[k + 1].start, end: t.end },
+        source: 'possessive',
+        qualifier: { start: opener.start, end: opener.baseEnd },
+      });
     }
   }
 }
@@ -515,13 +739,17 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
  */
 function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens } = tagged;
-  const personMentions = () => entities
-    .flatMap((e, n) => e.type === 'person' ? e.mentions.filter((m) => m.sentence >= 0).map((m) => ({ m, n })) : [])
-    .sort((a, b) => a.m.start - b.m.start);
+  const personMentions = () =>
+    entities
+      .flatMap((e, n) => (e.type === 'person' ? e.mentions.filter((m) => m.sentence >= 0).map((m) => ({ m, n })) : []))
+      .sort((a, b) => a.m.start - b.m.start);
   let mentions = personMentions();
   // Inside a quotation "he" is someone of the speaker's story ("He called me on Tuesday", said a
   // miner's wife), not the person the reporter last named.
-  const quoted = [...tagged.article.text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const quoted = [...tagged.article.text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => [
+    m.index!,
+    m.index! + m[0].length,
+  ]);
   const inQuote = (at: number) => quoted.some(([a, b]) => a < at && at < b);
   for (const t of tokens) {
     const w = t.text.toLowerCase();
@@ -533,7 +761,8 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
     const fits = (n: number) => !entities[n].gender || entities[n].gender === gender;
     let chosen: number | undefined;
     const sameSentence = mentions.filter(({ m }) => m.sentence === t.sentence && m.end <= t.start);
-    for (let k = sameSentence.length - 1; k >= 0 && chosen === undefined; k--) if (fits(sameSentence[k].n)) chosen = sameSentence[k].n;
+    for (let k = sameSentence.length - 1; k >= 0 && chosen === undefined; k--)
+      if (fits(sameSentence[k].n)) chosen = sameSentence[k].n;
     for (let back = 1; back <= 3 && chosen === undefined; back++) {
       const inSentence = mentions.filter(({ m }) => m.sentence === t.sentence - back);
       const fitting = inSentence.filter(({ n }) => fits(n));
@@ -557,8 +786,11 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
     for (const r of e.roles) {
       if (!r.qualifier) continue;
       const q = r.qualifier;
-      const owner = entities.findIndex((o) => o !== e && o.mentions.some((m) => m.start === q.start && m.end === q.end) ||
-        (o !== e && o.mentions.some((m) => m.start <= q.start && q.end <= m.end)));
+      const owner = entities.findIndex(
+        (o) =>
+          (o !== e && o.mentions.some((m) => m.start === q.start && m.end === q.end)) ||
+          (o !== e && o.mentions.some((m) => m.start <= q.start && q.end <= m.end)),
+      );
       if (owner >= 0) r.qualifierEntity = owner;
       else {
         const key = nameKey(text.slice(q.start, q.end));
@@ -569,9 +801,9 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
   }
 }
 
-
 /** A person's name as a byline or a photo credit writes it: two to four capitalised words. */
-const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const CREDITED_NAME =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * People named by the lines around the story rather than in it: the byline's names (each with the
@@ -581,7 +813,15 @@ const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di
 export function bylinePeople(article: Article): { name: Span; role?: Span; byline: boolean }[] {
   const { text } = article;
   const out: { name: Span; role?: Span; byline: boolean }[] = [];
-  const isName = (s: string) => CREDITED_NAME.test(s) && !s.split(/\s+/).some((w) => ORG_ROLE_HEADS.has(w.toLowerCase()) || /^(?:press|office|images|pictures|photos|photography|media|news|agency|staff|pool)$/i.test(w));
+  const isName = (s: string) =>
+    CREDITED_NAME.test(s) &&
+    !s
+      .split(/\s+/)
+      .some(
+        (w) =>
+          ORG_ROLE_HEADS.has(w.toLowerCase()) ||
+          /^(?:press|office|images|pictures|photos|photography|media|news|agency|staff|pool)$/i.test(w),
+      );
   for (const line of article.metadata ?? []) {
     if (line.kind !== 'byline' && line.kind !== 'standfirst') continue;
     const lineText = text.slice(line.start, line.end);
@@ -601,11 +841,16 @@ export function bylinePeople(article: Article): { name: Span; role?: Span; bylin
       const span: Span = { start, end: start + raw.trimEnd().length };
       const words = text.slice(span.start, span.end);
       const desk = words.split(/\s+/).pop()!.toLowerCase();
-      if (lastName && (PERSON_ROLE_HEADS.has(desk) || /^(?:correspondent|reporter|editor|writer|columnist)$/.test(desk))) {
+      if (
+        lastName &&
+        (PERSON_ROLE_HEADS.has(desk) || /^(?:correspondent|reporter|editor|writer|columnist)$/.test(desk))
+      ) {
         out[out.length - 1].role = span;
         continue;
       }
-      const name = /^[\p{Lu}\s'’.-]+$/u.test(words) ? words.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase()) : words;
+      const name = /^[\p{Lu}\s'’.-]+$/u.test(words)
+        ? words.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase())
+        : words;
       if (!isName(name)) continue;
       out.push({ name: span, byline: true });
       lastName = span;
@@ -628,7 +873,18 @@ export function bylinePeople(article: Article): { name: Span; role?: Span; bylin
 }
 
 /** Head nouns of public bodies that news names by description: "the national statistics office". */
-const INSTITUTION_HEADS = new Set(['office', 'ministry', 'authority', 'directorate', 'agency', 'department', 'guard', 'inspectorate', 'service', 'bureau']);
+const INSTITUTION_HEADS = new Set([
+  'office',
+  'ministry',
+  'authority',
+  'directorate',
+  'agency',
+  'department',
+  'guard',
+  'inspectorate',
+  'service',
+  'bureau',
+]);
 
 /**
  * Bodies named by a description rather than a name, when they speak: "the national statistics
@@ -641,46 +897,87 @@ const INSTITUTION_HEADS = new Set(['office', 'ministry', 'authority', 'directora
 function describedInstitutions(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens, article } = tagged;
   const { text } = article;
-  const taken = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const taken = (start: number, end: number) =>
+    entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
   const byKey = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!/^\p{Ll}/u.test(t.text) || t.possessive || !INSTITUTION_HEADS.has(t.text)) continue;
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && (/^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')))) continue;
+    if (
+      next &&
+      next.sentence === t.sentence &&
+      !/[,;:.]/.test(t.post) &&
+      (/^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')))
+    )
+      continue;
     // Walk back over the modifiers to "the" or a capitalised possessive.
     let k = i - 1;
     let opener = -1;
     let nameStart = -1;
     while (k >= 0 && tokens[k].sentence === t.sentence && i - k <= 5 && !/[,;:()]/.test(tokens[k].post)) {
       const w = tokens[k];
-      if (/^the$/i.test(w.text)) { opener = k; break; }
+      if (/^the$/i.test(w.text)) {
+        opener = k;
+        break;
+      }
       if (w.possessive && /^\p{Lu}/u.test(w.text)) {
         // "Voskresin's ministry" is a person's: a role of theirs, not a body named by a place.
-        if (entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= w.start && w.start < m.end))) break;
-        opener = k; nameStart = k; break;
+        if (entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= w.start && w.start < m.end)))
+          break;
+        opener = k;
+        nameStart = k;
+        break;
       }
       // "the district's public health directorate": a qualifier, not the name; but "the Raskeld
       // prosecutor's office" is a compound.
-      if (w.possessive && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) { opener = k; break; }
-      if (w.tags.has('Verb') || w.tags.has('Preposition') || w.tags.has('Conjunction') || w.tags.has('Value') || w.tags.has('Pronoun') || w.tags.has('Determiner')) break;
+      if (w.possessive && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) {
+        opener = k;
+        break;
+      }
+      if (
+        w.tags.has('Verb') ||
+        w.tags.has('Preposition') ||
+        w.tags.has('Conjunction') ||
+        w.tags.has('Value') ||
+        w.tags.has('Pronoun') ||
+        w.tags.has('Determiner')
+      )
+        break;
       nameStart = k;
       k--;
     }
     // The place a capitalised possessive names is a mention of its own ("Marzan's trade ministry").
     if (opener < 0 || nameStart < 0) continue;
-    const ownStart = tokens[nameStart].possessive && /^\p{Lu}/u.test(tokens[nameStart].text) ? tokens[nameStart].end : tokens[nameStart].start;
+    const ownStart =
+      tokens[nameStart].possessive && /^\p{Lu}/u.test(tokens[nameStart].text)
+        ? tokens[nameStart].end
+        : tokens[nameStart].start;
     if (nameStart === i || ownStart >= t.start || taken(ownStart, t.end)) continue;
     // It must speak: a speech verb later in its sentence, or "according to … from" before it.
     const sentence = article.sentences[t.sentence];
     const before = text.slice(sentence.start, tokens[opener].start);
-    const speaks = /\baccording to\b[^,;]{0,40}$/i.test(before)
-      || tokens.slice(i + 1, i + 30).some((x) => x.sentence === t.sentence && !!speechVerbBase(x.text) && /^\p{Ll}/u.test(x.text));
+    const speaks =
+      /\baccording to\b[^,;]{0,40}$/i.test(before) ||
+      tokens
+        .slice(i + 1, i + 30)
+        .some((x) => x.sentence === t.sentence && !!speechVerbBase(x.text) && /^\p{Ll}/u.test(x.text));
     if (!speaks) continue;
     const name: Span = { start: tokens[nameStart].start, end: t.end };
     const key = nameKey(text.slice(name.start, name.end));
     const words = key.split(/[\s-]+/);
-    if (entities.some((o) => o.type === 'organization' && words.every((w) => nameKey(text.slice(o.name.start, o.name.end)).split(/[\s-]+/).includes(w)))) continue;
+    if (
+      entities.some(
+        (o) =>
+          o.type === 'organization' &&
+          words.every((w) =>
+            nameKey(text.slice(o.name.start, o.name.end))
+              .split(/[\s-]+/)
+              .includes(w),
+          ),
+      )
+    )
+      continue;
     let e = byKey.get(key);
     if (e === undefined) {
       e = entities.push({ type: 'organization', name, mentions: [], roles: [] }) - 1;

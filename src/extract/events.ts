@@ -11,7 +11,8 @@ const RELATIVE_PREPOSITIONS = /^(?:under|in|on|at|by|for|from|with|through|after
 const CLAUSE_OPENERS_BEFORE_CLAUSE = /^(?:after|before|until|since|once)$/i;
 
 /** A word that can begin a clause's subject: "the", "he", "Kesic", "his". */
-const opensClause = (t: Token) => t.tags.has('Determiner') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text) || t.tags.has('Possessive');
+const opensClause = (t: Token) =>
+  t.tags.has('Determiner') || t.tags.has('Pronoun') || /^\p{Lu}/u.test(t.text) || t.tags.has('Possessive');
 
 /** Clause boundaries of a sentence: punctuation, subordinating words, and "and/but" before a verb. */
 function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[]): Span[] {
@@ -21,21 +22,37 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
     if (/[,;:—–]/.test(t.post) && i + 1 < tokens.length) cuts.push(tokens[i + 1].start);
     const next = tokens[i + 1];
     // "as early as Monday", "as soon as": a comparison, not a clause of its own.
-    const comparative = /^as$/i.test(t.text) && next && /^(?:early|late|soon|much|many|far|long|well|little|few|recently|quickly)$/i.test(next.text);
-    if (i > 0 && !comparative && !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text))
-      && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) {
+    const comparative =
+      /^as$/i.test(t.text) &&
+      next &&
+      /^(?:early|late|soon|much|many|far|long|well|little|few|recently|quickly)$/i.test(next.text);
+    if (
+      i > 0 &&
+      !comparative &&
+      !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text)) &&
+      (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))
+    ) {
       // "a deal under which Marzan will buy": the preposition goes with the relative clause.
       const prep = tokens[i - 1];
-      cuts.push(/^(?:which|whom|whose)$/i.test(t.text) && (prep.tags.has('Preposition') || RELATIVE_PREPOSITIONS.test(prep.text)) && /^\s*$/.test(prep.post) ? prep.start : t.start);
+      cuts.push(
+        /^(?:which|whom|whose)$/i.test(t.text) &&
+          (prep.tags.has('Preposition') || RELATIVE_PREPOSITIONS.test(prep.text)) &&
+          /^\s*$/.test(prep.post)
+          ? prep.start
+          : t.start,
+      );
     }
-    if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
+    if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective'))
+      cuts.push(t.start);
     // "told parliament that the powers had helped …": what was said is a clause of its own.
     if (i > 0 && /^that$/i.test(t.text) && next && opensClause(next)) cuts.push(t.start);
   }
   cuts.push(sentence.end);
   const spans: Span[] = [];
   // Never cut inside a date ("April 12, 1994").
-  const sorted = [...new Set(cuts)].filter((c) => !keepWhole.some((k) => k.start < c && c < k.end)).sort((a, b) => a - b);
+  const sorted = [...new Set(cuts)]
+    .filter((c) => !keepWhole.some((k) => k.start < c && c < k.end))
+    .sort((a, b) => a - b);
   for (let k = 0; k + 1 < sorted.length; k++) {
     let start = sorted[k];
     let end = sorted[k + 1];
@@ -67,8 +84,14 @@ function withSubject(text: string, _sentence: Span, span: Span, tokens: Token[])
 const CLAUSE_WITH_SUBJECT_MAX = 120;
 const startsWithVerb = (tokens: Token[], span: Span) => {
   const first = tokens.find((t) => t.start >= span.start);
-  return !!first && first.start < span.end && /^\p{Ll}/u.test(first.text) && !first.tags.has('Gerund')
-    && (first.tags.has('Verb') || first.tags.has('Auxiliary') || first.tags.has('Modal') || first.tags.has('Copula')) && !first.tags.has('Noun');
+  return (
+    !!first &&
+    first.start < span.end &&
+    /^\p{Ll}/u.test(first.text) &&
+    !first.tags.has('Gerund') &&
+    (first.tags.has('Verb') || first.tags.has('Auxiliary') || first.tags.has('Modal') || first.tags.has('Copula')) &&
+    !first.tags.has('Noun')
+  );
 };
 
 /**
@@ -87,21 +110,43 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
     const before = parts[index - 1];
     const first = tokens.find((t) => t.start >= before.start);
     // The noun phrase itself ("a 41-year-old man"), not a phrase of attribution ("according to X").
-    if (first && opensClause(first) && !hasVerb(tokens, before) && !/[“”"]/.test(text.slice(before.start, before.end))
-      && /^[\s,]*$/.test(text.slice(before.end, span.start))) start = before.start;
-  } else if (startsWithVerb(tokens, span) || (/^(?:and|but)\s/i.test(clause) && startsWithVerb(tokens, { start: span.start + clause.indexOf(' ') + 1, end: span.end }))) {
+    if (
+      first &&
+      opensClause(first) &&
+      !hasVerb(tokens, before) &&
+      !/[“”"]/.test(text.slice(before.start, before.end)) &&
+      /^[\s,]*$/.test(text.slice(before.end, span.start))
+    )
+      start = before.start;
+  } else if (
+    startsWithVerb(tokens, span) ||
+    (/^(?:and|but)\s/i.test(clause) &&
+      startsWithVerb(tokens, { start: span.start + clause.indexOf(' ') + 1, end: span.end }))
+  ) {
     for (let k = index - 1; k >= 0; k--) {
       const part = parts[k];
       const words = text.slice(part.start, part.end);
       if (/[“”"]/.test(words)) break; // never into a quotation
       // "said that Lisitsyna had accepted …, thanked … and would begin": the subject follows "that".
       const that = /^that\s+/i.exec(words);
-      if (that) { start = part.start + that[0].length; break; }
-      if (/^(?:and|but|or|when|as|while|because|whereas|which|who|although|though|where|after|before|until|since|once|if)\b/i.test(words)) break;
+      if (that) {
+        start = part.start + that[0].length;
+        break;
+      }
+      if (
+        /^(?:and|but|or|when|as|while|because|whereas|which|who|although|though|where|after|before|until|since|once|if)\b/i.test(
+          words,
+        )
+      )
+        break;
       const first = tokens.find((t) => t.start >= part.start);
       // A part that opens with a subject: the clause the verb shares, or the subject itself with
       // an appositive after it ("A second offer, worth €42m, was rejected").
-      const subject = !!first && ((opensClause(first) && !/^\p{Ll}/u.test(first.text)) || first.tags.has('Determiner') || first.tags.has('Pronoun'));
+      const subject =
+        !!first &&
+        ((opensClause(first) && !/^\p{Ll}/u.test(first.text)) ||
+          first.tags.has('Determiner') ||
+          first.tags.has('Pronoun'));
       if (subject) start = part.start;
       // A clause of its own ends the walk; a verb phrase with no subject shares the one before.
       if ((subject && hasFiniteVerb(tokens, part)) || k === 0) break;
@@ -112,11 +157,28 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
 }
 
 /** A verb that makes a clause ("was", "rejected", "says"), not "worth" or an infinitive. */
-const hasFiniteVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb')
-  && (t.tags.has('PastTense') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive'))));
-const hasVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
+const hasFiniteVerb = (tokens: Token[], span: Span) =>
+  tokens.some(
+    (t) =>
+      t.start >= span.start &&
+      t.end <= span.end &&
+      t.tags.has('Verb') &&
+      (t.tags.has('PastTense') ||
+        t.tags.has('Copula') ||
+        t.tags.has('Modal') ||
+        t.tags.has('Auxiliary') ||
+        (t.tags.has('PresentTense') && !t.tags.has('Infinitive'))),
+  );
+const hasVerb = (tokens: Token[], span: Span) =>
+  tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
-export function extractEvents(article: Article, tokens: Token[], sentenceTokens: [number, number][], times: TimeExpression[], entities: EntityFact[]): EventFact[] {
+export function extractEvents(
+  article: Article,
+  tokens: Token[],
+  sentenceTokens: [number, number][],
+  times: TimeExpression[],
+  entities: EntityFact[],
+): EventFact[] {
   const { text, sentences } = article;
   const events: EventFact[] = [];
   const mentionsBySentence = new Map<number, { m: Mention; e: number }[]>();
@@ -148,7 +210,12 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
     const sentence = sentences[time.sentence];
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);
-    const parts = clauses(text, sentence, sentenceTokenList, times.filter((x) => x.sentence === time.sentence));
+    const parts = clauses(
+      text,
+      sentence,
+      sentenceTokenList,
+      times.filter((x) => x.sentence === time.sentence),
+    );
     let index = parts.findIndex((p) => p.start <= time.start && time.end <= p.end);
     if (index < 0) index = parts.findIndex((p) => p.start <= time.start && time.start < p.end);
     if (index < 0) return;
@@ -157,9 +224,10 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
       // "a day before the talks opened": the event is what follows the expression.
       const rest = { start: time.end, end: parts[index].end };
       const next = parts[index + 1];
-      span = rest.end - rest.start > 8 ? rest : next ?? parts[index];
+      span = rest.end - rest.start > 8 ? rest : (next ?? parts[index]);
       // "three days after the head of the NIS, Colette Arnaud, told parliament": on to the verb.
-      for (let k = parts.indexOf(span) + 1 || index + 1; !hasVerb(sentenceTokenList, span) && k < parts.length; k++) span = { start: span.start, end: parts[k].end };
+      for (let k = parts.indexOf(span) + 1 || index + 1; !hasVerb(sentenceTokenList, span) && k < parts.length; k++)
+        span = { start: span.start, end: parts[k].end };
       const opener = /^\s*(?:before|after|until|since|once|when)\s+/i.exec(text.slice(span.start, span.end));
       if (opener) span = { ...span, start: span.start + opener[0].length };
       while (span.start < span.end && /\s/.test(text[span.start])) span = { ...span, start: span.start + 1 };
@@ -176,18 +244,26 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
       // "since 2012, when a blaze burned 61,000 hectares and killed 11 people": what happened then
       // follows; "said on Sunday that he would accept": what was said too.
       let k = parts.findIndex((p) => p.start >= span.end);
-      const opener = k < 0 ? undefined : /^(when|that)\b/i.exec(text.slice(parts[k].start, parts[k].end))?.[1].toLowerCase();
+      const opener =
+        k < 0 ? undefined : /^(when|that)\b/i.exec(text.slice(parts[k].start, parts[k].end))?.[1].toLowerCase();
       if (opener && (opener === 'that' || /^[\s,]*$/.test(text.slice(time.end, parts[k].start)))) {
         span = { start: span.start, end: parts[k].end };
-        for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++) span = { start: span.start, end: parts[k].end };
+        for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++)
+          span = { start: span.start, end: parts[k].end };
       }
     }
     span = withSubject(text, sentence, span, sentenceTokenList);
     span = withAntecedent(text, span, parts, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
-    const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter((e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e));
-    const place = inClause.find(({ m, e }) => entities[e].type === 'place' && /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)))?.e;
+    const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter(
+      (e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e),
+    );
+    const place = inClause.find(
+      ({ m, e }) =>
+        entities[e].type === 'place' &&
+        /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)),
+    )?.e;
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
     events.push(event);

@@ -9,9 +9,20 @@
 import type { Span } from '../corpus/article.ts';
 import type { EntityType } from './facts.ts';
 import {
-  MONTHS_AND_DAYS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES, ORG_ROLE_HEADS,
-  ORG_NAME_HEADS, PERSON_ROLE_HEADS, PLACE_NAME_HEADS, PLACE_NAME_PREFIXES, PLACE_ROLE_HEADS, SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME,
-  TITLE_HEADS, TITLE_MODIFIERS,
+  MONTHS_AND_DAYS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NEWS_AGENCIES,
+  ORG_ROLE_HEADS,
+  ORG_NAME_HEADS,
+  PERSON_ROLE_HEADS,
+  PLACE_NAME_HEADS,
+  PLACE_NAME_PREFIXES,
+  PLACE_ROLE_HEADS,
+  SPEECH_AFTER_NAME,
+  SPEECH_BEFORE_NAME,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
   speechVerbBase,
 } from './lexicon.ts';
 import { nlpModel } from './nlp.ts';
@@ -21,21 +32,23 @@ import { atClauseStart, type Token } from './tokens.ts';
 const LEXICON = nlpModel().one.lexicon;
 
 /** Capitalised head words of organisation names: compromise's list, plus common news ones. */
-export const ORG_NAME_WORDS = new Set<string>([
-  ...Object.keys(nlpModel().two.orgWords ?? {}),
-  ...ORG_NAME_HEADS,
-]);
+export const ORG_NAME_WORDS = new Set<string>([...Object.keys(nlpModel().two.orgWords ?? {}), ...ORG_NAME_HEADS]);
 
 /** Last words of named periods and events. */
-const EVENT_NAME_HEADS = new Set(['war', 'revolution', 'spring', 'crisis', 'olympics', 'games', 'pandemic', 'depression', 'holocaust']);
-
-/** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
-export const PLACE_NAME_WORDS = new Set<string>([
-  ...Object.keys(nlpModel().two.placeWords ?? {}),
-  ...PLACE_NAME_HEADS,
+const EVENT_NAME_HEADS = new Set([
+  'war',
+  'revolution',
+  'spring',
+  'crisis',
+  'olympics',
+  'games',
+  'pandemic',
+  'depression',
+  'holocaust',
 ]);
 
-
+/** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
+export const PLACE_NAME_WORDS = new Set<string>([...Object.keys(nlpModel().two.placeWords ?? {}), ...PLACE_NAME_HEADS]);
 
 function lexiconTags(word: string): string[] {
   const t = LEXICON[word.toLowerCase()];
@@ -47,28 +60,97 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
 
 export const isKnownPlace = (w: string) => lexiconTags(w).some((t) => PLACE_TAGS.includes(t));
 export const isKnownOrganization = (w: string) => lexiconTags(w).includes('Organization');
-export const isFirstName = (t: Token) => t.tags.has('FirstName') || lexiconTags(bare(t)).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
+export const isFirstName = (t: Token) =>
+  t.tags.has('FirstName') ||
+  lexiconTags(bare(t)).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName');
 /** A common English word rather than a name: "Cold", "War", "Revenue" (but not "Kelly", a first name too). */
 const isCommonWord = (w: string) => {
   const tags = lexiconTags(w);
-  if (tags.some((t) => NAME_TAGS.includes(t) || PLACE_TAGS.includes(t) || t === 'Organization' || t === 'ProperNoun')) return false;
+  if (tags.some((t) => NAME_TAGS.includes(t) || PLACE_TAGS.includes(t) || t === 'Organization' || t === 'ProperNoun'))
+    return false;
   return tags.length > 0 || isEnglishWord(w);
 };
 
 /** Token text without a possessive ending or an abbreviation's period, lower case. */
 export function bare(t: Token): string {
-  return t.text.replace(/(?:['’]s|['’])$/, '').replace(/\.$/, '').toLowerCase();
+  return t.text
+    .replace(/(?:['’]s|['’])$/, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
 }
 
-const isAllCaps = (t: Token) => /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text);
+const isAllCaps = (t: Token) =>
+  /^\p{Lu}[\p{Lu}.&]+$/u.test(t.text.replace(/['’]s$/, '')) && /\p{Lu}.*\p{Lu}/u.test(t.text);
 const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
 const STOP_AFTER = /[,;:()“”"!?[\]]|[.]\s/;
 
 /** Acronyms of things, not of organisations: "MRI scans", "the CEO", "GDP". */
-const GENERIC_ACRONYMS = new Set(['ceo', 'cfo', 'coo', 'cto', 'gdp', 'gnp', 'ipo', 'mri', 'ct', 'dna', 'rna', 'hiv', 'aids', 'covid', 'ai', 'it', 'tv', 'pc', 'suv', 'ev', 'lng', 'lgbt', 'lgbtq', 'vat', 'pm', 'am', 'ok', 'phd', 'mp', 'mps', 'mep', 'meps', 'icu', 'er', 'gps', 'sms', 'pdf', 'url', 'faq', 'diy', 'rsvp', 'asap', 'eta', 'vip', 'ipr', 'fx', 'esg', 'etf', 'ipos']);
+const GENERIC_ACRONYMS = new Set([
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'gdp',
+  'gnp',
+  'ipo',
+  'mri',
+  'ct',
+  'dna',
+  'rna',
+  'hiv',
+  'aids',
+  'covid',
+  'ai',
+  'it',
+  'tv',
+  'pc',
+  'suv',
+  'ev',
+  'lng',
+  'lgbt',
+  'lgbtq',
+  'vat',
+  'pm',
+  'am',
+  'ok',
+  'phd',
+  'mp',
+  'mps',
+  'mep',
+  'meps',
+  'icu',
+  'er',
+  'gps',
+  'sms',
+  'pdf',
+  'url',
+  'faq',
+  'diy',
+  'rsvp',
+  'asap',
+  'eta',
+  'vip',
+  'ipr',
+  'fx',
+  'esg',
+  'etf',
+  'ipos',
+]);
 
 /** Country-like acronyms whose type is not in doubt. */
-const FIXED_ACRONYMS: Record<string, EntityType> = { 'u.s': 'place', us: 'place', usa: 'place', 'u.k': 'place', uk: 'place', 'u.n': 'organization', un: 'organization', eu: 'organization', 'e.u': 'organization', nato: 'organization', uae: 'place' };
+const FIXED_ACRONYMS: Record<string, EntityType> = {
+  'u.s': 'place',
+  us: 'place',
+  usa: 'place',
+  'u.k': 'place',
+  uk: 'place',
+  'u.n': 'organization',
+  un: 'organization',
+  eu: 'organization',
+  'e.u': 'organization',
+  nato: 'organization',
+  uae: 'place',
+};
 
 export interface NameChunk extends Span {
   sentence: number;
@@ -111,32 +193,69 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     if (MONTHS_AND_DAYS.has(w)) return false;
     if (isAllCaps(t)) return true;
     if (!atClauseStart(tokens, i)) return true;
-    if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization')) return true;
+    if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization'))
+      return true;
     if (capitalisedMidClause.has(w)) return true;
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
     // A modifier only counts before a title word: "Under Secretary …" is a title, "Under the
     // company's rules" or "Under Aeromarka's …" a preposition.
-    if ((TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && next && (TITLE_HEADS.has(bare(next)) || TITLE_MODIFIERS.has(bare(next)))))
-      && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    if (
+      (TITLE_HEADS.has(w) ||
+        (TITLE_MODIFIERS.has(w) && next && (TITLE_HEADS.has(bare(next)) || TITLE_MODIFIERS.has(bare(next))))) &&
+      next &&
+      next.sentence === t.sentence &&
+      isCapitalized(next) &&
+      !STOP_AFTER.test(t.post)
+    )
+      return true;
     // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
     // sentence before two more names, when the article never writes it in lower case.
     const after = tokens[i + 2];
-    if (next && after && next.sentence === t.sentence && after.sentence === t.sentence && !STOP_AFTER.test(t.post) && !STOP_AFTER.test(next.post)
-      && isCapitalized(next) && isCapitalized(after) && [next, after].every((x) => x.tags.has('ProperNoun') || isFirstName(x))
-      && t.tags.has('Singular') && !t.tags.has('Verb') && !t.tags.has('Adjective') && !lowerCaseWords.has(w)
-      && !PERSON_ROLE_HEADS.has(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w) && !PLACE_NAME_PREFIXES.has(w)) return true;
+    if (
+      next &&
+      after &&
+      next.sentence === t.sentence &&
+      after.sentence === t.sentence &&
+      !STOP_AFTER.test(t.post) &&
+      !STOP_AFTER.test(next.post) &&
+      isCapitalized(next) &&
+      isCapitalized(after) &&
+      [next, after].every((x) => x.tags.has('ProperNoun') || isFirstName(x)) &&
+      t.tags.has('Singular') &&
+      !t.tags.has('Verb') &&
+      !t.tags.has('Adjective') &&
+      !lowerCaseWords.has(w) &&
+      !PERSON_ROLE_HEADS.has(w) &&
+      !ORG_NAME_WORDS.has(w) &&
+      !PLACE_NAME_WORDS.has(w) &&
+      !PLACE_NAME_PREFIXES.has(w)
+    )
+      return true;
     // A word no dictionary knows, at the start of a sentence, is a name: "Valhydro, the state utility, said".
     if (!isEnglishWord(w) && !t.tags.has('Pronoun') && !t.tags.has('Determiner') && /^\p{L}+$/u.test(w)) return true;
-    return !!next && next.sentence === t.sentence && isCapitalized(next) && !isCommonWord(w) && !STOP_AFTER.test(t.post)
-      && !t.tags.has('Determiner') && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Adverb');
+    return (
+      !!next &&
+      next.sentence === t.sentence &&
+      isCapitalized(next) &&
+      !isCommonWord(w) &&
+      !STOP_AFTER.test(t.post) &&
+      !t.tags.has('Determiner') &&
+      !t.tags.has('Preposition') &&
+      !t.tags.has('Conjunction') &&
+      !t.tags.has('Pronoun') &&
+      !t.tags.has('Adverb')
+    );
   };
 
   const chunks: NameChunk[] = [];
   for (const [from, to] of sentenceTokens) {
     let i = from;
     while (i < to) {
-      if (!isNameToken(i)) { i++; continue; }
+      if (!isNameToken(i)) {
+        i++;
+        continue;
+      }
       let j = i;
       // Once a name has gone on past an organisation word with "of" or "for" ("Organization for
       // Security and Co-operation in Europe", "Ministry of Trade and Industry"), "and" and "in" join too.
@@ -147,33 +266,75 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
         if (tokens[j].possessive) {
           // "St. Bride’s Hospital", "the Dalvanian Mineworkers’ Union": a possessive inside a name —
           // unless the word is a name of its own elsewhere ("Kesic's Party of National Unity").
-          if (isNameToken(j + 1) && (ORG_NAME_WORDS.has(bare(next)) || PLACE_NAME_WORDS.has(bare(next))) && !standsAlone.has(bare(tokens[j]))) { j++; continue; }
+          if (
+            isNameToken(j + 1) &&
+            (ORG_NAME_WORDS.has(bare(next)) || PLACE_NAME_WORDS.has(bare(next))) &&
+            !standsAlone.has(bare(tokens[j]))
+          ) {
+            j++;
+            continue;
+          }
           break;
         }
-        const abbreviationDot = /^\.\s*$/.test(post) && (tokens[j].tags.has('Honorific') || tokens[j].tags.has('Abbreviation') || ABBREVIATED_WORDS.has(bare(tokens[j])) || /^\p{Lu}$/u.test(tokens[j].text));
+        const abbreviationDot =
+          /^\.\s*$/.test(post) &&
+          (tokens[j].tags.has('Honorific') ||
+            tokens[j].tags.has('Abbreviation') ||
+            ABBREVIATED_WORDS.has(bare(tokens[j])) ||
+            /^\p{Lu}$/u.test(tokens[j].text));
         if (!abbreviationDot && (STOP_AFTER.test(post) || /[.]$/.test(post.trim()) || /[(“"‘[]/.test(next.pre))) break;
-        if (post === '-' && joinsAcrossHyphen(tokens[j], next)) { j++; continue; }
-        if (isNameToken(j + 1) && !(post.includes('-') && !isCapitalized(next))) { j++; continue; }
+        if (post === '-' && joinsAcrossHyphen(tokens[j], next)) {
+          j++;
+          continue;
+        }
+        if (isNameToken(j + 1) && !(post.includes('-') && !isCapitalized(next))) {
+          j++;
+          continue;
+        }
         const w = next.text.toLowerCase();
         const after = j + 2 < to ? j + 2 : -1;
         if (after > 0 && isNameToken(after) && !STOP_AFTER.test(next.post)) {
-          if (NAME_PARTICLES.has(w) && !NAME_CONNECTORS.has(w)) { j += 2; continue; }
-          if ((w === 'of' || w === 'for' || w === 'des' || w === 'de' || w === 'du' || w === 'on' || w === '&') && hasOrgOrPlaceWord(tokens, i, j)) {
+          if (NAME_PARTICLES.has(w) && !NAME_CONNECTORS.has(w)) {
+            j += 2;
+            continue;
+          }
+          if (
+            (w === 'of' || w === 'for' || w === 'des' || w === 'de' || w === 'du' || w === 'on' || w === '&') &&
+            hasOrgOrPlaceWord(tokens, i, j)
+          ) {
             complement ||= w === 'of' || w === 'for';
             j += 2;
             continue;
           }
-          if (complement && (w === 'and' || w === 'in')) { j += 2; continue; }
+          if (complement && (w === 'and' || w === 'in')) {
+            j += 2;
+            continue;
+          }
           // "the Conciliation and Arbitration Service", "The Competition and Consumer Protection
           // Authority": one or two words, "and", then a name ending in an organisation word.
-          if (w === 'and' && j - i <= 1 && !!tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence && (tokens[i - 1].tags.has('Determiner') || (tokens[i - 1].tags.has('Adjective') && /^\p{Ll}/u.test(tokens[i - 1].text))) && !hasOrgOrPlaceWord(tokens, i, j) && !isFirstName(tokens[i])) {
+          if (
+            w === 'and' &&
+            j - i <= 1 &&
+            !!tokens[i - 1] &&
+            tokens[i - 1].sentence === tokens[i].sentence &&
+            (tokens[i - 1].tags.has('Determiner') ||
+              (tokens[i - 1].tags.has('Adjective') && /^\p{Ll}/u.test(tokens[i - 1].text))) &&
+            !hasOrgOrPlaceWord(tokens, i, j) &&
+            !isFirstName(tokens[i])
+          ) {
             let k = after;
             while (k + 1 < to && k - after < 3 && isNameToken(k + 1) && !STOP_AFTER.test(tokens[k].post)) k++;
-            if (ORG_NAME_WORDS.has(bare(tokens[k])) && k > after - 1) { j += 2; continue; }
+            if (ORG_NAME_WORDS.has(bare(tokens[k])) && k > after - 1) {
+              j += 2;
+              continue;
+            }
           }
         }
         // "al-Mansouri", "bin Tariq": a lower-case particle joined by a hyphen to a capitalised name.
-        if (after > 0 && NAME_PARTICLES.has(w) && next.post === '-' && isCapitalized(tokens[after])) { j += 2; continue; }
+        if (after > 0 && NAME_PARTICLES.has(w) && next.post === '-' && isCapitalized(tokens[after])) {
+          j += 2;
+          continue;
+        }
         break;
       }
       chunks.push(makeChunk(tokens, i, j));
@@ -186,7 +347,26 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
 }
 
 /** Abbreviations whose period does not end a name: "St. Bride’s", "Mt. Elgon". */
-const ABBREVIATED_WORDS = new Set(['st', 'mt', 'ft', 'dr', 'gen', 'gov', 'sen', 'rep', 'sgt', 'lt', 'col', 'capt', 'prof', 'jr', 'sr', 'mr', 'mrs', 'ms']);
+const ABBREVIATED_WORDS = new Set([
+  'st',
+  'mt',
+  'ft',
+  'dr',
+  'gen',
+  'gov',
+  'sen',
+  'rep',
+  'sgt',
+  'lt',
+  'col',
+  'capt',
+  'prof',
+  'jr',
+  'sr',
+  'mr',
+  'mrs',
+  'ms',
+]);
 const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti', 'pro', 'inter', 'trans', 'mid']);
 
 /**
@@ -199,19 +379,65 @@ function joinsAcrossHyphen(left: Token, right: Token): boolean {
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
   // "Ji-won", "Seo-yeon": two short syllables of a given name, the first no English word, even when
   // the second is one ("won").
-  if (/^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) && /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) && !isEnglishWord(left.text)) return true;
+  if (
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) &&
+    /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) &&
+    !isEnglishWord(left.text)
+  )
+    return true;
   // A second part that compromise reads as a verb or adjective ("-based", "-led", "-brokered") or a
   // word that makes compounds ("-style", "-era") is no part of a name.
-  return /^\p{Ll}{2,6}$/u.test(right.text) && !COMPOUND_WORDS.has(right.text) && !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Value'].some((tag) => right.tags.has(tag))
-    && lexiconTags(right.text).length === 0;
+  return (
+    /^\p{Ll}{2,6}$/u.test(right.text) &&
+    !COMPOUND_WORDS.has(right.text) &&
+    !['Verb', 'Adjective', 'Adverb', 'Preposition', 'Value'].some((tag) => right.tags.has(tag)) &&
+    lexiconTags(right.text).length === 0
+  );
 }
 
-const COMPOUND_WORDS = new Set(['style', 'era', 'based', 'led', 'run', 'born', 'made', 'wide', 'free', 'type', 'class', 'level', 'area', 'like', 'owned', 'backed', 'linked', 'bound', 'side', 'year', 'day', 'week', 'month', 'old', 'long', 'scale', 'size', 'term']);
+const COMPOUND_WORDS = new Set([
+  'style',
+  'era',
+  'based',
+  'led',
+  'run',
+  'born',
+  'made',
+  'wide',
+  'free',
+  'type',
+  'class',
+  'level',
+  'area',
+  'like',
+  'owned',
+  'backed',
+  'linked',
+  'bound',
+  'side',
+  'year',
+  'day',
+  'week',
+  'month',
+  'old',
+  'long',
+  'scale',
+  'size',
+  'term',
+]);
 
 function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k <= j; k++) {
     const w = bare(tokens[k]);
-    if (ORG_NAME_WORDS.has(w) || PLACE_NAME_WORDS.has(w) || w === 'palais' || w === 'minister' || w === 'secretary' || w === 'head') return true;
+    if (
+      ORG_NAME_WORDS.has(w) ||
+      PLACE_NAME_WORDS.has(w) ||
+      w === 'palais' ||
+      w === 'minister' ||
+      w === 'secretary' ||
+      w === 'head'
+    )
+      return true;
   }
   return false;
 }
@@ -219,8 +445,11 @@ function hasOrgOrPlaceWord(tokens: Token[], i: number, j: number): boolean {
 function makeChunk(tokens: Token[], first: number, last: number): NameChunk {
   const lastToken = tokens[last];
   return {
-    sentence: tokens[first].sentence, first, last,
-    start: tokens[first].start, end: lastToken.possessive ? lastToken.baseEnd : lastToken.end,
+    sentence: tokens[first].sentence,
+    first,
+    last,
+    start: tokens[first].start,
+    end: lastToken.possessive ? lastToken.baseEnd : lastToken.end,
     possessive: lastToken.possessive,
     score: { person: 0, organization: 0, place: 0 },
   };
@@ -249,7 +478,10 @@ function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
       if (initial.toLowerCase() === letters[li].toLowerCase()) {
         li--;
         firstToken = k;
-      } else if (!/^(?:of|for|and|the|on|in|des|de|du|la|&)$/i.test(w) && !(tokens[k].post === '-' || tokens[k - 1]?.post === '-')) {
+      } else if (
+        !/^(?:of|for|and|the|on|in|des|de|du|la|&)$/i.test(w) &&
+        !(tokens[k].post === '-' || tokens[k - 1]?.post === '-')
+      ) {
         break;
       }
       k--;
@@ -258,7 +490,8 @@ function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
     if (!isCapitalized(tokens[firstToken])) {
       // "artificial intelligence (AI)": a term, not a name; nor is "AI" anywhere else in the article.
       const term = t.text;
-      for (const o of chunks) if (o.first === o.last && tokens[o.first].text.replace(/['’]s$/, '') === term) o.notName = true;
+      for (const o of chunks)
+        if (o.first === o.last && tokens[o.first].text.replace(/['’]s$/, '') === term) o.notName = true;
       continue;
     }
     // Merge the chunks inside [firstToken, c.first - 1] into one.
@@ -279,8 +512,16 @@ function splitTitle(tokens: Token[], c: NameChunk) {
   let h = -1;
   // "Kaldmark Chief Executive Ingrid Halvorsen": a name (not a given name) before a title says whose it is.
   let from = c.first;
-  while (from < c.last && from - c.first < 2 && !isFirstName(tokens[from]) && !TITLE_HEADS.has(bare(tokens[from])) && !TITLE_MODIFIERS.has(bare(tokens[from]))
-    && !tokens[from].tags.has('Honorific') && isCapitalized(tokens[from])) from++;
+  while (
+    from < c.last &&
+    from - c.first < 2 &&
+    !isFirstName(tokens[from]) &&
+    !TITLE_HEADS.has(bare(tokens[from])) &&
+    !TITLE_MODIFIERS.has(bare(tokens[from])) &&
+    !tokens[from].tags.has('Honorific') &&
+    isCapitalized(tokens[from])
+  )
+    from++;
   if (from > c.first) {
     let k = from;
     while (k < c.last && (TITLE_MODIFIERS.has(bare(tokens[k])) || TITLE_HEADS.has(bare(tokens[k])))) k++;
@@ -298,7 +539,8 @@ function splitTitle(tokens: Token[], c: NameChunk) {
   }
   if (h < 0) return;
   if (h === c.last) {
-    if (tokens.slice(c.first, c.last + 1).every((t) => TITLE_HEADS.has(bare(t)) || TITLE_MODIFIERS.has(bare(t)))) c.titleOnly = true;
+    if (tokens.slice(c.first, c.last + 1).every((t) => TITLE_HEADS.has(bare(t)) || TITLE_MODIFIERS.has(bare(t))))
+      c.titleOnly = true;
     return;
   }
   const rest = tokens.slice(h + 1, c.last + 1);
@@ -314,27 +556,158 @@ function splitTitle(tokens: Token[], c: NameChunk) {
   }
   const lastRest = bare(rest[rest.length - 1]);
   // "General Motors", "Union Park"; but "Mayor Hye-jin Park": a given name after a title of a person.
-  const givenName = rest.length > 1 && (isFirstName(rest[0]) || !isEnglishWord(bare(rest[0])) || rest[0].post === '-') && PERSON_ROLE_HEADS.has(bare(tokens[h])) && !/^(?:general|chief|head|director)$/.test(bare(tokens[h]));
+  const givenName =
+    rest.length > 1 &&
+    (isFirstName(rest[0]) || !isEnglishWord(bare(rest[0])) || rest[0].post === '-') &&
+    PERSON_ROLE_HEADS.has(bare(tokens[h])) &&
+    !/^(?:general|chief|head|director)$/.test(bare(tokens[h]));
   if (!givenName && (ORG_NAME_WORDS.has(lastRest) || (rest.length > 1 && PLACE_NAME_WORDS.has(lastRest)))) return;
   c.title = { first: c.first, last: h, start: tokens[c.first].start, end: tokens[h].end };
   c.first = h + 1;
   c.start = tokens[c.first].start;
 }
 
-const GOVERNMENT_NOUNS = new Set(['minister', 'president', 'prime', 'capital', 'government', 'provinces', 'province', 'regions',
-  'labour', 'labor', 'interior', 'justice', 'trade', 'transport', 'education', 'environment', 'agriculture', 'police', 'courts',
-  'supreme', 'constitutional', 'ministry', 'ministries', 'currency', 'opposition', 'northern', 'southern', 'eastern', 'western',
-  'military', 'army', 'navy', 'economy', 'people', 'parliament', 'border', 'territory', 'foreign', 'defence', 'defense',
-  'energy', 'state', 'central', 'national', 'embassy', 'ambassador', 'troops', 'forces', 'citizens', 'leader', 'cabinet',
-  'coast', 'north', 'south', 'east', 'west', 'largest', 'biggest', 'election', 'electoral', 'constitution', 'health', 'finance']);
+const GOVERNMENT_NOUNS = new Set([
+  'minister',
+  'president',
+  'prime',
+  'capital',
+  'government',
+  'provinces',
+  'province',
+  'regions',
+  'labour',
+  'labor',
+  'interior',
+  'justice',
+  'trade',
+  'transport',
+  'education',
+  'environment',
+  'agriculture',
+  'police',
+  'courts',
+  'supreme',
+  'constitutional',
+  'ministry',
+  'ministries',
+  'currency',
+  'opposition',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'military',
+  'army',
+  'navy',
+  'economy',
+  'people',
+  'parliament',
+  'border',
+  'territory',
+  'foreign',
+  'defence',
+  'defense',
+  'energy',
+  'state',
+  'central',
+  'national',
+  'embassy',
+  'ambassador',
+  'troops',
+  'forces',
+  'citizens',
+  'leader',
+  'cabinet',
+  'coast',
+  'north',
+  'south',
+  'east',
+  'west',
+  'largest',
+  'biggest',
+  'election',
+  'electoral',
+  'constitution',
+  'health',
+  'finance',
+]);
 /** Institution words that name nothing alone, only inside a longer name. */
-const INCOMPLETE_NAMES = new Set(['hospital', 'union', 'trust', 'group', 'company', 'school', 'college', 'office', 'department', 'board', 'fund', 'agency', 'holdings', 'partners', 'capital', 'press']);
+const INCOMPLETE_NAMES = new Set([
+  'hospital',
+  'union',
+  'trust',
+  'group',
+  'company',
+  'school',
+  'college',
+  'office',
+  'department',
+  'board',
+  'fund',
+  'agency',
+  'holdings',
+  'partners',
+  'capital',
+  'press',
+]);
 
 /** What a company has: "Hanbit's shares", "Corvel's chief executive". */
-const COMPANY_NOUNS = new Set(['shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'sales', 'earnings', 'board', 'chairman',
-  'executive', 'ceo', 'cfo', 'employees', 'staff', 'headquarters', 'products', 'drug', 'drugs', 'factory', 'factories', 'plant', 'plants',
-  'subsidiary', 'takeover', 'shareholders', 'investors', 'customers', 'stores', 'brand', 'brands', 'market', 'valuation', 'owners', 'founder']);
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'across', 'around', 'outside', 'inside', 'into', 'towards', 'toward', 'throughout', 'via', 'across', 'within']);
+const COMPANY_NOUNS = new Set([
+  'shares',
+  'stock',
+  'revenue',
+  'revenues',
+  'profit',
+  'profits',
+  'sales',
+  'earnings',
+  'board',
+  'chairman',
+  'executive',
+  'ceo',
+  'cfo',
+  'employees',
+  'staff',
+  'headquarters',
+  'products',
+  'drug',
+  'drugs',
+  'factory',
+  'factories',
+  'plant',
+  'plants',
+  'subsidiary',
+  'takeover',
+  'shareholders',
+  'investors',
+  'customers',
+  'stores',
+  'brand',
+  'brands',
+  'market',
+  'valuation',
+  'owners',
+  'founder',
+]);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'into',
+  'towards',
+  'toward',
+  'throughout',
+  'via',
+  'across',
+  'within',
+]);
 
 /** Gathers type evidence for each chunk from its words and its context. */
 export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) {
@@ -350,7 +723,12 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
 
     if (c.title) s.person += 3;
     if (FIXED_ACRONYMS[joined]) s[FIXED_ACRONYMS[joined]] += 4;
-    if ((n >= 2 || isAllCaps(first)) && lowers.some((w) => ORG_NAME_WORDS.has(w)) && !(n >= 2 && isFirstName(first) && !ORG_NAME_WORDS.has(lastWord))) s.organization += ORG_NAME_WORDS.has(lastWord) ? 3.5 : 3;
+    if (
+      (n >= 2 || isAllCaps(first)) &&
+      lowers.some((w) => ORG_NAME_WORDS.has(w)) &&
+      !(n >= 2 && isFirstName(first) && !ORG_NAME_WORDS.has(lastWord))
+    )
+      s.organization += ORG_NAME_WORDS.has(lastWord) ? 3.5 : 3;
     if (n === 1 && INCOMPLETE_NAMES.has(lastWord) && !c.title) c.demonym = true; // "Hospital", "Union" alone name nothing
     if (n >= 2 && (PLACE_NAME_WORDS.has(lastWord) || PLACE_NAME_PREFIXES.has(lowers[0]))) s.place += 3;
     if (n === 1 && NEWS_AGENCIES.has(joined)) s.organization += 4;
@@ -358,14 +736,22 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     else if (n >= 2 && words[n - 1].tags.has('LastName') && lexiconTags(lastWord).includes('LastName')) s.person += 2;
     if (isKnownPlace(joined)) s.place += 3;
     if (isKnownOrganization(joined)) s.organization += 3;
-    if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined] && !GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) s.organization += 1;
+    if (n === 1 && isAllCaps(first) && !FIXED_ACRONYMS[joined] && !GENERIC_ACRONYMS.has(joined.replace(/\./g, '')))
+      s.organization += 1;
     if (GENERIC_ACRONYMS.has(joined.replace(/\./g, ''))) c.notName = true;
     // "the Cold War", "World War Two", "the Arab Spring": named periods and events, not bodies or places.
     if (n >= 2 && (EVENT_NAME_HEADS.has(lastWord) || /\bwar$/.test(lowers.slice(0, -1).join(' ')))) c.notName = true;
     if (c.acronym) s.organization += 1;
-    if (n >= 2 && n <= 3 && lowers.every((w) => !isCommonWord(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) && words.every((t) => !isAllCaps(t))) s.person += 1;
+    if (
+      n >= 2 &&
+      n <= 3 &&
+      lowers.every((w) => !isCommonWord(w) && !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) &&
+      words.every((t) => !isAllCaps(t))
+    )
+      s.person += 1;
     // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
-    if (n === 1 && !c.title && isCommonWord(lowers[0]) && !isAllCaps(first) && !isKnownPlace(lowers[0])) c.demonym = true;
+    if (n === 1 && !c.title && isCommonWord(lowers[0]) && !isAllCaps(first) && !isKnownPlace(lowers[0]))
+      c.demonym = true;
 
     // Context before: a lower-case role ("former finance minister Samir Haddad", "state utility Valhydro").
     const before = roleBefore(tokens, c.first);
@@ -377,9 +763,16 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     }
     const prev = tokens[c.first - 1];
     const prevSameSentence = prev && prev.sentence === tokens[c.first].sentence;
-    if (prevSameSentence && LOCATIVE.has(prev.text.toLowerCase()) && !STOP_AFTER.test(prev.post)) s.place += n === 1 ? 1 : 0.5;
+    if (prevSameSentence && LOCATIVE.has(prev.text.toLowerCase()) && !STOP_AFTER.test(prev.post))
+      s.place += n === 1 ? 1 : 0.5;
     // "the border town of Brask", "the district of Colva"
-    if (prevSameSentence && prev.text.toLowerCase() === 'of' && tokens[c.first - 2] && PLACE_ROLE_HEADS.has(bare(tokens[c.first - 2]))) s.place += 3;
+    if (
+      prevSameSentence &&
+      prev.text.toLowerCase() === 'of' &&
+      tokens[c.first - 2] &&
+      PLACE_ROLE_HEADS.has(bare(tokens[c.first - 2]))
+    )
+      s.place += 3;
     // A possessive country before a name: "China’s Xi Jinping".
     if (prevSameSentence && prev.possessive && isKnownPlace(bare(prev)) && n >= 2 && !s.organization) s.person += 2;
 
@@ -398,13 +791,15 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     }
     if (nextSameSentence && !c.possessive && !STOP_AFTER.test(tokens[c.last].post) && n === 1) {
       const nw = next.text;
-      if (/^\p{Ll}/u.test(nw) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !speechVerbBase(nw)) c.demonym = true;
+      if (/^\p{Ll}/u.test(nw) && next.tags.has('Noun') && !next.tags.has('Pronoun') && !speechVerbBase(nw))
+        c.demonym = true;
     }
     if (nextSameSentence && /^,/.test(tokens[c.last].post)) {
       const ap = appositiveAfter(tokens, c.last);
       if (ap) {
         const head = bare(tokens[ap.head]);
-        if (PERSON_ROLE_HEADS.has(head) || (tokens[ap.head].tags.has('Actor') && !ORG_ROLE_HEADS.has(head))) s.person += 3;
+        if (PERSON_ROLE_HEADS.has(head) || (tokens[ap.head].tags.has('Actor') && !ORG_ROLE_HEADS.has(head)))
+          s.person += 3;
         else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
       }
@@ -416,12 +811,23 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     }
     // A subject that speaks: "Zhang Youxia said"; one named after the verb: "said Rein Kask".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
-    if (n >= 2 && prevSameSentence && SPEECH_BEFORE_NAME.has(prev.text.toLowerCase()) && !s.organization && !s.place) s.person += 1;
+    if (n >= 2 && prevSameSentence && SPEECH_BEFORE_NAME.has(prev.text.toLowerCase()) && !s.organization && !s.place)
+      s.person += 1;
     // "…, who chairs the association", "…, whose daughter": relative pronouns of people.
-    if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive) s.person += 2;
+    if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive)
+      s.person += 2;
     // "…, Maarja, told reporters": a single name set off by commas as the subject of a speech verb.
-    if (n === 1 && prevSameSentence && /,\s*$/.test(prev.post) && /^,\s*$/.test(tokens[c.last].post) && nextSameSentence
-      && SPEECH_AFTER_NAME.has(next.text.toLowerCase()) && !isCommonWord(lowers[0]) && !isKnownPlace(lowers[0])) s.person += 1;
+    if (
+      n === 1 &&
+      prevSameSentence &&
+      /,\s*$/.test(prev.post) &&
+      /^,\s*$/.test(tokens[c.last].post) &&
+      nextSameSentence &&
+      SPEECH_AFTER_NAME.has(next.text.toLowerCase()) &&
+      !isCommonWord(lowers[0]) &&
+      !isKnownPlace(lowers[0])
+    )
+      s.person += 1;
     // A name of several words with nothing to say what it is is most often an organisation's
     // ("Harwick Rovers"): people's names come with first names, titles or roles.
     if (n >= 2 && !c.title && s.person === 0 && s.organization === 0 && s.place === 0) s.organization += 0.5;
@@ -430,8 +836,17 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
   for (let k = 0; k + 1 < chunks.length; k++) {
     const a = chunks[k];
     const b = chunks[k + 1];
-    if (a.sentence !== b.sentence || a.titleOnly || b.titleOnly || !/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(text.slice(a.end, b.start))) continue;
-    const kindOf = (x: NameChunk) => (['place', 'organization', 'person'] as const).find((t) => x.score[t] >= 1 && x.score[t] === Math.max(x.score.place, x.score.organization, x.score.person));
+    if (
+      a.sentence !== b.sentence ||
+      a.titleOnly ||
+      b.titleOnly ||
+      !/^(?:\s*,\s*|\s+and\s+|\s+or\s+|\s*,\s+and\s+)$/.test(text.slice(a.end, b.start))
+    )
+      continue;
+    const kindOf = (x: NameChunk) =>
+      (['place', 'organization', 'person'] as const).find(
+        (t) => x.score[t] >= 1 && x.score[t] === Math.max(x.score.place, x.score.organization, x.score.person),
+      );
     for (const type of ['place', 'organization'] as const) {
       if (kindOf(a) === type && b.score[type] < 3 && b.score.person <= 1) b.score[type] += 2;
       else if (kindOf(b) === type && a.score[type] < 3 && a.score.person <= 1) a.score[type] += 2;
@@ -450,13 +865,20 @@ export interface RolePhrase {
 }
 
 const ROLE_HEADS = (w: string) => PERSON_ROLE_HEADS.has(w) || ORG_ROLE_HEADS.has(w) || PLACE_ROLE_HEADS.has(w);
-const NOT_ROLE_WORDS = /^(?:of|in|at|for|with|by|from|to|on|over|under|against|after|before|between|about|than|and|or|but|who|whose|which|that|whom|where|when|as|votes?|said|says)$/i;
+const NOT_ROLE_WORDS =
+  /^(?:of|in|at|for|with|by|from|to|on|over|under|against|after|before|between|about|than|and|or|but|who|whose|which|that|whom|where|when|as|votes?|said|says)$/i;
 const isRoleWord = (t: Token) =>
-  ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) && !t.tags.has('Verb') && !t.tags.has('Determiner')
-  && !t.tags.has('Preposition') && !t.tags.has('Conjunction') && !t.tags.has('Pronoun') && !t.tags.has('Value') && !NOT_ROLE_WORDS.test(t.text))
-  || /^(?:vice|chief|deputy|former|acting)$/i.test(t.text)
+  ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Determiner') &&
+    !t.tags.has('Preposition') &&
+    !t.tags.has('Conjunction') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Value') &&
+    !NOT_ROLE_WORDS.test(t.text)) ||
+  /^(?:vice|chief|deputy|former|acting)$/i.test(t.text) ||
   // "the second-largest carrier", "its third-biggest customer"
-  || (t.tags.has('Ordinal') && t.post === '-');
+  (t.tags.has('Ordinal') && t.post === '-');
 
 /**
  * A word capitalised only because it opens its sentence, and a common word in lower case: the first
@@ -468,7 +890,16 @@ function opensSentenceInLowerCase(tokens: Token[], k: number): boolean {
   if (k > 0 && tokens[k - 1].sentence === t.sentence) return false;
   if (!isCapitalized(t) || isAllCaps(t) || t.possessive) return false;
   const w = bare(t);
-  if (MONTHS_AND_DAYS.has(w) || NOT_ROLE_WORDS.test(w) || t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Value')) return false;
+  if (
+    MONTHS_AND_DAYS.has(w) ||
+    NOT_ROLE_WORDS.test(w) ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Pronoun') ||
+    t.tags.has('Preposition') ||
+    t.tags.has('Conjunction') ||
+    t.tags.has('Value')
+  )
+    return false;
   return isCommonWord(w);
 }
 
@@ -488,7 +919,10 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
   for (let k = headIndex - 1; k >= 0 && tokens[k].sentence === head.sentence; k--) {
     const t = tokens[k];
     if (STOP_AFTER.test(t.post)) break;
-    if (t.possessive || /^(?:her|his|its|their)$/i.test(t.text)) { qualifier = k; break; }
+    if (t.possessive || /^(?:her|his|its|their)$/i.test(t.text)) {
+      qualifier = k;
+      break;
+    }
     if (!isRoleWord(t) && !opensSentenceInLowerCase(tokens, k)) break;
     first = k;
   }
@@ -507,12 +941,19 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase &
   let qualifier: number | undefined;
   const determiner = /^(?:a|an|the)$/i.test(tokens[k].text);
   if (determiner) k++;
-  if (tokens[k] && tokens[k].possessive && tokens[k].sentence === sentence && !STOP_AFTER.test(tokens[k].post)) { qualifier = k; k++; }
+  if (tokens[k] && tokens[k].possessive && tokens[k].sentence === sentence && !STOP_AFTER.test(tokens[k].post)) {
+    qualifier = k;
+    k++;
+  }
   const first = k;
   let phraseEnd = -1;
   while (tokens[k] && tokens[k].sentence === sentence) {
     const t = tokens[k];
-    if (!(isRoleWord(t) || (isCapitalized(t) && (t.tags.has('Demonym') || /(?:an|ian|ese|ish|i)$/.test(t.text) || isAllCaps(t))))) break;
+    if (!(
+      isRoleWord(t) ||
+      (isCapitalized(t) && (t.tags.has('Demonym') || /(?:an|ian|ese|ish|i)$/.test(t.text) || isAllCaps(t)))
+    ))
+      break;
     phraseEnd = k;
     if (STOP_AFTER.test(t.post) || /\.$/.test(t.post.trim())) break;
     k++;
@@ -527,10 +968,24 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase &
   if (!STOP_AFTER.test(tokens[head].post)) {
     let m = head + 1;
     if (tokens[m] && /^(?:of|at|for|in|with|to)$/i.test(tokens[m].text)) {
-      while (tokens[m] && tokens[m].sentence === sentence && !/^(?:who|that|which|whose|where|when)$/i.test(tokens[m].text)) {
+      while (
+        tokens[m] &&
+        tokens[m].sentence === sentence &&
+        !/^(?:who|that|which|whose|where|when)$/i.test(tokens[m].text)
+      ) {
         end = m;
-        if (/[,;:]|[.]\s*$/.test(tokens[m].post) && !/^\s*\)/.test(tokens[m].post) || /\)[,;]/.test(tokens[m].post)) break;
-        if (speechVerbBase(tokens[m].text) || (tokens[m].tags.has('Verb') && !tokens[m].tags.has('Participle') && !tokens[m].tags.has('Gerund') && m > head + 1)) { end = m - 1; break; }
+        if ((/[,;:]|[.]\s*$/.test(tokens[m].post) && !/^\s*\)/.test(tokens[m].post)) || /\)[,;]/.test(tokens[m].post))
+          break;
+        if (
+          speechVerbBase(tokens[m].text) ||
+          (tokens[m].tags.has('Verb') &&
+            !tokens[m].tags.has('Participle') &&
+            !tokens[m].tags.has('Gerund') &&
+            m > head + 1)
+        ) {
+          end = m - 1;
+          break;
+        }
         m++;
       }
     }

@@ -28,12 +28,48 @@ const MIN_QUOTE_WORDS = 3;
 const NAMING_VERBS = /^(?:call|describe|label|brand|dub)$/;
 /** Verbs whose object clause is a statement. Verbs that name or describe ("call", "describe") only
  *  report speech when a real quotation follows them. */
-const REPORTING = new Set(['say', 'tell', 'add', 'state', 'warn', 'note', 'explain', 'argue', 'insist', 'claim', 'write',
-  'stress', 'suggest', 'reiterate', 'assert', 'caution', 'testify', 'contend']);
+const REPORTING = new Set([
+  'say',
+  'tell',
+  'add',
+  'state',
+  'warn',
+  'note',
+  'explain',
+  'argue',
+  'insist',
+  'claim',
+  'write',
+  'stress',
+  'suggest',
+  'reiterate',
+  'assert',
+  'caution',
+  'testify',
+  'contend',
+]);
 /** Verbs that report speech only before "that" or a subject pronoun: "announced it would …", but
  *  "announced a buyback", "reported a 15% rise" and "denied any wrongdoing" are actions. */
-const REPORTING_WITH_THAT = new Set(['pledge', 'vow', 'promise', 'urge', 'agree', 'hope', 'believe', 'declare', 'announce',
-  'report', 'confirm', 'deny', 'estimate', 'predict', 'acknowledge', 'admit', 'allege', 'concede']);
+const REPORTING_WITH_THAT = new Set([
+  'pledge',
+  'vow',
+  'promise',
+  'urge',
+  'agree',
+  'hope',
+  'believe',
+  'declare',
+  'announce',
+  'report',
+  'confirm',
+  'deny',
+  'estimate',
+  'predict',
+  'acknowledge',
+  'admit',
+  'allege',
+  'concede',
+]);
 
 /** Finds the quotations of each paragraph: curly pairs, or straight quotes toggled. An unclosed quote runs to the paragraph's end. */
 export function findQuotations(article: Article): Quotation[] {
@@ -73,14 +109,26 @@ export function findQuotations(article: Article): Quotation[] {
 function leadsToHead(lead: string): boolean {
   if (!/\b(?:of|from|in|at|for|with|by|on|to|and)\b|,/i.test(lead)) return true;
   const words = lead.trim().split(/\s+/);
-  return words.length > 0 && TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''))
-    && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w));
+  return (
+    words.length > 0 &&
+    TITLE_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|of|for)$/.test(w))
+  );
 }
 /** The mention that heads a phrase: the words before it lead to it and nothing but a comma or an
  *  acronym follows it. */
-function headMention(text: string, span: Span, inside: IndexedMention[], kinds?: ReadonlySet<string>): number | undefined {
-  const head = inside.find(({ mention: m }) => (!kinds || kinds.has(m.kind)) && leadsToHead(text.slice(span.start, m.start))
-    && (/^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)?\s*$/u.test(text.slice(m.end, span.end))));
+function headMention(
+  text: string,
+  span: Span,
+  inside: IndexedMention[],
+  kinds?: ReadonlySet<string>,
+): number | undefined {
+  const head = inside.find(
+    ({ mention: m }) =>
+      (!kinds || kinds.has(m.kind)) &&
+      leadsToHead(text.slice(span.start, m.start)) &&
+      (/^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)?\s*$/u.test(text.slice(m.end, span.end))),
+  );
   return head?.entity;
 }
 /** A phrase's parts at its top-level commas: "Dr. Kaija Rautio | the board's chief investigator". */
@@ -105,26 +153,42 @@ interface SpeakerSieve {
 
 /** From a speaker phrase to its entity, most precise first. */
 export const SPEAKER_SIEVES: SpeakerSieve[] = [
-  { name: 'head', reason: 'the phrase is a name or a role that ends it: "Rautio", "the envoy", "China’s Defence Ministry"', apply: (text, span, inside) => headMention(text, span, inside) },
   {
-    name: 'appositive-name', reason: 'a name set off by commas beside its role: "Dr. Kaija Rautio, the board’s chief investigator", "the chamber’s president, Álvaro Mendoza Ruiz"',
+    name: 'head',
+    reason: 'the phrase is a name or a role that ends it: "Rautio", "the envoy", "China’s Defence Ministry"',
+    apply: (text, span, inside) => headMention(text, span, inside),
+  },
+  {
+    name: 'appositive-name',
+    reason:
+      'a name set off by commas beside its role: "Dr. Kaija Rautio, the board’s chief investigator", "the chamber’s president, Álvaro Mendoza Ruiz"',
     apply: (text, span, inside) => {
       const parts = commaParts(text, span);
       if (parts.length < 2) return undefined;
       for (const part of parts) {
-        const found = headMention(text, part, inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end), NAME_KINDS);
+        const found = headMention(
+          text,
+          part,
+          inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end),
+          NAME_KINDS,
+        );
         if (found !== undefined) return found;
       }
       return undefined;
     },
   },
   {
-    name: 'appositive-role', reason: 'a role mention set off by commas: "a spokesman, the ministry’s press officer"',
+    name: 'appositive-role',
+    reason: 'a role mention set off by commas: "a spokesman, the ministry’s press officer"',
     apply: (text, span, inside) => {
       const parts = commaParts(text, span);
       if (parts.length < 2) return undefined;
       for (const part of parts) {
-        const found = headMention(text, part, inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end));
+        const found = headMention(
+          text,
+          part,
+          inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end),
+        );
         if (found !== undefined) return found;
       }
       return undefined;
@@ -137,8 +201,15 @@ export const SPEAKER_SIEVES: SpeakerSieve[] = [
 export const QUOTE_RULES: { name: string; reason: string }[] = [
   { name: 'quote-verb-mention', reason: 'the attribution follows the quotation in its sentence: “…,” X said / said X' },
   { name: 'mention-verb-quote', reason: 'the attribution comes first: X said: “…” / X called it “…”' },
-  { name: 'colon-paragraph', reason: 'a quotation paragraph right after one that names its speaker and ends in a colon' },
-  { name: 'continuation', reason: 'an unattributed quotation right after an attributed one, in the same or the next paragraph, goes on with its speaker' },
+  {
+    name: 'colon-paragraph',
+    reason: 'a quotation paragraph right after one that names its speaker and ends in a colon',
+  },
+  {
+    name: 'continuation',
+    reason:
+      'an unattributed quotation right after an attributed one, in the same or the next paragraph, goes on with its speaker',
+  },
   { name: 'interview-answer', reason: 'in a Q&A interview, an answer paragraph is the interviewee’s' },
   { name: 'interview-question', reason: 'in a Q&A interview, a bold question is the interviewer’s' },
   { name: 'reported-that', reason: 'reported speech: X said (that) …' },
@@ -171,7 +242,8 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
   const { text } = article;
   // The corpus may already tell questions apart (a paragraph kind of its own); else bold text does.
   const paragraphs = article.paragraphs.filter((p) => p.kind === 'text' || (p.kind as string) === 'question');
-  const isQuestion = (p: Paragraph) => (p.kind as string) === 'question' || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end));
+  const isQuestion = (p: Paragraph) =>
+    (p.kind as string) === 'question' || /^\s*(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$/.test(text.slice(p.start, p.end));
   const questions = paragraphs.filter(isQuestion);
   if (questions.length < 2 || !questions.some((p) => /\?[\s*_]*$/.test(text.slice(p.start, p.end)))) return undefined;
   const answers: Span[] = [];
@@ -184,11 +256,19 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
   // whom the whole piece names most.
   const counts = new Map<number, number>();
   const introEnd = questions[0].start;
-  for (const { mention: m, entity } of mentions) if (m.kind !== 'credit') counts.set(entity, (counts.get(entity) ?? 0) + (m.start < introEnd ? 100 : 1));
-  const byline = /\binterview(?:ed)? by\s+/i.exec(text.slice(article.body.start, answers[0]?.start ?? article.body.end));
+  for (const { mention: m, entity } of mentions)
+    if (m.kind !== 'credit') counts.set(entity, (counts.get(entity) ?? 0) + (m.start < introEnd ? 100 : 1));
+  const byline = /\binterview(?:ed)? by\s+/i.exec(
+    text.slice(article.body.start, answers[0]?.start ?? article.body.end),
+  );
   const bylineAt = byline ? article.body.start + byline.index + byline[0].length : -1;
   const interviewer = mentions.find(({ mention: m }) => m.start === bylineAt)?.entity;
-  const people = [...counts].filter(([e]) => e !== interviewer && mentions.some(({ mention: m, entity }) => entity === e && (m.kind === 'name' || m.kind === 'surname')))
+  const people = [...counts]
+    .filter(
+      ([e]) =>
+        e !== interviewer &&
+        mentions.some(({ mention: m, entity }) => entity === e && (m.kind === 'name' || m.kind === 'surname')),
+    )
     .sort((a, b) => b[1] - a[1]);
   const layout: InterviewLayout = { questions, answers };
   if (people.length) layout.interviewee = people[0][0];
@@ -202,10 +282,15 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
 }
 
 // compromise sometimes tags "telling" in "…, telling reporters that …" as an adjective.
-const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || SPEECH_FORMS_ALWAYS_VERBS.has(t.text.toLowerCase()));
+const isSpeechVerb = (t: Token) =>
+  !!speechVerbBase(t.text) && (t.tags.has('Verb') || SPEECH_FORMS_ALWAYS_VERBS.has(t.text.toLowerCase()));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-export function extractStatements(tagged: TaggedArticle, mentions: IndexedMention[], isPerson: (entity: number) => boolean = () => true): Statement[] {
+export function extractStatements(
+  tagged: TaggedArticle,
+  mentions: IndexedMention[],
+  isPerson: (entity: number) => boolean = () => true,
+): Statement[] {
   const { article, tokens } = tagged;
   const { text, sentences } = article;
   const statements: Statement[] = [];
@@ -227,7 +312,9 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
   /** The entity a speaker phrase names, by the first of SPEAKER_SIEVES that finds one. */
   const speakerOf = (span: Span): number | undefined => resolveSpeaker(span)?.entity;
   const resolveSpeaker = (span: Span): { entity: number; rule: string } | undefined => {
-    const inside = mentions.filter(({ mention: m }) => m.start >= span.start && m.end <= span.end && m.kind !== 'demonym' && m.kind !== 'credit');
+    const inside = mentions.filter(
+      ({ mention: m }) => m.start >= span.start && m.end <= span.end && m.kind !== 'demonym' && m.kind !== 'credit',
+    );
     if (inside.length === 0) return undefined;
     for (const sieve of SPEAKER_SIEVES) {
       const found = sieve.apply(text, span, inside);
@@ -237,7 +324,12 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
   };
 
   const addStatement = (s: Statement) => {
-    if (statements.some((o) => o.kind === s.kind && o.content.start === s.content.start && o.content.end === s.content.end)) return;
+    if (
+      statements.some(
+        (o) => o.kind === s.kind && o.content.start === s.content.start && o.content.end === s.content.end,
+      )
+    )
+      return;
     statements.push(s);
   };
 
@@ -247,22 +339,42 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
   const inAnswer = (offset: number) => interview?.answers.some((p) => p.start <= offset && offset < p.end) ?? false;
   type Previous = { speaker?: number; speakerSpan?: Span; paragraph: number; sentence: number };
   let previous: Previous | undefined;
-  const paragraphOpensWith = (q: Quotation) => /^[\s*_>-]*$/.test(text.slice(article.paragraphs[q.paragraph].start, q.outer.start));
+  const paragraphOpensWith = (q: Quotation) =>
+    /^[\s*_>-]*$/.test(text.slice(article.paragraphs[q.paragraph].start, q.outer.start));
   /** Speakers of quotations with no attribution of their own, in QUOTE_RULES order. */
-  const QUOTE_SIEVES: { name: string; apply: (c: { q: Quotation; sentence: number; previous?: Previous }) => Attribution | undefined }[] = [
+  const QUOTE_SIEVES: {
+    name: string;
+    apply: (c: { q: Quotation; sentence: number; previous?: Previous }) => Attribution | undefined;
+  }[] = [
     {
       name: 'colon-paragraph',
       apply: ({ q }) => {
         const before = article.paragraphs[q.paragraph - 1];
-        if (!before || before.kind !== 'text' || !paragraphOpensWith(q) || !/:[\s*_]*$/.test(text.slice(before.start, before.end))) return undefined;
-        const named = mentions.find(({ mention: m, entity }) => m.start >= before.start && m.end <= before.end && NAME_KINDS.has(m.kind) && isPerson(entity));
-        return named ? { speaker: named.entity, speakerSpan: { start: named.mention.start, end: named.mention.end } } : undefined;
+        if (
+          !before ||
+          before.kind !== 'text' ||
+          !paragraphOpensWith(q) ||
+          !/:[\s*_]*$/.test(text.slice(before.start, before.end))
+        )
+          return undefined;
+        const named = mentions.find(
+          ({ mention: m, entity }) =>
+            m.start >= before.start && m.end <= before.end && NAME_KINDS.has(m.kind) && isPerson(entity),
+        );
+        return named
+          ? { speaker: named.entity, speakerSpan: { start: named.mention.start, end: named.mention.end } }
+          : undefined;
       },
     },
     {
       name: 'continuation',
-      apply: ({ q, sentence, previous: p }) => p && (p.paragraph === q.paragraph || p.paragraph === q.paragraph - 1) && sentence - p.sentence <= 2 && p.speaker !== undefined
-        ? { speaker: p.speaker, speakerSpan: p.speakerSpan } : undefined,
+      apply: ({ q, sentence, previous: p }) =>
+        p &&
+        (p.paragraph === q.paragraph || p.paragraph === q.paragraph - 1) &&
+        sentence - p.sentence <= 2 &&
+        p.speaker !== undefined
+          ? { speaker: p.speaker, speakerSpan: p.speakerSpan }
+          : undefined,
     },
   ];
   for (const q of quotations) {
@@ -272,26 +384,35 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     const firstSentence = sentenceAt(q.outer.start);
     const lastSentence = sentenceAt(Math.max(q.outer.end - 1, q.outer.start));
     const sentence = sentences[firstSentence];
-    const opensSentence = q.outer.start === sentence.start || /^[\s*_>-]*$/.test(text.slice(sentence.start, q.outer.start));
+    const opensSentence =
+      q.outer.start === sentence.start || /^[\s*_>-]*$/.test(text.slice(sentence.start, q.outer.start));
     const lead = text.slice(sentence.start, q.outer.start);
     // A quotation that is a sentence of its own: it opens the sentence, or follows a colon or a
     // comma (`She said, “…”`), or is a capitalised clause that ends as a sentence ends.
-    const fullSentenceQuote = opensSentence || (/^\p{Lu}/u.test(content) && (/[:,]\s*$/.test(lead) || /[.!?]$/.test(content)));
+    const fullSentenceQuote =
+      opensSentence || (/^\p{Lu}/u.test(content) && (/[:,]\s*$/.test(lead) || /[.!?]$/.test(content)));
     // "The Salt Orchard", "Low Tide Hours": a title in quotes, not anything said.
     if (isQuotedTitle(content)) continue;
     const tag = (a: Attribution | undefined, rule: string) => (a ? { ...a, rule } : undefined);
     const after = () => tag(attributionAfter(q), 'quote-verb-mention');
     const before = () => tag(attributionBefore(q), 'mention-verb-quote');
-    const attribution = fullSentenceQuote ? after() ?? before() : before() ?? after();
+    const attribution = fullSentenceQuote ? (after() ?? before()) : (before() ?? after());
     const governedPartial = !fullSentenceQuote && attribution;
     // Two words can be a statement when attributed as one: "“Sixteen days,” said Rein Kask", or a
     // speaker's word for something: "calling it “insulting”".
-    const shortButSaid = attribution?.speaker !== undefined && (opensSentence || (attribution.verb !== undefined && namesRightBefore(attribution.verb, q)));
+    const shortButSaid =
+      attribution?.speaker !== undefined &&
+      (opensSentence || (attribution.verb !== undefined && namesRightBefore(attribution.verb, q)));
     if ((words < MIN_QUOTE_WORDS && !shortButSaid) || (!fullSentenceQuote && !governedPartial)) continue; // a scare quote
     // "what critics call the “Quillon tax”", "Banners … called him a “mercenary”": a label that a
     // group, a place or a thing gives is a scare quote; only a person's own words are a statement.
-    if (governedPartial && attribution.verb !== undefined && NAMING_VERBS.test(speechVerbBase(tokens[attribution.verb].text) ?? '')
-      && (attribution.speaker === undefined || !isPerson(attribution.speaker))) continue;
+    if (
+      governedPartial &&
+      attribution.verb !== undefined &&
+      NAMING_VERBS.test(speechVerbBase(tokens[attribution.verb].text) ?? '') &&
+      (attribution.speaker === undefined || !isPerson(attribution.speaker))
+    )
+      continue;
     if (attribution?.verb !== undefined) usedVerbs.add(attribution.verb);
     let speaker = attribution?.speaker;
     let speakerSpan = attribution?.speakerSpan;
@@ -308,7 +429,8 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
       }
     }
     const statement: Statement = {
-      kind: 'direct', content: { start: q.start, end: q.end },
+      kind: 'direct',
+      content: { start: q.start, end: q.end },
       context: { start: sentences[firstSentence].start, end: sentences[lastSentence].end },
       sentences: [firstSentence, lastSentence],
     };
@@ -316,19 +438,29 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     if (speakerSpan) statement.speakerSpan = speakerSpan;
     if (rule) statement.rule = rule;
     addStatement(statement);
-    if (attribution || speaker !== undefined) previous = { speaker, speakerSpan, paragraph: q.paragraph, sentence: lastSentence };
+    if (attribution || speaker !== undefined)
+      previous = { speaker, speakerSpan, paragraph: q.paragraph, sentence: lastSentence };
   }
 
   // A Q&A interview: each answer is the interviewee's, word for word; each question the interviewer's.
   if (interview) {
-    for (const [paragraphs, who, rule, whoSpan] of [[interview.answers, interview.interviewee, 'interview-answer', undefined], [interview.questions, interview.interviewer, 'interview-question', interview.interviewerSpan]] as const) {
+    for (const [paragraphs, who, rule, whoSpan] of [
+      [interview.answers, interview.interviewee, 'interview-answer', undefined],
+      [interview.questions, interview.interviewer, 'interview-question', interview.interviewerSpan],
+    ] as const) {
       for (const p of paragraphs) {
         let start = p.start;
         let end = p.end;
         while (start < end && /[\s*_]/.test(text[start])) start++;
         while (end > start && /[\s*_]/.test(text[end - 1])) end--;
         const [first, last] = [sentenceAt(start), sentenceAt(end - 1)];
-        const st: Statement = { kind: 'direct', content: { start, end }, context: { start: sentences[first].start, end: sentences[last].end }, sentences: [first, last], rule };
+        const st: Statement = {
+          kind: 'direct',
+          content: { start, end },
+          context: { start: sentences[first].start, end: sentences[last].end },
+          sentences: [first, last],
+          rule,
+        };
         if (who !== undefined) st.speaker = who;
         else if (whoSpan) st.speakerSpan = whoSpan;
         statements.push(st);
@@ -343,7 +475,8 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
 
   // Reported speech.
   for (let i = 0; i < tokens.length; i++) {
-    if (usedVerbs.has(i) || inQuote(tokens[i].start) || inQuestion(tokens[i].start) || inAnswer(tokens[i].start)) continue;
+    if (usedVerbs.has(i) || inQuote(tokens[i].start) || inQuestion(tokens[i].start) || inAnswer(tokens[i].start))
+      continue;
     const t = tokens[i];
     const base = isSpeechVerb(t) ? speechVerbBase(t.text) : undefined;
     if (!base) continue;
@@ -354,13 +487,20 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     // "declined to say", "so-called", "were reported", "adding to a 41% gain": not reported speech.
     if (prevWord === 'to' || /-$/.test(tokens[i - 1]?.post ?? '') || prevWord === 'so') continue;
     if (/^(?:was|were|been|being|is|are|be)$/.test(prevWord) || nextWord === 'to' || nextWord === 'by') continue;
-    if (!REPORTING.has(base) && !(REPORTING_WITH_THAT.has(base) && (nextWord === 'that' || /^(?:it|he|she|they|we)$/.test(nextWord)))) continue;
+    if (
+      !REPORTING.has(base) &&
+      !(REPORTING_WITH_THAT.has(base) && (nextWord === 'that' || /^(?:it|he|she|they|we)$/.test(nextWord)))
+    )
+      continue;
     const that = reportedAfter(i);
     const reported = that ?? reportedBefore(i);
     if (!reported) continue;
     const st: Statement = {
-      kind: 'indirect', content: reported.content, context: { start: sentence.start, end: sentence.end },
-      sentences: [t.sentence, t.sentence], rule: that ? 'reported-that' : 'reported-inverted',
+      kind: 'indirect',
+      content: reported.content,
+      context: { start: sentence.start, end: sentence.end },
+      sentences: [t.sentence, t.sentence],
+      rule: that ? 'reported-that' : 'reported-inverted',
     };
     if (reported.speaker !== undefined) st.speaker = reported.speaker;
     if (reported.speakerSpan) st.speakerSpan = reported.speakerSpan;
@@ -381,7 +521,14 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     const clause = text.slice(sentence.start, sentence.start + m.index);
     const content: Span = { start: sentence.start, end: sentence.start + m.index };
     if (/^\s*$/.test(clause)) continue;
-    const st: Statement = { kind: 'indirect', content, context: { start: sentence.start, end: sentence.end }, sentences: [sentence.index, sentence.index], speakerSpan, rule: 'according-to' };
+    const st: Statement = {
+      kind: 'indirect',
+      content,
+      context: { start: sentence.start, end: sentence.end },
+      sentences: [sentence.index, sentence.index],
+      speakerSpan,
+      rule: 'according-to',
+    };
     const speaker = speakerOf(speakerSpan);
     if (speaker !== undefined) st.speaker = speaker;
     addStatement(st);
@@ -403,7 +550,11 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     if (cited) {
       const span = { start: q.outer.end + cited.index + cited[0].indexOf(cited[2], cited[1].length), end: 0 };
       span.end = span.start + cited[2].length;
-      return { speaker: speakerOf(span), speakerSpan: span, verb: tokenAt(q.outer.end + cited.index + cited[0].lastIndexOf('saying')) };
+      return {
+        speaker: speakerOf(span),
+        speakerSpan: span,
+        verb: tokenAt(q.outer.end + cited.index + cited[0].lastIndexOf('saying')),
+      };
     }
     for (let k = from; k < tokens.length && k < from + 14 && tokens[k].start < sentence.end; k++) {
       if (inQuote(tokens[k].start)) return undefined;
@@ -443,7 +594,6 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     return undefined;
   }
 
-
   // ---- reported speech ----
 
   /** `X said (in a statement) (that) <content>`. */
@@ -477,10 +627,16 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     while (k >= 0 && tokens[k].sentence === t.sentence && !/[,;]/.test(tokens[k].post)) k--;
     if (k < 0 || tokens[k].sentence !== t.sentence) return undefined;
     const commaToken = tokens[k];
-    const speakerSpan: Span | undefined = k + 1 < i ? { start: tokens[k + 1].start, end: tokens[i - 1].end } : noun(i + 1, sentence.end);
+    const speakerSpan: Span | undefined =
+      k + 1 < i ? { start: tokens[k + 1].start, end: tokens[i - 1].end } : noun(i + 1, sentence.end);
     if (!speakerSpan || i - k > 8) return undefined;
     const after = text.slice(t.end, sentence.end);
-    if (!/^(?:\s+(?:on|in|at|last|this|late|early|after|before|during|earlier|later|yesterday|today|told|to|reporters|wednesday|monday|tuesday|thursday|friday|saturday|sunday|a|the)\b[^,;]*)?\s*(?:[,.;]|$)/i.test(after) && !/^\s*[A-Z]/.test(after)) {
+    if (
+      !/^(?:\s+(?:on|in|at|last|this|late|early|after|before|during|earlier|later|yesterday|today|told|to|reporters|wednesday|monday|tuesday|thursday|friday|saturday|sunday|a|the)\b[^,;]*)?\s*(?:[,.;]|$)/i.test(
+        after,
+      ) &&
+      !/^\s*[A-Z]/.test(after)
+    ) {
       if (k + 1 < i) return undefined;
     }
     // Keep a closing quote mark that stands before the comma: …their “strategic partnership”, Belousov said
@@ -497,18 +653,38 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
    * "last week", "Wednesday").
    */
   function skipAdverbials(k: number, sentence: number): number {
-    const hearer = /^(?:reporters|journalists|parliament|lawmakers|legislators|investors|analysts|supporters|reuters|him|her|them|us|me|congress|senators|delegates|voters|residents)$/i;
+    const hearer =
+      /^(?:reporters|journalists|parliament|lawmakers|legislators|investors|analysts|supporters|reuters|him|her|them|us|me|congress|senators|delegates|voters|residents)$/i;
     if (tokens[k] && tokens[k].sentence === sentence && hearer.test(tokens[k].text)) k++;
     for (let guard = 0; guard < 4 && tokens[k] && tokens[k].sentence === sentence; guard++) {
       const w = tokens[k].text.toLowerCase();
-      if (tokens[k].tags.has('Date') && w !== 'that') { k++; continue; }
+      if (tokens[k].tags.has('Date') && w !== 'that') {
+        k++;
+        continue;
+      }
       // "late on Sunday", "early last week"
-      if (/^(?:late|early)$/.test(w) && tokens[k + 1] && /^(?:on|in|last|this)$/i.test(tokens[k + 1].text)) { k++; continue; }
-      if (/^(?:last|this|late|early|earlier|later|yesterday|today|on|in|at|after|during|before|through|via|over)$/.test(w)) {
+      if (/^(?:late|early)$/.test(w) && tokens[k + 1] && /^(?:on|in|last|this)$/i.test(tokens[k + 1].text)) {
+        k++;
+        continue;
+      }
+      if (
+        /^(?:last|this|late|early|earlier|later|yesterday|today|on|in|at|after|during|before|through|via|over)$/.test(w)
+      ) {
         let m = k + 1;
         let steps = 0;
-        while (tokens[m] && tokens[m].sentence === sentence && steps < 4 && !/^that$/i.test(tokens[m].text) && ((steps === 0 && tokens[m].tags.has('Determiner')) || tokens[m].tags.has('Adjective') || tokens[m].tags.has('Date') || tokens[m].tags.has('Value')
-          || /^(?:statement|interview|conference|briefing|call|post|meeting|session|speech|address|parliament|television|radio|letter|report|message|week|month|year|morning|evening|night|news|press|telephone|video|online)$/i.test(tokens[m].text))) {
+        while (
+          tokens[m] &&
+          tokens[m].sentence === sentence &&
+          steps < 4 &&
+          !/^that$/i.test(tokens[m].text) &&
+          ((steps === 0 && tokens[m].tags.has('Determiner')) ||
+            tokens[m].tags.has('Adjective') ||
+            tokens[m].tags.has('Date') ||
+            tokens[m].tags.has('Value') ||
+            /^(?:statement|interview|conference|briefing|call|post|meeting|session|speech|address|parliament|television|radio|letter|report|message|week|month|year|morning|evening|night|news|press|telephone|video|online)$/i.test(
+              tokens[m].text,
+            ))
+        ) {
           m++;
           steps++;
           if (/[,;]/.test(tokens[m - 1].post)) break;
@@ -526,8 +702,14 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
   function noun(k: number, end: number): Span | undefined {
     if (!tokens[k] || tokens[k].start >= end) return undefined;
     let m = k;
-    const abbreviation = (x: Token) => x.tags.has('Honorific') || x.tags.has('Abbreviation') || /^\p{Lu}$/u.test(x.text);
-    while (m + 1 < tokens.length && tokens[m + 1].start < end && !(/[,;.]/.test(tokens[m].post) && !(abbreviation(tokens[m]) && /^\.\s*$/.test(tokens[m].post)))) m++;
+    const abbreviation = (x: Token) =>
+      x.tags.has('Honorific') || x.tags.has('Abbreviation') || /^\p{Lu}$/u.test(x.text);
+    while (
+      m + 1 < tokens.length &&
+      tokens[m + 1].start < end &&
+      !(/[,;.]/.test(tokens[m].post) && !(abbreviation(tokens[m]) && /^\.\s*$/.test(tokens[m].post)))
+    )
+      m++;
     return { start: tokens[k].start, end: tokens[m].end };
   }
 
@@ -543,27 +725,60 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
    * relative clause between commas is skipped ("Valhydro, the state utility that built the dam,
    * said"); after "and"/"adding", the clause's first subject speaks.
    */
-  function subjectBefore(k: number, sentenceStart: number): { span: Span; speaker?: number; unresolvedPronoun?: boolean } | undefined {
+  function subjectBefore(
+    k: number,
+    sentenceStart: number,
+  ): { span: Span; speaker?: number; unresolvedPronoun?: boolean } | undefined {
     let j = k - 1;
     if (j < 0 || tokens[j].start < sentenceStart) return undefined;
     // "…, adding he is confident" / "and said": the subject of the sentence.
     const verbText = tokens[k].text.toLowerCase();
     if (/ing$/.test(verbText) || /^(?:and|but)$/i.test(tokens[j].text)) {
-      const firstSubject = mentions.find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym');
+      const firstSubject = mentions.find(
+        ({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym',
+      );
       if (/ing$/.test(verbText)) {
         // The speaker is whoever spoke last before the participle: "…, Belousov said, …, adding".
         // "She said the authority had …, adding": the subject of the last speech verb before the
         // participle, not the last name said.
         let said = -1;
-        for (let v = k - 1; v >= 0 && tokens[v].start >= sentenceStart; v--) if (speechVerbBase(tokens[v].text) && !/ing$/i.test(tokens[v].text) && /^\p{Ll}/u.test(tokens[v].text)) { said = v; break; }
-        const sayer = said > 0 ? [...mentions].reverse().find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[said].start && /^[\s,]*$/.test(text.slice(m.end, tokens[said].start)) && m.kind !== 'demonym' && m.kind !== 'credit') : undefined;
-        const lastSpeaker = [...mentions].reverse().find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym' && m.kind !== 'credit');
+        for (let v = k - 1; v >= 0 && tokens[v].start >= sentenceStart; v--)
+          if (speechVerbBase(tokens[v].text) && !/ing$/i.test(tokens[v].text) && /^\p{Ll}/u.test(tokens[v].text)) {
+            said = v;
+            break;
+          }
+        const sayer =
+          said > 0
+            ? [...mentions]
+                .reverse()
+                .find(
+                  ({ mention: m }) =>
+                    m.start >= sentenceStart &&
+                    m.end <= tokens[said].start &&
+                    /^[\s,]*$/.test(text.slice(m.end, tokens[said].start)) &&
+                    m.kind !== 'demonym' &&
+                    m.kind !== 'credit',
+                )
+            : undefined;
+        const lastSpeaker = [...mentions]
+          .reverse()
+          .find(
+            ({ mention: m }) =>
+              m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym' && m.kind !== 'credit',
+          );
         const pick = sayer ?? lastSpeaker ?? firstSubject;
         return pick ? { span: pick.mention, speaker: pick.entity } : undefined;
       }
       return firstSubject ? { span: firstSubject.mention, speaker: firstSubject.entity } : undefined;
     }
-    while (j > 0 && tokens[j].start >= sentenceStart && /^(?:has|have|had|also|will|would|is|was|were|are|did|does|do|then|again|later|earlier|previously|repeatedly|publicly|separately|already|not|never)$/i.test(tokens[j].text)) j--;
+    while (
+      j > 0 &&
+      tokens[j].start >= sentenceStart &&
+      /^(?:has|have|had|also|will|would|is|was|were|are|did|does|do|then|again|later|earlier|previously|repeatedly|publicly|separately|already|not|never)$/i.test(
+        tokens[j].text,
+      )
+    )
+      j--;
     const lastWord = j;
     if (/,\s*$/.test(tokens[j].post)) {
       // Skip back over ", … ," to the noun phrase before the first comma.
@@ -573,12 +788,21 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
       j = m;
     }
     // The phrase runs back to the clause start: a comma, a conjunction, "that", or the sentence start.
-    const insideName = (x: number) => /^and$/i.test(tokens[x].text) && /^\p{Lu}/u.test(tokens[x - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '');
+    const insideName = (x: number) =>
+      /^and$/i.test(tokens[x].text) &&
+      /^\p{Lu}/u.test(tokens[x - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(tokens[x + 1]?.text ?? '');
     const clauseStart = (from: number) => {
       let a = from;
-      while (a - 1 >= 0 && tokens[a - 1].start >= sentenceStart && !/[,;:][”"’]?\s*$/.test(tokens[a - 1].post)
-        && (!/^(?:and|but|as|while|when|that|because|after|before|since|which|who|where)$/i.test(tokens[a - 1].text) || insideName(a - 1))
-        && !(tokens[a - 1].tags.has('Verb') && !/^\p{Lu}/u.test(tokens[a - 1].text))) a--;
+      while (
+        a - 1 >= 0 &&
+        tokens[a - 1].start >= sentenceStart &&
+        !/[,;:][”"’]?\s*$/.test(tokens[a - 1].post) &&
+        (!/^(?:and|but|as|while|when|that|because|after|before|since|which|who|where)$/i.test(tokens[a - 1].text) ||
+          insideName(a - 1)) &&
+        !(tokens[a - 1].tags.has('Verb') && !/^\p{Lu}/u.test(tokens[a - 1].text))
+      )
+        a--;
       return a;
     };
     let a = clauseStart(j);
@@ -601,8 +825,16 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     }
     // "Bohdan Ilyenko, leader of the Agrarian Union, the junior partner in …, said": the phrase
     // before the verb is an appositive; the name it describes comes before its commas.
-    for (let back = 0; speaker === undefined && back < 3 && a > 0 && tokens[a - 1].start >= sentenceStart && /,\s*$/.test(tokens[a - 1].post)
-      && (/^\p{Ll}/u.test(tokens[a].text) || tokens[a].possessive); back++) {
+    for (
+      let back = 0;
+      speaker === undefined &&
+      back < 3 &&
+      a > 0 &&
+      tokens[a - 1].start >= sentenceStart &&
+      /,\s*$/.test(tokens[a - 1].post) &&
+      (/^\p{Ll}/u.test(tokens[a].text) || tokens[a].possessive);
+      back++
+    ) {
       a = clauseStart(a - 1);
       const wider: Span = { start: tokens[a].start, end: tokens[j].end };
       const found = speakerOf(wider);
@@ -616,7 +848,10 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
 
   /** Does the entity have a name mention opening the phrase at `start` (after a title)? */
   function entityIsNamedAt(entity: number, start: number): boolean {
-    return mentions.some(({ mention: m, entity: e }) => e === entity && NAME_KINDS.has(m.kind) && m.start >= start && leadsToHead(text.slice(start, m.start)));
+    return mentions.some(
+      ({ mention: m, entity: e }) =>
+        e === entity && NAME_KINDS.has(m.kind) && m.start >= start && leadsToHead(text.slice(start, m.start)),
+    );
   }
 }
 

@@ -13,8 +13,16 @@ import { termOf } from '../text/analyzer.ts';
 import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
 import {
-  type Certainty, type Granularity, type TimeValue,
-  calendarLabel, dateOf, dayNumber, isoDay, lastDayOfMonth, monthName, WEEKDAYS,
+  type Certainty,
+  type Granularity,
+  type TimeValue,
+  calendarLabel,
+  dateOf,
+  dayNumber,
+  isoDay,
+  lastDayOfMonth,
+  monthName,
+  WEEKDAYS,
 } from './time-value.ts';
 import type { Token } from './tokens.ts';
 
@@ -50,8 +58,27 @@ const ci = (alternation: string) => alternation.replace(/\b([a-z])/g, (_, c: str
 const PART = String.raw`(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of|the middle of')})[\s-]+)?`;
 
 const NUMBER_VALUES: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, several: 4, 'a few': 3, 'a couple of': 2, 'a couple': 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  several: 4,
+  'a few': 3,
+  'a couple of': 2,
+  'a couple': 2,
 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3652 };
 const SEASON_MONTHS = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] } as const;
@@ -60,13 +87,22 @@ function amountRange(qualifier: string | undefined, numberWord: string, unit: st
   const n = NUMBER_VALUES[numberWord.toLowerCase()] ?? Number(numberWord);
   const days = n * UNIT_DAYS[unit.toLowerCase().replace(/s$/, '')];
   const q = (qualifier ?? '').trim().toLowerCase();
-  if (/^(less than|fewer than|under|barely|at most|just under)/.test(q)) return [Math.max(0, Math.round(days * 0.5)), days];
+  if (/^(less than|fewer than|under|barely|at most|just under)/.test(q))
+    return [Math.max(0, Math.round(days * 0.5)), days];
   if (/^(more than|over|at least|just over|little more than)/.test(q)) return [days, Math.round(days * 1.3)];
   return [days, days];
 }
 
 const partOf = (p: string | undefined): 'early' | 'mid' | 'late' | undefined =>
-  !p ? undefined : /early|start|beginning/.test(p) ? 'early' : /mid|middle/.test(p) ? 'mid' : /late|end/.test(p) ? 'late' : undefined;
+  !p
+    ? undefined
+    : /early|start|beginning/.test(p)
+      ? 'early'
+      : /mid|middle/.test(p)
+        ? 'mid'
+        : /late|end/.test(p)
+          ? 'late'
+          : undefined;
 
 interface Pattern {
   re: RegExp;
@@ -74,20 +110,35 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { // April 12, 1994 · Nov. 6, 2024
+  {
+    // April 12, 1994 · Nov. 6, 2024
     re: new RegExp(String.raw`\b(?<m>${MONTH})\s+(?<d>${DAY}),?\s+(?<y>${YEAR})\b`, 'g'),
     build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
   },
-  { // 12 April 1994
+  {
+    // 12 April 1994
     re: new RegExp(String.raw`\b(?<d>${DAY})\s+(?:of\s+)?(?<m>${FULL_MONTH})\s+(?<y>${YEAR})\b`, 'g'),
     build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
   },
-  { // between April and September · April to September · April-to-September
-    re: new RegExp(String.raw`\b(?:between\s+(?<a>${FULL_MONTH})\s+and\s+(?<b>${FULL_MONTH})|(?:from\s+)?(?<c>${FULL_MONTH})(?:\s+to\s+|-to-|\s*[-–]\s*|\s+through\s+|\s+until\s+)(?<d>${FULL_MONTH}))(?:,?\s+(?<y>${YEAR}))?\b`, 'g'),
-    build: (m) => ({ kind: 'months', fromMonth: monthNumber(m.groups!.a ?? m.groups!.c)!, toMonth: monthNumber(m.groups!.b ?? m.groups!.d)!, year: m.groups!.y ? +m.groups!.y : undefined }),
+  {
+    // between April and September · April to September · April-to-September
+    re: new RegExp(
+      String.raw`\b(?:between\s+(?<a>${FULL_MONTH})\s+and\s+(?<b>${FULL_MONTH})|(?:from\s+)?(?<c>${FULL_MONTH})(?:\s+to\s+|-to-|\s*[-–]\s*|\s+through\s+|\s+until\s+)(?<d>${FULL_MONTH}))(?:,?\s+(?<y>${YEAR}))?\b`,
+      'g',
+    ),
+    build: (m) => ({
+      kind: 'months',
+      fromMonth: monthNumber(m.groups!.a ?? m.groups!.c)!,
+      toMonth: monthNumber(m.groups!.b ?? m.groups!.d)!,
+      year: m.groups!.y ? +m.groups!.y : undefined,
+    }),
   },
-  { // between 2016 and 2019 · from 2016 to 2019 · 2016-2019 · in 2022 and 2023
-    re: new RegExp(String.raw`\b(?:between\s+(?<a>${YEAR})\s+and\s+(?<b>${YEAR})|from\s+(?<c>${YEAR})\s+(?:to|until|through)\s+(?<d>${YEAR})|(?<e>${YEAR})\s*[-–]\s*(?<f>${YEAR}|\d\d)\b|(?<=\b(?:in|during|of)\s+)(?<g>${YEAR})\s+and\s+(?<h>${YEAR}))\b`, 'g'),
+  {
+    // between 2016 and 2019 · from 2016 to 2019 · 2016-2019 · in 2022 and 2023
+    re: new RegExp(
+      String.raw`\b(?:between\s+(?<a>${YEAR})\s+and\s+(?<b>${YEAR})|from\s+(?<c>${YEAR})\s+(?:to|until|through)\s+(?<d>${YEAR})|(?<e>${YEAR})\s*[-–]\s*(?<f>${YEAR}|\d\d)\b|(?<=\b(?:in|during|of)\s+)(?<g>${YEAR})\s+and\s+(?<h>${YEAR}))\b`,
+      'g',
+    ),
     build: (m) => {
       const g = m.groups!;
       const from = +(g.a ?? g.c ?? g.e ?? g.g);
@@ -96,47 +147,81 @@ const PATTERNS: Pattern[] = [
       return to > from ? { kind: 'years', from, to } : undefined;
     },
   },
-  { // February 2022 · early 2025 · the end of March 2020
+  {
+    // February 2022 · early 2025 · the end of March 2020
     re: new RegExp(String.raw`\b${PART}(?<m>${FULL_MONTH}),?\s+(?<y>${YEAR})\b`, 'g'),
-    build: (m) => ({ kind: 'date', year: +m.groups!.y, month: monthNumber(m.groups!.m)!, part: partOf(m.groups!.part?.toLowerCase()) }),
+    build: (m) => ({
+      kind: 'date',
+      year: +m.groups!.y,
+      month: monthNumber(m.groups!.m)!,
+      part: partOf(m.groups!.part?.toLowerCase()),
+    }),
   },
-  { // March 7 · Nov. 6 · July 1 · Jan 27
+  {
+    // March 7 · Nov. 6 · July 1 · Jan 27
     re: new RegExp(String.raw`\b(?<m>${MONTH})\s+(?<d>${DAY})\b(?![,.]?\d)`, 'g'),
     build: (m) => ({ kind: 'date', month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
   },
-  { // 7 March
+  {
+    // 7 March
     re: new RegExp(String.raw`\b(?<d>${DAY})\s+(?:of\s+)?(?<m>${FULL_MONTH})\b`, 'g'),
     build: (m) => ({ kind: 'date', month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
   },
-  { // in May this year · last December · next January · in June
-    re: new RegExp(String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`, 'g'),
+  {
+    // in May this year · last December · next January · in June
+    re: new RegExp(
+      String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`,
+      'g',
+    ),
     build: (m) => {
       const g = m.groups!;
       const rel = (g.rel ?? g.rel2)?.toLowerCase();
-      const yearOffset = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : undefined;
+      const yearOffset =
+        rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : undefined;
       return { kind: 'date', month: monthNumber(g.m1 ?? g.m2)!, yearOffset, part: partOf(g.prep?.toLowerCase()) };
     },
   },
-  { // mid-2024 · in 2012 · until 2030 · since 1994
-    re: new RegExp(String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))(?<y>${YEAR})\b(?![-–]?\s*(?:%|percent|per cent|people|troops|seats|votes|cases|deaths|jobs|workers|homes|km|miles|kilometers|kilometres|metres|meters|tonnes|tons|barrels|units|shares))`, 'g'),
+  {
+    // mid-2024 · in 2012 · until 2030 · since 1994
+    re: new RegExp(
+      String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))(?<y>${YEAR})\b(?![-–]?\s*(?:%|percent|per cent|people|troops|seats|votes|cases|deaths|jobs|workers|homes|km|miles|kilometers|kilometres|metres|meters|tonnes|tons|barrels|units|shares))`,
+      'g',
+    ),
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
   },
-  { // last Friday · next Monday · on Tuesday · late on Thursday · Sunday's · Monday morning
-    re: new RegExp(String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`, 'g'),
+  {
+    // last Friday · next Monday · on Tuesday · late on Thursday · Sunday's · Monday morning
+    re: new RegExp(
+      String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`,
+      'g',
+    ),
     build: (m) => {
       const which = m.groups!.which?.toLowerCase();
-      return { kind: 'weekday', weekday: WEEKDAYS.indexOf(m.groups!.w), which: which === 'coming' ? 'next' : which === 'past' ? 'last' : (which as 'last' | 'next' | 'this' | undefined) };
+      return {
+        kind: 'weekday',
+        weekday: WEEKDAYS.indexOf(m.groups!.w),
+        which:
+          which === 'coming' ? 'next' : which === 'past' ? 'last' : (which as 'last' | 'next' | 'this' | undefined),
+      };
     },
   },
-  { // three weeks ago · a year ago · two days from now
-    re: new RegExp(String.raw`\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>ago|from now|hence)\b`, 'gi'),
+  {
+    // three weeks ago · a year ago · two days from now
+    re: new RegExp(
+      String.raw`\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>ago|from now|hence)\b`,
+      'gi',
+    ),
     build: (m) => {
       const [lo, hi] = amountRange(m.groups!.q, m.groups!.n, m.groups!.u);
       return { kind: 'ago', lo, hi, sign: m.groups!.dir.toLowerCase() === 'ago' ? -1 : 1 };
     },
   },
-  { // two weeks earlier · a day later · less than three weeks before (his forces launched …)
-    re: new RegExp(String.raw`(?<!\b(?:for|over|within|in|lasting)\s+)\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>earlier|later|before|after|previously|beforehand|afterwards)\b(?<clause>\s+(?:the|a|an|his|her|its|their|he|she|it|they|[A-Z]\w+))?`, 'gi'),
+  {
+    // two weeks earlier · a day later · less than three weeks before (his forces launched …)
+    re: new RegExp(
+      String.raw`(?<!\b(?:for|over|within|in|lasting)\s+)\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>earlier|later|before|after|previously|beforehand|afterwards)\b(?<clause>\s+(?:the|a|an|his|her|its|their|he|she|it|they|[A-Z]\w+))?`,
+      'gi',
+    ),
     build: (m) => {
       const [lo, hi] = amountRange(m.groups!.q, m.groups!.n, m.groups!.u);
       const dir = m.groups!.dir.toLowerCase();
@@ -144,41 +229,65 @@ const PATTERNS: Pattern[] = [
       return { kind: 'relative', lo, hi, sign: /earlier|before|previously/.test(dir) ? -1 : 1, toClause };
     },
   },
-  { // the end of the year · the end of next month: the period it ends
+  {
+    // the end of the year · the end of next month: the period it ends
     re: /\b(?:the\s+)?end\s+of\s+(?<rel>the|this|next)\s+(?<u>week|month|year)\b/gi,
-    build: (m) => ({ kind: 'period', unit: m.groups!.u.toLowerCase() as 'week' | 'month' | 'year', offset: m.groups!.rel.toLowerCase() === 'next' ? 1 : 0, upToNow: false }),
+    build: (m) => ({
+      kind: 'period',
+      unit: m.groups!.u.toLowerCase() as 'week' | 'month' | 'year',
+      offset: m.groups!.rel.toLowerCase() === 'next' ? 1 : 0,
+      upToNow: false,
+    }),
   },
-  { // last week · this month · next year · the past decade · earlier this year
+  {
+    // last week · this month · next year · the past decade · earlier this year
     re: /\b(?:(?<rel>last|next|this|coming|past|previous|following|earlier this|later this|so far this)\s+(?<u>week|weekend|month|year|decade))\b/gi,
     build: (m) => {
       const rel = m.groups!.rel.toLowerCase();
       const unit = m.groups!.u.toLowerCase() as 'week' | 'month' | 'year' | 'weekend' | 'decade';
       if (rel === 'past') return { kind: 'period', unit, offset: 0, upToNow: true };
-      const offset = rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
+      const offset =
+        rel === 'last' || rel === 'previous' ? -1 : rel === 'next' || rel === 'coming' || rel === 'following' ? 1 : 0;
       return { kind: 'period', unit, offset, upToNow: rel === 'so far this' || rel === 'earlier this' };
     },
   },
-  { // this summer · last winter
+  {
+    // this summer · last winter
     re: /\b(?<rel>last|next|this|coming)\s+(?<s>spring|summer|autumn|fall|winter)\b/gi,
     build: (m) => {
       const rel = m.groups!.rel.toLowerCase();
       const s = m.groups!.s.toLowerCase();
-      return { kind: 'season', season: (s === 'fall' ? 'autumn' : s) as 'spring', offset: rel === 'last' ? -1 : rel === 'this' ? 0 : 1 };
+      return {
+        kind: 'season',
+        season: (s === 'fall' ? 'autumn' : s) as 'spring',
+        offset: rel === 'last' ? -1 : rel === 'this' ? 0 : 1,
+      };
     },
   },
   {
     re: /\b(?<d>yesterday|today|tonight|tomorrow)\b/gi,
-    build: (m) => ({ kind: 'day', offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m.groups!.d.toLowerCase()]! }),
+    build: (m) => ({
+      kind: 'day',
+      offset: { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m.groups!.d.toLowerCase()]!,
+    }),
   },
 ];
 
 /** How much a match pins down, so that "March 17" beats "until March" where they overlap. */
 function specificity(raw: Raw): number {
   switch (raw.kind) {
-    case 'date': return (raw.day ? 4 : 2) + (raw.year ? 2 : raw.yearOffset !== undefined ? 1 : 0);
-    case 'years': case 'months': return 4;
-    case 'year': case 'weekday': case 'relative': case 'ago': return 3;
-    default: return 2;
+    case 'date':
+      return (raw.day ? 4 : 2) + (raw.year ? 2 : raw.yearOffset !== undefined ? 1 : 0);
+    case 'years':
+    case 'months':
+      return 4;
+    case 'year':
+    case 'weekday':
+    case 'relative':
+    case 'ago':
+      return 3;
+    default:
+      return 2;
   }
 }
 
@@ -195,10 +304,17 @@ export function findTimeExpressions(article: Article): Found[] {
         if (!raw || (raw.kind === 'date' && !(raw.month >= 1 && raw.month <= 12))) continue;
         let text = m[0];
         if (raw.kind === 'relative' && m.groups?.clause) text = text.slice(0, text.length - m.groups.clause.length);
-        here.push({ start: sentence.start + m.index, end: sentence.start + m.index + text.trimEnd().length, raw, sentence: sentence.index });
+        here.push({
+          start: sentence.start + m.index,
+          end: sentence.start + m.index + text.trimEnd().length,
+          raw,
+          sentence: sentence.index,
+        });
       }
     }
-    here.sort((a, b) => specificity(b.raw) - specificity(a.raw) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    here.sort(
+      (a, b) => specificity(b.raw) - specificity(a.raw) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
     const kept: Found[] = [];
     for (const f of here) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
     found.push(...kept.sort((a, b) => a.start - b.start));
@@ -211,8 +327,10 @@ export function findTimeExpressions(article: Article): Found[] {
 const FUTURE_WORDS = /^(?:will|won['’]t|shall|['’]ll|would|could|may|might|must|should|gonna)$/i;
 const PAST_AUXILIARIES = /^(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t)$/i;
 const PRESENT_AUXILIARIES = /^(?:is|are|am|has|have|does|do|['’]s|['’]re)$/i;
-const VERB_GROUP_FILLERS = /^(?:be|been|being|not|n['’]t|also|still|only|then|now|soon|again|never|already|just|likely|unlikely|probably|expected|due|scheduled|set|going|able)$/i;
-const LOOKING_AHEAD = /^(?:scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope|going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are)$/i;
+const VERB_GROUP_FILLERS =
+  /^(?:be|been|being|not|n['’]t|also|still|only|then|now|soon|again|never|already|just|likely|unlikely|probably|expected|due|scheduled|set|going|able)$/i;
+const LOOKING_AHEAD =
+  /^(?:scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope|going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are)$/i;
 const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the time)\b/i;
 
 /**
@@ -232,14 +350,23 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   // the present, ends ahead; told in the past ("stayed open until May 2") it has ended.
   if (/\b(?:until|till|through)\s+$/i.test(lead)) {
     const leadTokens = tokens.filter((t) => t.start >= start - lead.length && t.end <= start);
-    if (leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) && !leadTokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.test(t.text))) return true;
+    if (
+      leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) &&
+      !leadTokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.test(t.text))
+    )
+      return true;
   }
   let verbIndex = -1;
-  const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
+  const isVerb = (i: number) =>
+    isMainVerb(tokens[i]) ||
+    (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
   // The clause's own verb: not one across a semicolon ("may stay open …; on March 9 it had been").
   const clauseFloor = Math.max(sentenceStart, text.lastIndexOf(';', start) + 1);
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i].end <= start && tokens[i].start >= clauseFloor && isVerb(i)) { verbIndex = i; break; }
+    if (tokens[i].end <= start && tokens[i].start >= clauseFloor && isVerb(i)) {
+      verbIndex = i;
+      break;
+    }
   }
   if (verbIndex < 0) verbIndex = tokens.findIndex((t, i) => t.start >= start && isVerb(i));
   if (verbIndex < 0) return false;
@@ -247,7 +374,11 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   if (/\bnext\b/i.test(text.slice(Math.max(clauseStart, sentenceStart), start))) return true;
   const verb = tokens[verbIndex];
   // "crews expected some relief on Wednesday": what is expected lies ahead.
-  if (verb.end <= start && /^(?:expects?|expected|forecasts?|predicts?|predicted|anticipates?|anticipated)$/i.test(verb.text)) return true;
+  if (
+    verb.end <= start &&
+    /^(?:expects?|expected|forecasts?|predicts?|predicted|anticipates?|anticipated)$/i.test(verb.text)
+  )
+    return true;
   // Walk back over the verb group: auxiliaries, adverbs, participles.
   for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
     const w = tokens[k].text;
@@ -258,8 +389,17 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
       if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;
       const auxiliary = tokens[k - 2]?.text ?? '';
       // "had been due to end on March 31": an arrangement of the past, however it was meant.
-      if (PAST_AUXILIARIES.test(auxiliary) || (/^been$/i.test(auxiliary) && PAST_AUXILIARIES.test(tokens[k - 3]?.text ?? ''))) return false;
-      return governor.tags.has('PresentTense') || PRESENT_AUXILIARIES.test(auxiliary) || FUTURE_WORDS.test(auxiliary) || /^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense');
+      if (
+        PAST_AUXILIARIES.test(auxiliary) ||
+        (/^been$/i.test(auxiliary) && PAST_AUXILIARIES.test(tokens[k - 3]?.text ?? ''))
+      )
+        return false;
+      return (
+        governor.tags.has('PresentTense') ||
+        PRESENT_AUXILIARIES.test(auxiliary) ||
+        FUTURE_WORDS.test(auxiliary) ||
+        (/^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense'))
+      );
     }
     if (PRESENT_AUXILIARIES.test(w)) {
       if (/^(?:scheduled|due|set|expected|planned|slated)$/i.test(verb.text)) return true;
@@ -275,10 +415,18 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   return false;
 }
 
-const SCHEDULED = /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
+const SCHEDULED =
+  /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
 
 function isMainVerb(t: Token): boolean {
-  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Copula') && !t.tags.has('Particle') && !FUTURE_WORDS.test(t.text);
+  return (
+    t.tags.has('Verb') &&
+    !t.tags.has('Auxiliary') &&
+    !t.tags.has('Modal') &&
+    !t.tags.has('Copula') &&
+    !t.tags.has('Particle') &&
+    !FUTURE_WORDS.test(t.text)
+  );
 }
 
 // ---- the publication day ----------------------------------------------------------------------
@@ -297,21 +445,31 @@ export interface Publication {
 export function publicationOf(article: Article, found: Found[], futureOf: (f: Found) => boolean): Publication {
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
-  if (date.kind === 'no-year' && date.year) return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
+  if (date.kind === 'no-year' && date.year)
+    return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
   // "Updated 7:15 PM GMT-3, October 7, 2025", "By … · Friday 20 June 2025": a full date on a
   // line of metadata above the story dates it.
   for (const f of found) {
     const r = f.raw;
-    if (r.kind === 'date' && r.year && r.day && isMetadataSentence(article, f.sentence)) return { day: dayNumber(r.year, r.month, r.day), certainty: 'exact' };
+    if (r.kind === 'date' && r.year && r.day && isMetadataSentence(article, f.sentence))
+      return { day: dayNumber(r.year, r.month, r.day), certainty: 'exact' };
   }
   let latestPast: number | undefined;
   for (const f of found) {
     if (futureOf(f)) continue;
     const r = f.raw;
-    const end = r.kind === 'date' && r.year ? (r.day ? dayNumber(r.year, r.month, r.day) : lastDayOfMonth(r.year, r.month))
-      : r.kind === 'year' ? dayNumber(r.year, 12, 31)
-        : r.kind === 'years' ? dayNumber(r.to, 12, 31)
-          : r.kind === 'months' && r.year ? lastDayOfMonth(r.year, r.toMonth) : undefined;
+    const end =
+      r.kind === 'date' && r.year
+        ? r.day
+          ? dayNumber(r.year, r.month, r.day)
+          : lastDayOfMonth(r.year, r.month)
+        : r.kind === 'year'
+          ? dayNumber(r.year, 12, 31)
+          : r.kind === 'years'
+            ? dayNumber(r.to, 12, 31)
+            : r.kind === 'months' && r.year
+              ? lastDayOfMonth(r.year, r.toMonth)
+              : undefined;
     if (end !== undefined && (latestPast === undefined || end > latestPast)) latestPast = end;
   }
   // Mentioned years only bound the year of publication from below ("since 2014"): no calendar
@@ -332,14 +490,24 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
   // silence begins — and after any year it names.
   const datelineLike = found.some((f) => f.sentence <= 1 && f.raw.kind === 'date' && f.raw.day !== undefined);
   if (date.kind === 'unknown' && !datelineLike) {
-    const named = found.filter((f) => !futureOf(f)).flatMap((f) => f.raw.kind === 'date' && !f.raw.year && f.raw.yearOffset === undefined ? [f.raw.month]
-      : f.raw.kind === 'months' && !f.raw.year ? [f.raw.fromMonth, f.raw.toMonth] : []);
+    const named = found
+      .filter((f) => !futureOf(f))
+      .flatMap((f) =>
+        f.raw.kind === 'date' && !f.raw.year && f.raw.yearOffset === undefined
+          ? [f.raw.month]
+          : f.raw.kind === 'months' && !f.raw.year
+            ? [f.raw.fromMonth, f.raw.toMonth]
+            : [],
+      );
     const months = [...new Set(named)].sort((a, b) => a - b);
     if (months.length >= 2) {
       let last = months[months.length - 1];
       let gap = months[0] + 12 - last;
       for (let k = 0; k + 1 < months.length; k++) {
-        if (months[k + 1] - months[k] > gap) { gap = months[k + 1] - months[k]; last = months[k]; }
+        if (months[k + 1] - months[k] > gap) {
+          gap = months[k + 1] - months[k];
+          last = months[k];
+        }
       }
       day = lastDayOfMonth(dateOf(day).year + 1, last);
     }
@@ -388,7 +556,12 @@ function describeDays(lo: number, hi: number): string {
   return plural(mid, 'day');
 }
 
-function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number; to: number } | undefined): Resolved | undefined {
+function resolve(
+  raw: Raw,
+  pub: number,
+  future: boolean,
+  anchor: { from: number; to: number } | undefined,
+): Resolved | undefined {
   const p = dateOf(pub);
   const when = future ? 'after' : 'before';
   switch (raw.kind) {
@@ -402,64 +575,161 @@ function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number;
         return { from, to, granularity: 'month', relative: '', calendarKnown: true };
       }
       const year = raw.yearOffset !== undefined ? p.year + raw.yearOffset : pickYear(raw.month, raw.day, pub, future);
-      const yearWords = raw.yearOffset === 0 ? 'the year of publication' : raw.yearOffset === -1 ? 'the year before publication'
-        : raw.yearOffset === 1 ? 'the year after publication' : `year not given, ${when} publication`;
+      const yearWords =
+        raw.yearOffset === 0
+          ? 'the year of publication'
+          : raw.yearOffset === -1
+            ? 'the year before publication'
+            : raw.yearOffset === 1
+              ? 'the year after publication'
+              : `year not given, ${when} publication`;
       if (raw.day) {
         const d = dayNumber(year, raw.month, raw.day);
-        return { from: d, to: d, granularity: 'day', relative: `${monthName(raw.month)} ${raw.day} (${yearWords})`, calendarKnown: false };
+        return {
+          from: d,
+          to: d,
+          granularity: 'day',
+          relative: `${monthName(raw.month)} ${raw.day} (${yearWords})`,
+          calendarKnown: false,
+        };
       }
       const [from, to] = monthRange(year, raw.month, raw.part);
-      return { from, to, granularity: 'month', relative: `${monthName(raw.month)} (${yearWords})`, calendarKnown: false };
+      return {
+        from,
+        to,
+        granularity: 'month',
+        relative: `${monthName(raw.month)} (${yearWords})`,
+        calendarKnown: false,
+      };
     }
     case 'months': {
       const year = raw.year ?? pickYear(raw.fromMonth, undefined, pub, future);
       const toYear = raw.toMonth < raw.fromMonth ? year + 1 : year;
       return {
-        from: dayNumber(year, raw.fromMonth, 1), to: lastDayOfMonth(toYear, raw.toMonth), granularity: 'range',
-        relative: `${monthName(raw.fromMonth)} to ${monthName(raw.toMonth)}${raw.year ? ' ' + raw.year : ''}`, calendarKnown: !!raw.year,
+        from: dayNumber(year, raw.fromMonth, 1),
+        to: lastDayOfMonth(toYear, raw.toMonth),
+        granularity: 'range',
+        relative: `${monthName(raw.fromMonth)} to ${monthName(raw.toMonth)}${raw.year ? ' ' + raw.year : ''}`,
+        calendarKnown: !!raw.year,
       };
     }
     case 'year': {
-      const [from, to] = raw.part === 'early' ? [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 4, 30)]
-        : raw.part === 'mid' ? [dayNumber(raw.year, 5, 1), dayNumber(raw.year, 8, 31)]
-          : raw.part === 'late' ? [dayNumber(raw.year, 9, 1), dayNumber(raw.year, 12, 31)]
-            : [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 12, 31)];
+      const [from, to] =
+        raw.part === 'early'
+          ? [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 4, 30)]
+          : raw.part === 'mid'
+            ? [dayNumber(raw.year, 5, 1), dayNumber(raw.year, 8, 31)]
+            : raw.part === 'late'
+              ? [dayNumber(raw.year, 9, 1), dayNumber(raw.year, 12, 31)]
+              : [dayNumber(raw.year, 1, 1), dayNumber(raw.year, 12, 31)];
       return { from, to, granularity: raw.part ? 'range' : 'year', relative: '', calendarKnown: true };
     }
     case 'years':
-      return { from: dayNumber(raw.from, 1, 1), to: dayNumber(raw.to, 12, 31), granularity: 'range', relative: '', calendarKnown: true };
+      return {
+        from: dayNumber(raw.from, 1, 1),
+        to: dayNumber(raw.to, 12, 31),
+        granularity: 'range',
+        relative: '',
+        calendarKnown: true,
+      };
     case 'weekday': {
       const name = WEEKDAYS[raw.weekday];
       const delta = (raw.weekday - p.weekday + 7) % 7;
       if (raw.which === 'next' || (future && raw.which !== 'last')) {
         const d = pub + (delta === 0 ? 7 : delta);
-        return { from: d, to: d, granularity: 'day', relative: `${name}, in the week after publication`, calendarKnown: false };
+        return {
+          from: d,
+          to: d,
+          granularity: 'day',
+          relative: `${name}, in the week after publication`,
+          calendarKnown: false,
+        };
       }
       const d = raw.which === 'last' ? pub - (delta === 0 ? 7 : 7 - delta) : pub - ((7 - delta) % 7);
-      return { from: d, to: d, granularity: 'day', relative: `${name}, in the week before publication`, calendarKnown: false };
+      return {
+        from: d,
+        to: d,
+        granularity: 'day',
+        relative: `${name}, in the week before publication`,
+        calendarKnown: false,
+      };
     }
     case 'period': {
       if (raw.unit === 'week' || raw.unit === 'weekend') {
-        if (raw.upToNow) return { from: pub - 7, to: pub, granularity: 'week', relative: 'the week before publication', calendarKnown: false };
+        if (raw.upToNow)
+          return {
+            from: pub - 7,
+            to: pub,
+            granularity: 'week',
+            relative: 'the week before publication',
+            calendarKnown: false,
+          };
         const monday = pub - ((p.weekday + 6) % 7) + 7 * raw.offset;
         const [from, to] = raw.unit === 'weekend' ? [monday + 5, monday + 6] : [monday, monday + 6];
-        const words = raw.offset < 0 ? 'the week before publication' : raw.offset > 0 ? 'the week after publication' : 'the week of publication';
-        return { from, to, granularity: 'week', relative: raw.unit === 'weekend' ? words.replace('week', 'weekend') : words, calendarKnown: false };
+        const words =
+          raw.offset < 0
+            ? 'the week before publication'
+            : raw.offset > 0
+              ? 'the week after publication'
+              : 'the week of publication';
+        return {
+          from,
+          to,
+          granularity: 'week',
+          relative: raw.unit === 'weekend' ? words.replace('week', 'weekend') : words,
+          calendarKnown: false,
+        };
       }
       if (raw.unit === 'month') {
-        if (raw.upToNow) return { from: pub - 30, to: pub, granularity: 'month', relative: 'the month before publication', calendarKnown: false };
+        if (raw.upToNow)
+          return {
+            from: pub - 30,
+            to: pub,
+            granularity: 'month',
+            relative: 'the month before publication',
+            calendarKnown: false,
+          };
         const m0 = p.year * 12 + (p.month - 1) + raw.offset;
         const [from, to] = monthRange(Math.floor(m0 / 12), (m0 % 12) + 1);
-        const words = raw.offset < 0 ? 'the month before publication' : raw.offset > 0 ? 'the month after publication' : 'the month of publication';
+        const words =
+          raw.offset < 0
+            ? 'the month before publication'
+            : raw.offset > 0
+              ? 'the month after publication'
+              : 'the month of publication';
         return { from, to, granularity: 'month', relative: words, calendarKnown: false };
       }
       if (raw.unit === 'decade') {
-        return { from: pub - 3652, to: pub, granularity: 'decade', relative: 'the decade before publication', calendarKnown: false };
+        return {
+          from: pub - 3652,
+          to: pub,
+          granularity: 'decade',
+          relative: 'the decade before publication',
+          calendarKnown: false,
+        };
       }
-      if (raw.upToNow) return { from: dayNumber(p.year, 1, 1), to: pub, granularity: 'year', relative: 'the year of publication, up to publication', calendarKnown: false };
+      if (raw.upToNow)
+        return {
+          from: dayNumber(p.year, 1, 1),
+          to: pub,
+          granularity: 'year',
+          relative: 'the year of publication, up to publication',
+          calendarKnown: false,
+        };
       const y = p.year + raw.offset;
-      const words = raw.offset < 0 ? 'the year before publication' : raw.offset > 0 ? 'the year after publication' : 'the year of publication';
-      return { from: dayNumber(y, 1, 1), to: dayNumber(y, 12, 31), granularity: 'year', relative: words, calendarKnown: false };
+      const words =
+        raw.offset < 0
+          ? 'the year before publication'
+          : raw.offset > 0
+            ? 'the year after publication'
+            : 'the year of publication';
+      return {
+        from: dayNumber(y, 1, 1),
+        to: dayNumber(y, 12, 31),
+        granularity: 'year',
+        relative: words,
+        calendarKnown: false,
+      };
     }
     case 'season': {
       const [a, b] = SEASON_MONTHS[raw.season];
@@ -467,17 +737,40 @@ function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number;
       const from = dayNumber(y, a, 1);
       const to = b < a ? lastDayOfMonth(y + 1, b) : lastDayOfMonth(y, b);
       const words = raw.offset < 0 ? 'before' : raw.offset > 0 ? 'after' : 'of';
-      return { from, to, granularity: 'season', relative: `${raw.season}, the year ${words} publication`.replace('the year of', 'the year of'), calendarKnown: false };
+      return {
+        from,
+        to,
+        granularity: 'season',
+        relative: `${raw.season}, the year ${words} publication`.replace('the year of', 'the year of'),
+        calendarKnown: false,
+      };
     }
     case 'day': {
       const d = pub + raw.offset;
-      return { from: d, to: d, granularity: 'day', relative: raw.offset < 0 ? 'the day before publication' : raw.offset > 0 ? 'the day after publication' : 'the day of publication', calendarKnown: false };
+      return {
+        from: d,
+        to: d,
+        granularity: 'day',
+        relative:
+          raw.offset < 0
+            ? 'the day before publication'
+            : raw.offset > 0
+              ? 'the day after publication'
+              : 'the day of publication',
+        calendarKnown: false,
+      };
     }
     case 'ago': {
       const from = pub + raw.sign * raw.hi;
       const to = pub + raw.sign * raw.lo;
       const span = describeDays(raw.lo, raw.hi);
-      return { from: Math.min(from, to), to: Math.max(from, to), granularity: raw.hi >= 28 ? 'month' : raw.hi >= 7 ? 'week' : 'day', relative: `about ${span} ${raw.sign < 0 ? 'before' : 'after'} publication`, calendarKnown: false };
+      return {
+        from: Math.min(from, to),
+        to: Math.max(from, to),
+        granularity: raw.hi >= 28 ? 'month' : raw.hi >= 7 ? 'week' : 'day',
+        relative: `about ${span} ${raw.sign < 0 ? 'before' : 'after'} publication`,
+        calendarKnown: false,
+      };
     }
     case 'relative': {
       if (!anchor) return undefined;
@@ -485,7 +778,18 @@ function resolve(raw: Raw, pub: number, future: boolean, anchor: { from: number;
       const sign = raw.toClause ? -raw.sign : raw.sign;
       const a = sign < 0 ? anchor.from - raw.hi : anchor.from + raw.lo;
       const b = sign < 0 ? anchor.to - raw.lo : anchor.to + raw.hi;
-      const granularity: Granularity = raw.lo === raw.hi && anchor.to - anchor.from < 32 ? (anchor.to === anchor.from ? 'day' : 'range') : raw.hi >= 300 ? 'year' : raw.hi >= 28 ? 'month' : raw.hi >= 7 ? 'week' : 'day';
+      const granularity: Granularity =
+        raw.lo === raw.hi && anchor.to - anchor.from < 32
+          ? anchor.to === anchor.from
+            ? 'day'
+            : 'range'
+          : raw.hi >= 300
+            ? 'year'
+            : raw.hi >= 28
+              ? 'month'
+              : raw.hi >= 7
+                ? 'week'
+                : 'day';
       return { from: Math.min(a, b), to: Math.max(a, b), granularity, relative: '', calendarKnown: false };
     }
   }
@@ -501,7 +805,8 @@ function datedEarlier(text: string, f: Found, earlier: TimeExpression[]): TimeEx
   if (!term) return undefined;
   const same = synonymsOf(term);
   const nextWord = (t: TimeExpression) => /^\s+(\p{L}+)/u.exec(text.slice(t.end, t.end + 30))?.[1];
-  const wordBefore = (t: TimeExpression) => /(\p{L}+)\s+(?:on|in|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
+  const wordBefore = (t: TimeExpression) =>
+    /(\p{L}+)\s+(?:on|in|of)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, t.start - 30), t.start))?.[1];
   return [...earlier].reverse().find((t) => [nextWord(t), wordBefore(t)].some((w) => w && same.has(termOf(w))));
 }
 
@@ -514,12 +819,45 @@ export function isMetadataSentence(article: Article, sentence: number): boolean 
   if (!s || sentence > 4) return false;
   const words = article.text.slice(s.start, s.end).replace(/[*_]/g, '').trim();
   const raw = article.text.slice(s.start, s.end).trim();
-  return /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) || (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160)
+  return (
+    /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) ||
+    (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160) ||
     // an italic standfirst or date line: "*Live coverage from …, Wednesday 18 June 2025*"
-    || (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) && /\b\d{4}[.*_]*$/.test(raw) && words.length < 160);
+    (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) &&
+      /\b\d{4}[.*_]*$/.test(raw) &&
+      words.length < 160)
+  );
 }
 
-const STOPWORDS = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'been', 'their', 'they', 'said', 'which', 'would', 'there', 'about', 'after', 'before', 'when', 'will', 'into', 'than', 'them', 'then', 'what', 'also', 'more', 'some', 'other']);
+const STOPWORDS = new Set([
+  'that',
+  'this',
+  'with',
+  'from',
+  'have',
+  'were',
+  'been',
+  'their',
+  'they',
+  'said',
+  'which',
+  'would',
+  'there',
+  'about',
+  'after',
+  'before',
+  'when',
+  'will',
+  'into',
+  'than',
+  'them',
+  'then',
+  'what',
+  'also',
+  'more',
+  'some',
+  'other',
+]);
 const isEnglishStopword = (w: string) => STOPWORDS.has(w);
 
 const CLOCK_IN = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
@@ -531,10 +869,11 @@ function clockMinutes(m: RegExpExecArray): number | undefined {
   const minute = Number(m[2] ?? m[5] ?? 0);
   const half = (m[3] ?? '').toLowerCase().replace(/\./g, '');
   if (hour > 23 || minute > 59 || (half && hour > 12)) return undefined;
-  return ((half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour) * 60) + minute;
+  return (half === 'pm' && hour < 12 ? hour + 12 : half === 'am' && hour === 12 ? 0 : hour) * 60 + minute;
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /**
  * Clock times order the events of one day. A clock time beside a date sets that date's time of
@@ -545,16 +884,28 @@ function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEnt
   const { text, sentences } = article;
   const added: TimeExpression[] = [];
   const byStart = [...out].sort((a, b) => a.start - b.start);
-  const words = (n: number) => new Set((text.slice(sentences[n].start, sentences[n].end).toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !isEnglishStopword(w)));
+  const words = (n: number) =>
+    new Set(
+      (
+        text
+          .slice(sentences[n].start, sentences[n].end)
+          .toLowerCase()
+          .match(/\p{L}{4,}/gu) ?? []
+      ).filter((w) => !isEnglishStopword(w)),
+    );
   /** The day a bare clock time falls on: the last day named in its paragraph, else the named day
    *  whose sentence shares most words with its own ("the thieves … skylight"), else the last named. */
   const referenceFor = (n: number): TimeExpression | undefined => {
-    const days = [...byStart, ...added].filter((t) => t.sentence < n && t.value.granularity === 'day' && !t.value.future).sort((a, b) => a.start - b.start);
+    const days = [...byStart, ...added]
+      .filter((t) => t.sentence < n && t.value.granularity === 'day' && !t.value.future)
+      .sort((a, b) => a.start - b.start);
     if (days.length === 0) return undefined;
     const inParagraph = days.filter((t) => sentences[t.sentence].paragraph === sentences[n].paragraph);
     if (inParagraph.length) return inParagraph[inParagraph.length - 1];
     // In a live blog, the day of the entry it stands in.
-    const entry = entries.find((x) => x.paragraphs[0] <= sentences[n].paragraph && sentences[n].paragraph <= x.paragraphs[1]);
+    const entry = entries.find(
+      (x) => x.paragraphs[0] <= sentences[n].paragraph && sentences[n].paragraph <= x.paragraphs[1],
+    );
     const stamp = entry && byStart.find((t) => t.heads && t.start === entry.time.start);
     if (stamp) return stamp;
     const mine = words(n);
@@ -568,8 +919,20 @@ function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEnt
     // "Monday night", "early hours of Sunday": a part of the day orders what a clock does not.
     for (const t of own) {
       if (t.value.granularity !== 'day' || t.value.minute !== undefined) continue;
-      const around = text.slice(Math.max(sentence.start, t.start - 20), Math.min(sentence.end, t.end + 12)).toLowerCase();
-      const part = /early hours/.test(around) ? 120 : /\bmorning\b/.test(around) ? 540 : /\bafternoon\b/.test(around) ? 900 : /\bevening\b/.test(around) ? 1140 : /\b(?:night|tonight)\b/.test(around) ? 1260 : undefined;
+      const around = text
+        .slice(Math.max(sentence.start, t.start - 20), Math.min(sentence.end, t.end + 12))
+        .toLowerCase();
+      const part = /early hours/.test(around)
+        ? 120
+        : /\bmorning\b/.test(around)
+          ? 540
+          : /\bafternoon\b/.test(around)
+            ? 900
+            : /\bevening\b/.test(around)
+              ? 1140
+              : /\b(?:night|tonight)\b/.test(around)
+                ? 1260
+                : undefined;
       if (part !== undefined && !CLOCK_IN.test(s)) t.value = { ...t.value, minute: part };
     }
     CLOCK.lastIndex = 0;
@@ -587,27 +950,45 @@ function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEnt
       }
       const day = referenceFor(sentence.index);
       if (!day) continue;
-      const value: TimeValue = { ...day.value, minute: minutes, label: `${day.value.label.replace(/ \d\d:\d\d$/, '')} ${hhmm(minutes)}` };
+      const value: TimeValue = {
+        ...day.value,
+        minute: minutes,
+        label: `${day.value.label.replace(/ \d\d:\d\d$/, '')} ${hhmm(minutes)}`,
+      };
       added.push({ start, end, sentence: sentence.index, value });
     }
   }
   return [...out, ...added].sort((a, b) => a.start - b.start);
 }
 
-interface LiveEntryLike { time: Span; minutes: number; paragraphs: [number, number] }
+interface LiveEntryLike {
+  time: Span;
+  minutes: number;
+  paragraphs: [number, number];
+}
 
 /** A live blog's entries: the corpus's, or paragraphs that are a clock time alone ("**10:50**"). */
 function liveEntries(article: Article): LiveEntryLike[] {
   const given = (article as Article & { liveEntries?: LiveEntryLike[] }).liveEntries;
   if (given?.length) return given;
   const { text, paragraphs } = article;
-  const stamps = paragraphs.map((p) => ({ p, m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(text.slice(p.start, p.end)) }))
+  const stamps = paragraphs
+    .map((p) => ({
+      p,
+      m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(
+        text.slice(p.start, p.end),
+      ),
+    }))
     .filter((x) => x.m && Number(x.m[1]) < 24 && Number(x.m[2]) < 60);
   if (stamps.length < 3) return [];
   return stamps.map((x, k) => {
     const next = stamps[k + 1]?.p.index ?? paragraphs.length;
     const at = x.p.start + x.m!.index + x.m![0].indexOf(x.m![1]);
-    return { time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length }, minutes: Number(x.m![1]) * 60 + Number(x.m![2]), paragraphs: [x.p.index + 1, next - 1] as [number, number] };
+    return {
+      time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length },
+      minutes: Number(x.m![1]) * 60 + Number(x.m![2]),
+      paragraphs: [x.p.index + 1, next - 1] as [number, number],
+    };
   });
 }
 
@@ -620,11 +1001,22 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
   if (entries.length === 0) return out;
   const added: TimeExpression[] = [];
   for (const entry of entries) {
-    const first = article.sentences.find((s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1]);
+    const first = article.sentences.find(
+      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1],
+    );
     if (!first) continue;
     const day = publication.day;
-    const label = publication.certainty === 'estimated' ? `${hhmm(entry.minutes)}, on the day of the blog` : `${isoDay(day)} ${hhmm(entry.minutes)}`;
-    added.push({ start: entry.time.start, end: entry.time.end, sentence: first.index, heads: true, value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes } });
+    const label =
+      publication.certainty === 'estimated'
+        ? `${hhmm(entry.minutes)}, on the day of the blog`
+        : `${isoDay(day)} ${hhmm(entry.minutes)}`;
+    added.push({
+      start: entry.time.start,
+      end: entry.time.end,
+      sentence: first.index,
+      heads: true,
+      value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes },
+    });
   }
   return [...out, ...added];
 }
@@ -640,11 +1032,18 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       const s = sentences[f.sentence];
       const sentenceTokens = tokens.filter((t) => t.sentence === f.sentence);
       const r = f.raw;
-      v = r.kind === 'ago' ? r.sign > 0
-        : r.kind === 'day' ? r.offset > 0
-          : (r.kind === 'weekday' && r.which === 'next') || ((r.kind === 'period' || r.kind === 'season') && r.offset > 0) ? true
-            : (r.kind === 'weekday' && r.which === 'last') || ((r.kind === 'period' || r.kind === 'season') && r.offset < 0) ? false
-              : clauseIsFuture(text, s.start, f.start, sentenceTokens);
+      v =
+        r.kind === 'ago'
+          ? r.sign > 0
+          : r.kind === 'day'
+            ? r.offset > 0
+            : (r.kind === 'weekday' && r.which === 'next') ||
+                ((r.kind === 'period' || r.kind === 'season') && r.offset > 0)
+              ? true
+              : (r.kind === 'weekday' && r.which === 'last') ||
+                  ((r.kind === 'period' || r.kind === 'season') && r.offset < 0)
+                ? false
+                : clauseIsFuture(text, s.start, f.start, sentenceTokens);
       futureCache.set(f, v);
     }
     return v;
@@ -657,7 +1056,11 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
     const future = futureOf(f);
     let anchor: TimeValue | undefined;
     let anchorLabel = '';
-    if (f.raw.kind === 'relative' && f.raw.toClause && !out.some((t) => t.sentence === f.sentence && t.end <= f.start)) {
+    if (
+      f.raw.kind === 'relative' &&
+      f.raw.toClause &&
+      !out.some((t) => t.sentence === f.sentence && t.end <= f.start)
+    ) {
       // "demanded the recount two days after the vote": the vote dated earlier ("the Oct. 6
       // election"); the sentence's own clause is what happened then.
       const named = datedEarlier(text, f, out);
@@ -680,8 +1083,10 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
     }
     const r = resolve(f.raw, publication.day, future, anchor);
     if (!r) continue;
-    const certainty: Certainty = r.calendarKnown ? 'exact'
-      : f.raw.kind === 'relative' && anchor ? anchor.certainty
+    const certainty: Certainty = r.calendarKnown
+      ? 'exact'
+      : f.raw.kind === 'relative' && anchor
+        ? anchor.certainty
         : publication.certainty;
     let label: string;
     if (f.raw.kind === 'relative' && (certainty === 'estimated' || !(r.granularity === 'day' && r.from === r.to))) {
@@ -706,10 +1111,12 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
   return addClockTimes(article, withEntries, liveEntries(article));
 }
 
-
 /** "less than three weeks after 2022-02", "two weeks before Sunday": the amount as written. */
 function relativeLabel(expression: string, raw: Extract<Raw, { kind: 'relative' }>, anchorLabel: string): string {
-  const amount = expression.replace(/\s+(?:earlier|later|before|after|previously|beforehand|afterwards)$/i, '').trim().toLowerCase();
+  const amount = expression
+    .replace(/\s+(?:earlier|later|before|after|previously|beforehand|afterwards)$/i, '')
+    .trim()
+    .toLowerCase();
   const sign = raw.toClause ? -raw.sign : raw.sign;
   const anchor = anchorLabel.replace(/\s*\(.*$/, '').replace(/,.*$/, '') || 'the main event';
   return `${amount} ${sign < 0 ? 'before' : 'after'} ${anchor}`;

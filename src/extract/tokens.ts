@@ -71,8 +71,17 @@ export function tagArticle(article: Article): TaggedArticle {
       const possessive = suffix; // compromise's Possessive tag is also put on "St." and the like
       const baseEnd = suffix ? end - (/s['’]$/.test(term.text) ? 1 : 2) : end;
       tokens.push({
-        start, end, text: term.text, normal: term.normal, tags: term.tags, pre: term.pre, post: term.post,
-        sentence: s, position: 0, possessive: possessive && baseEnd > start, baseEnd: baseEnd > start ? baseEnd : end,
+        start,
+        end,
+        text: term.text,
+        normal: term.normal,
+        tags: term.tags,
+        pre: term.pre,
+        post: term.post,
+        sentence: s,
+        position: 0,
+        possessive: possessive && baseEnd > start,
+        baseEnd: baseEnd > start ? baseEnd : end,
       });
     }
   }
@@ -97,6 +106,10 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
   if (/[“"‘(]\s*$/.test(t.pre)) return true;
   const prev = tokens[i - 1];
   // After a dateline's dash ("(Reuters) - An Aeromarka plane…") a new clause begins too.
-  return /[:;]\s*["“]?\s*$/.test(prev.post) || /[“"]\s*$/.test(prev.post) || (/\)\s*$/.test(prev.post) && /^\s*[-—–]\s*$/.test(t.pre))
-    || /\)\s+[-—–]\s+$/.test(prev.post);
+  return (
+    /[:;]\s*["“]?\s*$/.test(prev.post) ||
+    /[“"]\s*$/.test(prev.post) ||
+    (/\)\s*$/.test(prev.post) && /^\s*[-—–]\s*$/.test(t.pre)) ||
+    /\)\s+[-—–]\s+$/.test(prev.post)
+  );
 }

@@ -18,10 +18,15 @@ export interface AddDeps {
   pageOptions?: FetchPageOptions;
 }
 
-export type AddOutcome = { ok: true; answer: Answer; article: Article; kb: KnowledgeBase | undefined; bytes: number } | { ok: false; reason: string };
+export type AddOutcome =
+  | { ok: true; answer: Answer; article: Article; kb: KnowledgeBase | undefined; bytes: number }
+  | { ok: false; reason: string };
 
 /** Fetches a page and turns it into an article file: name and bytes. Throws PageRefused with the reason. */
-export async function articleFileFromUrl(url: string, options: FetchPageOptions = {}): Promise<{ name: string; bytes: Buffer; url: string }> {
+export async function articleFileFromUrl(
+  url: string,
+  options: FetchPageOptions = {},
+): Promise<{ name: string; bytes: Buffer; url: string }> {
   const page = await fetchPage(url, options);
   const article = articleFromPage(page);
   return { name: `${slugOf(article.title)}.md`, bytes: Buffer.from(pageArticleFile(article), 'utf8'), url: page.url };

@@ -22,12 +22,24 @@ export function sourcesPageId(id: string, page?: number): string {
 /** "P|<command>|<page>|<argument>"; the argument is cut to fit. */
 export function pageId(command: string, page: number, argument: string): string {
   const head = `P|${command}|${page}|`;
-  return head + [...argument].slice(0, CUSTOM_ID_LIMIT - head.length).join('').slice(0, CUSTOM_ID_LIMIT - head.length);
+  return (
+    head +
+    [...argument]
+      .slice(0, CUSTOM_ID_LIMIT - head.length)
+      .join('')
+      .slice(0, CUSTOM_ID_LIMIT - head.length)
+  );
 }
 
 export function parseCustomId(id: string): ButtonAction | undefined {
   const sources = /^S:([A-Za-z0-9_-]{8,40})(?::(\d{1,4}))?$/.exec(id);
-  if (sources) return { kind: 'sources', id: sources[1], page: sources[2] ? Number(sources[2]) : 1, turn: sources[2] !== undefined };
+  if (sources)
+    return {
+      kind: 'sources',
+      id: sources[1],
+      page: sources[2] ? Number(sources[2]) : 1,
+      turn: sources[2] !== undefined,
+    };
   // Legacy: "S|<hash>:<start>-<end>.<start>-<end>|<hash>:…", numbers in base 36.
   if (id.startsWith('S|')) {
     const entries: SourceEntry[] = [];

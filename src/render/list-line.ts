@@ -29,7 +29,14 @@ export function fit(raw: string, max: number): string {
 }
 
 export function citeMarks(cites: readonly number[] | undefined): string {
-  return cites?.length ? ' ' + cites.slice(0, MARKS_SHOWN).map((n) => `[${n}]`).join('') + (cites.length > MARKS_SHOWN ? '…' : '') : '';
+  return cites?.length
+    ? ' ' +
+        cites
+          .slice(0, MARKS_SHOWN)
+          .map((n) => `[${n}]`)
+          .join('') +
+        (cites.length > MARKS_SHOWN ? '…' : '')
+    : '';
 }
 
 export function listLine(line: AnswerLine, lineMax = LINE_MAX): string {

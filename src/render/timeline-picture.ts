@@ -15,7 +15,10 @@ const ROW_HEIGHT = 22;
 /** The vega-lite specification of the picture: plain data, easy to test. */
 export function timelineSpec(picture: TimelinePicture): Record<string, unknown> {
   const values = picture.events.map((e, i) => ({ ...e, row: `${i + 1}. ${e.label}` }));
-  const caption = picture.left > 0 ? `${picture.left} more event${picture.left === 1 ? '' : 's'} not shown (no calendar date, or no room)` : '';
+  const caption =
+    picture.left > 0
+      ? `${picture.left} more event${picture.left === 1 ? '' : 's'} not shown (no calendar date, or no room)`
+      : '';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: picture.title, subtitle: caption || undefined, anchor: 'start', fontSize: 16 },
@@ -31,8 +34,19 @@ export function timelineSpec(picture: TimelinePicture): Record<string, unknown> 
         mark: { type: 'point', filled: true, size: 110, opacity: 1 },
         encoding: {
           x: { field: 'date', type: 'temporal', title: null, axis: { labelAngle: -30, grid: true, tickCount: 6 } },
-          y: { field: 'row', type: 'ordinal', sort: null, title: null, axis: { labelLimit: 560, labelFontSize: 11, ticks: false, domain: false } },
-          color: { field: 'article', type: 'nominal', title: 'Article', legend: { orient: 'bottom', direction: 'vertical', labelLimit: 640, columns: 1 } },
+          y: {
+            field: 'row',
+            type: 'ordinal',
+            sort: null,
+            title: null,
+            axis: { labelLimit: 560, labelFontSize: 11, ticks: false, domain: false },
+          },
+          color: {
+            field: 'article',
+            type: 'nominal',
+            title: 'Article',
+            legend: { orient: 'bottom', direction: 'vertical', labelLimit: 640, columns: 1 },
+          },
         },
       },
     ],
@@ -59,7 +73,12 @@ export async function renderTimelinePicture(picture: TimelinePicture): Promise<B
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'width', value: WIDTH },
     background: 'white',
-    font: { fontFiles: [FONT_FILE], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
+    font: {
+      fontFiles: [FONT_FILE],
+      loadSystemFonts: false,
+      defaultFontFamily: FONT_FAMILY,
+      sansSerifFamily: FONT_FAMILY,
+    },
   });
   return resvg.render().asPng();
 }

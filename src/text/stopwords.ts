@@ -1,7 +1,8 @@
 // English function words that carry no search meaning. Speech verbs ("said", "says") are here too:
 // nearly every news sentence has one, so they only slow retrieval down; questions about what
 // someone said are recognised from the question's shape instead.
-export const STOP_WORDS = new Set(`
+export const STOP_WORDS = new Set(
+  `
 a about above after against all also am an and any are aren't as at be because been before being below
 between both but by can cannot could couldn't did didn't do does doesn't doing don't down during each few for from
 further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his
@@ -12,7 +13,22 @@ they'll they're they've this those through to too under until up very was wasn't
 weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you
 you'd you'll you're you've your yours yourself yourselves will shall may might must just yet
 say said says saying told tell tells according
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 /** Words that ask rather than inform: dropped from questions before matching. */
-export const QUESTION_WORDS = new Set(['who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'which', 'how', 'many', 'much']);
+export const QUESTION_WORDS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'when',
+  'where',
+  'why',
+  'which',
+  'how',
+  'many',
+  'much',
+]);

@@ -18,7 +18,20 @@ const GROUPS: string[][] = [
   ['win', 'victory', 'beat', 'defeat', 'triumph', 'prevail'],
   ['lose', 'loss', 'defeat'],
   ['rise', 'increase', 'climb', 'jump', 'gain', 'grow', 'growth', 'surge', 'soar', 'raise', 'hike', 'higher'],
-  ['fall', 'drop', 'decline', 'decrease', 'slide', 'slump', 'plunge', 'lower', 'shrink', 'devalue', 'devaluation', 'weaken'],
+  [
+    'fall',
+    'drop',
+    'decline',
+    'decrease',
+    'slide',
+    'slump',
+    'plunge',
+    'lower',
+    'shrink',
+    'devalue',
+    'devaluation',
+    'weaken',
+  ],
   ['slow', 'reduce', 'cut', 'delay', 'curb', 'ease'],
   ['begin', 'start', 'launch', 'open', 'commence', 'initiate', 'erupt', 'ignite', 'outbreak'],
   ['end', 'finish', 'close', 'conclude', 'complete', 'halt', 'stop'],
@@ -80,10 +93,22 @@ const GROUPS: string[][] = [
 
 /** Irregular forms of the phrasal verbs' verbs, so "broke out" and "took office" match. */
 const FORMS: Record<string, string> = {
-  set: 'set|sets|setting', sign: 'sign|signs|signed|signing', take: 'take|takes|took|taken|taking', break: 'break|breaks|broke|broken|breaking',
-  hold: 'hold|holds|held|holding', step: 'step|steps|stepped|stepping', carry: 'carry|carries|carried|carrying', call: 'call|calls|called|calling',
-  turn: 'turn|turns|turned|turning', pull: 'pull|pulls|pulled|pulling', go: 'go|goes|went|gone|going', lay: 'lay|lays|laid|laying',
-  shut: 'shut|shuts|shutting', put: 'put|puts|putting', back: 'back|backs|backed|backing', sell: 'sell|sells|sold|selling',
+  set: 'set|sets|setting',
+  sign: 'sign|signs|signed|signing',
+  take: 'take|takes|took|taken|taking',
+  break: 'break|breaks|broke|broken|breaking',
+  hold: 'hold|holds|held|holding',
+  step: 'step|steps|stepped|stepping',
+  carry: 'carry|carries|carried|carrying',
+  call: 'call|calls|called|calling',
+  turn: 'turn|turns|turned|turning',
+  pull: 'pull|pulls|pulled|pulling',
+  go: 'go|goes|went|gone|going',
+  lay: 'lay|lays|laid|laying',
+  shut: 'shut|shuts|shutting',
+  put: 'put|puts|putting',
+  back: 'back|backs|backed|backing',
+  sell: 'sell|sells|sold|selling',
 };
 
 /** Phrasal verbs, matched in a sentence's own words, and the group each means. */
@@ -111,7 +136,11 @@ const PHRASES: { question: RegExp; text: RegExp; group: string[] }[] = [
 function phrase(words: string, group: string[]): { question: RegExp; text: RegExp; group: string[] } {
   const [verb, ...rest] = words.split(' ');
   const pattern = `\\b(?:${FORMS[verb] ?? verb})\\s+${rest.join('\\s+')}\\b`;
-  return { question: new RegExp(pattern, 'i'), text: new RegExp(pattern, 'i'), group: [words.replace(/ /g, '_'), ...group] };
+  return {
+    question: new RegExp(pattern, 'i'),
+    text: new RegExp(pattern, 'i'),
+    group: [words.replace(/ /g, '_'), ...group],
+  };
 }
 
 let table: Map<string, Set<string>> | undefined;

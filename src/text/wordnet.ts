@@ -82,7 +82,8 @@ export function buildWordnetLookup(dict: string): WordnetLookup {
         const synset = data[pos].get(offset);
         if (!synset) return;
         const wordNumber = synset.words.indexOf(lemma) + 1;
-        if (sense < SENSES_PER_WORD[pos] && synset.words.length <= MAX_SYNSET_WORDS) for (const w of synset.words) add(lemma, w);
+        if (sense < SENSES_PER_WORD[pos] && synset.words.length <= MAX_SYNSET_WORDS)
+          for (const w of synset.words) add(lemma, w);
         if (sense >= DERIVING_SENSES) return;
         for (const [source, target, targetPos, targetWord] of synset.derived) {
           if (source !== 0 && source !== wordNumber) continue;
@@ -149,8 +150,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const lookup = buildWordnetLookup(dictionaryDir());
     mkdirSync(dirname(lookupFile()), { recursive: true });
     writeFileSync(lookupFile(), JSON.stringify(Object.fromEntries(lookup)));
-    process.stdout.write(`WordNet lookup: ${lookup.size} terms, ${Math.round(performance.now() - started)} ms → ${lookupFile()}\n`);
+    process.stdout.write(
+      `WordNet lookup: ${lookup.size} terms, ${Math.round(performance.now() - started)} ms → ${lookupFile()}\n`,
+    );
   } catch (e) {
-    process.stderr.write(`WordNet lookup not built now (${e instanceof Error ? e.message : String(e)}); it is built on first use\n`);
+    process.stderr.write(
+      `WordNet lookup not built now (${e instanceof Error ? e.message : String(e)}); it is built on first use\n`,
+    );
   }
 }

@@ -11,7 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText } from '../../src/render/markdown.ts';
-import { type DiscordStandin, type InteractionOutcome, type Json, type StandinMessage, snowflake, startDiscordStandin } from '../support/discord-standin.ts';
+import {
+  type DiscordStandin,
+  type InteractionOutcome,
+  type Json,
+  type StandinMessage,
+  snowflake,
+  startDiscordStandin,
+} from '../support/discord-standin.ts';
 import { BotProcess, ROOT, botEnv, run } from './bot-process.ts';
 import { buttons, fakeToken, isEphemeral, newUser, string } from './discord-client.ts';
 import { displayText } from '../../src/corpus/display-text.ts';
@@ -45,7 +52,9 @@ function claimsOf(message: StandinMessage): { claims: { text: string; cites: num
       if (!m) continue;
       const cites = [...m[2].matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1]));
       // The claim as written, without the quotation marks the reply adds, up to where it was shortened.
-      const text = plainText(m[1]).replace(/^“([\s\S]*)”$/, '$1').split('…')[0];
+      const text = plainText(m[1])
+        .replace(/^“([\s\S]*)”$/, '$1')
+        .split('…')[0];
       expect(text.trim().length, line).toBeGreaterThan(0);
       claims.push({ text: flat(text), cites });
     }
@@ -65,7 +74,10 @@ interface SourceShown {
 }
 
 /** Every page of a Sources view: presses Sources, then Next until the last page. */
-async function sourcesOf(reply: StandinMessage, user: Json): Promise<{ shown: SourceShown[]; pages: number; customId: string }> {
+async function sourcesOf(
+  reply: StandinMessage,
+  user: Json,
+): Promise<{ shown: SourceShown[]; pages: number; customId: string }> {
   const button = buttons(reply).find((b) => b.label === 'Sources');
   expect(button, 'a Sources button').toBeDefined();
   let out = await standin.sendButton({ customId: button!.custom_id, message: reply, user });
@@ -81,7 +93,13 @@ async function sourcesOf(reply: StandinMessage, user: Json): Promise<{ shown: So
       if (!m) continue;
       const bold = /(?<!\\)\*\*([\s\S]+?)(?<!\\)\*\*/.exec(m[4]);
       const sentence = flat(plainText(m[4]));
-      shown.push({ n: Number(m[1]), file: plainText(m[2]), paragraph: Number(m[3]), sentence, cited: bold ? flat(plainText(bold[1])) : sentence });
+      shown.push({
+        n: Number(m[1]),
+        file: plainText(m[2]),
+        paragraph: Number(m[3]),
+        sentence,
+        cited: bold ? flat(plainText(bold[1])) : sentence,
+      });
     }
     const next = buttons(view).find((b) => /Next/.test(b.label));
     if (!next || next.disabled) break;
@@ -94,7 +112,12 @@ async function sourcesOf(reply: StandinMessage, user: Json): Promise<{ shown: So
 }
 
 beforeAll(async () => {
-  standin = await startDiscordStandin({ token: TOKEN, applicationId: APPLICATION_ID, requireRegisteredCommands: true, timeoutMs: 15_000 });
+  standin = await startDiscordStandin({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    requireRegisteredCommands: true,
+    timeoutMs: 15_000,
+  });
   base = mkdtempSync(join(tmpdir(), 'newsbot-sources-'));
   seeds = join(base, 'seeds');
   cpSync(join(ROOT, 'test/fixtures/dev2/articles'), seeds, { recursive: true });
@@ -139,54 +162,69 @@ describe('Sources shows exactly the citations of its reply', () => {
 
   for (const c of CASES) {
     const typed = `/${c.name} ${c.options.map((o) => o.value).join(' ')}`.trim();
-    it(`${typed}: every [n] is in Sources under the same number, and its claim is part of that sentence`, { timeout: 30_000 }, async () => {
-      const user = newUser();
-      const out = await standin.sendCommand({ name: c.name, options: c.options, user });
-      expectClean(out);
-      const reply = out.final!;
-      const { claims, marks } = claimsOf(reply);
-      expect(claims.length, typed).toBeGreaterThan(0);
-      const { shown, customId } = await sourcesOf(reply, user);
-      // Every citation, numbered 1..N in the reply's order, none missing, none twice.
-      expect(shown.map((s) => s.n)).toEqual(shown.map((_, i) => i + 1));
-      for (const n of marks) expect(shown.some((s) => s.n === n), `[${n}] of ${typed} is in Sources`).toBe(true);
-      const byNumber = new Map(shown.map((s) => [s.n, s]));
-      for (const claim of claims) {
-        // A timeline event told by several articles shows the first telling's words; the others tell it in their own.
-        const checked = c.name === 'timeline' ? claim.cites.slice(0, 1) : claim.cites;
-        for (const n of checked) {
-          const source = byNumber.get(n)!;
-          // A role may carry whose it is from elsewhere in the article ("the board's chief
-          // investigator" shown as the board's name): then it is the cited words with that qualifier before them.
-          if (c.name === 'who' && !source.sentence.includes(claim.text) && source.cited !== source.sentence) {
-            expect(claim.text.endsWith(source.cited), `${typed}: [${n}] “${claim.text}” ends with “${source.cited}”`).toBe(true);
-            expect(claim.text.slice(0, -source.cited.length)).toMatch(/^\S+'s $/);
-            continue;
+    it(
+      `${typed}: every [n] is in Sources under the same number, and its claim is part of that sentence`,
+      { timeout: 30_000 },
+      async () => {
+        const user = newUser();
+        const out = await standin.sendCommand({ name: c.name, options: c.options, user });
+        expectClean(out);
+        const reply = out.final!;
+        const { claims, marks } = claimsOf(reply);
+        expect(claims.length, typed).toBeGreaterThan(0);
+        const { shown, customId } = await sourcesOf(reply, user);
+        // Every citation, numbered 1..N in the reply's order, none missing, none twice.
+        expect(shown.map((s) => s.n)).toEqual(shown.map((_, i) => i + 1));
+        for (const n of marks)
+          expect(
+            shown.some((s) => s.n === n),
+            `[${n}] of ${typed} is in Sources`,
+          ).toBe(true);
+        const byNumber = new Map(shown.map((s) => [s.n, s]));
+        for (const claim of claims) {
+          // A timeline event told by several articles shows the first telling's words; the others tell it in their own.
+          const checked = c.name === 'timeline' ? claim.cites.slice(0, 1) : claim.cites;
+          for (const n of checked) {
+            const source = byNumber.get(n)!;
+            // A role may carry whose it is from elsewhere in the article ("the board's chief
+            // investigator" shown as the board's name): then it is the cited words with that qualifier before them.
+            if (c.name === 'who' && !source.sentence.includes(claim.text) && source.cited !== source.sentence) {
+              expect(
+                claim.text.endsWith(source.cited),
+                `${typed}: [${n}] “${claim.text}” ends with “${source.cited}”`,
+              ).toBe(true);
+              expect(claim.text.slice(0, -source.cited.length)).toMatch(/^\S+'s $/);
+              continue;
+            }
+            expect(source.sentence, `${typed}: [${n}] “${claim.text}”`).toContain(claim.text);
           }
-          expect(source.sentence, `${typed}: [${n}] “${claim.text}”`).toContain(claim.text);
         }
-      }
-      // The sentence shown is the article's own text as shown (without link markup), in the paragraph named.
-      for (const s of shown) {
-        if (!texts.has(s.file)) texts.set(s.file, flat(displayText(readFileSync(join(seeds, s.file), 'utf8'))));
-        expect(texts.get(s.file)).toContain(s.sentence.replace(/…$/, ''));
-        expect(s.paragraph).toBeGreaterThan(0);
-      }
-      first ??= { reply, customId, shown };
-    });
+        // The sentence shown is the article's own text as shown (without link markup), in the paragraph named.
+        for (const s of shown) {
+          if (!texts.has(s.file)) texts.set(s.file, flat(displayText(readFileSync(join(seeds, s.file), 'utf8'))));
+          expect(texts.get(s.file)).toContain(s.sentence.replace(/…$/, ''));
+          expect(s.paragraph).toBeGreaterThan(0);
+        }
+        first ??= { reply, customId, shown };
+      },
+    );
   }
 
-  it('a long timeline page lists all its citations, over pages of the Sources view if need be', { timeout: 30_000 }, async () => {
-    const user = newUser();
-    const page1 = await standin.sendCommand({ name: 'timeline', user });
-    const next = buttons(page1.final).find((b) => /Next/.test(b.label))!;
-    const page2 = await standin.sendButton({ customId: next.custom_id, message: page1.final!, user });
-    expectClean(page2);
-    const { marks } = claimsOf(page2.final!);
-    const { shown } = await sourcesOf(page2.final!, user);
-    expect(marks.size).toBeGreaterThan(8);
-    expect(Math.max(...marks)).toBe(shown.length);
-  });
+  it(
+    'a long timeline page lists all its citations, over pages of the Sources view if need be',
+    { timeout: 30_000 },
+    async () => {
+      const user = newUser();
+      const page1 = await standin.sendCommand({ name: 'timeline', user });
+      const next = buttons(page1.final).find((b) => /Next/.test(b.label))!;
+      const page2 = await standin.sendButton({ customId: next.custom_id, message: page1.final!, user });
+      expectClean(page2);
+      const { marks } = claimsOf(page2.final!);
+      const { shown } = await sourcesOf(page2.final!, user);
+      expect(marks.size).toBeGreaterThan(8);
+      expect(Math.max(...marks)).toBe(shown.length);
+    },
+  );
 
   it('still works after a restart: the button names a record kept under CACHE_DIR', { timeout: 60_000 }, async () => {
     expect(first).toBeDefined();
@@ -199,27 +237,38 @@ describe('Sources shows exactly the citations of its reply', () => {
   });
 
   it('says so when the sources of an unknown reply are asked for, without leading blank lines', async () => {
-    const out = await standin.sendButton({ customId: 'S:AAAAAAAAAAAAAAAA', message: { content: 'an old reply' }, user: newUser() });
+    const out = await standin.sendButton({
+      customId: 'S:AAAAAAAAAAAAAAAA',
+      message: { content: 'an old reply' },
+      user: newUser(),
+    });
     expectClean(out);
     expect(isEphemeral(out)).toBe(true);
     const description = out.final!.embeds[0].description as string;
     expect(description).toMatch(/^These sources are no longer available/);
   });
 
-  it('page turns and Sources presses do not use up a user\'s commands', { timeout: 30_000 }, async () => {
+  it("page turns and Sources presses do not use up a user's commands", { timeout: 30_000 }, async () => {
     const user = newUser('reader');
     const first = await standin.sendCommand({ name: 'timeline', user });
     let message = first.final!;
     for (let i = 0; i < RATE_LIMIT + 2; i++) {
-      const next = buttons(message).find((b) => /Next/.test(b.label) && !b.disabled) ?? buttons(message).find((b) => /Previous/.test(b.label))!;
+      const next =
+        buttons(message).find((b) => /Next/.test(b.label) && !b.disabled) ??
+        buttons(message).find((b) => /Previous/.test(b.label))!;
       const turned = await standin.sendButton({ customId: next.custom_id, message, user });
       expectClean(turned);
       expect(turned.callback?.type).toBe(7);
       message = turned.final!;
-      const sources = await standin.sendButton({ customId: buttons(message).find((b) => b.label === 'Sources')!.custom_id, message, user });
+      const sources = await standin.sendButton({
+        customId: buttons(message).find((b) => b.label === 'Sources')!.custom_id,
+        message,
+        user,
+      });
       expect(sources.final!.embeds[0].title).toMatch(/^Sources/);
     }
-    for (let i = 1; i < RATE_LIMIT; i++) expect((await standin.sendCommand({ name: 'help', user })).final!.embeds[0].title).not.toMatch(/slow/i);
+    for (let i = 1; i < RATE_LIMIT; i++)
+      expect((await standin.sendCommand({ name: 'help', user })).final!.embeds[0].title).not.toMatch(/slow/i);
     const over = await standin.sendCommand({ name: 'help', user });
     expect(isEphemeral(over)).toBe(true);
     expect(JSON.stringify(over.final!.embeds)).toMatch(/try again in \d+ seconds?/);

@@ -50,7 +50,10 @@ export function baselinePredictions(article: Article, today: string | undefined)
   add('place', doc.places().json() as Match[]);
 
   const times: PredictedTime[] = [];
-  const view = (doc as unknown as { dates: (o: object) => { json: (o: object) => Match[] } }).dates({ today: today ?? UNKNOWN_TODAY, timezone: 'UTC' });
+  const view = (doc as unknown as { dates: (o: object) => { json: (o: object) => Match[] } }).dates({
+    today: today ?? UNKNOWN_TODAY,
+    timezone: 'UTC',
+  });
   for (const m of view.json({ offset: true })) {
     if (!m.dates?.start || !m.offset) continue;
     const start = from + m.offset.start;

@@ -48,7 +48,8 @@ export function isoRange(value: string): DayRange {
   const week = /^week of (\S+)$/.exec(value);
   if (week) {
     const d = isoPart(week[1]);
-    if (!d || d.from !== d.to || calendar(d.from).weekday !== 1) throw new Error(`gold: “${value}” is not the week of a Monday`);
+    if (!d || d.from !== d.to || calendar(d.from).weekday !== 1)
+      throw new Error(`gold: “${value}” is not the week of a Monday`);
     return { from: d.from, to: d.from + 6 };
   }
   const [a, b] = value.split('/');
@@ -115,7 +116,8 @@ export function showValue(v: GoldTimeValue): string {
   if (v.unit) parts.push(`a ${v.unit}`);
   if (v.weekday) parts.push(`a ${v.weekday}`);
   if (v.month) parts.push(`in month ${v.month}${v.day ? ` day ${v.day}` : ''}`);
-  if (v.yearOffset !== undefined) parts.push(`year P${v.yearOffset ? (v.yearOffset > 0 ? '+' : '') + v.yearOffset : ''}`);
+  if (v.yearOffset !== undefined)
+    parts.push(`year P${v.yearOffset ? (v.yearOffset > 0 ? '+' : '') + v.yearOffset : ''}`);
   if (v.monthOffset !== undefined) parts.push(`month P${v.monthOffset > 0 ? '+' : ''}${v.monthOffset}`);
   if (v.days) parts.push(`P${v.days[0] >= 0 ? '+' : ''}${v.days[0]}…P${v.days[1] >= 0 ? '+' : ''}${v.days[1]} days`);
   if (v.from) parts.push(`from P${v.from[0]}…P${v.from[1]}`);

@@ -140,7 +140,8 @@ export function checkGold(gold: GoldArticle, text: string): string[] {
       if ((words(t) < 4 && !s.optional) || words(t) > 12) problems.push(`statement text is not 4–12 words: “${t}”`);
     }
     const speakers = s.speaker === null ? [] : Array.isArray(s.speaker) ? s.speaker : [s.speaker];
-    for (const name of speakers) if (!findGoldEntity(gold, name)) problems.push(`speaker “${name}” is not an annotated entity`);
+    for (const name of speakers)
+      if (!findGoldEntity(gold, name)) problems.push(`speaker “${name}” is not an annotated entity`);
   }
   for (const d of gold.dates) {
     const at = locateDate(text, d);

@@ -14,7 +14,13 @@ export function entityNames(text: string, e: EntityFact): string[] {
   return [...new Set(names)];
 }
 
-const timeOf = (x: ArticleFacts['times'][number]): PredictedTime => ({ start: x.start, end: x.end, from: x.value.from, to: x.value.to, label: x.value.label });
+const timeOf = (x: ArticleFacts['times'][number]): PredictedTime => ({
+  start: x.start,
+  end: x.end,
+  from: x.value.from,
+  to: x.value.to,
+  label: x.value.label,
+});
 
 export function ourPredictions(article: Article, facts: ArticleFacts): Predictions {
   const { text } = article;
@@ -22,7 +28,7 @@ export function ourPredictions(article: Article, facts: ArticleFacts): Predictio
   const entities: PredictedEntity[] = facts.entities.map((e) => ({
     type: e.type,
     names: entityNames(text, e),
-    roles: e.roles.map((r) => (r.source === 'credit' ? r.credit ?? 'credit' : t(r.head))),
+    roles: e.roles.map((r) => (r.source === 'credit' ? (r.credit ?? 'credit') : t(r.head))),
   }));
   return {
     entities,

@@ -12,10 +12,15 @@ export interface Target {
 }
 
 export const TARGETS: Target[] = (
-  [['seed', 0.95], ['dev', 0.85]] as const
+  [
+    ['seed', 0.95],
+    ['dev', 0.85],
+  ] as const
 ).flatMap(([corpus, min]) =>
   (['people', 'quotes'] as const).flatMap((measure) =>
-    (['precision', 'recall'] as const).map((figure) => ({ corpus, measure, figure, min }))));
+    (['precision', 'recall'] as const).map((figure) => ({ corpus, measure, figure, min })),
+  ),
+);
 
 /** Issue #11's goals on dev2: people P and R ≥ 0.95, quote attribution P ≥ 0.95 and R ≥ 0.90. */
 export const DEV2_GOALS: Target[] = [

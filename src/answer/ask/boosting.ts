@@ -37,7 +37,11 @@ export interface BoostOptions {
 export const DEFAULT_BOOST: BoostOptions = { rounds: 120, depth: 3, rate: 0.1, lambda: 1, minHessian: 2 };
 
 /** Fits the trees; positives are weighted so the two classes count alike. */
-export function fitBoosted(rows: { features: Record<string, number>; label: boolean }[], names: string[], o: BoostOptions = DEFAULT_BOOST): BoostedModel {
+export function fitBoosted(
+  rows: { features: Record<string, number>; label: boolean }[],
+  names: string[],
+  o: BoostOptions = DEFAULT_BOOST,
+): BoostedModel {
   const n = rows.length;
   const x = rows.map((r) => names.map((f) => r.features[f] ?? 0));
   const y = rows.map((r) => (r.label ? 1 : 0));
@@ -92,7 +96,12 @@ export function fitBoosted(rows: { features: Record<string, number>; label: bool
       if (best.feature < 0) return leaf;
       const left = idx.filter((i) => x[i][best.feature] <= best.threshold);
       const right = idx.filter((i) => x[i][best.feature] > best.threshold);
-      return { feature: best.feature, threshold: best.threshold, left: grow(left, depth + 1), right: grow(right, depth + 1) };
+      return {
+        feature: best.feature,
+        threshold: best.threshold,
+        left: grow(left, depth + 1),
+        right: grow(right, depth + 1),
+      };
     };
     const tree = grow([...Array(n).keys()], 0);
     trees.push(tree);

@@ -24,8 +24,10 @@ export const FEATURES = {
   top: 'the sentence retrieval ranked first',
   coverage: "share of the question's content (weighted by rarity) said in the sentence itself",
   coverage_related: 'share said only in other words (WordNet synonyms and derived forms)',
-  coverage_context: 'share said only in the sentence before, the title or the lead: news sentences lean on what came before',
-  missing_rare: 'the rarest question word found nowhere near: near-miss questions ask about something the article never mentions',
+  coverage_context:
+    'share said only in the sentence before, the title or the lead: news sentences lean on what came before',
+  missing_rare:
+    'the rarest question word found nowhere near: near-miss questions ask about something the article never mentions',
   names_here: 'share of the names in the question that the sentence mentions (by name, role or pronoun)',
   names_article: 'share of the names in the question that the article mentions at all',
   kind_fit: 'the sentence holds the kind of answer asked for (a date, an amount, a person, a place, a reason)',
@@ -34,8 +36,10 @@ export const FEATURES = {
   focus_amount: 'an amount stands next to the thing counted ("63 container ships", "a rise of 9%")',
   answer_near: 'the kind of answer asked for stands close to the words the question shares with the sentence',
   all_covered: 'every content word of the question is said somewhere near, in some form',
-  phrase: 'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
-  date_missing: 'the question names a time neither the sentence nor the one before speaks of: "in April" is not answered by June\'s figure',
+  phrase:
+    'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
+  date_missing:
+    'the question names a time neither the sentence nor the one before speaks of: "in April" is not answered by June\'s figure',
   unknown_term: 'a word of the question that no article uses, in any form: the articles cannot say it',
   withheld: 'the sentence says the asked detail was not given ("has not been named", "did not disclose")',
   open_outcome: 'the sentence says the outcome is not known yet ("will decide", "has not yet ruled")',
@@ -43,8 +47,10 @@ export const FEATURES = {
   neighbour: 'a sentence brought in only as the one after a retrieved sentence',
   length: 'sentence length: very short sentences rarely carry a full answer',
   opening: "the headline or lead: it matches many questions' words, but details are told further down",
-  future_for_past: 'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): a plan does not answer whether it happened',
-  background: "the sentence tells of an earlier year than the article's own (\"last devalued in 2016\", \"the worst since 2012, when…\"): news gives background about other, past events",
+  future_for_past:
+    'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): a plan does not answer whether it happened',
+  background:
+    'the sentence tells of an earlier year than the article\'s own ("last devalued in 2016", "the worst since 2012, when…"): news gives background about other, past events',
   bias: 'constant',
 } as const;
 
@@ -56,34 +62,53 @@ const RETRIEVED = 30;
 const NEIGHBOURS_OF = 8;
 
 /** A clock time ("6:42 p.m.", "7am") or a day named in a possessive ("Friday's vote") answers "when" as well as a date does. */
-const CLOCK = /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/i;
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
+const CLOCK =
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/i;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
 /** An amount: a figure, or a number written out. */
-export const AMOUNT = new RegExp(String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`, 'gi');
+export const AMOUNT = new RegExp(
+  String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`,
+  'gi',
+);
 const UNIT_PATTERNS: Record<Unit, RegExp> = {
-  money: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(?:dollars|euros|pounds|crowns|francs|yen|yuan|rupees|naira|shillings|pesos|dinars|kwan|[A-Z]{3})\b/,
+  money:
+    /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(?:dollars|euros|pounds|crowns|francs|yen|yuan|rupees|naira|shillings|pesos|dinars|kwan|[A-Z]{3})\b/,
   percent: /\d\s?(?:%|per ?cent|percentage points?|basis points?)/i,
   count: new RegExp(String.raw`\b\d[\d,]*\b(?!\s?(?:%|per ?cent))|\b(?:${NUMBER_WORDS})\b`, 'i'),
-  duration: new RegExp(String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS}|a|an)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seconds?)\b`, 'i'),
+  duration: new RegExp(
+    String.raw`\b(?:\d[\d,.]*|${NUMBER_WORDS}|a|an)[\s-](?:minutes?|hours?|days?|weeks?|months?|years?|decades?|seconds?)\b`,
+    'i',
+  ),
   distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
-  margin: new RegExp(String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b|\bmajority of\b`, 'i'),
+  margin: new RegExp(
+    String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b|\bmajority of\b`,
+    'i',
+  ),
 };
 /**
  * The time of a reporting clause ("officials said on Monday", "the company told reporters Tuesday")
  * dates the telling, not the event asked about — unless the question asks when something was said.
  */
-const REPORTING_TIME = /\b(?:said|says|told|tells|added|announced|confirmed|reported|stated|wrote)(?: \w+){0,2}\s(?:on|late on|early on|last|this)?\s?$/i;
+const REPORTING_TIME =
+  /\b(?:said|says|told|tells|added|announced|confirmed|reported|stated|wrote)(?: \w+){0,2}\s(?:on|late on|early on|last|this)?\s?$/i;
 /**
  * A number followed by a unit of measure or of time measures ("4 millimetres", "two weeks"); it
  * counts nothing — unless that unit is what the question counts ("how many hectares").
  */
-const MEASURE_AFTER = /^\s?(?:-\s?)?(mm|cm|km|kg|g|m|ha|millimet\w*|centimet\w*|kilomet\w*|met(?:re|er)s?|tonnes?|tons?|kilos?|kilograms?|grams?|hectares?|acres?|miles?|feet|foot|ft|inch(?:es)?|litres?|liters?|gallons?|barrels?|degrees?|°|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const MEASURE_AFTER =
+  /^\s?(?:-\s?)?(mm|cm|km|kg|g|m|ha|millimet\w*|centimet\w*|kilomet\w*|met(?:re|er)s?|tonnes?|tons?|kilos?|kilograms?|grams?|hectares?|acres?|miles?|feet|foot|ft|inch(?:es)?|litres?|liters?|gallons?|barrels?|degrees?|°|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
 
 function holdsCount(text: string, focus?: string): boolean {
   for (const m of text.matchAll(new RegExp(UNIT_PATTERNS.count, 'gi'))) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
     // A sum of money counts no people or things.
-    if (UNIT_PATTERNS.money.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length + 24).replace(/^[^$€£¥₹\d]+/, ''))) continue;
+    if (
+      UNIT_PATTERNS.money.test(
+        text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length + 24).replace(/^[^$€£¥₹\d]+/, ''),
+      )
+    )
+      continue;
     const unit = MEASURE_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))?.[1];
     if (!unit || (focus && analyze(unit).includes(focus))) return true;
   }
@@ -92,18 +117,24 @@ function holdsCount(text: string, focus?: string): boolean {
 
 /** What is planned, expected or possible, not yet done. */
 // Lower case only: "May" is a month.
-const FUTURE = /\b(?:will|would|shall|(?:is|are) (?:due|set|scheduled|expected|likely) to|(?:is|are) to|plans? to|planning to|intends? to|could|may|might|until at least|yet to)\b/;
+const FUTURE =
+  /\b(?:will|would|shall|(?:is|are) (?:due|set|scheduled|expected|likely) to|(?:is|are) to|plans? to|planning to|intends? to|could|may|might|until at least|yet to)\b/;
 
 /** A past year told as background: "last devalued in 2016", "the worst since 2012, when…", "last year's final", "two years ago". */
-const BACKGROUND_CUE = /\b(?:last|previous) (?:year|season)\b|\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b|\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d, when\b/i;
+const BACKGROUND_CUE =
+  /\b(?:last|previous) (?:year|season)\b|\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b|\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d, when\b/i;
 
 /** Words that give a purpose: a reason told as what the act was for. */
-const PURPOSE = /\b(?:in order to|so as to|necessary to|needed to|intended to|designed to|aimed at|meant to|to (?:protect|prevent|avoid|ensure|allow|stop|reduce|save|meet|comply|pay|cover|ease|curb|boost|protest))\b/i;
+const PURPOSE =
+  /\b(?:in order to|so as to|necessary to|needed to|intended to|designed to|aimed at|meant to|to (?:protect|prevent|avoid|ensure|allow|stop|reduce|save|meet|comply|pay|cover|ease|curb|boost|protest))\b/i;
 /** Words that give a reason or a cause. */
-const CAUSAL = /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
+const CAUSAL =
+  /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
 /** The article says the detail was not given. */
-const WITHHELD = /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)|(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)|declined to (?:name|identify|disclose|say|comment|give|reveal|specify)|refused to (?:name|identify|disclose|say|comment)|undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced))\b/i;
-const OPEN_OUTCOME = /\b(?:(?:will|would) (?:decide|rule|hear|consider|vote|announce|review)|(?:is|are) due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+|whether to\b|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
+const WITHHELD =
+  /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)|(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)|declined to (?:name|identify|disclose|say|comment|give|reveal|specify)|refused to (?:name|identify|disclose|say|comment)|undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced))\b/i;
+const OPEN_OUTCOME =
+  /\b(?:(?:will|would) (?:decide|rule|hear|consider|vote|announce|review)|(?:is|are) due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+|whether to\b|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
 
 interface Context {
   article: Article;
@@ -130,7 +161,8 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   for (const ts of terms) for (const t of new Set(ts)) sentenceDf.set(t, (sentenceDf.get(t) ?? 0) + 1);
   const positions = article.sentences.map((s) => {
     const out: { term: string; at: number }[] = [];
-    for (const tok of tokenize(article.text.slice(s.start, s.end))) for (const t of analyze(tok.text)) out.push({ term: t, at: tok.start });
+    for (const tok of tokenize(article.text.slice(s.start, s.end)))
+      for (const t of analyze(tok.text)) out.push({ term: t, at: tok.start });
     return out;
   });
   c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]), sentenceDf, positions };
@@ -145,11 +177,25 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
   const hits = kb.index.search(terms, {
     limit: RETRIEVED,
     expansions: q.terms.flatMap((t) => t.related),
-    entityMentions: q.entityGroups.flat().map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
+    entityMentions: q.entityGroups.flat().map((id) => ({
+      terms: analyze(kb.registry.get(id).name),
+      mentions: (a: number, s: number) => kb.mentions(id, a, s),
+    })),
   });
   const top = hits[0]?.score ?? 1;
-  const pool = new Map<string, { article: number; sentence: number; retrieval: number; rank: number; neighbour: boolean }>();
-  hits.forEach((h, rank) => pool.set(`${h.article}:${h.sentence}`, { article: h.article, sentence: h.sentence, retrieval: h.score, rank, neighbour: false }));
+  const pool = new Map<
+    string,
+    { article: number; sentence: number; retrieval: number; rank: number; neighbour: boolean }
+  >();
+  hits.forEach((h, rank) =>
+    pool.set(`${h.article}:${h.sentence}`, {
+      article: h.article,
+      sentence: h.sentence,
+      retrieval: h.score,
+      rank,
+      neighbour: false,
+    }),
+  );
   for (const h of hits.slice(0, NEIGHBOURS_OF)) {
     const a = kb.articles[h.article];
     const next = a.sentences[h.sentence + 1];
@@ -168,22 +214,46 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     sentences += c.terms.length;
     for (const t of q.terms) df.set(t.term, (df.get(t.term) ?? 0) + (c.sentenceDf.get(t.term) ?? 0));
   }
-  const weighted: AskQuestion = { ...q, terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })) };
+  const weighted: AskQuestion = {
+    ...q,
+    terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })),
+  };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
   return [...pool.values()].map((p) => ({
     article: p.article,
     sentence: p.sentence,
     retrieval: p.retrieval,
-    features: featuresOf(kb, weighted, contextOf(kb, p.article), p.article, p.sentence, p.retrieval / top, p.rank === 0, p.neighbour, ceiling),
+    features: featuresOf(
+      kb,
+      weighted,
+      contextOf(kb, p.article),
+      p.article,
+      p.sentence,
+      p.retrieval / top,
+      p.rank === 0,
+      p.neighbour,
+      ceiling,
+    ),
   }));
 }
 
-function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, s: number, bm25: number, top: boolean, neighbour: boolean, maxIdf: number): Record<FeatureName, number> {
+function featuresOf(
+  kb: KnowledgeBase,
+  q: AskQuestion,
+  ctx: Context,
+  a: number,
+  s: number,
+  bm25: number,
+  top: boolean,
+  neighbour: boolean,
+  maxIdf: number,
+): Record<FeatureName, number> {
   const { article } = ctx;
   const sentence = article.sentences[s];
   const text = article.text.slice(sentence.start, sentence.end);
   const here = new Set(ctx.terms[s]);
-  const previous = s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms[s - 1]) : new Set<string>();
+  const previous =
+    s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms[s - 1]) : new Set<string>();
   const content = q.terms.filter((t) => !t.inName);
   const total = content.reduce((sum, t) => sum + t.idf, 0);
   let exact = 0;
@@ -198,10 +268,13 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   }
   const facts = kb.factsOf(a);
   const groups = q.entityGroups;
-  const namesHere = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a, s))).length / groups.length : 1;
-  const namesArticle = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a))).length / groups.length : 1;
+  const namesHere = groups.length
+    ? groups.filter((g) => g.some((id) => kb.mentions(id, a, s))).length / groups.length
+    : 1;
+  const namesArticle = groups.length
+    ? groups.filter((g) => g.some((id) => kb.mentions(id, a))).length / groups.length
+    : 1;
   const asked = new Set(groups.flat());
-
 
   const focus = q.terms.find((t) => t.term === q.focus);
   const focusHere = focus ? (here.has(focus.term) || focus.related.some((r) => here.has(r)) ? 1 : 0) : 1;
@@ -217,14 +290,25 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   const answerAt = answerPositions(kb, q, a, s, text, asked, matchedAt.length ? Math.min(...matchedAt) : undefined);
   // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
   const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
-  const unitFit = q.kind === 'quantity' && answerAt.length && (!q.unit || (q.unit === 'count' ? holdsCount(text, q.focus) : UNIT_PATTERNS[q.unit].test(text))) ? 1 : 0;
+  const unitFit =
+    q.kind === 'quantity' &&
+    answerAt.length &&
+    (!q.unit || (q.unit === 'count' ? holdsCount(text, q.focus) : UNIT_PATTERNS[q.unit].test(text)))
+      ? 1
+      : 0;
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
   const answerNear = answerAt.length && matchedAt.length ? 1 - nearest(answerAt, matchedAt) / 200 : 0;
   // For a quantity, the answer positions are its amounts.
-  const focusAmount = q.kind === 'quantity' && focusAt.length && answerAt.length ? (nearest(focusAt, answerAt) <= 30 ? 1 : 0) : 0;
-  const dateMissing = q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
+  const focusAmount =
+    q.kind === 'quantity' && focusAt.length && answerAt.length ? (nearest(focusAt, answerAt) <= 30 ? 1 : 0) : 0;
+  const dateMissing =
+    q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
   const unknownTerm = q.terms.some((t) => kb.index.documentFrequency(t.term) === 0 && t.related.length === 0) ? 1 : 0;
-  const inQuote = facts.statements.some((st) => st.kind === 'direct' && st.content.start <= sentence.start + 2 && st.content.end >= sentence.end - 2) ? 1 : 0;
+  const inQuote = facts.statements.some(
+    (st) => st.kind === 'direct' && st.content.start <= sentence.start + 2 && st.content.end >= sentence.end - 2,
+  )
+    ? 1
+    : 0;
   return {
     bm25,
     top: top ? 1 : 0,
@@ -296,15 +380,33 @@ function phraseShare(q: AskQuestion, sentence: string[]): number {
 }
 
 /** Offsets in the sentence of what could answer the question's kind: its dates, amounts, people, places, causal words. */
-function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number, text: string, asked: Set<number>, firstMatch?: number): number[] {
+function answerPositions(
+  kb: KnowledgeBase,
+  q: AskQuestion,
+  a: number,
+  s: number,
+  text: string,
+  asked: Set<number>,
+  firstMatch?: number,
+): number[] {
   const sentenceStart = kb.articles[a].sentences[s].start;
   const facts = kb.factsOf(a);
-  const mentionsOf = (place: boolean) => facts.entities.flatMap((e, local) =>
-    (e.type === 'place') === place && (place || !q.focusType || e.type === q.focusType) && !asked.has(kb.registry.globalId(a, local)) ? e.mentions.filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym').map((m) => m.start - sentenceStart) : []);
+  const mentionsOf = (place: boolean) =>
+    facts.entities.flatMap((e, local) =>
+      (e.type === 'place') === place &&
+      (place || !q.focusType || e.type === q.focusType) &&
+      !asked.has(kb.registry.globalId(a, local))
+        ? e.mentions
+            .filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym')
+            .map((m) => m.start - sentenceStart)
+        : [],
+    );
   switch (q.kind) {
     case 'when':
-      return [...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart), ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!)]
-        .filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
+      return [
+        ...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart),
+        ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!),
+      ].filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
     case 'quantity':
       return amountsIn(text).map((x) => x.index);
     case 'who':
@@ -317,7 +419,9 @@ function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number
       // words ("the flood came shortly after the operator opened the gates") makes the asked
       // event the reason for something else.
       const first = firstMatch ?? 0;
-      return [...text.matchAll(new RegExp(`${CAUSAL.source}|${PURPOSE.source}`, 'gi'))].map((m) => m.index!).filter((at) => at > first || at === 0);
+      return [...text.matchAll(new RegExp(`${CAUSAL.source}|${PURPOSE.source}`, 'gi'))]
+        .map((m) => m.index!)
+        .filter((at) => at > first || at === 0);
     }
     default:
       return [];
@@ -332,13 +436,21 @@ function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number
 function inheritedTimeSentence(kb: KnowledgeBase, a: number, s: number): number {
   const article = kb.articles[a];
   const times = kb.factsOf(a).times;
-  const hasTime = (i: number) => times.some((t) => t.sentence === i) || /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(article.sentences[i].start, article.sentences[i].end));
-  for (let i = s; i >= 0 && i >= s - 3 && article.sentences[i].paragraph === article.sentences[s].paragraph; i--) if (hasTime(i)) return i;
+  const hasTime = (i: number) =>
+    times.some((t) => t.sentence === i) ||
+    /\b(?:1[89]|20)\d\d\b/.test(article.text.slice(article.sentences[i].start, article.sentences[i].end));
+  for (let i = s; i >= 0 && i >= s - 3 && article.sentences[i].paragraph === article.sentences[s].paragraph; i--)
+    if (hasTime(i)) return i;
   return s;
 }
 
 /** Is the question's time spoken of in the sentence: written there, or the value of one of its dates? */
-function dateSaid(kb: KnowledgeBase, a: number, s: number, d: { text: string; year?: number; month?: number; day?: number }): boolean {
+function dateSaid(
+  kb: KnowledgeBase,
+  a: number,
+  s: number,
+  d: { text: string; year?: number; month?: number; day?: number },
+): boolean {
   const sentence = kb.articles[a].sentences[s];
   const text = kb.articles[a].text.slice(sentence.start, sentence.end);
   if (new RegExp(`\\b${d.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').test(text)) return true;
@@ -358,7 +470,11 @@ export function amountsIn(text: string): { text: string; index: number }[] {
     const before = text.slice(Math.max(0, m.index! - 12), m.index!);
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue; // a year
-    if (monthNumber(/([A-Za-z]+)\.?\s$/.exec(before)?.[1] ?? '') || monthNumber(/^\s([A-Za-z]+)/.exec(after)?.[1] ?? '')) continue; // a day
+    if (
+      monthNumber(/([A-Za-z]+)\.?\s$/.exec(before)?.[1] ?? '') ||
+      monthNumber(/^\s([A-Za-z]+)/.exec(after)?.[1] ?? '')
+    )
+      continue; // a day
     if (/^(?:one|a|half)$/i.test(m[0]) && !/^\s(?:of|in|third|quarter|million|billion)/i.test(after)) continue;
     out.push({ text: m[0], index: m.index! });
   }

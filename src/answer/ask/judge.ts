@@ -16,10 +16,9 @@ export const ANSWER_FEATURES = {
   rank_p: "the ranker's probability for the best candidate",
   margin: 'how far the best candidate is ahead of the next one',
   agreeing: 'other candidates the ranker also finds likely: an answer said more than once',
-  withheld_near: 'a retrieved sentence that shares the question\'s words says the detail was not given',
-  open_near: 'a retrieved sentence that shares the question\'s words says the outcome is not known yet',
+  withheld_near: "a retrieved sentence that shares the question's words says the detail was not given",
+  open_near: "a retrieved sentence that shares the question's words says the outcome is not known yet",
 } as Record<(typeof FEATURE_NAMES)[number] | 'rank_p' | 'margin' | 'agreeing' | 'withheld_near' | 'open_near', string>;
-
 
 export type AnswerFeatureName = keyof typeof ANSWER_FEATURES;
 export const ANSWER_FEATURE_NAMES = Object.keys(ANSWER_FEATURES) as AnswerFeatureName[];
@@ -29,11 +28,14 @@ export const ANSWER_FEATURE_NAMES = Object.keys(ANSWER_FEATURES) as AnswerFeatur
  * candidates of one question compete, a conditional logit whose probabilities sum to one over
  * them), or boosted trees.
  */
-export type Scorer = { kind: 'logistic' | 'listwise'; weights: Record<string, number> } | ({ kind: 'boosted' } & BoostedModel);
+export type Scorer =
+  { kind: 'logistic' | 'listwise'; weights: Record<string, number> } | ({ kind: 'boosted' } & BoostedModel);
 
 export function scoreWith(scorer: Scorer, features: Record<string, number>, names: readonly string[]): number {
   if (scorer.kind === 'boosted') return predictBoosted(scorer, features);
-  return scorer.kind === 'listwise' ? linear(scorer.weights, features, names) : logistic(scorer.weights, features, names);
+  return scorer.kind === 'listwise'
+    ? linear(scorer.weights, features, names)
+    : logistic(scorer.weights, features, names);
 }
 
 export interface JudgeModel {
@@ -61,13 +63,21 @@ export function judgeModel(): JudgeModel {
   return model;
 }
 
-export function linear(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
+export function linear(
+  weights: Record<string, number>,
+  features: Record<string, number>,
+  names: readonly string[],
+): number {
   let z = 0;
   for (const f of names) z += (weights[f] ?? 0) * features[f];
   return z;
 }
 
-export function logistic(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
+export function logistic(
+  weights: Record<string, number>,
+  features: Record<string, number>,
+  names: readonly string[],
+): number {
   return 1 / (1 + Math.exp(-linear(weights, features, names)));
 }
 
@@ -96,8 +106,14 @@ export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, numb
     rank_p: best.p,
     margin: best.p - next,
     agreeing: Math.min(3, ranked.slice(1).filter((c) => c.p >= 0.5).length) / 3,
-    withheld_near: Math.max(0, ...ranked.map((c) => c.features.withheld * (c.features.coverage + c.features.coverage_related))),
-    open_near: Math.max(0, ...ranked.map((c) => c.features.open_outcome * (c.features.coverage + c.features.coverage_related))),
+    withheld_near: Math.max(
+      0,
+      ...ranked.map((c) => c.features.withheld * (c.features.coverage + c.features.coverage_related)),
+    ),
+    open_near: Math.max(
+      0,
+      ...ranked.map((c) => c.features.open_outcome * (c.features.coverage + c.features.coverage_related)),
+    ),
   };
 }
 

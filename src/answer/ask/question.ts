@@ -80,32 +80,166 @@ function nounAfterQuestionWord(lower: string, heads: ReadonlySet<string>): boole
 
 /** The kind of answer, from the question's opening; the first rule that matches wins. */
 const KIND_RULES: KindRule[] = [
-  { name: 'by-what-margin', pattern: /^(?:by )?(?:what|how big a|how large a|how wide a) (?:margin|majority|tally|vote|split)\b|^how close\b|\bby how much\b|^how did .* (?:vote|split)\b/, kind: 'quantity', unit: 'margin', why: 'a margin or a split vote is asked for' },
-  { name: 'how-many', pattern: /^(?:\w+ )?how many\b/, kind: 'quantity', unit: 'count', why: '"how many" counts things' },
-  { name: 'how-much-money', pattern: /^(?:\w+ )?how much\b.*\b(?:cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee|sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward)/, kind: 'quantity', unit: 'money', why: '"how much" with a word of money asks for a sum' },
+  {
+    name: 'by-what-margin',
+    pattern:
+      /^(?:by )?(?:what|how big a|how large a|how wide a) (?:margin|majority|tally|vote|split)\b|^how close\b|\bby how much\b|^how did .* (?:vote|split)\b/,
+    kind: 'quantity',
+    unit: 'margin',
+    why: 'a margin or a split vote is asked for',
+  },
+  {
+    name: 'how-many',
+    pattern: /^(?:\w+ )?how many\b/,
+    kind: 'quantity',
+    unit: 'count',
+    why: '"how many" counts things',
+  },
+  {
+    name: 'how-much-money',
+    pattern:
+      /^(?:\w+ )?how much\b.*\b(?:cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee|sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward)/,
+    kind: 'quantity',
+    unit: 'money',
+    why: '"how much" with a word of money asks for a sum',
+  },
   { name: 'how-much', pattern: /^(?:\w+ )?how much\b/, kind: 'quantity', why: '"how much" asks for an amount' },
-  { name: 'how-long', pattern: /^(?:\w+ )?how long\b/, kind: 'quantity', unit: 'duration', why: '"how long" asks for a length of time' },
-  { name: 'how-far', pattern: /^(?:\w+ )?how (?:far|deep|high|tall|wide)\b/, kind: 'quantity', unit: 'distance', why: 'a distance or height is asked for' },
-  { name: 'how-measure', pattern: /^(?:\w+ )?how (?:big|large|old|heavy|fast|small|low)\b/, kind: 'quantity', why: 'a measure is asked for' },
-  { name: 'what-cost', pattern: /^what (?:would|will|did|does|do|could|might|is|was|are|were) (?:[\w'-]+ ){1,5}(?:cost|pay|charge|earn|fetch|raise|worth)\b/, kind: 'quantity', unit: 'money', why: '"what did it cost", "what is the deal worth": a verb or adjective of money asks for a sum' },
-  { name: 'what-sum', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/, kind: 'quantity', unit: 'money', why: 'the noun asked for is a sum of money' },
-  { name: 'what-amount', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|tariff|toll|tally|count|commission|turnout|margin)s?\b/, kind: 'quantity', why: 'the noun asked for is an amount' },
-  { name: 'name-of', pattern: /^what (?:is|was|are|were) the names? of\b/, kind: 'who', why: '"the name of" asks for a person or a body' },
-  { name: 'what-change', pattern: /^(?:what|which|how big an?|how large an?) (?:[\w'-]+ ){0,2}(?:rise|increase|raise|cut|drop|fall|reduction|hike)s?\b/, kind: 'quantity', why: 'a rise or a cut is an amount' },
-  { name: 'when', pattern: /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/, kind: 'when', why: 'a time is asked for' },
-  { name: 'where', pattern: /^(?:\w+ )?where\b|^(?:in|at|to|from) (?:what|which) (?:place|venue|location)\b|^(?:what|which) (?:place|venue|location)\b/, kind: 'where', why: 'a place is asked for' },
-  { name: 'why', pattern: /^(?:\w+ )?why\b|^(?:on|for) what (?:grounds|reason|basis)\b|^what (?:caused|led to|prompted|is the reason|was the reason|were the reasons)\b/, kind: 'why', why: 'a reason is asked for' },
-  { name: 'place-noun', pattern: (q) => nounAfterQuestionWord(q, PLACE_ROLE_HEADS), kind: 'where', why: 'the noun after the question word names a kind of place ("in which province")' },
-  { name: 'role-noun', pattern: (q) => nounAfterQuestionWord(q, PERSON_ROLE_HEADS) || nounAfterQuestionWord(q, ORG_ROLE_HEADS), kind: 'who', why: 'the noun after the question word names a role or a body ("which ambassador", "what company")' },
-  { name: 'who', pattern: /^(?:\w+ )?(?:who|whom|whose)\b|^(?:what|which) (?:person|man|woman|people)\b/, kind: 'who', why: 'a person or a body is asked for' },
-  { name: 'yes-no', pattern: /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may)\b/, kind: 'yes-no', why: 'an auxiliary first asks yes or no' },
+  {
+    name: 'how-long',
+    pattern: /^(?:\w+ )?how long\b/,
+    kind: 'quantity',
+    unit: 'duration',
+    why: '"how long" asks for a length of time',
+  },
+  {
+    name: 'how-far',
+    pattern: /^(?:\w+ )?how (?:far|deep|high|tall|wide)\b/,
+    kind: 'quantity',
+    unit: 'distance',
+    why: 'a distance or height is asked for',
+  },
+  {
+    name: 'how-measure',
+    pattern: /^(?:\w+ )?how (?:big|large|old|heavy|fast|small|low)\b/,
+    kind: 'quantity',
+    why: 'a measure is asked for',
+  },
+  {
+    name: 'what-cost',
+    pattern:
+      /^what (?:would|will|did|does|do|could|might|is|was|are|were) (?:[\w'-]+ ){1,5}(?:cost|pay|charge|earn|fetch|raise|worth)\b/,
+    kind: 'quantity',
+    unit: 'money',
+    why: '"what did it cost", "what is the deal worth": a verb or adjective of money asks for a sum',
+  },
+  {
+    name: 'what-sum',
+    pattern:
+      /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/,
+    kind: 'quantity',
+    unit: 'money',
+    why: 'the noun asked for is a sum of money',
+  },
+  {
+    name: 'what-amount',
+    pattern:
+      /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|tariff|toll|tally|count|commission|turnout|margin)s?\b/,
+    kind: 'quantity',
+    why: 'the noun asked for is an amount',
+  },
+  {
+    name: 'name-of',
+    pattern: /^what (?:is|was|are|were) the names? of\b/,
+    kind: 'who',
+    why: '"the name of" asks for a person or a body',
+  },
+  {
+    name: 'what-change',
+    pattern:
+      /^(?:what|which|how big an?|how large an?) (?:[\w'-]+ ){0,2}(?:rise|increase|raise|cut|drop|fall|reduction|hike)s?\b/,
+    kind: 'quantity',
+    why: 'a rise or a cut is an amount',
+  },
+  {
+    name: 'when',
+    pattern:
+      /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/,
+    kind: 'when',
+    why: 'a time is asked for',
+  },
+  {
+    name: 'where',
+    pattern:
+      /^(?:\w+ )?where\b|^(?:in|at|to|from) (?:what|which) (?:place|venue|location)\b|^(?:what|which) (?:place|venue|location)\b/,
+    kind: 'where',
+    why: 'a place is asked for',
+  },
+  {
+    name: 'why',
+    pattern:
+      /^(?:\w+ )?why\b|^(?:on|for) what (?:grounds|reason|basis)\b|^what (?:caused|led to|prompted|is the reason|was the reason|were the reasons)\b/,
+    kind: 'why',
+    why: 'a reason is asked for',
+  },
+  {
+    name: 'place-noun',
+    pattern: (q) => nounAfterQuestionWord(q, PLACE_ROLE_HEADS),
+    kind: 'where',
+    why: 'the noun after the question word names a kind of place ("in which province")',
+  },
+  {
+    name: 'role-noun',
+    pattern: (q) => nounAfterQuestionWord(q, PERSON_ROLE_HEADS) || nounAfterQuestionWord(q, ORG_ROLE_HEADS),
+    kind: 'who',
+    why: 'the noun after the question word names a role or a body ("which ambassador", "what company")',
+  },
+  {
+    name: 'who',
+    pattern: /^(?:\w+ )?(?:who|whom|whose)\b|^(?:what|which) (?:person|man|woman|people)\b/,
+    kind: 'who',
+    why: 'a person or a body is asked for',
+  },
+  {
+    name: 'yes-no',
+    pattern: /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may)\b/,
+    kind: 'yes-no',
+    why: 'an auxiliary first asks yes or no',
+  },
   { name: 'what', pattern: /^/, kind: 'what', why: 'any other question asks for what the articles say' },
 ];
 
 /** "…, and at what time?": a second part with a question word of its own. */
-const SECOND_PART = /(?:,\s*|\s)and\s+((?:(?:at|on|in|by|from|to|for) )?(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have)\b.*)$/;
+const SECOND_PART =
+  /(?:,\s*|\s)and\s+((?:(?:at|on|in|by|from|to|for) )?(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have)\b.*)$/;
 
-const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'be', 'been', 'being', 'get', 'got', 'happen', 'happened']);
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'must',
+  'be',
+  'been',
+  'being',
+  'get',
+  'got',
+  'happen',
+  'happened',
+]);
 const NEGATION = /\b(?:not|n't|never|no)\b/;
 
 function kindOf(lower: string, rules: string[]): { kind: AnswerKind; unit?: Unit } {
@@ -119,7 +253,10 @@ function kindOf(lower: string, rules: string[]): { kind: AnswerKind; unit?: Unit
 }
 
 export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
-  const text = raw.trim().replace(/\s+/g, ' ').replace(/[?!.]+$/, '');
+  const text = raw
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[?!.]+$/, '');
   const lower = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
   const rules: string[] = [];
   const first = kindOf(lower, rules);
@@ -131,10 +268,19 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     rules.push('parts:two (a second question word after "and")');
   }
   const q: AskQuestion = {
-    text, kind: first.kind, kinds, unit: first.unit ?? (second ? kindOf(second[1], []).unit : undefined), terms: [], entityGroups: [], dates: [], unknownNames: [],
+    text,
+    kind: first.kind,
+    kinds,
+    unit: first.unit ?? (second ? kindOf(second[1], []).unit : undefined),
+    terms: [],
+    entityGroups: [],
+    dates: [],
+    unknownNames: [],
     asksAboutSaying: false,
-    asksAboutPast: /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
-    negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')), rules,
+    asksAboutPast:
+      /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
+    negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
+    rules,
   };
 
   const doc = nlp()(text);
@@ -149,8 +295,15 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     for (let i = 0; i + n <= words.length; i++) {
       if ([...Array(n).keys()].some((k) => inName.has(i + k))) continue;
       const span = words.slice(i, i + n);
-      if (!/^\p{Lu}/u.test(span[0].text) || (i === 0 && (QUESTION_WORDS.has(lowerWords[0]) || AUXILIARIES.has(lowerWords[0])))) continue;
-      const name = span.map((w) => w.text).join(' ').replace(/['’]s$/, '');
+      if (
+        !/^\p{Lu}/u.test(span[0].text) ||
+        (i === 0 && (QUESTION_WORDS.has(lowerWords[0]) || AUXILIARIES.has(lowerWords[0])))
+      )
+        continue;
+      const name = span
+        .map((w) => w.text)
+        .join(' ')
+        .replace(/['’]s$/, '');
       const ids = kb.registry.byName(name, n === 1);
       if (ids.length === 0) continue;
       q.entityGroups.push([...new Set(ids)]);
@@ -163,8 +316,19 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   // Dates the answer must be about: a month, a year, a day of a month.
   words.forEach((w, i) => {
     const month = /^\p{Lu}/u.test(w.text) && w.text.length >= 3 ? monthNumber(w.text.replace(/\.$/, '')) : undefined;
-    if (month && !(w.text === 'May' && !/\d/.test(words[i + 1]?.text ?? '') && !/\b(?:in|of|during|since|until|by)$/i.test(words[i - 1]?.text ?? ''))) {
-      const day = /^\d{1,2}$/.test(words[i + 1]?.text ?? '') ? Number(words[i + 1].text) : /^\d{1,2}$/.test(words[i - 1]?.text ?? '') ? Number(words[i - 1].text) : undefined;
+    if (
+      month &&
+      !(
+        w.text === 'May' &&
+        !/\d/.test(words[i + 1]?.text ?? '') &&
+        !/\b(?:in|of|during|since|until|by)$/i.test(words[i - 1]?.text ?? '')
+      )
+    ) {
+      const day = /^\d{1,2}$/.test(words[i + 1]?.text ?? '')
+        ? Number(words[i + 1].text)
+        : /^\d{1,2}$/.test(words[i - 1]?.text ?? '')
+          ? Number(words[i - 1].text)
+          : undefined;
       q.dates.push({ text: w.text, month, day });
       inName.add(i);
     } else if (/^(?:1[89]|20)\d\d(?:[-–/]\d\d(?:\d\d)?)?$/.test(w.text)) {
@@ -177,11 +341,18 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   // Capitalised words that no article contains: a question about something the articles never name.
   let run: string[] = [];
   const flush = () => {
-    if (run.length && run.some((w) => analyze(w).some((t) => kb.index.documentFrequency(t) === 0))) q.unknownNames.push(run.join(' '));
+    if (run.length && run.some((w) => analyze(w).some((t) => kb.index.documentFrequency(t) === 0)))
+      q.unknownNames.push(run.join(' '));
     run = [];
   };
   words.forEach((w, i) => {
-    const capital = i > 0 && /^\p{Lu}/u.test(w.text) && !inName.has(i) && !AUXILIARIES.has(lowerWords[i]) && !QUESTION_WORDS.has(lowerWords[i]) && w.text !== 'I';
+    const capital =
+      i > 0 &&
+      /^\p{Lu}/u.test(w.text) &&
+      !inName.has(i) &&
+      !AUXILIARIES.has(lowerWords[i]) &&
+      !QUESTION_WORDS.has(lowerWords[i]) &&
+      w.text !== 'I';
     if (capital) run.push(w.text.replace(/['’]s$/, ''));
     else flush();
   });
@@ -193,7 +364,12 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     for (const t of analyze(w.text)) {
       if (seen.has(t) || QUESTION_WORDS.has(t) || AUXILIARIES.has(t) || /^\d{4}$/.test(t)) continue;
       seen.add(t);
-      q.terms.push({ term: t, idf: kb.index.idf(t), related: [...relatedTerms(t)].filter((r) => kb.index.documentFrequency(r) > 0), inName: nameTerms.has(t) });
+      q.terms.push({
+        term: t,
+        idf: kb.index.idf(t),
+        related: [...relatedTerms(t)].filter((r) => kb.index.documentFrequency(r) > 0),
+        inName: nameTerms.has(t),
+      });
     }
   }
 
@@ -208,17 +384,22 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     const phrase: typeof words = [];
     for (let k = from; k < Math.min(words.length, from + 4); k++) {
       const w = words[k];
-      if (AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Verb') && !w.tags.has('Noun')) break;
+      if (AUXILIARIES.has(w.text.toLowerCase()) || (w.tags.has('Verb') && !w.tags.has('Noun'))) break;
       phrase.push(w);
     }
-    const noun = [...phrase].reverse().find((w) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !inName.has(words.indexOf(w)));
+    const noun = [...phrase]
+      .reverse()
+      .find((w) => w.tags.has('Noun') && !w.tags.has('Pronoun') && !inName.has(words.indexOf(w)));
     if (noun) {
       q.focus = termOf(noun.text) || undefined;
       if (q.focus) rules.push(`focus:${q.focus}`);
       const head = noun.text.toLowerCase().replace(/(?<=[^s])s$/, '');
       if (q.kind === 'who') {
         q.focusType = PERSON_ROLE_HEADS.has(head) ? 'person' : ORG_ROLE_HEADS.has(head) ? 'organization' : undefined;
-        if (q.focusType) rules.push(`focus-type:${q.focusType} (a ${head} is answered by ${q.focusType === 'person' ? 'a person' : 'a body'})`);
+        if (q.focusType)
+          rules.push(
+            `focus-type:${q.focusType} (a ${head} is answered by ${q.focusType === 'person' ? 'a person' : 'a body'})`,
+          );
       }
     }
     break;
@@ -227,7 +408,12 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   // "Who is X?", "What is X?": only a name, nothing else asked — whether or not the articles know X
   // as a person or body, a sentence that merely names X does not say who X is.
   const identity = /^(?:who|what) (?:is|are|was|were) (?:the |an? )?(.+)$/i.exec(text);
-  if ((q.kind === 'who' || q.kind === 'what') && identity && /^\p{Lu}/u.test(identity[1]) && identity[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|al|bin|van|von)$/.test(w))) {
+  if (
+    (q.kind === 'who' || q.kind === 'what') &&
+    identity &&
+    /^\p{Lu}/u.test(identity[1]) &&
+    identity[1].split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|al|bin|van|von)$/.test(w))
+  ) {
     q.identity = q.entityGroups[0] ?? [];
     rules.push('identity (who or what a named one is)');
   }
