@@ -7,6 +7,7 @@
 // that opens a sentence or a quotation for a name.
 
 import type { Span } from '../corpus/article.ts';
+import { anyOf, pattern } from '../text/pattern.ts';
 import type { EntityType } from './facts.ts';
 import {
   MONTHS_AND_DAYS,
@@ -865,8 +866,15 @@ export interface RolePhrase {
 }
 
 const ROLE_HEADS = (w: string) => PERSON_ROLE_HEADS.has(w) || ORG_ROLE_HEADS.has(w) || PLACE_ROLE_HEADS.has(w);
-const NOT_ROLE_WORDS =
-  /^(?:of|in|at|for|with|by|from|to|on|over|under|against|after|before|between|about|than|and|or|but|who|whose|which|that|whom|where|when|as|votes?|said|says)$/i;
+const NOT_ROLE_WORDS = pattern(
+  'i',
+  '^',
+  anyOf(
+    'of|in|at|for|with|by|from|to|on|over|under|against|after|before|between|about|than|and|or|but',
+    'who|whose|which|that|whom|where|when|as|votes?|said|says',
+  ),
+  '$',
+);
 const isRoleWord = (t: Token) =>
   ((/^\p{Ll}/u.test(t.text) || isAllCaps(t) || t.tags.has('Demonym')) &&
     !t.tags.has('Verb') &&

@@ -3,6 +3,7 @@
 
 import type { Article, Paragraph, Span } from '../corpus/article.ts';
 import type { Mention, Statement } from './facts.ts';
+import { anyOf, pattern } from '../text/pattern.ts';
 import { SPEECH_FORMS_ALWAYS_VERBS, TITLE_HEADS, speechVerbBase } from './lexicon.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
@@ -285,6 +286,47 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
 const isSpeechVerb = (t: Token) =>
   !!speechVerbBase(t.text) && (t.tags.has('Verb') || SPEECH_FORMS_ALWAYS_VERBS.has(t.text.toLowerCase()));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** What may follow the verb of a said clause put first ("…, he said on Tuesday."): an adverbial at most, then the clause's end. */
+const CLAUSE_END_AFTER_VERB = pattern(
+  'i',
+  String.raw`^(?:\s+`,
+  anyOf(
+    'on|in|at|last|this|late|early|after|before|during|earlier|later|yesterday|today|told|to|reporters',
+    'wednesday|monday|tuesday|thursday|friday|saturday|sunday|a|the',
+  ),
+  String.raw`\b[^,;]*)?\s*(?:[,.;]|$)`,
+);
+/** Who is told: "told reporters", "told parliament", "told him". */
+const HEARER = pattern(
+  'i',
+  '^',
+  anyOf(
+    'reporters|journalists|parliament|lawmakers|legislators|investors|analysts|supporters|reuters',
+    'him|her|them|us|me|congress|senators|delegates|voters|residents',
+  ),
+  '$',
+);
+/** The noun of a short adverbial after a reporting verb: "in a statement", "on state television", "last week". */
+const ADVERBIAL_NOUN = pattern(
+  'i',
+  '^',
+  anyOf(
+    'statement|interview|conference|briefing|call|post|meeting|session|speech|address|parliament|television',
+    'radio|letter|report|message|week|month|year|morning|evening|night|news|press|telephone|video|online',
+  ),
+  '$',
+);
+/** Auxiliaries and adverbs between a speaker and the verb: "has also said", "had previously said". */
+const BETWEEN_SUBJECT_AND_VERB = pattern(
+  'i',
+  '^',
+  anyOf(
+    'has|have|had|also|will|would|is|was|were|are|did|does|do|then|again|later|earlier',
+    'previously|repeatedly|publicly|separately|already|not|never',
+  ),
+  '$',
+);
 
 export function extractStatements(
   tagged: TaggedArticle,
@@ -631,12 +673,7 @@ export function extractStatements(
       k + 1 < i ? { start: tokens[k + 1].start, end: tokens[i - 1].end } : noun(i + 1, sentence.end);
     if (!speakerSpan || i - k > 8) return undefined;
     const after = text.slice(t.end, sentence.end);
-    if (
-      !/^(?:\s+(?:on|in|at|last|this|late|early|after|before|during|earlier|later|yesterday|today|told|to|reporters|wednesday|monday|tuesday|thursday|friday|saturday|sunday|a|the)\b[^,;]*)?\s*(?:[,.;]|$)/i.test(
-        after,
-      ) &&
-      !/^\s*[A-Z]/.test(after)
-    ) {
+    if (!CLAUSE_END_AFTER_VERB.test(after) && !/^\s*[A-Z]/.test(after)) {
       if (k + 1 < i) return undefined;
     }
     // Keep a closing quote mark that stands before the comma: …their “strategic partnership”, Belousov said
@@ -653,9 +690,7 @@ export function extractStatements(
    * "last week", "Wednesday").
    */
   function skipAdverbials(k: number, sentence: number): number {
-    const hearer =
-      /^(?:reporters|journalists|parliament|lawmakers|legislators|investors|analysts|supporters|reuters|him|her|them|us|me|congress|senators|delegates|voters|residents)$/i;
-    if (tokens[k] && tokens[k].sentence === sentence && hearer.test(tokens[k].text)) k++;
+    if (tokens[k] && tokens[k].sentence === sentence && HEARER.test(tokens[k].text)) k++;
     for (let guard = 0; guard < 4 && tokens[k] && tokens[k].sentence === sentence; guard++) {
       const w = tokens[k].text.toLowerCase();
       if (tokens[k].tags.has('Date') && w !== 'that') {
@@ -681,9 +716,7 @@ export function extractStatements(
             tokens[m].tags.has('Adjective') ||
             tokens[m].tags.has('Date') ||
             tokens[m].tags.has('Value') ||
-            /^(?:statement|interview|conference|briefing|call|post|meeting|session|speech|address|parliament|television|radio|letter|report|message|week|month|year|morning|evening|night|news|press|telephone|video|online)$/i.test(
-              tokens[m].text,
-            ))
+            ADVERBIAL_NOUN.test(tokens[m].text))
         ) {
           m++;
           steps++;
@@ -771,14 +804,7 @@ export function extractStatements(
       }
       return firstSubject ? { span: firstSubject.mention, speaker: firstSubject.entity } : undefined;
     }
-    while (
-      j > 0 &&
-      tokens[j].start >= sentenceStart &&
-      /^(?:has|have|had|also|will|would|is|was|were|are|did|does|do|then|again|later|earlier|previously|repeatedly|publicly|separately|already|not|never)$/i.test(
-        tokens[j].text,
-      )
-    )
-      j--;
+    while (j > 0 && tokens[j].start >= sentenceStart && BETWEEN_SUBJECT_AND_VERB.test(tokens[j].text)) j--;
     const lastWord = j;
     if (/,\s*$/.test(tokens[j].post)) {
       // Skip back over ", … ," to the noun phrase before the first comma.

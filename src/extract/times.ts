@@ -10,6 +10,7 @@
 import type { Article, Span } from '../corpus/article.ts';
 import { MONTH_NAMES, monthNumber } from '../corpus/months.ts';
 import { termOf } from '../text/analyzer.ts';
+import { anyOf, pattern } from '../text/pattern.ts';
 import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
 import {
@@ -45,13 +46,22 @@ interface Found {
   sentence: number;
 }
 
-const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const MONTH = anyOf(
+  /Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?/,
+  /July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?/,
+);
 const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|21\d\d)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const NUMBER_WORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d{1,3}|several|a few|a couple of|a couple)`;
-const QUALIFIER = String.raw`(?:(?:about|around|roughly|nearly|almost|some|just|only|barely|more than|less than|fewer than|over|under|at least|at most|little more than|just over|just under)\s+)?`;
+const NUMBER_WORD = anyOf(
+  'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty',
+  /\d{1,3}|several|a few|a couple of|a couple/,
+);
+const QUALIFIER = String.raw`(?:${anyOf(
+  'about|around|roughly|nearly|almost|some|just|only|barely',
+  'more than|less than|fewer than|over|under|at least|at most|little more than|just over|just under',
+)}\s+)?`;
 const UNIT = String.raw`(?:day|week|month|year|decade)s?`;
 /** Makes each word's first letter match either case: "in" → "[Ii]n", so sentence-initial words match. */
 const ci = (alternation: string) => alternation.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
@@ -122,9 +132,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     // between April and September · April to September · April-to-September
-    re: new RegExp(
-      String.raw`\b(?:between\s+(?<a>${FULL_MONTH})\s+and\s+(?<b>${FULL_MONTH})|(?:from\s+)?(?<c>${FULL_MONTH})(?:\s+to\s+|-to-|\s*[-–]\s*|\s+through\s+|\s+until\s+)(?<d>${FULL_MONTH}))(?:,?\s+(?<y>${YEAR}))?\b`,
+    re: pattern(
       'g',
+      String.raw`\b(?:between\s+(?<a>${FULL_MONTH})\s+and\s+(?<b>${FULL_MONTH})|`,
+      String.raw`(?:from\s+)?(?<c>${FULL_MONTH})(?:\s+to\s+|-to-|\s*[-–]\s*|\s+through\s+|\s+until\s+)(?<d>${FULL_MONTH}))`,
+      String.raw`(?:,?\s+(?<y>${YEAR}))?\b`,
     ),
     build: (m) => ({
       kind: 'months',
@@ -135,9 +147,12 @@ const PATTERNS: Pattern[] = [
   },
   {
     // between 2016 and 2019 · from 2016 to 2019 · 2016-2019 · in 2022 and 2023
-    re: new RegExp(
-      String.raw`\b(?:between\s+(?<a>${YEAR})\s+and\s+(?<b>${YEAR})|from\s+(?<c>${YEAR})\s+(?:to|until|through)\s+(?<d>${YEAR})|(?<e>${YEAR})\s*[-–]\s*(?<f>${YEAR}|\d\d)\b|(?<=\b(?:in|during|of)\s+)(?<g>${YEAR})\s+and\s+(?<h>${YEAR}))\b`,
+    re: pattern(
       'g',
+      String.raw`\b(?:between\s+(?<a>${YEAR})\s+and\s+(?<b>${YEAR})`,
+      String.raw`|from\s+(?<c>${YEAR})\s+(?:to|until|through)\s+(?<d>${YEAR})`,
+      String.raw`|(?<e>${YEAR})\s*[-–]\s*(?<f>${YEAR}|\d\d)\b`,
+      String.raw`|(?<=\b(?:in|during|of)\s+)(?<g>${YEAR})\s+and\s+(?<h>${YEAR}))\b`,
     ),
     build: (m) => {
       const g = m.groups!;
@@ -169,9 +184,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     // in May this year · last December · next January · in June
-    re: new RegExp(
-      String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`,
+    re: pattern(
       'g',
+      String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})`,
+      String.raw`|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})`,
+      String.raw`[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`,
     ),
     build: (m) => {
       const g = m.groups!;
@@ -183,17 +200,27 @@ const PATTERNS: Pattern[] = [
   },
   {
     // mid-2024 · in 2012 · until 2030 · since 1994
-    re: new RegExp(
-      String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))(?<y>${YEAR})\b(?![-–]?\s*(?:%|percent|per cent|people|troops|seats|votes|cases|deaths|jobs|workers|homes|km|miles|kilometers|kilometres|metres|meters|tonnes|tons|barrels|units|shares))`,
+    re: pattern(
       'g',
+      String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+`,
+      String.raw`|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))`,
+      String.raw`(?<y>${YEAR})\b`,
+      // …but not a number of something: "2024 people", "2030 tonnes"
+      String.raw`(?![-–]?\s*`,
+      anyOf(
+        '%|percent|per cent|people|troops|seats|votes|cases|deaths|jobs|workers|homes',
+        'km|miles|kilometers|kilometres|metres|meters|tonnes|tons|barrels|units|shares',
+      ),
+      ')',
     ),
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
   },
   {
     // last Friday · next Monday · on Tuesday · late on Thursday · Sunday's · Monday morning
-    re: new RegExp(
-      String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`,
+    re: pattern(
       'g',
+      String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?`,
+      String.raw`(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`,
     ),
     build: (m) => {
       const which = m.groups!.which?.toLowerCase();
@@ -218,9 +245,11 @@ const PATTERNS: Pattern[] = [
   },
   {
     // two weeks earlier · a day later · less than three weeks before (his forces launched …)
-    re: new RegExp(
-      String.raw`(?<!\b(?:for|over|within|in|lasting)\s+)\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+(?<dir>earlier|later|before|after|previously|beforehand|afterwards)\b(?<clause>\s+(?:the|a|an|his|her|its|their|he|she|it|they|[A-Z]\w+))?`,
+    re: pattern(
       'gi',
+      String.raw`(?<!\b(?:for|over|within|in|lasting)\s+)\b(?<q>${QUALIFIER})(?<n>${NUMBER_WORD})\s+(?<u>${UNIT})\s+`,
+      String.raw`(?<dir>earlier|later|before|after|previously|beforehand|afterwards)\b`,
+      String.raw`(?<clause>\s+(?:the|a|an|his|her|its|their|he|she|it|they|[A-Z]\w+))?`,
     ),
     build: (m) => {
       const [lo, hi] = amountRange(m.groups!.q, m.groups!.n, m.groups!.u);
@@ -329,8 +358,15 @@ const PAST_AUXILIARIES = /^(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['�
 const PRESENT_AUXILIARIES = /^(?:is|are|am|has|have|does|do|['’]s|['’]re)$/i;
 const VERB_GROUP_FILLERS =
   /^(?:be|been|being|not|n['’]t|also|still|only|then|now|soon|again|never|already|just|likely|unlikely|probably|expected|due|scheduled|set|going|able)$/i;
-const LOOKING_AHEAD =
-  /^(?:scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope|going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are)$/i;
+const LOOKING_AHEAD = pattern(
+  'i',
+  '^',
+  anyOf(
+    /scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope/,
+    /going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are/,
+  ),
+  '$',
+);
 const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the time)\b/i;
 
 /**
