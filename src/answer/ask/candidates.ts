@@ -8,6 +8,7 @@ import type { Article } from '../../corpus/article.ts';
 import { monthNumber } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, tokenize } from '../../text/analyzer.ts';
+import { anyOf, pattern } from '../../text/pattern.ts';
 import type { AskQuestion, Unit } from './question.ts';
 
 export interface Candidate {
@@ -48,9 +49,11 @@ export const FEATURES = {
   length: 'sentence length: very short sentences rarely carry a full answer',
   opening: "the headline or lead: it matches many questions' words, but details are told further down",
   future_for_past:
-    'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): a plan does not answer whether it happened',
+    'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): ' +
+    'a plan does not answer whether it happened',
   background:
-    'the sentence tells of an earlier year than the article\'s own ("last devalued in 2016", "the worst since 2012, when…"): news gives background about other, past events',
+    'the sentence tells of an earlier year than the article\'s own ("last devalued in 2016", "the worst since 2012, when…"): ' +
+    'news gives background about other, past events',
   bias: 'constant',
 } as const;
 
@@ -62,18 +65,29 @@ const RETRIEVED = 30;
 const NEIGHBOURS_OF = 8;
 
 /** A clock time ("6:42 p.m.", "7am") or a day named in a possessive ("Friday's vote") answers "when" as well as a date does. */
-const CLOCK =
-  /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/i;
+const CLOCK = pattern(
+  'i',
+  /\b\d{1,2}(?::\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|dawn|dusk)\b/,
+  '|',
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/,
+);
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
 /** An amount: a figure, or a number written out. */
 export const AMOUNT = new RegExp(
   String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
 const UNIT_PATTERNS: Record<Unit, RegExp> = {
-  money:
-    /[$€£¥₹]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(?:dollars|euros|pounds|crowns|francs|yen|yuan|rupees|naira|shillings|pesos|dinars|kwan|[A-Z]{3})\b/,
+  money: pattern(
+    '',
+    /[$€£¥₹]\s?\d/,
+    '|',
+    /\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?/,
+    anyOf(/dollars|euros|pounds|crowns|francs|yen|yuan|rupees|naira|shillings|pesos|dinars|kwan/, /[A-Z]{3}/),
+    /\b/,
+  ),
   percent: /\d\s?(?:%|per ?cent|percentage points?|basis points?)/i,
   count: new RegExp(String.raw`\b\d[\d,]*\b(?!\s?(?:%|per ?cent))|\b(?:${NUMBER_WORDS})\b`, 'i'),
   duration: new RegExp(
@@ -81,9 +95,13 @@ const UNIT_PATTERNS: Record<Unit, RegExp> = {
     'i',
   ),
   distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
-  margin: new RegExp(
-    String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b|\bmajority of\b`,
+  margin: pattern(
     'i',
+    String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b`,
+    String.raw`|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b`,
+    String.raw`|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b`,
+    String.raw`|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b`,
+    String.raw`|\bmajority of\b`,
   ),
 };
 /**
@@ -96,8 +114,17 @@ const REPORTING_TIME =
  * A number followed by a unit of measure or of time measures ("4 millimetres", "two weeks"); it
  * counts nothing — unless that unit is what the question counts ("how many hectares").
  */
-const MEASURE_AFTER =
-  /^\s?(?:-\s?)?(mm|cm|km|kg|g|m|ha|millimet\w*|centimet\w*|kilomet\w*|met(?:re|er)s?|tonnes?|tons?|kilos?|kilograms?|grams?|hectares?|acres?|miles?|feet|foot|ft|inch(?:es)?|litres?|liters?|gallons?|barrels?|degrees?|°|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+const MEASURE_AFTER = pattern(
+  'i',
+  /^\s?(?:-\s?)?/,
+  '(',
+  /mm|cm|km|kg|g|m|ha|millimet\w*|centimet\w*|kilomet\w*|met(?:re|er)s?|tonnes?|tons?|kilos?|kilograms?|grams?|hectares?|acres?/,
+  '|',
+  /miles?|feet|foot|ft|inch(?:es)?|litres?|liters?|gallons?|barrels?|degrees?|°/,
+  '|',
+  /seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?/,
+  String.raw`)\b`,
+);
 
 function holdsCount(text: string, focus?: string): boolean {
   for (const m of text.matchAll(new RegExp(UNIT_PATTERNS.count, 'gi'))) {
@@ -117,24 +144,74 @@ function holdsCount(text: string, focus?: string): boolean {
 
 /** What is planned, expected or possible, not yet done. */
 // Lower case only: "May" is a month.
-const FUTURE =
-  /\b(?:will|would|shall|(?:is|are) (?:due|set|scheduled|expected|likely) to|(?:is|are) to|plans? to|planning to|intends? to|could|may|might|until at least|yet to)\b/;
+const FUTURE = pattern(
+  '',
+  /\b/,
+  anyOf(
+    /will|would|shall|(?:is|are) (?:due|set|scheduled|expected|likely) to|(?:is|are) to/,
+    /plans? to|planning to|intends? to|could|may|might|until at least|yet to/,
+  ),
+  /\b/,
+);
 
 /** A past year told as background: "last devalued in 2016", "the worst since 2012, when…", "last year's final", "two years ago". */
-const BACKGROUND_CUE =
-  /\b(?:last|previous) (?:year|season)\b|\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b|\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d, when\b/i;
+const BACKGROUND_CUE = pattern(
+  'i',
+  /\b(?:last|previous) (?:year|season)\b/,
+  '|',
+  /\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b/,
+  '|',
+  /\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b/,
+  '|',
+  /\b(?:1[89]|20)\d\d, when\b/,
+);
 
 /** Words that give a purpose: a reason told as what the act was for. */
-const PURPOSE =
-  /\b(?:in order to|so as to|necessary to|needed to|intended to|designed to|aimed at|meant to|to (?:protect|prevent|avoid|ensure|allow|stop|reduce|save|meet|comply|pay|cover|ease|curb|boost|protest))\b/i;
+const PURPOSE = pattern(
+  'i',
+  /\b/,
+  anyOf(
+    /in order to|so as to|necessary to|needed to|intended to|designed to|aimed at|meant to/,
+    /to (?:protect|prevent|avoid|ensure|allow|stop|reduce|save|meet|comply|pay|cover|ease|curb|boost|protest)/,
+  ),
+  /\b/,
+);
 /** Words that give a reason or a cause. */
-const CAUSAL =
-  /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
+const CAUSAL = pattern(
+  'i',
+  /\b/,
+  anyOf(
+    /because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over/,
+    /citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered/,
+  ),
+  /\b/,
+);
 /** The article says the detail was not given. */
-const WITHHELD =
-  /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)|(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)|declined to (?:name|identify|disclose|say|comment|give|reveal|specify)|refused to (?:name|identify|disclose|say|comment)|undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced))\b/i;
-const OPEN_OUTCOME =
-  /\b(?:(?:will|would) (?:decide|rule|hear|consider|vote|announce|review)|(?:is|are) due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+|whether to\b|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
+const WITHHELD = pattern(
+  'i',
+  /\b/,
+  anyOf(
+    /(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)/,
+    /(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)/,
+    /declined to (?:name|identify|disclose|say|comment|give|reveal|specify)/,
+    /refused to (?:name|identify|disclose|say|comment)/,
+    /undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced)/,
+  ),
+  /\b/,
+);
+const OPEN_OUTCOME = pattern(
+  'i',
+  /\b/,
+  anyOf(
+    /(?:will|would) (?:decide|rule|hear|consider|vote|announce|review)/,
+    /(?:is|are) due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+/,
+    /whether to\b/,
+    /(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)/,
+    /yet to be (?:decided|announced|set)|is expected to|are expected to/,
+    /did not say whether|it is not clear whether|remains to be seen|pending/,
+  ),
+  /\b/,
+);
 
 interface Context {
   article: Article;

@@ -7,6 +7,7 @@ import { monthNumber } from '../../corpus/months.ts';
 import { nlp } from '../../extract/nlp.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, termOf } from '../../text/analyzer.ts';
+import { anyOf, pattern } from '../../text/pattern.ts';
 import { QUESTION_WORDS } from '../../text/stopwords.ts';
 import { ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS, speechVerbBase } from '../../extract/lexicon.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
@@ -78,6 +79,9 @@ function nounAfterQuestionWord(lower: string, heads: ReadonlySet<string>): boole
   return !!noun && (heads.has(noun) || heads.has(noun.replace(/(?<=[^s])s$/, '')));
 }
 
+/** "What was the…", "Which is the final…": a question word, a verb, and up to three words before the noun asked for. */
+const WHAT_THE = /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}/;
+
 /** The kind of answer, from the question's opening; the first rule that matches wins. */
 const KIND_RULES: KindRule[] = [
   {
@@ -97,8 +101,14 @@ const KIND_RULES: KindRule[] = [
   },
   {
     name: 'how-much-money',
-    pattern:
-      /^(?:\w+ )?how much\b.*\b(?:cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee|sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward)/,
+    pattern: pattern(
+      '',
+      /^(?:\w+ )?how much\b.*\b/,
+      anyOf(
+        /cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee/,
+        /sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward/,
+      ),
+    ),
     kind: 'quantity',
     unit: 'money',
     why: '"how much" with a word of money asks for a sum',
@@ -134,16 +144,22 @@ const KIND_RULES: KindRule[] = [
   },
   {
     name: 'what-sum',
-    pattern:
-      /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/,
+    pattern: pattern(
+      '',
+      WHAT_THE,
+      /(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/,
+    ),
     kind: 'quantity',
     unit: 'money',
     why: 'the noun asked for is a sum of money',
   },
   {
     name: 'what-amount',
-    pattern:
-      /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|tariff|toll|tally|count|commission|turnout|margin)s?\b/,
+    pattern: pattern(
+      '',
+      WHAT_THE,
+      /(?:percentage|share|proportion|rate|amount|number|total|sum|figure|tariff|toll|tally|count|commission|turnout|margin)s?\b/,
+    ),
     kind: 'quantity',
     why: 'the noun asked for is an amount',
   },
@@ -162,8 +178,14 @@ const KIND_RULES: KindRule[] = [
   },
   {
     name: 'when',
-    pattern:
-      /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/,
+    pattern: pattern(
+      '',
+      /^(?:\w+ )?when\b/,
+      '|',
+      /^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b/,
+      '|',
+      /^(?:what|which) (?:day|date|year|month|time|week|hour)\b/,
+    ),
     kind: 'when',
     why: 'a time is asked for',
   },
