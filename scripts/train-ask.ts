@@ -416,9 +416,18 @@ function main() {
     const r = held.filter((o) => o.corpus === spec.name);
     const ans = r.filter((o) => o.answerable);
     const cell = (n: number) => pct(n, ans.length).padStart(11);
-    lines.push(
-      `${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => rightAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => wrongAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`,
-    );
+    const columns = [
+      String(r.length).padStart(5),
+      String(ans.length).padStart(10),
+      cell(ans.filter((o) => o.retrievalRank === 0).length),
+      cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length),
+      cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12),
+      cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12),
+      String(r.filter((o) => rightAt(o, threshold, kinds, supportThreshold)).length).padStart(5),
+      String(r.filter((o) => wrongAt(o, threshold, kinds, supportThreshold)).length).padStart(5),
+      `(${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`,
+    ];
+    lines.push(`${spec.name.padEnd(11)} ${columns.join('  ')}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (process.argv.includes('--wrong')) {

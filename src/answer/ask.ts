@@ -320,9 +320,11 @@ export function explainAsk(kb: KnowledgeBase, text: string): string {
   out.push(`question: ${q.text}`);
   out.push(`kind: ${q.kinds.join(' + ')}${q.unit ? ` (unit: ${q.unit})` : ''}${q.focus ? `, focus: ${q.focus}` : ''}`);
   out.push(`rules fired: ${q.rules.join('; ') || 'none'}`);
-  out.push(
-    `terms: ${q.terms.map((t) => `${t.term}${t.inName ? '*' : ''}(idf ${t.idf.toFixed(2)}${t.related.length ? `; ${t.related.slice(0, 6).join(' ')}` : ''})`).join(', ')}`,
-  );
+  const terms = q.terms.map((t) => {
+    const related = t.related.length ? `; ${t.related.slice(0, 6).join(' ')}` : '';
+    return `${t.term}${t.inName ? '*' : ''}(idf ${t.idf.toFixed(2)}${related})`;
+  });
+  out.push(`terms: ${terms.join(', ')}`);
   if (q.entityGroups.length)
     out.push(`names: ${q.entityGroups.map((g) => g.map((id) => kb.registry.get(id).name).join(' | ')).join('; ')}`);
   if (q.dates.length) out.push(`dates: ${q.dates.map((d) => d.text).join(', ')}`);

@@ -112,11 +112,13 @@ export function answerTimeline(
   }
   const articles = new Set(selection.entries.map((e) => e.tellings[0][0])).size;
   const merged = selection.entries.some((e) => e.tellings.length > 1);
+  const subject = query ? ` about ${selection.label}` : '';
+  const undated = selection.undated.length ? `, and ${plural(selection.undated.length, 'mention')} with no date` : '';
   return {
     command,
     found: true,
     title: query ? `Timeline: ${selection.label}` : 'Timeline',
-    lead: `${plural(selection.entries.length, 'event')}${query ? ` about ${selection.label}` : ''} from ${plural(articles, 'article')}${selection.undated.length ? `, and ${plural(selection.undated.length, 'mention')} with no date` : ''}.`,
+    lead: `${plural(selection.entries.length, 'event')}${subject} from ${plural(articles, 'article')}${undated}.`,
     sections,
     citations: cites.list,
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
