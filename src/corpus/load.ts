@@ -45,17 +45,18 @@ export function listArticleFiles(dir: string): string[] {
   return out.sort();
 }
 
-export type FileRead = { ok: true; bytes: Buffer; hash: string } | { ok: false; reason: string };
+export type FileRead = { ok: true; bytes: Buffer; hash: string; mtimeMs: number } | { ok: false; reason: string };
 
 /** Reads one article file's bytes, refusing files over the size limit before reading them. */
 export function readArticleBytes(dir: string, file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): FileRead {
   const path = join(dir, file);
   try {
-    const size = statSync(path).size;
+    const st = statSync(path);
+    const size = st.size;
     if (size > maxBytes) return { ok: false, reason: `it is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
     const bytes = readFileSync(path);
     if (bytes.length > maxBytes) return { ok: false, reason: `it is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
-    return { ok: true, bytes, hash: hashBytes(bytes) };
+    return { ok: true, bytes, hash: hashBytes(bytes), mtimeMs: st.mtimeMs };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
@@ -82,40 +83,155 @@ export function seedsProblem(dir: string): string | undefined {
   return undefined;
 }
 
-/** Loads every article under `dir`. Duplicates (same bytes) keep the first file in path order. */
-export function loadCorpus(dir: string, options: LoadOptions = {}): LoadedCorpus {
+/** What an earlier load saw of a file: its size, modification time and content hash then. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+}
+
+/** A readable file that is no duplicate of another, in path order. */
+export interface CorpusFile {
+  file: string;
+  hash: string;
+  stamp: FileStamp;
+  /** Undefined when the file was known by its stamp and not read; see `bytesOf`. */
+  bytes?: Buffer;
+}
+
+export interface CorpusLoadOptions extends LoadOptions {
+  /**
+   * What an earlier load saw of each file. A file whose size and modification time are unchanged
+   * is taken to be unchanged: it is neither read nor hashed again, unless it has to be parsed.
+   */
+  stamps?: ReadonlyMap<string, FileStamp>;
+  /** An article already parsed from these bytes under this name, to reuse instead of parsing again. */
+  parsed?: (hash: string, file: string) => Article | undefined;
+  /**
+   * The articles of exactly these files restored whole (a warm start's snapshot), with the warnings
+   * their parsing gave; undefined when they cannot be, and the files are parsed.
+   */
+  restore?: (files: readonly CorpusFile[]) => { articles: Article[]; warnings: LoadWarning[] } | undefined;
+}
+
+export interface Corpus extends LoadedCorpus {
+  /** The readable, distinct files: what the next load compares against. */
+  files: CorpusFile[];
+  /** True when the articles came from `restore`. */
+  restored: boolean;
+}
+
+/**
+ * Loads every article under `dir`: lists the files, reads and hashes those that are new or changed,
+ * skips what cannot be served (unreadable, too large, an exact duplicate of an earlier file in path
+ * order), then restores or parses the rest and settles dates from related articles. The one loader:
+ * the bot's knowledge store, the console, the tests and the evaluation all read folders through it.
+ */
+export function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Corpus {
+  return parseCorpus(scanCorpus(dir, options), options);
+}
+
+/** The first step of a load: the folder's files, read and hashed where new or changed, and what was skipped. */
+export interface CorpusScan {
+  dir: string;
+  problem?: string;
+  files: CorpusFile[];
+  warnings: LoadWarning[];
+}
+
+export function scanCorpus(dir: string, options: CorpusLoadOptions = {}): CorpusScan {
   const problem = seedsProblem(dir);
-  if (problem) return { dir, articles: [], warnings: [], problem };
-  const warnings: LoadWarning[] = [];
-  const articles: Article[] = [];
-  const byHash = new Map<string, string>();
-  for (const file of listArticleFiles(dir)) {
-    const read = readArticleBytes(dir, file, options.maxBytes);
-    if (!read.ok) {
-      warnings.push({ file, reason: read.reason, skipped: true });
-      continue;
+  if (problem) return { dir, problem, files: [], warnings: [] };
+  return { dir, ...scanFiles(dir, listArticleFiles(dir), options) };
+}
+
+/** The second step: the scanned files' articles, restored or parsed, their dates settled across articles. */
+export function parseCorpus(scan: CorpusScan, options: CorpusLoadOptions = {}): Corpus {
+  const { dir, files } = scan;
+  if (scan.problem) return { dir, articles: [], warnings: [], problem: scan.problem, files, restored: false };
+  const restored = options.restore?.(files);
+  let articles: Article[];
+  let warnings: LoadWarning[];
+  if (restored) {
+    articles = restored.articles;
+    warnings = inFileOrder([...scan.warnings, ...restored.warnings]);
+  } else {
+    const parsed: Article[] = [];
+    const parseWarnings: LoadWarning[] = [];
+    for (const f of files) {
+      const known = options.parsed?.(f.hash, f.file);
+      if (known) {
+        parsed.push(known);
+        continue;
+      }
+      const result = parseArticle(f.file, bytesOf(dir, f), f.hash);
+      if (!result.ok) {
+        parseWarnings.push({ file: f.file, reason: result.reason, skipped: true });
+        continue;
+      }
+      for (const note of result.notes) parseWarnings.push({ file: f.file, reason: note, skipped: false });
+      parsed.push(result.article);
     }
-    const first = byHash.get(read.hash);
+    articles = dateFromRelatedArticles(parsed);
+    warnings = inFileOrder([...scan.warnings, ...parseWarnings]);
+  }
+  return { dir, articles, warnings, problem: corpusProblem(dir, articles, warnings), files, restored: !!restored };
+}
+
+/** Lists what can be served: each file read and hashed unless its stamp says it is unchanged. */
+function scanFiles(dir: string, names: string[], options: CorpusLoadOptions): { files: CorpusFile[]; warnings: LoadWarning[] } {
+  const files: CorpusFile[] = [];
+  const warnings: LoadWarning[] = [];
+  const byHash = new Map<string, string>();
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  for (const file of names) {
+    let entry: CorpusFile | undefined;
+    const known = options.stamps?.get(file);
+    if (known) {
+      try {
+        const st = statSync(join(dir, file));
+        if (st.isFile() && st.size === known.size && st.mtimeMs === known.mtimeMs && st.size <= maxBytes) entry = { file, hash: known.hash, stamp: known };
+      } catch { /* read below, which says why it cannot be */ }
+    }
+    if (!entry) {
+      const read = readArticleBytes(dir, file, maxBytes);
+      if (!read.ok) {
+        warnings.push({ file, reason: read.reason, skipped: true });
+        continue;
+      }
+      entry = { file, hash: read.hash, stamp: { size: read.bytes.length, mtimeMs: read.mtimeMs, hash: read.hash }, bytes: read.bytes };
+    }
+    const first = byHash.get(entry.hash);
     if (first) {
       warnings.push({ file, reason: `it is an exact duplicate of ${first}`, skipped: true });
       continue;
     }
-    const parsed = parseArticle(file, read.bytes, read.hash);
-    if (!parsed.ok) {
-      warnings.push({ file, reason: parsed.reason, skipped: true });
-      continue;
-    }
-    for (const note of parsed.notes) warnings.push({ file, reason: note, skipped: false });
-    byHash.set(read.hash, file);
-    articles.push(parsed.article);
+    byHash.set(entry.hash, file);
+    files.push(entry);
   }
-  const result: LoadedCorpus = { dir, articles: dateFromRelatedArticles(articles), warnings };
-  if (articles.length === 0) {
-    result.problem = warnings.length
-      ? `No article in ${dir} could be loaded (${warnings.length} file${warnings.length === 1 ? '' : 's'} skipped).`
-      : `The seeds folder ${dir} has no .txt or .md articles yet.`;
-  }
-  return result;
+  return { files, warnings };
+}
+
+/** A file's bytes: as read, or read now for a file known by its stamp (and checked to be the same). */
+export function bytesOf(dir: string, f: CorpusFile): Buffer {
+  if (f.bytes) return f.bytes;
+  const bytes = readFileSync(join(dir, f.file));
+  // Changed since it was listed: these bytes are not the ones its hash names.
+  if (hashBytes(bytes) !== f.hash) throw new Error(`${f.file} changed while it was being loaded`);
+  return bytes;
+}
+
+function inFileOrder(warnings: LoadWarning[]): LoadWarning[] {
+  return warnings.map((w, i) => [w, i] as const).sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j)).map(([w]) => w);
+}
+
+/** Why nothing can be served, or undefined when something can. */
+export function corpusProblem(dir: string, articles: readonly Article[], warnings: readonly LoadWarning[]): string | undefined {
+  if (articles.length) return undefined;
+  const skipped = warnings.filter((w) => w.skipped !== false).length;
+  return skipped
+    ? `No article in ${dir} could be loaded (${skipped} file${skipped === 1 ? '' : 's'} skipped).`
+    : `The seeds folder ${dir} has no .txt or .md articles yet.`;
 }
 
 export function formatWarning(w: LoadWarning): string {
