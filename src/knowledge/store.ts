@@ -6,11 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
-import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, formatWarning, parseCorpus, scanCorpus } from '../corpus/load.ts';
-import { hashBytes, parseArticle } from '../corpus/parse-article.ts';
+import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, formatWarning, hashBytes, parseCorpus, scanCorpus } from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeCache, Snapshot } from './cache.ts';
+import type { KnowledgeCache } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
@@ -113,13 +112,10 @@ export class KnowledgeStore {
     // Then the articles: on a warm start, restored from the snapshot made for exactly these files
     // (texts included); otherwise parsed, reusing what is already parsed.
     const snapshotKey = keyOf(scan.files);
-    let snapshot: Snapshot | undefined;
-    if (first && cache) {
-      options.restore = () => {
-        snapshot = cache.getSnapshot(this.dir, snapshotKey);
-        return snapshot && { articles: snapshot.articles(), warnings: snapshot.skipped };
-      };
-    }
+    const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
+    // The parser (and its Markdown and YAML libraries) is loaded only when something must be parsed.
+    if (snapshot) options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
+    else options.parse = (await import('../corpus/parse-article.ts')).parseArticle;
     const corpus = parseCorpus(scan, options);
     result.skipped.push(...corpus.warnings);
     for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
@@ -209,6 +205,7 @@ export class KnowledgeStore {
     const name = safeFileName(requestedName);
     if (bytes.length > this.maxBytes) throw new AddArticleError(`The article is too large (${bytes.length} bytes; the limit is ${this.maxBytes}).`);
     const hash = hashBytes(bytes);
+    const { parseArticle } = await import('../corpus/parse-article.ts');
     const parsed = parseArticle(name, bytes, hash);
     if (!parsed.ok) throw new AddArticleError(`The article cannot be used: ${parsed.reason}.`);
     const existing = this.kb?.articles.find((a) => a.hash === hash);
