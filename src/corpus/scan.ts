@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Article } from './article.ts';
 import type { ParseResult } from './parse-article.ts';
 import { dateFromRelatedArticles } from './related-dates.ts';
@@ -36,15 +36,16 @@ const ARTICLE_FILE = /\.(txt|md)$/i;
 /** Relative paths (forward slashes) of the article files under `dir`, sorted; hidden entries are skipped. */
 export function listArticleFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (abs: string) => {
+  // Paths are built from the relative prefix as the walk goes: no path resolution per file.
+  const walk = (abs: string, prefix: string) => {
     for (const entry of readdirSync(abs, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(abs, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (ARTICLE_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) out.push(relative(dir, path).split(sep).join('/'));
+      const name = entry.name;
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      if (entry.isDirectory()) walk(join(abs, name), `${prefix}${name}/`);
+      else if (ARTICLE_FILE.test(name) && (entry.isFile() || entry.isSymbolicLink())) out.push(prefix + name);
     }
   };
-  walk(dir);
+  walk(dir, '');
   return out.sort();
 }
 

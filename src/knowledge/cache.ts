@@ -33,11 +33,22 @@ export function packLayout({ text, paragraphs, sentences, ...rest }: Article): A
 }
 
 export function unpackLayout({ p, s, t: _length, ...rest }: ArticleLayout, text: string): Article {
-  const paragraphs: Article['paragraphs'] = [];
-  for (let i = 0; i < p.length; i += 3) paragraphs.push({ index: i / 3, kind: PARAGRAPH_KINDS[p[i + 2]] ?? 'text', start: p[i], end: p[i + 1] });
-  const sentences: Article['sentences'] = [];
-  for (let i = 0; i < s.length; i += 3) sentences.push({ index: i / 3, paragraph: s[i + 2], start: s[i], end: s[i + 1] });
-  return { ...rest, text, paragraphs, sentences };
+  // Paragraphs and sentences are unpacked on first use: a warm start touches few articles' before
+  // its first answer, and unpacking every one would make a hundred thousand objects at once.
+  let paragraphs: Article['paragraphs'] | undefined;
+  let sentences: Article['sentences'] | undefined;
+  const article = { ...rest, text } as Article;
+  Object.defineProperties(article, {
+    paragraphs: {
+      enumerable: true,
+      get: () => (paragraphs ??= Array.from({ length: p.length / 3 }, (_, i) => ({ index: i, kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text', start: p[3 * i], end: p[3 * i + 1] }))),
+    },
+    sentences: {
+      enumerable: true,
+      get: () => (sentences ??= Array.from({ length: s.length / 3 }, (_, i) => ({ index: i, paragraph: s[3 * i + 2], start: s[3 * i], end: s[3 * i + 1] }))),
+    },
+  });
+  return article;
 }
 
 /** A warm start: every article (text included) and its facts, and all that is derived from them. */

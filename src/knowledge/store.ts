@@ -84,6 +84,7 @@ export class KnowledgeStore {
     const { log, cache } = this.options;
     const result: RefreshResult = { added: [], changed: [], removed: [], skipped: [] };
     const first = this.kb === undefined;
+    const phase = phaseTimer();
     // The folder through the one loader (src/corpus/load.ts), in its two steps. First the files:
     // a file whose size and modification time are what the last load (or the snapshot) saw is
     // neither read nor hashed again.
@@ -95,7 +96,9 @@ export class KnowledgeStore {
         return known?.file === file ? known : undefined;
       },
     };
+    phase('stamps');
     const scan = scanCorpus(this.dir, options);
+    phase('scan');
     this.problem = scan.problem;
     const nextHashes = new Map(scan.files.map((f) => [f.file, f.hash]));
     for (const [file, hash] of nextHashes) {
@@ -116,7 +119,9 @@ export class KnowledgeStore {
     // The parser (and its Markdown and YAML libraries) is loaded only when something must be parsed.
     if (snapshot) options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
     else options.parse = (await import('../corpus/parse-article.ts')).parseArticle;
+    phase('snapshot');
     const corpus = parseCorpus(scan, options);
+    phase(snapshot ? 'restore' : 'parse');
     result.skipped.push(...corpus.warnings);
     for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
     const { articles } = corpus;
@@ -129,6 +134,7 @@ export class KnowledgeStore {
         if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
         return f;
       })), corpus, nextHashes);
+      phase('knowledge base');
       // The search index and the timeline are decoded just after the first answers can be given.
       const kb = this.kb!;
       setImmediate(() => kb.warmUp());
@@ -228,6 +234,17 @@ export class KnowledgeStore {
     if (!this.kb?.articles.some((a) => a.file === name)) await this.refresh();
     return this.kb?.articles.find((a) => a.file === name) ?? parsed.article;
   }
+}
+
+/** With NEWSDESK_TIMING set, each step of a load and its milliseconds, on stderr. */
+function phaseTimer(): (name: string) => void {
+  if (!process.env.NEWSDESK_TIMING) return () => {};
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    process.stderr.write(`load: ${name} ${(now - last).toFixed(1)} ms\n`);
+    last = now;
+  };
 }
 
 const stampsOf = (files: readonly CorpusFile[]) => new Map(files.map((f) => [f.file, f.stamp]));
