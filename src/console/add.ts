@@ -14,7 +14,7 @@ import { renderConsole } from '../render/console.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { parseCommand } from './parse-command.ts';
 
-export const isAddCommand = (line: string) => /^\/add(?:\s|$)/i.test(line.trim());
+export { isAddCommand } from './parse-command.ts';
 
 export async function answerAddLine(store: KnowledgeStore, line: string, json: boolean, pageOptions: FetchPageOptions = pageOptionsFromEnv()): Promise<string> {
   const command = line.trim();

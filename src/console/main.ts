@@ -14,15 +14,11 @@ import { runCommand } from '../../commands/index.ts';
 import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
-import { LiveKnowledge } from '../discord/live-knowledge.ts';
-import { watchSeeds } from '../discord/watch-seeds.ts';
 import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
-import { answerAddLine, isAddCommand } from './add.ts';
-import { renderTimelinePicture } from '../render/timeline-picture.ts';
-import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
+import { CONSOLE_COMMANDS, isAddCommand, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 export interface ConsoleArgs {
@@ -98,6 +94,7 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
 export async function answerLineWithPicture(kb: KnowledgeBase, line: string, json: boolean, pictureDir: string, onError?: (e: unknown) => void): Promise<string> {
   const answer = answerOf(kb, line, onError);
   if (!answer.picture?.events.length) return formatAnswer(kb, line, answer, json);
+  const { renderTimelinePicture } = await import('../render/timeline-picture.ts');
   const png = await renderTimelinePicture(answer.picture);
   await mkdir(pictureDir, { recursive: true });
   const slug = answer.picture.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'timeline';
@@ -117,7 +114,11 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const pictureDir = join(process.env.CACHE_DIR?.trim() || '.cache', 'pictures');
   const out = (s: string) => process.stdout.write(s + '\n');
   // /add saves into the seeds folder and refreshes the store: later commands see the new article.
-  const answer = async (line: string) => isAddCommand(line) ? answerAddLine(loaded.store, line, args.json) : answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
+  // What only /add and live reloading need (fetching pages, extraction, the watcher) is imported
+  // when first needed, so that a start answers without loading it.
+  const answer = async (line: string) => isAddCommand(line)
+    ? (await import('./add.ts')).answerAddLine(loaded.store, line, args.json)
+    : answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
 
   if (args.commands.length) {
     for (const c of args.commands) out(args.explain && !isAddCommand(c) ? explainLine(loaded.kb, c) : await answer(c));
@@ -126,8 +127,10 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const interactive = process.stdin.isTTY && !args.json;
   // Like the bot: files added, changed or removed in the seeds folder are read within a second, and
   // each command answers from the latest knowledge base.
+  const watching = args.watch ?? interactive;
+  const { LiveKnowledge } = await import('../discord/live-knowledge.ts');
   const live = new LiveKnowledge(loaded.store, log);
-  const watcher = (args.watch ?? interactive) ? watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
+  const watcher = watching ? (await import('../discord/watch-seeds.ts')).watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
   try {
     if (interactive) {

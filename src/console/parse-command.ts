@@ -79,3 +79,6 @@ function parseAdd(rest: string): Parsed {
   if (option?.[1].toLowerCase() === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return { ok: true, name: 'add', options: { url: value } };
   return { ok: true, name: 'add', options: { file: value } };
 }
+
+/** Whether a line is an /add command. */
+export const isAddCommand = (line: string) => /^\/add(?:\s|$)/i.test(line.trim());
