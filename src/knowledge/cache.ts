@@ -64,12 +64,14 @@ export interface Snapshot {
 
 /**
  * The snapshot's sections, in order: the files' stamps, the article layouts, their texts, the
- * derived parts, the index, the timeline, the facts. The stamps (each file's size, modification
+ * index, the timeline, each article's facts, and the derived parts with where each article's facts
+ * are (written last, when that is known). The stamps (each file's size, modification
  * time and hash) come first with a checksum of their own: a start reads them to know, without
  * reading a file, which files are unchanged. The texts are the articles' own, so a warm start reads
  * one section instead of every file.
  */
 interface SnapshotHeader extends Header {
+  metaChecksum: number;
   stampsLength: number;
   stampsChecksum: number;
   layoutsLength: number;
@@ -81,6 +83,8 @@ interface SnapshotHeader extends Header {
 }
 
 const CHUNK = 4 * 1024 * 1024;
+/** Room for the snapshot's header line, which is written last. */
+const HEADER_BYTES = 2048;
 
 export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache');
 
@@ -162,7 +166,7 @@ export class KnowledgeCache {
       const chunk = Buffer.allocUnsafe(CHUNK);
       let crc = 0;
       const checkedStart = start + header.stampsLength;
-      const checkedEnd = checkedStart + header.layoutsLength + header.textsLength + header.metaLength + header.indexLength + header.timelineLength;
+      const checkedEnd = checkedStart + header.layoutsLength + header.textsLength + header.indexLength + header.timelineLength;
       for (let at = checkedStart; at < checkedEnd; at += CHUNK) {
         const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
         crc = crc32(chunk.subarray(0, n), crc);
@@ -190,10 +194,10 @@ export class KnowledgeCache {
       };
       const layoutsAt = next(header.layoutsLength);
       const textsAt = next(header.textsLength);
-      const metaAt = next(header.metaLength);
       const indexAt = next(header.indexLength);
       const timelineAt = next(header.timelineLength);
-      const blobStart = at;
+      const blobStart = next(header.blobLength);
+      const metaAt = next(header.metaLength);
       const articles = () => {
         const layouts = section(layoutsAt, header.layoutsLength) as ArticleLayout[];
         // One string for all the texts, each article's a slice of it: one decoding, no copies.
@@ -205,7 +209,9 @@ export class KnowledgeCache {
           return unpackLayout(layout, text);
         });
       };
-      const { parts, skipped, offsets } = section(metaAt, header.metaLength) as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
+      const meta = section(metaAt, header.metaLength, header.metaChecksum);
+      if (!meta) throw new Error('checksum mismatch (corrupted)');
+      const { parts, skipped, offsets } = meta as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
       const index = () => section(indexAt, header.indexLength) as SearchIndexData;
       const timeline = () => section(timelineAt, header.timelineLength) as TimelineEntry[];
       const facts = (article: number) => {
@@ -276,30 +282,43 @@ export class KnowledgeCache {
   }
 
   setSnapshot(seedsDir: string, key: string, snapshot: { stamps: [string, FileStamp][]; articles: readonly Article[]; parts: KnowledgeParts; skipped: Snapshot['skipped'] }, facts: readonly ArticleFacts[]): void {
-    // Facts are written one article at a time, so the snapshot never sits whole in memory.
-    const offsets: number[] = [];
-    const chunks: Buffer[] = [];
-    let at = 0;
-    for (const f of facts) {
-      const c = Buffer.from(JSON.stringify(f), 'utf8');
-      offsets.push(at, c.length, crc32(c));
-      at += c.length;
-      chunks.push(c);
-    }
     const { index, timeline, ...parts } = snapshot.parts;
-    const stamps = Buffer.from(JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])), 'utf8');
-    const layouts = Buffer.from(JSON.stringify(snapshot.articles.map(packLayout)), 'utf8');
-    const texts = Buffer.from(snapshot.articles.map((a) => a.text).join(''), 'utf8');
-    const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
-    const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
-    const timelineJson = Buffer.from(JSON.stringify(timeline), 'utf8');
-    // The checksum covers what a start reads; each article's facts have their own, checked when read.
-    const crc = crc32(timelineJson, crc32(indexJson, crc32(meta, crc32(texts, crc32(layouts)))));
-    const header: SnapshotHeader = {
-      format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
-      checksum: String(crc), stampsLength: stamps.length, stampsChecksum: crc32(stamps), layoutsLength: layouts.length, textsLength: texts.length, metaLength: meta.length, indexLength: indexJson.length, timelineLength: timelineJson.length, blobLength: at,
-    };
-    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), stamps, layouts, texts, meta, indexJson, timelineJson, ...chunks]);
+    this.writeRaw(this.snapshotPath(seedsDir), (write) => {
+      // The header goes first but is known last: room is kept for it, and it is written at the end.
+      write(Buffer.alloc(HEADER_BYTES, 0x20));
+      const stamps = Buffer.from(JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])), 'utf8');
+      write(stamps);
+      // Each section is made, written and let go in turn, so the snapshot never sits whole in memory.
+      let crc = 0;
+      const section = (content: Buffer) => {
+        crc = crc32(content, crc);
+        write(content);
+        return content.length;
+      };
+      const layoutsLength = section(Buffer.from(JSON.stringify(snapshot.articles.map(packLayout)), 'utf8'));
+      const textsLength = section(Buffer.from(snapshot.articles.map((a) => a.text).join(''), 'utf8'));
+      const indexLength = section(Buffer.from(JSON.stringify(index), 'utf8'));
+      const timelineLength = section(Buffer.from(JSON.stringify(timeline), 'utf8'));
+      // Facts one article at a time, each with its own checksum, checked when an answer reads it.
+      const offsets: number[] = [];
+      let blobLength = 0;
+      for (const f of facts) {
+        const c = Buffer.from(JSON.stringify(f), 'utf8');
+        offsets.push(blobLength, c.length, crc32(c));
+        blobLength += c.length;
+        write(c);
+      }
+      const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
+      write(meta);
+      const header: SnapshotHeader = {
+        format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
+        checksum: String(crc), metaChecksum: crc32(meta), stampsLength: stamps.length, stampsChecksum: crc32(stamps), layoutsLength, textsLength,
+        indexLength, timelineLength, blobLength, metaLength: meta.length,
+      };
+      const line = JSON.stringify(header);
+      if (line.length >= HEADER_BYTES) throw new Error('snapshot header too long');
+      return Buffer.from(line.padEnd(HEADER_BYTES - 1) + '\n', 'utf8');
+    });
   }
 
   /** Total bytes of the cache on disk. */
@@ -351,14 +370,16 @@ export class KnowledgeCache {
     this.writeRaw(path, `${JSON.stringify(header)}\n${body}`);
   }
 
-  private writeRaw(path: string, content: string | Buffer | Buffer[]): void {
+  /** Writes a file whole or not at all; `content` may write it piece by piece and return the bytes that go at its start. */
+  private writeRaw(path: string, content: string | Buffer | ((write: (b: Buffer) => void) => Buffer)): void {
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(path), { recursive: true });
-      if (Array.isArray(content)) {
+      if (typeof content === 'function') {
         const fd = openSync(temporary, 'wx');
         try {
-          for (const part of content) writeSync(fd, part);
+          const head = content((b) => void writeSync(fd, b));
+          writeSync(fd, head, 0, head.length, 0);
         } finally {
           closeSync(fd);
         }
