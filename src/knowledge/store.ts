@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
-import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, formatWarning, hashBytes, parseCorpus, scanCorpus } from '../corpus/scan.ts';
+import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, bytesOf, formatWarning, hashBytes, parseCorpus, scanCorpus } from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeCache } from './cache.ts';
@@ -116,48 +116,66 @@ export class KnowledgeStore {
     // (texts included); otherwise parsed, reusing what is already parsed.
     const snapshotKey = keyOf(scan.files);
     const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
-    // The parser (and its Markdown and YAML libraries) is loaded only when something must be parsed.
-    if (snapshot) options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
-    else options.parse = (await import('../corpus/parse-article.ts')).parseArticle;
-    phase('snapshot');
-    const corpus = parseCorpus(scan, options);
-    phase(snapshot ? 'restore' : 'parse');
-    result.skipped.push(...corpus.warnings);
-    for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
-    const { articles } = corpus;
-    if (snapshot) {
-      const restored = snapshot;
-      // Damaged facts in the snapshot are read from the article's own cache entry instead.
-      const factsOf = (a: number) => restored.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
-      this.install(KnowledgeBase.fromParts(articles, restored.parts, lazyFacts((a) => {
-        const f = factsOf(a);
-        if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
-        return f;
-      })), corpus, nextHashes);
-      phase('knowledge base');
-      // The search index and the timeline are decoded just after the first answers can be given.
-      const kb = this.kb!;
-      setImmediate(() => kb.warmUp());
-      return result;
-    }
+    // Many files to parse, or to extract: a pool of worker threads does both, started once.
+    const toParse = snapshot ? [] : scan.files.filter((f) => !options.parsed!(f.hash, f.file));
+    const threshold = this.options.poolThreshold ?? 40;
+    const pool = threshold > 0 && toParse.length >= threshold ? new WorkerPoolExtractor({ onProgress: this.options.onProgress }) : undefined;
+    try {
+      if (snapshot) {
+        options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
+      } else if (pool) {
+        const results = await pool.parse(toParse.map((f) => ({ file: f.file, bytes: bytesOf(this.dir, f), hash: f.hash })));
+        const byFile = new Map(toParse.map((f, i) => [f.file, results[i]]));
+        options.parse = (file) => byFile.get(file)!;
+      } else {
+        // The parser (and its Markdown and YAML libraries) is loaded only when something must be parsed.
+        options.parse = (await import('../corpus/parse-article.ts')).parseArticle;
+      }
+      phase('snapshot');
+      const corpus = parseCorpus(scan, options);
+      phase(snapshot ? 'restore' : 'parse');
+      result.skipped.push(...corpus.warnings);
+      for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
+      const { articles } = corpus;
+      if (snapshot) {
+        const restored = snapshot;
+        // Damaged facts in the snapshot are read from the article's own cache entry instead.
+        const factsOf = (a: number) => restored.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
+        this.install(KnowledgeBase.fromParts(articles, restored.parts, lazyFacts((a) => {
+          const f = factsOf(a);
+          if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
+          return f;
+        })), corpus, nextHashes);
+        phase('knowledge base');
+        // The search index and the timeline are decoded just after the first answers can be given.
+        const kb = this.kb!;
+        setImmediate(() => kb.warmUp());
+        return result;
+      }
 
-    // Otherwise: extract what has no facts yet, and derive everything again.
-    const facts = await this.factsFor(articles);
-    const hashes = articles.map((a) => a.hash);
-    const indexData = cache?.getIndex(this.dir, hashes);
-    const kb = KnowledgeBase.build(articles, facts, { index: indexData });
-    this.install(kb, corpus, nextHashes);
-    if (cache) {
-      // Saved after the swap, so that writing does not delay answers.
-      const stamps = [...this.stamps];
-      setImmediate(() => {
-        if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
-        // Only the warnings of parsing are kept: those of reading are found again by each scan.
-        const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
-        cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts: kb.toParts(), skipped }, facts);
-      });
+      // Otherwise: extract what has no facts yet, and derive everything again.
+      const facts = await this.factsFor(articles, pool);
+      await pool?.close(); // before the knowledge base is built: the workers' memory is not needed
+      phase('extract');
+      const hashes = articles.map((a) => a.hash);
+      const indexData = cache?.getIndex(this.dir, hashes);
+      const kb = KnowledgeBase.build(articles, facts, { index: indexData });
+      this.install(kb, corpus, nextHashes);
+      phase('knowledge base');
+      if (cache) {
+        // Saved after the swap, so that writing does not delay answers.
+        const stamps = [...this.stamps];
+        setImmediate(() => {
+          if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
+          // Only the warnings of parsing are kept: those of reading are found again by each scan.
+          const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
+          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts: kb.toParts(), skipped }, facts);
+        });
+      }
+      if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
+    } finally {
+      await pool?.close();
     }
-    if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
     return result;
   }
 
@@ -170,17 +188,17 @@ export class KnowledgeStore {
   }
 
   /** Facts of every article: from the knowledge base in use, from the cache, or extracted anew. */
-  private async factsFor(articles: Article[]): Promise<ArticleFacts[]> {
+  private async factsFor(articles: Article[], pool?: WorkerPoolExtractor): Promise<ArticleFacts[]> {
     const known = new Map<string, ArticleFacts>();
     const current = this.kb;
     if (current) current.articles.forEach((a, i) => known.set(factsKey(a), current.factsOf(i)));
     const missing = articles.filter((a) => !known.has(factsKey(a)));
-    await this.extractMissing(missing, known);
+    await this.extractMissing(missing, known, pool);
     return articles.map((a) => known.get(factsKey(a))!);
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
-  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>): Promise<void> {
+  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>, started?: WorkerPoolExtractor): Promise<void> {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
@@ -190,7 +208,7 @@ export class KnowledgeStore {
     }
     if (!misses.length) return;
     const threshold = this.options.poolThreshold ?? 40;
-    const pool = threshold > 0 && misses.length >= threshold ? new WorkerPoolExtractor({ onProgress }) : undefined;
+    const pool = threshold > 0 && misses.length >= threshold ? started ?? new WorkerPoolExtractor({ onProgress }) : undefined;
     try {
       const extracted = await (pool ?? this.extractor).extract(misses);
       misses.forEach((a, i) => {
@@ -198,7 +216,7 @@ export class KnowledgeStore {
         cache?.setFacts(extracted[i]);
       });
     } finally {
-      await pool?.close();
+      if (pool !== started) await pool?.close();
     }
   }
 
