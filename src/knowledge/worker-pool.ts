@@ -28,8 +28,11 @@ export class WorkerPoolExtractor implements Extractor {
     if (this.workers.length) return;
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const entry = new URL('./extract-worker.ts', import.meta.url).href;
-    // Each worker holds compromise and a few articles; a bounded heap keeps its footprint small.
-    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 512 } }));
+    // Each worker holds compromise (about 50 MB) and a batch of articles; a bounded heap keeps its
+    // footprint small, since every worker's memory adds to the process's.
+    for (let i = 0; i < this.size; i++) {
+      this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 } }));
+    }
   }
 
   extract(articles: Article[]): Promise<ArticleFacts[]> {
