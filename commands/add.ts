@@ -1,31 +1,51 @@
 // /add: a server manager adds an article, as a .txt/.md attachment or pasted into a form. Only the
 // definition and the pure parts live here; downloading and saving is I/O, in src/discord/add-article.ts.
-// It is not in COMMANDS: the console and the pure handlers have nothing to add with.
+// It has no pure handler: each edge answers it with its own I/O (Discord: an attachment or a form;
+// the console: a path or an address).
 
-import { ApplicationIntegrationType, InteractionContextType, LabelBuilder, ModalBuilder, PermissionFlagsBits, SlashCommandBuilder, TextInputBuilder, TextInputStyle } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  LabelBuilder,
+  ModalBuilder,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+} from 'discord.js';
 import type { Answer, AnswerLine } from '../src/answer/answer.ts';
 import { listWords, plural } from '../src/answer/answer.ts';
 import { dateLabel } from '../src/answer/articles.ts';
 import type { Article } from '../src/corpus/article.ts';
 import type { EntityType } from '../src/extract/facts.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
+import type { Command } from './command.ts';
 
 export const ADD_MODAL_ID = 'add-article';
 export const ADD_FIELDS = { title: 'title', text: 'text' } as const;
 /** Discord's limit for a text input; longer articles need the attachment. */
 export const PASTE_LIMIT = 4000;
 
-export const add = {
+export const add: Command = {
+  example: '/add url:https://example.com/news/story',
   data: new SlashCommandBuilder()
     .setName('add')
-    .setDescription('Add a news article (.txt or .md). Without a file, a form opens to paste the text.')
+    .setDescription('Add a news article: a .txt or .md file, a web address, or (with neither) a form to paste it.')
     // Discord hides the command from members without Manage Server; the handler checks again.
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
     // Only a server install: adding articles changes what the bot answers for everyone there.
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(InteractionContextType.Guild)
-    .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt or .md file').setRequired(false))
-    .addStringOption((o) => o.setName('url').setDescription('The address of a news article on the web (https://…)').setRequired(false).setMaxLength(2000)),
+    .addAttachmentOption((o) =>
+      o.setName('file').setDescription('The article as a .txt or .md file').setRequired(false),
+    )
+    .addStringOption((o) =>
+      o
+        .setName('url')
+        .setDescription('The address of a news article on the web (https://…)')
+        .setRequired(false)
+        .setMaxLength(2000),
+    ),
 };
 
 export function isArticleFileName(name: string): boolean {
@@ -40,17 +60,39 @@ export function addArticleModal(): ModalBuilder {
     .addLabelComponents(
       new LabelBuilder()
         .setLabel('Title (or a file name ending in .txt/.md)')
-        .setTextInputComponent(new TextInputBuilder().setCustomId(ADD_FIELDS.title).setStyle(TextInputStyle.Short).setRequired(true).setMaxLength(100)),
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId(ADD_FIELDS.title)
+            .setStyle(TextInputStyle.Short)
+            .setRequired(true)
+            .setMaxLength(100),
+        ),
       new LabelBuilder()
         .setLabel('Article text')
         .setDescription(`Up to ${PASTE_LIMIT} characters; attach a file for longer articles.`)
-        .setTextInputComponent(new TextInputBuilder().setCustomId(ADD_FIELDS.text).setStyle(TextInputStyle.Paragraph).setRequired(true).setMinLength(20).setMaxLength(PASTE_LIMIT)),
+        .setTextInputComponent(
+          new TextInputBuilder()
+            .setCustomId(ADD_FIELDS.text)
+            .setStyle(TextInputStyle.Paragraph)
+            .setRequired(true)
+            .setMinLength(20)
+            .setMaxLength(PASTE_LIMIT),
+        ),
     );
 }
 
 /** A file name's stem from a title: lower case, ASCII, dashes. */
 export function slugOf(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '') || 'article';
+  return (
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/, '') || 'article'
+  );
 }
 
 /**
@@ -84,7 +126,9 @@ function namesIn(kb: KnowledgeBase, article: number, type: EntityType, credited 
 /** What the bot found in an article it just added: title, date, source and who is in it. */
 export function describeAddedArticle(kb: KnowledgeBase | undefined, article: Article): Answer {
   const index = kb ? kb.articles.findIndex((a) => a.file === article.file) : -1;
-  const lines: AnswerLine[] = [{ label: 'Date', text: article.date.kind === 'unknown' ? 'none found in the article' : dateLabel(article) }];
+  const lines: AnswerLine[] = [
+    { label: 'Date', text: article.date.kind === 'unknown' ? 'none found in the article' : dateLabel(article) },
+  ];
   if (article.source) lines.push({ label: 'Source', text: article.source });
   if (article.byline) lines.push({ label: 'By', text: article.byline });
   let people: string[] = [];

@@ -10,6 +10,10 @@ import { usableAnywhere } from './command.ts';
 
 export interface MessageCommand {
   data: ContextMenuCommandBuilder;
+  /** What /help says of it: a message command has no description of its own on Discord. */
+  description: string;
+  /** Where to find it, for /help. */
+  example: string;
   /** Answers about a message's text. */
   execute(kb: KnowledgeBase, text: string): Answer;
 }
@@ -17,6 +21,9 @@ export interface MessageCommand {
 export const check: MessageCommand = {
   // A message command has a name of up to 32 characters, shown as is, and no description or options.
   data: usableAnywhere(new ContextMenuCommandBuilder().setName(CHECK_COMMAND).setType(ApplicationCommandType.Message)),
+  description:
+    'Shows you, privately, what the articles say about a message’s claims, cited, or that they say nothing about it.',
+  example: 'a message’s menu → Apps → Check in the articles',
   execute: (kb, text) => answerCheck(kb, text),
 };
 

@@ -17,18 +17,27 @@ export interface Choice {
 
 export interface Command {
   data: SlashCommandOptionsOnlyBuilder;
-  execute(kb: KnowledgeBase, options: CommandOptions): Answer;
+  /** A use of it that /help shows: "/who Marrow". */
+  example: string;
+  /**
+   * The pure handler. A command without one changes the articles (/add): each edge answers it with
+   * its own I/O (src/discord/edge-commands.ts, src/console/main.ts), and runCommand refuses it.
+   */
+  execute?(kb: KnowledgeBase, options: CommandOptions): Answer;
   /** Suggestions for the option being typed; at most 25. */
   autocomplete?(kb: KnowledgeBase, option: string, typed: string): Choice[];
 }
 
 /** Option values longer than Discord allows for a choice are cut; empty names are skipped. */
 export function entityChoices(kb: KnowledgeBase, typed: string): Choice[] {
-  return kb.registry.suggest(typed, 25).map((id) => {
-    const e = kb.registry.get(id);
-    const name = e.name.length > 100 ? `${e.name.slice(0, 99)}…` : e.name;
-    return { name, value: e.name.slice(0, 100) };
-  }).filter((c) => c.name.trim().length > 0);
+  return kb.registry
+    .suggest(typed, 25)
+    .map((id) => {
+      const e = kb.registry.get(id);
+      const name = e.name.length > 100 ? `${e.name.slice(0, 99)}…` : e.name;
+      return { name, value: e.name.slice(0, 100) };
+    })
+    .filter((c) => c.name.trim().length > 0);
 }
 
 /** Where a command can be used: installed to a server or to a user, in servers, the bot's DM and group DMs. */
@@ -38,7 +47,12 @@ export const EVERYWHERE = {
 } as const;
 
 /** Registers a command for both kinds of install and every context (see EVERYWHERE). */
-export function usableAnywhere<T extends { setIntegrationTypes(...t: ApplicationIntegrationType[]): T; setContexts(...c: InteractionContextType[]): T }>(builder: T): T {
+export function usableAnywhere<
+  T extends {
+    setIntegrationTypes(...t: ApplicationIntegrationType[]): T;
+    setContexts(...c: InteractionContextType[]): T;
+  },
+>(builder: T): T {
   return builder.setIntegrationTypes(...EVERYWHERE.integrationTypes).setContexts(...EVERYWHERE.contexts);
 }
 

@@ -6,7 +6,11 @@ export const quotes: Command = {
   data: usableAnywhere(new SlashCommandBuilder())
     .setName('quotes')
     .setDescription('Quotes and reported statements, attributed and cited.')
-    .addStringOption((o) => o.setName('speaker').setDescription('Whose words, e.g. Belousov').setMaxLength(80).setAutocomplete(true)),
-  execute: (kb, options) => answerQuotes(kb, options.speaker ?? '', pageOf(options), `/quotes ${options.speaker ?? ''}`.trim()),
+    .addStringOption((o) =>
+      o.setName('speaker').setDescription('Whose words, e.g. Belousov').setMaxLength(80).setAutocomplete(true),
+    ),
+  example: '/quotes Belousov',
+  execute: (kb, options) =>
+    answerQuotes(kb, options.speaker ?? '', pageOf(options), `/quotes ${options.speaker ?? ''}`.trim()),
   autocomplete: (kb, _option, typed) => subjectChoices(kb, typed),
 };

@@ -35,7 +35,9 @@ if (!only || only === 'people') {
 if (!only || only === 'statements') {
   console.log('Statements:');
   for (const s of facts.statements) {
-    console.log(`  ${s.kind === 'direct' ? '“' : '~'} ${name(s.speaker)}${s.speakerSpan ? ` (as “${text(s.speakerSpan)}”)` : ''}: ${text(s.content).slice(0, 100)}`);
+    console.log(
+      `  ${s.kind === 'direct' ? '“' : '~'} ${name(s.speaker)}${s.speakerSpan ? ` (as “${text(s.speakerSpan)}”)` : ''}: ${text(s.content).slice(0, 100)}`,
+    );
     console.log(`      rule ${s.rule ?? '(none)'}${s.rule && reasons.get(s.rule) ? ` — ${reasons.get(s.rule)}` : ''}`);
   }
 }

@@ -36,7 +36,7 @@ export function corpora(): CorpusSpec[] {
     { name: 'dev', articles: join(shared, 'corpus', 'dev', 'articles'), cases: join(shared, 'corpus', 'dev', 'cases.jsonl') },
     { name: 'dev2', articles: join(shared, 'corpus', 'dev2', 'articles'), cases: join(shared, 'corpus', 'dev2', 'cases.jsonl') },
   ];
-  for (const dir of ['holdout', 'written-a', 'written-b']) {
+  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c']) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl'))) list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
   }
@@ -56,6 +56,8 @@ export interface Example {
   corpus: string;
   id: string;
   answerable: boolean;
+  /** The kind of answer the question asks for. */
+  kind: string;
   candidates: (Candidate & { positive: boolean; acceptable: boolean })[];
   /** Rank (0-based) of the first positive candidate in retrieval's own order, or -1. */
   retrievalRank: number;
@@ -98,18 +100,20 @@ export function examplesOf(spec: CorpusSpec): Example[] {
       return { ...cand, positive, acceptable };
     });
     const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
-    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
+    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, kind: q.kinds.length > 1 ? 'two-part' : q.kind, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
   });
 }
 
 // ---- logistic regression ----------------------------------------------------------------------
 
 const L2 = 0.01;
+/** The answerability model sees one row per question, a few hundred in all: it is held closer to zero. */
+const ANSWER_L2 = Number(process.env.ANSWER_L2 ?? 0.01);
 const EPOCHS = 3000;
 const RATE = 0.3;
 
 /** Fits weights by gradient descent on the log loss, the two classes weighted to count alike. */
-export function fitLogistic(rows: { features: Record<string, number>; label: boolean }[], names: readonly string[]): Record<string, number> {
+export function fitLogistic(rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], l2 = L2): Record<string, number> {
   const n = names.length;
   const w = new Float64Array(n);
   const x = rows.map((r) => Float64Array.from(names, (f) => r.features[f]));
@@ -131,7 +135,7 @@ export function fitLogistic(rows: { features: Record<string, number>; label: boo
       const g = weight * (p - y[i]);
       for (let f = 0; f < n; f++) grad[f] += g * xi[f];
     }
-    for (let f = 0; f < n; f++) w[f] -= RATE * (grad[f] / total + (f === bias ? 0 : L2 * w[f]));
+    for (let f = 0; f < n; f++) w[f] -= RATE * (grad[f] / total + (f === bias ? 0 : l2 * w[f]));
   }
   return Object.fromEntries(names.map((f, i) => [f, w[i]]));
 }
@@ -149,13 +153,48 @@ function ranked(model: Pick<JudgeModel, 'ranker'>, e: Example): (Judged & { posi
 const RANKER = (process.env.RANKER ?? 'logistic') as Scorer['kind'];
 const ANSWERER = (process.env.ANSWERER ?? 'logistic') as Scorer['kind'];
 
-function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>): Scorer {
+function fitScorer(kind: Scorer['kind'], rows: { features: Record<string, number>; label: boolean }[], names: readonly string[], boost?: Partial<BoostOptions>, l2 = L2): Scorer {
   return kind === 'boosted'
     ? { kind, ...fitBoosted(rows, [...names], { ...DEFAULT_BOOST, ...boost }) }
-    : { kind, weights: fitLogistic(rows, names) };
+    : { kind: 'logistic', weights: fitLogistic(rows, names, l2) };
+}
+
+/**
+ * A conditional logit over each question's candidates: maximises the probability the question's
+ * gold sentences hold among its candidates, so a feature counts by how it tells candidates of the
+ * same question apart (answer selection), not by how common positives are overall.
+ */
+export function fitListwise(groups: { features: Record<string, number>; label: boolean }[][], names: readonly string[]): Record<string, number> {
+  const n = names.length;
+  const w = new Float64Array(n);
+  const usable = groups.filter((g) => g.some((r) => r.label) && g.some((r) => !r.label));
+  const xs = usable.map((g) => g.map((r) => Float64Array.from(names, (f) => (f === 'bias' ? 0 : r.features[f]))));
+  const grad = new Float64Array(n);
+  for (let epoch = 0; epoch < EPOCHS && usable.length; epoch++) {
+    grad.fill(0);
+    for (let q = 0; q < usable.length; q++) {
+      const x = xs[q];
+      const z = x.map((xi) => xi.reduce((sum, v, f) => sum + w[f] * v, 0));
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const all = e.reduce((a, b) => a + b, 0);
+      const pos = e.reduce((a, v, i) => a + (usable[q][i].label ? v : 0), 0);
+      for (let i = 0; i < x.length; i++) {
+        // d(-log(pos/all))/dz_i = p_i - (label_i ? e_i/pos : 0)
+        const g = e[i] / all - (usable[q][i].label ? e[i] / pos : 0);
+        for (let f = 0; f < n; f++) grad[f] += g * x[i][f];
+      }
+    }
+    for (let f = 0; f < n; f++) w[f] -= RATE * (grad[f] / usable.length + L2 * w[f]);
+  }
+  return Object.fromEntries(names.map((f, i) => [f, w[i]]));
 }
 
 function fitRanker(examples: Example[]): Scorer {
+  if (RANKER === 'listwise') {
+    const groups = examples.filter((e) => e.answerable).map((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
+    return { kind: 'listwise', weights: fitListwise(groups, FEATURE_NAMES) };
+  }
   const rows = examples.filter((e) => e.answerable).flatMap((e) => e.candidates.map((c) => ({ features: c.features as Record<string, number>, label: c.positive })));
   return fitScorer(RANKER, rows, FEATURE_NAMES);
 }
@@ -173,7 +212,7 @@ export function fit(examples: Example[]): Pick<JudgeModel, 'ranker' | 'answer'> 
       return f ? [{ features: f as Record<string, number>, label: r[0].positive }] : [];
     });
   });
-  return { ranker, answer: fitScorer(ANSWERER, answerRows, ANSWER_FEATURE_NAMES, { rounds: 60, depth: 2, minHessian: 4 }) };
+  return { ranker, answer: fitScorer(ANSWERER, answerRows, ANSWER_FEATURE_NAMES, { rounds: 60, depth: 2, minHessian: 4 }, ANSWER_L2) };
 }
 
 export interface Outcome {
@@ -260,7 +299,7 @@ function main() {
   }
   if (report) return;
   const fitted = fit(all);
-  const round = (sc: Scorer): Scorer => (sc.kind === 'logistic' ? { kind: sc.kind, weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])) } : sc);
+  const round = (sc: Scorer): Scorer => (sc.kind !== 'boosted' ? { kind: sc.kind, weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])) } : sc);
   const model = {
     ranker: round(fitted.ranker), answer: round(fitted.answer), threshold: Math.round(threshold * 1e6) / 1e6, supportThreshold,
     trainedOn: Object.fromEntries(specs.map((s) => [s.name, all.filter((e) => e.corpus === s.name).length])),

@@ -19,11 +19,15 @@ export function redact(s: string): string {
 }
 
 function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: redact(value.message), stack: value.stack ? redact(value.stack) : undefined };
+  if (value instanceof Error)
+    return { name: value.name, message: redact(value.message), stack: value.stack ? redact(value.stack) : undefined };
   return value;
 }
 
-export function createLogger(format: 'json' | 'text' = (process.env.LOG_FORMAT as 'json' | 'text') ?? 'text', minimum: Level = (process.env.LOG_LEVEL as Level) ?? 'info'): Logger {
+export function createLogger(
+  format: 'json' | 'text' = (process.env.LOG_FORMAT as 'json' | 'text') ?? 'text',
+  minimum: Level = (process.env.LOG_LEVEL as Level) ?? 'info',
+): Logger {
   const write = (level: Level, message: string, fields?: Record<string, unknown>) => {
     if (ORDER[level] < (ORDER[minimum] ?? 20)) return;
     if (format === 'json') {
@@ -31,9 +35,13 @@ export function createLogger(format: 'json' | 'text' = (process.env.LOG_FORMAT a
       for (const [k, v] of Object.entries(fields ?? {})) entry[k] = serialise(v);
       process.stderr.write(redact(JSON.stringify(entry)) + '\n');
     } else {
-      const extra = fields && Object.keys(fields).length
-        ? ' ' + Object.entries(fields).map(([k, v]) => `${k}=${v instanceof Error ? v.message : typeof v === 'string' ? v : JSON.stringify(v)}`).join(' ')
-        : '';
+      const extra =
+        fields && Object.keys(fields).length
+          ? ' ' +
+            Object.entries(fields)
+              .map(([k, v]) => `${k}=${v instanceof Error ? v.message : typeof v === 'string' ? v : JSON.stringify(v)}`)
+              .join(' ')
+          : '';
       process.stderr.write(redact(`${level === 'info' ? '' : level + ': '}${message}${extra}`) + '\n');
     }
   };

@@ -6,4 +6,10 @@
 // close to what the knowledge base holds: a warm start decodes little, so the extra collections
 // cost little.
 export const HEAP_MB = 1536;
-export const NODE_FLAGS = [`--max-old-space-size=${HEAP_MB}`, '--max-semi-space-size=16', '--heap-growing-percent=30', '--import', 'tsx'];
+export const NODE_FLAGS = [
+  `--max-old-space-size=${HEAP_MB}`,
+  '--max-semi-space-size=16',
+  '--heap-growing-percent=30',
+  '--import',
+  'tsx',
+];

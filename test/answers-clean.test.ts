@@ -14,7 +14,20 @@ import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { createLogger } from '../src/log.ts';
 
 const DEV2 = '/work/shared/corpus/dev2';
-const FURNITURE = [/Share this/i, /Share on /i, /©/, /All rights reserved/i, /\bAdvertisement\b/, /Skip to content/i, /\bnewsletter\b/i, /\bcookies\b/i, /Read more:/i, /\bRelated:/, /example\.(?:com|org)/, /https?:\/\//];
+const FURNITURE = [
+  /Share this/i,
+  /Share on /i,
+  /©/,
+  /All rights reserved/i,
+  /\bAdvertisement\b/,
+  /Skip to content/i,
+  /\bnewsletter\b/i,
+  /\bcookies\b/i,
+  /Read more:/i,
+  /\bRelated:/,
+  /example\.(?:com|org)/,
+  /https?:\/\//,
+];
 
 let kb: KnowledgeBase;
 let commands: string[];
@@ -22,15 +35,30 @@ let commands: string[];
 describe.skipIf(!existsSync(DEV2))('answers over web-clipped articles', () => {
   beforeAll(async () => {
     kb = (await loadKnowledge(join(DEV2, 'articles'), createLogger('json', 'error'), { cacheDir: false })).kb;
-    const cases = readFileSync(join(DEV2, 'cases.jsonl'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { command: string });
+    const cases = readFileSync(join(DEV2, 'cases.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as { command: string });
     // Every case's command, and the broad ones that list everything.
-    commands = [...new Set([...cases.map((c) => c.command), '/articles', '/timeline', '/quotes', '/timeline page:2', '/quotes page:2'])];
+    commands = [
+      ...new Set([
+        ...cases.map((c) => c.command),
+        '/articles',
+        '/timeline',
+        '/quotes',
+        '/timeline page:2',
+        '/quotes page:2',
+      ]),
+    ];
   }, 120_000);
 
   it('show no Markdown link or image syntax, and no page furniture, in any reply', { timeout: 120_000 }, () => {
     const offending: string[] = [];
     for (const command of commands) {
-      const out = JSON.parse(answerLine(kb, command, true)) as { text: string; citations: { file: string; start: number; end: number; quote: string }[] };
+      const out = JSON.parse(answerLine(kb, command, true)) as {
+        text: string;
+        citations: { file: string; start: number; end: number; quote: string }[];
+      };
       if (hasLinkMarkup(out.text) || /!\[/.test(out.text)) offending.push(`${command}: link or image markup`);
       for (const f of FURNITURE) if (f.test(out.text)) offending.push(`${command}: ${f}`);
       for (const c of out.citations) {
@@ -43,9 +71,13 @@ describe.skipIf(!existsSync(DEV2))('answers over web-clipped articles', () => {
 
   it('cite sentences that hold link markup, and show them without it', () => {
     // At least one article sentence has an inline link; its display drops the address.
-    const linked = kb.articles.flatMap((a) => a.sentences.map((s) => a.text.slice(s.start, s.end))).filter(hasLinkMarkup);
+    const linked = kb.articles
+      .flatMap((a) => a.sentences.map((s) => a.text.slice(s.start, s.end)))
+      .filter(hasLinkMarkup);
     expect(linked.length).toBeGreaterThan(0);
-    const out = JSON.parse(answerLine(kb, `/ask ${linked[0].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').slice(0, 90)}`, true)) as { text: string };
+    const out = JSON.parse(
+      answerLine(kb, `/ask ${linked[0].replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').slice(0, 90)}`, true),
+    ) as { text: string };
     expect(hasLinkMarkup(out.text)).toBe(false);
   });
 });

@@ -11,35 +11,50 @@ import { answerQuotes } from '../src/answer/quotes.ts';
 import { answerTimeline } from '../src/answer/timeline.ts';
 import { answerWho } from '../src/answer/who.ts';
 import { suggestSubjects, topicsOf } from '../src/answer/topics.ts';
-import { FeedbackLog, hashUser, readFeedback, tallyByCommand, type FeedbackEntry } from '../src/feedback/feedback-log.ts';
+import {
+  FeedbackLog,
+  hashUser,
+  readFeedback,
+  tallyByCommand,
+  type FeedbackEntry,
+} from '../src/feedback/feedback-log.ts';
 import { feedbackReport } from '../src/feedback/report.ts';
 import { FONT_FILE, renderTimelinePicture, timelineSpec } from '../src/render/timeline-picture.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 const kb = knowledge(
-  article('bridge.txt', [
-    'ARDLOW, March 4, 2025 (Reuters) - The Ardlow city council voted on Tuesday to close the old river bridge to lorries after inspectors found cracks in two of its steel girders.',
-    '',
-    'Mayor Petra Wendt said the bridge would stay open to cars and bicycles while engineers worked out the cost of repairs.',
-    '',
-    'Council engineer Tomas Wendt, who is not related to the mayor, said the cracks had grown since an inspection in 2023.',
-    '',
-    '"The bridge is safe for light traffic, but lorries must use the ring road," Tomas Wendt said.',
-    '',
-    'Repairs to the bridge are due to begin on June 2, 2025, the council said.',
-  ].join('\n')),
-  article('ferry.txt', [
-    'KELLSBY, April 9, 2025 (Reuters) - A new ferry service between Kellsby and Ardlow carried 4,000 passengers in its first week, operator Bluewater Lines said on Wednesday.',
-    '',
-    'Mayor Petra Wendt welcomed the ferry, saying it would ease traffic while the bridge is repaired.',
-    '',
-    'Bluewater Lines said it would add a second ferry in May.',
-  ].join('\n')),
+  article(
+    'bridge.txt',
+    [
+      'ARDLOW, March 4, 2025 (Reuters) - The Ardlow city council voted on Tuesday to close the old river bridge to lorries after inspectors found cracks in two of its steel girders.',
+      '',
+      'Mayor Petra Wendt said the bridge would stay open to cars and bicycles while engineers worked out the cost of repairs.',
+      '',
+      'Council engineer Tomas Wendt, who is not related to the mayor, said the cracks had grown since an inspection in 2023.',
+      '',
+      '"The bridge is safe for light traffic, but lorries must use the ring road," Tomas Wendt said.',
+      '',
+      'Repairs to the bridge are due to begin on June 2, 2025, the council said.',
+    ].join('\n'),
+  ),
+  article(
+    'ferry.txt',
+    [
+      'KELLSBY, April 9, 2025 (Reuters) - A new ferry service between Kellsby and Ardlow carried 4,000 passengers in its first week, operator Bluewater Lines said on Wednesday.',
+      '',
+      'Mayor Petra Wendt welcomed the ferry, saying it would ease traffic while the bridge is repaired.',
+      '',
+      'Bluewater Lines said it would add a second ferry in May.',
+    ].join('\n'),
+  ),
 );
 
 describe('checking a message against the articles', () => {
   it('quotes the sentences that bear on a claim, cited to their exact text, and states no verdict', () => {
-    const answer = answerCheck(kb, 'Apparently the council closed the bridge to lorries because inspectors found cracks in the girders.');
+    const answer = answerCheck(
+      kb,
+      'Apparently the council closed the bridge to lorries because inspectors found cracks in the girders.',
+    );
     expect(answer.found).toBe(true);
     expect(answer.lead).toBe(SAYS);
     expect(answer.ephemeral).toBe(true);
@@ -56,11 +71,21 @@ describe('checking a message against the articles', () => {
   it('finds a claim by the people it names and what it says of them', () => {
     const answer = answerCheck(kb, 'Petra Wendt welcomed the new ferry.');
     expect(answer.found).toBe(true);
-    expect(answer.sections.flatMap((s) => s.lines).map((l) => l.text).join('\n')).toMatch(/Mayor Petra Wendt welcomed the ferry/);
+    expect(
+      answer.sections
+        .flatMap((s) => s.lines)
+        .map((l) => l.text)
+        .join('\n'),
+    ).toMatch(/Mayor Petra Wendt welcomed the ferry/);
   });
 
   it('says nothing about a message that shares no claim with the articles', () => {
-    for (const message of ['The best pizza in town is at the corner shop.', 'Petra Wendt loves opera and jazz.', '', '!!! ???']) {
+    for (const message of [
+      'The best pizza in town is at the corner shop.',
+      'Petra Wendt loves opera and jazz.',
+      '',
+      '!!! ???',
+    ]) {
       const answer = answerCheck(kb, message);
       expect(answer.found, message).toBe(false);
       expect(answer.lead).toBe(SAYS_NOTHING);
@@ -69,7 +94,10 @@ describe('checking a message against the articles', () => {
   });
 
   it('heads each claim of a longer message with the claim', () => {
-    const answer = answerCheck(kb, 'The ferry carried 4,000 passengers in its first week. Repairs to the bridge begin in June.');
+    const answer = answerCheck(
+      kb,
+      'The ferry carried 4,000 passengers in its first week. Repairs to the bridge begin in June.',
+    );
     expect(answer.sections.length).toBe(2);
     expect(answer.sections[0].heading).toMatch(/^On “The ferry carried 4,000 passengers/);
   });
@@ -100,7 +128,9 @@ describe('subject suggestions', () => {
     expect(topicsOf(kb).map((t) => t.word)).toContain('bridge');
     const bri = suggestSubjects(kb, 'bri');
     expect(bri[0]).toMatchObject({ value: 'bridge', label: 'bridge · topic · 2 articles' });
-    expect(suggestSubjects(kb, 'blue').map((s) => s.label)).toContainEqual(expect.stringMatching(/^Bluewater Lines · organisation/));
+    expect(suggestSubjects(kb, 'blue').map((s) => s.label)).toContainEqual(
+      expect.stringMatching(/^Bluewater Lines · organisation/),
+    );
     const all = suggestSubjects(kb, '');
     expect(all.length).toBeLessThanOrEqual(25);
     const counts = all.map((s) => s.articles);
@@ -111,13 +141,25 @@ describe('subject suggestions', () => {
 
 describe('the feedback log', () => {
   const entry = (over: Partial<FeedbackEntry>): FeedbackEntry => ({
-    time: '2025-01-01T00:00:00.000Z', guild: null, user: hashUser('1'), command: 'who', options: { name: 'x' }, citations: [], verdict: 'helpful', answer: 'a', ...over,
+    time: '2025-01-01T00:00:00.000Z',
+    guild: null,
+    user: hashUser('1'),
+    command: 'who',
+    options: { name: 'x' },
+    citations: [],
+    verdict: 'helpful',
+    answer: 'a',
+    ...over,
   });
 
   it('appends one JSON line a press, in order, and the report counts each person’s last verdict per answer', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'feedback-')), 'deep', 'feedback.jsonl');
     const log = new FeedbackLog(path);
-    const key = log.remember({ command: 'timeline', options: { about: 'bridge' }, citations: [{ file: 'bridge.txt', start: 0, end: 5 }] });
+    const key = log.remember({
+      command: 'timeline',
+      options: { about: 'bridge' },
+      citations: [{ file: 'bridge.txt', start: 0, end: 5 }],
+    });
     expect(log.recall(key)?.options).toEqual({ about: 'bridge' });
     await Promise.all([
       log.record(entry({ command: 'timeline', verdict: 'not helpful', answer: key })),
@@ -128,14 +170,19 @@ describe('the feedback log', () => {
     writeFileSync(path, `${readFileSync(path, 'utf8')}{not json\n`);
     const entries = readFeedback(path);
     expect(entries.map((e) => e.verdict)).toEqual(['not helpful', 'helpful', 'not helpful', 'not helpful']);
-    expect(tallyByCommand(entries)).toEqual([{ command: 'who', notHelpful: 2, helpful: 0 }, { command: 'timeline', notHelpful: 0, helpful: 1 }]);
+    expect(tallyByCommand(entries)).toEqual([
+      { command: 'who', notHelpful: 2, helpful: 0 },
+      { command: 'timeline', notHelpful: 0, helpful: 1 },
+    ]);
     expect(feedbackReport(path)).toMatch(/\/who\s+2\s+0\n\/timeline\s+0\s+1\n/);
   });
 
   it('hashes the user id with SHA-256 and forgets the oldest answers past its capacity', () => {
     expect(hashUser('300000000000000001')).toMatch(/^[0-9a-f]{64}$/);
     const log = new FeedbackLog(join(tmpdir(), 'unused.jsonl'), 2);
-    const keys = ['a', 'b', 'c'].map((about) => log.remember({ command: 'timeline', options: { about }, citations: [] }));
+    const keys = ['a', 'b', 'c'].map((about) =>
+      log.remember({ command: 'timeline', options: { about }, citations: [] }),
+    );
     expect(log.recall(keys[0])).toBeUndefined();
     expect(log.recall(keys[2])).toBeDefined();
   });

@@ -17,22 +17,49 @@ import { checkAutocompleteChoices, checkMessagePayload, issueStrings } from './s
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HOSTILE = [
-  '@everyone', '@here', '<@123456789012345678>', '<@&123456789012345678>', '<#123456789012345678>',
-  '**bold** __under__ ~~strike~~ ||spoiler|| `code` ```block```', '> quote\n# heading\n- list',
-  '[link](https://example.com)', '\u200b\u200c\u200d\u2060\ufeff', 'ש֖ל֥וֹם مرحبا 你好 こんにちは', '🦀🔥👩‍👩‍👧‍👦🏳️‍🌈',
-  '\\'.repeat(50), '"'.repeat(30), '\n\n\n', ' ', 'Belousov'.repeat(40), 'x'.repeat(5000), '/who /ask', 'page:0', ':',
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@&123456789012345678>',
+  '<#123456789012345678>',
+  '**bold** __under__ ~~strike~~ ||spoiler|| `code` ```block```',
+  '> quote\n# heading\n- list',
+  '[link](https://example.com)',
+  '\u200b\u200c\u200d\u2060\ufeff',
+  'ש֖ל֥וֹם مرحبا 你好 こんにちは',
+  '🦀🔥👩‍👩‍👧‍👦🏳️‍🌈',
+  '\\'.repeat(50),
+  '"'.repeat(30),
+  '\n\n\n',
+  ' ',
+  'Belousov'.repeat(40),
+  'x'.repeat(5000),
+  '/who /ask',
+  'page:0',
+  ':',
 ];
 
 const optionValue = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.string({ unit: 'grapheme', maxLength: 120 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
-  fc.constantFrom('Belousov', 'Xi', 'Lisken', 'Haddad', 'Who did Belousov meet?', 'When did Valhydro begin building the Velka dam?', 'cholera'),
+  fc.constantFrom(
+    'Belousov',
+    'Xi',
+    'Lisken',
+    'Haddad',
+    'Who did Belousov meet?',
+    'When did Valhydro begin building the Velka dam?',
+    'cholera',
+  ),
 );
 
 let kb: KnowledgeBase;
 /** What discord.js sends for these options: allowedMentions becomes allowed_mentions. */
-const apiPayload = ({ allowedMentions, ...rest }: ReturnType<typeof renderReply>) => ({ ...rest, allowed_mentions: allowedMentions });
+const apiPayload = ({ allowedMentions, ...rest }: ReturnType<typeof renderReply>) => ({
+  ...rest,
+  allowed_mentions: allowedMentions,
+});
 const hashOf = (file: string) => kb.articles.find((a) => a.file === file)?.hash;
 
 function checkReply(answer: ReturnType<typeof runCommand>): void {
@@ -60,22 +87,33 @@ describe('commands under random and hostile input', () => {
   });
 
   it('every command answers any option value within the limits, never throwing', () => {
-    fc.assert(fc.property(fc.constantFrom(...COMMANDS.keys()), optionValue, fc.integer({ min: -5, max: 50 }), (name, value, page) => {
-      const command = COMMANDS.get(name)!;
-      const first = (command.data.toJSON() as { options?: { name: string }[] }).options?.[0]?.name;
-      const answer = runCommand(kb, name, first ? { [first]: value, page: String(page) } : { page: String(page) });
-      checkReply(answer);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...COMMANDS.keys()),
+        optionValue,
+        fc.integer({ min: -5, max: 50 }),
+        (name, value, page) => {
+          const command = COMMANDS.get(name)!;
+          const first = (command.data.toJSON() as { options?: { name: string }[] }).options?.[0]?.name;
+          const answer = runCommand(kb, name, first ? { [first]: value, page: String(page) } : { page: String(page) });
+          checkReply(answer);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('autocomplete gives at most 25 valid choices for any text', () => {
-    fc.assert(fc.property(optionValue, (typed) => {
-      for (const command of COMMANDS.values()) {
-        if (!command.autocomplete) continue;
-        const choices = command.autocomplete(kb, 'name', typed);
-        expect(issueStrings(checkAutocompleteChoices(choices))).toEqual([]);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(optionValue, (typed) => {
+        for (const command of COMMANDS.values()) {
+          if (!command.autocomplete) continue;
+          const choices = command.autocomplete(kb, 'name', typed);
+          expect(issueStrings(checkAutocompleteChoices(choices))).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('pager and Sources buttons answer within the limits for any custom_id', () => {
@@ -83,22 +121,41 @@ describe('commands under random and hostile input', () => {
     const kept = new Map<string, SourcesRecord>();
     for (const line of ['/who Lisken', '/timeline', '/quotes']) {
       const parsed = parseCommand(line);
-      if (parsed.ok) renderReply(runCommand(kb, parsed.name, parsed.options), { hashOf, keepSources: (r) => kept.set(r.id, r) });
+      if (parsed.ok)
+        renderReply(runCommand(kb, parsed.name, parsed.options), { hashOf, keepSources: (r) => kept.set(r.id, r) });
     }
     const ids = [...kept.keys()];
-    fc.assert(fc.property(fc.oneof(
-      fc.string({ maxLength: 100 }),
-      fc.constantFrom('S|', 'S|zz:1-2', 'P|timeline|2|', 'P|quotes|999999|x', 'P|nope|1|a', 'S|0123456789:0-zz', 'S:AAAAAAAAAAAAAAAA', 'S:AAAAAAAAAAAAAAAA:3'),
-      fc.tuple(fc.constantFrom(...ids), fc.integer({ min: 0, max: 20 })).map(([id, page]) => `S:${id}:${page}`),
-    ), (id) => {
-      const action = parseCustomId(id);
-      if (!action) return;
-      if (action.kind === 'page') checkReply(runPage(kb, action.command, action.page, action.argument));
-      else {
-        const reply = action.kind === 'sources' ? renderSources(kb, kept.get(action.id), action.page) : renderSources(kb, { entries: action.entries });
-        expect(issueStrings(checkMessagePayload(apiPayload(reply)))).toEqual([]);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 100 }),
+          fc.constantFrom(
+            'S|',
+            'S|zz:1-2',
+            'P|timeline|2|',
+            'P|quotes|999999|x',
+            'P|nope|1|a',
+            'S|0123456789:0-zz',
+            'S:AAAAAAAAAAAAAAAA',
+            'S:AAAAAAAAAAAAAAAA:3',
+          ),
+          fc.tuple(fc.constantFrom(...ids), fc.integer({ min: 0, max: 20 })).map(([id, page]) => `S:${id}:${page}`),
+        ),
+        (id) => {
+          const action = parseCustomId(id);
+          if (!action) return;
+          if (action.kind === 'page') checkReply(runPage(kb, action.command, action.page, action.argument));
+          else {
+            const reply =
+              action.kind === 'sources'
+                ? renderSources(kb, kept.get(action.id), action.page)
+                : renderSources(kb, { entries: action.entries });
+            expect(issueStrings(checkMessagePayload(apiPayload(reply)))).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('a real Sources button shows the cited sentences', () => {
@@ -114,17 +171,30 @@ describe('commands under random and hostile input', () => {
   });
 
   it('the console parser never throws on any line', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), optionValue.map((v) => `/who ${v}`), optionValue.map((v) => `/timeline about:${v} page:${v}`)), (line) => {
-      const parsed = parseCommand(line);
-      expect(typeof parsed.ok).toBe('boolean');
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          optionValue.map((v) => `/who ${v}`),
+          optionValue.map((v) => `/timeline about:${v} page:${v}`),
+        ),
+        (line) => {
+          const parsed = parseCommand(line);
+          expect(typeof parsed.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('article text cannot ping anyone or format the reply', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
-    writeFileSync(join(dir, 'hostile.txt'), 'LONDON (Reuters) - @everyone Minister Ana Duarte said: “<@123456789012345678> **read this** and @here too, please.” Ana Duarte met @everyone on Tuesday.\n');
+    writeFileSync(
+      join(dir, 'hostile.txt'),
+      'LONDON (Reuters) - @everyone Minister Ana Duarte said: “<@123456789012345678> **read this** and @here too, please.” Ana Duarte met @everyone on Tuesday.\n',
+    );
     const { kb: hostile } = await loadKnowledge(dir, createLogger('text', 'error'), { cacheDir: false });
     for (const line of ['/who Ana Duarte', '/quotes Ana Duarte', '/timeline', '/ask Who did Ana Duarte meet?']) {
       const parsed = parseCommand(line);

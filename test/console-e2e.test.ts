@@ -187,9 +187,6 @@ describe('console --json with commands on stdin', () => {
     expect(batch.stderr).toMatch(/Loaded 2 articles/);
   });
 
-  // KNOWN BUG (src/console/parse-command.ts, via src/console/main.ts runConsole): a line holding only
-  // "/" makes parseCommand throw; the console prints "error: Cannot read properties of null (reading '1')"
-  // to stderr, answers nothing more and exits with 1.
   it('answers a lone slash and goes on to the next line', () => {
     expect(loneSlash.code, loneSlash.stderr).toBe(0);
     const lines = loneSlash.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonAnswer);

@@ -14,8 +14,10 @@ const SEED = resolve(import.meta.dirname, '../seeds/000_eb5dd61c9aed607a.txt');
 const MAX_BYTES = 4096;
 
 const GOOD: Record<string, string> = {
-  'good-ferry.txt': '(Reuters) – A ferry operator said on Wednesday it would cut winter sailings by half. Islanders objected.\n',
-  'good-rail.md': '---\ntitle: Rail link approved\ndate: 2023-11-14\n---\n\n# Rail link approved\n\nPlanners approved a rail link on Tuesday.\n',
+  'good-ferry.txt':
+    '(Reuters) – A ferry operator said on Wednesday it would cut winter sailings by half. Islanders objected.\n',
+  'good-rail.md':
+    '---\ntitle: Rail link approved\ndate: 2023-11-14\n---\n\n# Rail link approved\n\nPlanners approved a rail link on Tuesday.\n',
   'nested/good-clinic.txt': 'NAIROBI, Kenya (AP) — A charity opened a free eye clinic on Monday. It has six doctors.\n',
   'folder.txt/good-inside.txt': 'A folder named like an article is searched, not read. This article is inside it.\n',
 };
@@ -26,7 +28,10 @@ const BAD: Record<string, { bytes: string | Buffer; reason: RegExp }> = {
   'blank.md': { bytes: ' \n\t\r\n  \n', reason: /empty/ },
   'bom-only.txt': { bytes: '\uFEFF\n', reason: /empty/ },
   'binary.txt': { bytes: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x41, 0x42]), reason: /binary/ },
-  'latin1.txt': { bytes: Buffer.from('Caf\xe9 owners in S\xe3o Paulo protested.\n', 'latin1'), reason: /not valid UTF-8/ },
+  'latin1.txt': {
+    bytes: Buffer.from('Caf\xe9 owners in S\xe3o Paulo protested.\n', 'latin1'),
+    reason: /not valid UTF-8/,
+  },
   'huge.txt': { bytes: 'Prices rose again on Monday. '.repeat(400), reason: /too large.*limit is 4\.0 KB/ },
   'front-matter-only.md': { bytes: '---\ntitle: Nothing else\n---\n', reason: /no article text/ },
   'heading-only.md': { bytes: '# Just a heading\n', reason: /no article text/ },
@@ -37,9 +42,24 @@ const BAD: Record<string, { bytes: string | Buffer; reason: RegExp }> = {
 
 /** Files whose front matter is broken: served all the same, with one warning naming the problem. */
 const BROKEN_FRONT_MATTER: Record<string, { bytes: string; reason: RegExp; title: string; sentences: string[] }> = {
-  'unclosed.md': { bytes: '---\ntitle: Never closed\n\nPlanners approved a rail link.\n', reason: /front matter.*never closes.*loaded without it \(keeping its title\)/, title: 'Never closed', sentences: ['Planners approved a rail link.'] },
-  'invalid-yaml.md': { bytes: '---\ntitle: [unbalanced\ndate: 2023-01-01\n---\nPlanners rejected a tram link.\n', reason: /front matter is not valid YAML.*loaded without it \(keeping its date\)/, title: 'Planners rejected a tram link.', sentences: ['Planners rejected a tram link.'] },
-  'yaml-list.md': { bytes: '---\n- title\n- date\n---\nPlanners delayed a bus link.\n', reason: /front matter must be a set of key: value lines; the article is loaded without it$/, title: 'Planners delayed a bus link.', sentences: ['Planners delayed a bus link.'] },
+  'unclosed.md': {
+    bytes: '---\ntitle: Never closed\n\nPlanners approved a rail link.\n',
+    reason: /front matter.*never closes.*loaded without it \(keeping its title\)/,
+    title: 'Never closed',
+    sentences: ['Planners approved a rail link.'],
+  },
+  'invalid-yaml.md': {
+    bytes: '---\ntitle: [unbalanced\ndate: 2023-01-01\n---\nPlanners rejected a tram link.\n',
+    reason: /front matter is not valid YAML.*loaded without it \(keeping its date\)/,
+    title: 'Planners rejected a tram link.',
+    sentences: ['Planners rejected a tram link.'],
+  },
+  'yaml-list.md': {
+    bytes: '---\n- title\n- date\n---\nPlanners delayed a bus link.\n',
+    reason: /front matter must be a set of key: value lines; the article is loaded without it$/,
+    title: 'Planners delayed a bus link.',
+    sentences: ['Planners delayed a bus link.'],
+  },
 };
 
 let dir: string;
@@ -80,12 +100,18 @@ afterAll(() => {
 
 describe('loading a folder with bad files beside good ones', () => {
   it('loads every good article, and the ones with broken front matter, and nothing else', () => {
-    expect(corpus.articles.map((a) => a.file).sort()).toEqual([...Object.keys(GOOD), ...Object.keys(BROKEN_FRONT_MATTER)].sort());
+    expect(corpus.articles.map((a) => a.file).sort()).toEqual(
+      [...Object.keys(GOOD), ...Object.keys(BROKEN_FRONT_MATTER)].sort(),
+    );
     expect(corpus.problem).toBeUndefined();
   });
 
   it('gives exactly one warning per bad file and per broken front matter', () => {
-    const expected = [...Object.keys(BAD), ...Object.keys(BROKEN_FRONT_MATTER), ...(isRoot ? [] : ['locked.txt'])].sort();
+    const expected = [
+      ...Object.keys(BAD),
+      ...Object.keys(BROKEN_FRONT_MATTER),
+      ...(isRoot ? [] : ['locked.txt']),
+    ].sort();
     expect(corpus.warnings.map((w) => w.file).sort()).toEqual(expected);
   });
 
@@ -154,8 +180,6 @@ describe('loading a folder with bad files beside good ones', () => {
     }
   });
 
-  // KNOWN BUG (src/corpus/load.ts readArticleBytes): a link whose target is gone gives the reason
-  // "it cannot be read (ENOENT)" – an error code, not words a user understands.
   it('names a broken link with a reason in plain words', () => {
     const one = mkdtempSync(join(tmpdir(), 'corpus-broken-link-'));
     try {
@@ -173,7 +197,10 @@ describe('loading a folder with bad files beside good ones', () => {
 
 describe('decoding article bytes', () => {
   it('refuses NUL bytes, invalid UTF-8 and empty text, and keeps a byte-order mark', () => {
-    expect(decodeArticle(Buffer.from('abc\0def'))).toEqual({ ok: false, reason: 'it looks binary (it contains NUL bytes)' });
+    expect(decodeArticle(Buffer.from('abc\0def'))).toEqual({
+      ok: false,
+      reason: 'it looks binary (it contains NUL bytes)',
+    });
     expect(decodeArticle(Buffer.from([0x61, 0xff, 0x62]))).toEqual({ ok: false, reason: 'it is not valid UTF-8 text' });
     expect(decodeArticle(Buffer.from([0xe2, 0x80]))).toEqual({ ok: false, reason: 'it is not valid UTF-8 text' });
     expect(decodeArticle(Buffer.from(' \n '))).toEqual({ ok: false, reason: 'it is empty' });
@@ -192,7 +219,9 @@ describe('folders with nothing to serve', () => {
     const c = loadCorpus(missing);
     expect(c.articles).toEqual([]);
     expect(c.warnings).toEqual([]);
-    expect(c.problem).toBe(`The seeds folder ${missing} does not exist. Create it and put .txt or .md articles in it, or choose another with --seeds DIR or SEEDS_DIR.`);
+    expect(c.problem).toBe(
+      `The seeds folder ${missing} does not exist. Create it and put .txt or .md articles in it, or choose another with --seeds DIR or SEEDS_DIR.`,
+    );
   });
 
   it('gives one clear problem for an empty folder, and no exception', () => {

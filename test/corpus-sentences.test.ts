@@ -6,8 +6,10 @@ import { parseArticleText } from '../src/corpus/parse-article.ts';
 import { splitParagraphs, splitSentences } from '../src/corpus/sentences.ts';
 
 /** The sentences of one paragraph of text, as strings. */
-const sentences = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
-const paragraphs = (text: string) => splitParagraphs(text, 0, text.length).map((p) => ({ kind: p.kind, text: text.slice(p.start, p.end) }));
+const sentences = (text: string) =>
+  splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+const paragraphs = (text: string) =>
+  splitParagraphs(text, 0, text.length).map((p) => ({ kind: p.kind, text: text.slice(p.start, p.end) }));
 /** The sentences of a whole article, through the real parser. */
 const articleSentences = (text: string) => {
   const r = parseArticleText('test.md', text, 'hash');
@@ -17,11 +19,17 @@ const articleSentences = (text: string) => {
 
 describe('sentence splitting: abbreviations', () => {
   it('does not break after U.S. inside a sentence', () => {
-    expect(sentences('Exports to the U.S. market rose sharply. Imports fell.')).toEqual(['Exports to the U.S. market rose sharply.', 'Imports fell.']);
+    expect(sentences('Exports to the U.S. market rose sharply. Imports fell.')).toEqual([
+      'Exports to the U.S. market rose sharply.',
+      'Imports fell.',
+    ]);
   });
 
   it('breaks after U.S. when it ends a sentence and the next begins with "The"', () => {
-    expect(sentences('Trade fell in the U.S. The decline was steep.')).toEqual(['Trade fell in the U.S.', 'The decline was steep.']);
+    expect(sentences('Trade fell in the U.S. The decline was steep.')).toEqual([
+      'Trade fell in the U.S.',
+      'The decline was steep.',
+    ]);
   });
 
   it('does not break after a title such as Gen. or Dr.', () => {
@@ -39,7 +47,10 @@ describe('sentence splitting: abbreviations', () => {
   });
 
   it('breaks after a month abbreviation that ends a sentence', () => {
-    expect(sentences('The rules take effect in Jan. The bank agreed.')).toEqual(['The rules take effect in Jan.', 'The bank agreed.']);
+    expect(sentences('The rules take effect in Jan. The bank agreed.')).toEqual([
+      'The rules take effect in Jan.',
+      'The bank agreed.',
+    ]);
   });
 
   it('breaks after Inc. at the end of a sentence followed by "The …"', () => {
@@ -50,14 +61,16 @@ describe('sentence splitting: abbreviations', () => {
   });
 
   it('does not break after Inc. or Co. inside a sentence', () => {
-    expect(sentences('Norland Freight Co. Chairman Eli Voss and Brask Inc. Director Ana Holm met. They agreed.')).toEqual([
-      'Norland Freight Co. Chairman Eli Voss and Brask Inc. Director Ana Holm met.',
-      'They agreed.',
-    ]);
+    expect(
+      sentences('Norland Freight Co. Chairman Eli Voss and Brask Inc. Director Ana Holm met. They agreed.'),
+    ).toEqual(['Norland Freight Co. Chairman Eli Voss and Brask Inc. Director Ana Holm met.', 'They agreed.']);
   });
 
   it('breaks after a.m. that ends a sentence', () => {
-    expect(sentences('The strike began at 6 a.m. The port was silent.')).toEqual(['The strike began at 6 a.m.', 'The port was silent.']);
+    expect(sentences('The strike began at 6 a.m. The port was silent.')).toEqual([
+      'The strike began at 6 a.m.',
+      'The port was silent.',
+    ]);
   });
 });
 
@@ -78,7 +91,10 @@ describe('sentence splitting: initials, decimals and numbers', () => {
   });
 
   it('breaks before a sentence that starts with a number', () => {
-    expect(sentences('The count ended late. 1,240 cases were recorded.')).toEqual(['The count ended late.', '1,240 cases were recorded.']);
+    expect(sentences('The count ended late. 1,240 cases were recorded.')).toEqual([
+      'The count ended late.',
+      '1,240 cases were recorded.',
+    ]);
   });
 });
 
@@ -92,32 +108,51 @@ describe('sentence splitting: quotes', () => {
 
   it('splits a quote that runs over several sentences into those sentences', () => {
     expect(sentences('“One. Two,” she said.')).toEqual(['“One.', 'Two,” she said.']);
-    expect(sentences('"We will not give up. Not now," the minister said.')).toEqual(['"We will not give up.', 'Not now," the minister said.']);
+    expect(sentences('"We will not give up. Not now," the minister said.')).toEqual([
+      '"We will not give up.',
+      'Not now," the minister said.',
+    ]);
   });
 
   it('keeps a question or exclamation inside quotes with its lowercase attribution', () => {
     expect(sentences('“Why?” she asked. Then she left.')).toEqual(['“Why?” she asked.', 'Then she left.']);
-    expect(sentences('“Stop!” he shouted, and the crowd fell silent.')).toEqual(['“Stop!” he shouted, and the crowd fell silent.']);
+    expect(sentences('“Stop!” he shouted, and the crowd fell silent.')).toEqual([
+      '“Stop!” he shouted, and the crowd fell silent.',
+    ]);
     expect(sentences('"Who pays?" asked one farmer.')).toEqual(['"Who pays?" asked one farmer.']);
   });
 
   it('breaks after a question that ends a quote when a new sentence follows', () => {
-    expect(sentences('She asked: “Who pays for this?” Nobody answered.')).toEqual(['She asked: “Who pays for this?”', 'Nobody answered.']);
+    expect(sentences('She asked: “Who pays for this?” Nobody answered.')).toEqual([
+      'She asked: “Who pays for this?”',
+      'Nobody answered.',
+    ]);
   });
 });
 
 describe('sentence splitting: ellipses and other punctuation', () => {
   it('breaks after an ellipsis followed by a new sentence', () => {
-    expect(sentences('The berth closed for a week... Talks then dragged on.')).toEqual(['The berth closed for a week...', 'Talks then dragged on.']);
-    expect(sentences('The berth closed for a week… Talks then dragged on.')).toEqual(['The berth closed for a week…', 'Talks then dragged on.']);
+    expect(sentences('The berth closed for a week... Talks then dragged on.')).toEqual([
+      'The berth closed for a week...',
+      'Talks then dragged on.',
+    ]);
+    expect(sentences('The berth closed for a week… Talks then dragged on.')).toEqual([
+      'The berth closed for a week…',
+      'Talks then dragged on.',
+    ]);
   });
 
   it('does not break at an ellipsis inside a sentence', () => {
-    expect(sentences('The plan was ... unworkable, he said. Others agreed.')).toEqual(['The plan was ... unworkable, he said.', 'Others agreed.']);
+    expect(sentences('The plan was ... unworkable, he said. Others agreed.')).toEqual([
+      'The plan was ... unworkable, he said.',
+      'Others agreed.',
+    ]);
   });
 
   it('does not break at a full stop with no space after it', () => {
-    expect(sentences('Visit example.com/news for more.Then read on.')).toEqual(['Visit example.com/news for more.Then read on.']);
+    expect(sentences('Visit example.com/news for more.Then read on.')).toEqual([
+      'Visit example.com/news for more.Then read on.',
+    ]);
   });
 
   it('keeps a trailing sentence without a full stop', () => {
@@ -127,27 +162,43 @@ describe('sentence splitting: ellipses and other punctuation', () => {
 
 describe('paragraphs', () => {
   it('joins the hard-wrapped lines of one Markdown paragraph', () => {
-    const text = 'Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.\n\nThe line will cost $4.2 billion.\n';
+    const text =
+      'Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.\n\nThe line will cost $4.2 billion.\n';
     expect(paragraphs(text)).toEqual([
-      { kind: 'text', text: 'Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.' },
+      {
+        kind: 'text',
+        text: 'Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.',
+      },
       { kind: 'text', text: 'The line will cost $4.2 billion.' },
     ]);
-    expect(articleSentences(text)[0]).toBe('Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.');
+    expect(articleSentences(text)[0]).toBe(
+      'Planners approved a rail link on\nTuesday, ending a decade of delays and\nlegal challenges.',
+    );
   });
 
   it('makes each line a paragraph in one-paragraph-a-line text', () => {
-    const text = 'Dock workers walked out on Friday.\nThe union said 2,400 members joined.\n“We will not back down,” she said.\n';
-    expect(paragraphs(text).map((p) => p.text)).toEqual(['Dock workers walked out on Friday.', 'The union said 2,400 members joined.', '“We will not back down,” she said.']);
+    const text =
+      'Dock workers walked out on Friday.\nThe union said 2,400 members joined.\n“We will not back down,” she said.\n';
+    expect(paragraphs(text).map((p) => p.text)).toEqual([
+      'Dock workers walked out on Friday.',
+      'The union said 2,400 members joined.',
+      '“We will not back down,” she said.',
+    ]);
   });
 
   it('treats CRLF line endings like LF', () => {
-    const text = 'Planners approved a rail link on\r\nTuesday.\r\n\r\nThe line will cost $4.2 billion.\r\nIt opens in 2031.\r\n';
+    const text =
+      'Planners approved a rail link on\r\nTuesday.\r\n\r\nThe line will cost $4.2 billion.\r\nIt opens in 2031.\r\n';
     // Blank lines separate the paragraphs here, so each block is one paragraph, CRLF or not.
-    expect(paragraphs(text).map((p) => p.text)).toEqual(['Planners approved a rail link on\r\nTuesday.', 'The line will cost $4.2 billion.\r\nIt opens in 2031.']);
+    expect(paragraphs(text).map((p) => p.text)).toEqual([
+      'Planners approved a rail link on\r\nTuesday.',
+      'The line will cost $4.2 billion.\r\nIt opens in 2031.',
+    ]);
   });
 
   it('does not make a heading a sentence', () => {
-    const text = '# Rail link approved\n\nPlanners approved the link on Tuesday.\n\n## Opposition\n\nFarmers objected.\n';
+    const text =
+      '# Rail link approved\n\nPlanners approved the link on Tuesday.\n\n## Opposition\n\nFarmers objected.\n';
     expect(paragraphs(text).map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text']);
     expect(articleSentences(text)).toEqual(['Planners approved the link on Tuesday.', 'Farmers objected.']);
   });
@@ -157,20 +208,18 @@ describe('paragraphs', () => {
     expect(paragraphs(text)).toEqual([{ kind: 'text', text: '#climate protests spread on Friday.' }]);
   });
 
-  // KNOWN BUG (src/corpus/sentences.ts splitParagraphs): a hard-wrapped line that happens to end in
-  // an abbreviation ("U.S.", "Gen.") is taken for the end of a paragraph, so the sentence is cut in two.
   it('keeps a sentence whole when a hard-wrapped line ends in an abbreviation', () => {
-    const text = 'The talks were backed by the U.S.\nState Department and by Gen.\nArdo Maas, officials said.\n\nThey resume on Monday.\n';
+    const text =
+      'The talks were backed by the U.S.\nState Department and by Gen.\nArdo Maas, officials said.\n\nThey resume on Monday.\n';
     expect(articleSentences(text)).toEqual([
       'The talks were backed by the U.S.\nState Department and by Gen.\nArdo Maas, officials said.',
       'They resume on Monday.',
     ]);
   });
 
-  // KNOWN BUG (src/corpus/sentences.ts splitParagraphs): in text whose paragraphs are separated by
-  // blank lines, a wrapped line that ends at a full stop still starts a new paragraph.
   it('keeps a blank-line-separated Markdown paragraph whole when a wrapped line ends a sentence', () => {
-    const text = 'Planners approved the rail link on Tuesday.\nThe line will cost $4.2 billion. It is due\nto open in 2031.\n\nFarmers objected.\n';
+    const text =
+      'Planners approved the rail link on Tuesday.\nThe line will cost $4.2 billion. It is due\nto open in 2031.\n\nFarmers objected.\n';
     expect(paragraphs(text).map((p) => p.text)).toEqual([
       'Planners approved the rail link on Tuesday.\nThe line will cost $4.2 billion. It is due\nto open in 2031.',
       'Farmers objected.',

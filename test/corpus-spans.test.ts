@@ -23,7 +23,8 @@ const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner
 
 /** Checks every span invariant of one article, failing with the file and the offending text. */
 function expectSpansHold(a: Article): void {
-  const where = (what: string, s: Span) => `${a.file} ${what} [${s.start}, ${s.end}): ${JSON.stringify(a.text.slice(s.start, s.end).slice(0, 80))}`;
+  const where = (what: string, s: Span) =>
+    `${a.file} ${what} [${s.start}, ${s.end}): ${JSON.stringify(a.text.slice(s.start, s.end).slice(0, 80))}`;
   const trimmedAndNonEmpty = (what: string, s: Span) => {
     const t = a.text.slice(s.start, s.end);
     expect(s.start, where(what, s)).toBeGreaterThanOrEqual(0);
@@ -43,7 +44,10 @@ function expectSpansHold(a: Article): void {
     // The credits paragraph is the one paragraph allowed after the body: body ends where credits begin.
     const isCredits = a.credits !== undefined && p.start === a.credits.start && p.end === a.credits.end;
     if (!isCredits) expect(within(p, a.body), where(`paragraph ${i} inside body`, p)).toBe(true);
-    if (i > 0) expect(p.start, where(`paragraph ${i} after paragraph ${i - 1}`, p)).toBeGreaterThanOrEqual(a.paragraphs[i - 1].end);
+    if (i > 0)
+      expect(p.start, where(`paragraph ${i} after paragraph ${i - 1}`, p)).toBeGreaterThanOrEqual(
+        a.paragraphs[i - 1].end,
+      );
   });
 
   expect(a.sentences.length).toBeGreaterThan(0);
@@ -52,7 +56,10 @@ function expectSpansHold(a: Article): void {
     expect(s.index).toBe(i);
     expect(within(s, a.body), where(`sentence ${i} inside body`, s)).toBe(true);
     const paragraph = a.paragraphs[s.paragraph];
-    expect(SENTENCE_KINDS.has(paragraph?.kind), where(`sentence ${i} in a paragraph of text (not a ${paragraph?.kind})`, s)).toBe(true);
+    expect(
+      SENTENCE_KINDS.has(paragraph?.kind),
+      where(`sentence ${i} in a paragraph of text (not a ${paragraph?.kind})`, s),
+    ).toBe(true);
     expect(within(s, paragraph), where(`sentence ${i} inside its paragraph`, s)).toBe(true);
     if (i > 0) {
       const before = a.sentences[i - 1];
@@ -61,13 +68,19 @@ function expectSpansHold(a: Article): void {
     }
     if (a.credits) expect(overlaps(s, a.credits), where(`sentence ${i} outside credits`, s)).toBe(false);
     if (a.frontMatter) expect(s.start).toBeGreaterThanOrEqual(a.frontMatter.end);
-    for (const p of a.paragraphs) if (p.kind === 'heading') expect(overlaps(s, p), where(`sentence ${i} outside headings`, s)).toBe(false);
+    for (const p of a.paragraphs)
+      if (p.kind === 'heading') expect(overlaps(s, p), where(`sentence ${i} outside headings`, s)).toBe(false);
   });
 
   if (a.dateline) {
     // The dateline runs from the start of the lead paragraph up to the news text, dash and space included.
-    expect(a.text.slice(a.dateline.start, a.dateline.end).trim().length, where('dateline', a.dateline)).toBeGreaterThan(0);
-    expect(a.paragraphs.some((p) => p.start === a.dateline!.start), where('dateline opens a paragraph', a.dateline)).toBe(true);
+    expect(a.text.slice(a.dateline.start, a.dateline.end).trim().length, where('dateline', a.dateline)).toBeGreaterThan(
+      0,
+    );
+    expect(
+      a.paragraphs.some((p) => p.start === a.dateline!.start),
+      where('dateline opens a paragraph', a.dateline),
+    ).toBe(true);
     // A headline or a deck may come before it; no sentence holds any of it.
     for (const s of a.sentences) expect(overlaps(s, a.dateline), where('sentence outside the dateline', s)).toBe(false);
     for (const part of [a.dateline.place, a.dateline.agency]) if (part) expect(within(part, a.dateline)).toBe(true);
@@ -75,7 +88,8 @@ function expectSpansHold(a: Article): void {
   if (a.credits) {
     trimmedAndNonEmpty('credits', a.credits);
     // The body ends where the credits begin, unless a correction follows them.
-    if (!a.paragraphs.some((p) => p.start >= a.credits!.end)) expect(a.credits.start).toBeGreaterThanOrEqual(a.body.end);
+    if (!a.paragraphs.some((p) => p.start >= a.credits!.end))
+      expect(a.credits.start).toBeGreaterThanOrEqual(a.body.end);
     for (const p of a.paragraphs) expect(overlaps(p, a.credits), where('paragraph outside the credits', p)).toBe(false);
     for (const person of a.credits.people) {
       trimmedAndNonEmpty('credited name', person.name);
@@ -140,16 +154,58 @@ describe('spans index the article text exactly', () => {
     expect(articles.length).toBeGreaterThanOrEqual(6);
   });
 
-  it.skipIf(!existsSync(DEV2))('hold for the second development corpus (web clips, live blogs, tables), read in place', () => {
-    const articles = expectFolderSpansHold(DEV2);
-    expect(articles.length).toBeGreaterThanOrEqual(20);
-  });
+  it.skipIf(!existsSync(DEV2))(
+    'hold for the second development corpus (web clips, live blogs, tables), read in place',
+    () => {
+      const articles = expectFolderSpansHold(DEV2);
+      expect(articles.length).toBeGreaterThanOrEqual(20);
+    },
+  );
 
   it('hold for generated Markdown of any shape: links, images, emphasis, lists, tables, quotes', () => {
     const piece = fc.constantFrom(
-      'The', 'talks', 'U.S.', 'said.', 'it?', '“Why?”', '[report](https://x.example/a.b)', '![photo](https://x.example/p.jpg)', '**By', 'Jane', 'Doe**',
-      '*Correction:', 'italic*', '_under_', '`code`', '\\*', '<b>', '</b>', '[ref][1]', '[1]: https://x.example', '|', '| --- |', '- ', '1. ', '> ', '#', '##',
-      'Updated', 'March 5, 2026', '12:40', '**12:40**', 'Share this article', '©', 'Read more:', '(Reuters)', '-', 'GENEVA,', ' ', '\n', '\n\n', '\r\n', '---',
+      'The',
+      'talks',
+      'U.S.',
+      'said.',
+      'it?',
+      '“Why?”',
+      '[report](https://x.example/a.b)',
+      '![photo](https://x.example/p.jpg)',
+      '**By',
+      'Jane',
+      'Doe**',
+      '*Correction:',
+      'italic*',
+      '_under_',
+      '`code`',
+      '\\*',
+      '<b>',
+      '</b>',
+      '[ref][1]',
+      '[1]: https://x.example',
+      '|',
+      '| --- |',
+      '- ',
+      '1. ',
+      '> ',
+      '#',
+      '##',
+      'Updated',
+      'March 5, 2026',
+      '12:40',
+      '**12:40**',
+      'Share this article',
+      '©',
+      'Read more:',
+      '(Reuters)',
+      '-',
+      'GENEVA,',
+      ' ',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '---',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 50 }), (pieces) => {
@@ -179,7 +235,9 @@ describe('spans index the article text exactly', () => {
     const sentences = seed.sentences.map((s) => seed.text.slice(s.start, s.end));
     expect(sentences.some((s) => /Reporting by|Editing by/.test(s))).toBe(false);
     expect(seed.text.slice(seed.credits!.start, seed.credits!.end)).toMatch(/^\(Reporting by Lidia Kelly/);
-    expect(sentences.at(-1)).toBe('China says it has not provided weaponry to any party, and that normal trade with Russia should not be interrupted or restricted.');
+    expect(sentences.at(-1)).toBe(
+      'China says it has not provided weaponry to any party, and that normal trade with Russia should not be interrupted or restricted.',
+    );
   });
 
   it('index the decoded text with the byte-order mark kept, in a file with CRLF line endings', () => {
@@ -195,25 +253,31 @@ describe('spans index the article text exactly', () => {
     expect(a.frontMatter?.start).toBe(1);
     const sentences = a.sentences.map((s) => onDisk.slice(s.start, s.end));
     expect(sentences).toEqual([
-      'Scientists will add 40 new sensors to a network that tracks melting glaciers in the Alps, the project\'s organisers said on Thursday.',
+      "Scientists will add 40 new sensors to a network that tracks melting glaciers in the Alps, the project's organisers said on Thursday.",
       'Residents of valley towns have posted 🌊 photos of swollen rivers every spring since 2019.',
       '“The ice is going faster than we thought,” said glaciologist Anouk Ferrer.',
       'The sensors cost about 1.2 million Swiss francs.',
     ]);
     for (const s of sentences) expect(s).not.toMatch(/[\r\n]/);
     for (const p of a.paragraphs) expect(onDisk.slice(p.start, p.end)).not.toMatch(/^[\s\uFEFF]|\s$/);
-    expect(onDisk.slice(a.credits!.start, a.credits!.end)).toBe('(Reporting by Lukas Brenn in Geneva; Editing by Nora Hale)');
+    expect(onDisk.slice(a.credits!.start, a.credits!.end)).toBe(
+      '(Reporting by Lukas Brenn in Geneva; Editing by Nora Hale)',
+    );
   });
 
   it('index a BOM and CRLF file written to a temporary folder, without front matter', () => {
     const dir = mkdtempSync(join(tmpdir(), 'corpus-spans-'));
     try {
-      const text = '\uFEFFBEIJING, Jan 27 (Reuters) - Officials said the bridge would reopen.\r\nTraffic was light on Monday.\r\n(Reporting by Wen Lo; Editing by Ada Finch)\r\n';
+      const text =
+        '\uFEFFBEIJING, Jan 27 (Reuters) - Officials said the bridge would reopen.\r\nTraffic was light on Monday.\r\n(Reporting by Wen Lo; Editing by Ada Finch)\r\n';
       writeFileSync(join(dir, 'bridge.txt'), text, 'utf8');
       const [a] = expectFolderSpansHold(dir);
       const onDisk = readFileSync(join(dir, 'bridge.txt'), 'utf8');
       expect(a.body.start).toBe(1);
-      expect(a.sentences.map((s) => onDisk.slice(s.start, s.end))).toEqual(['Officials said the bridge would reopen.', 'Traffic was light on Monday.']);
+      expect(a.sentences.map((s) => onDisk.slice(s.start, s.end))).toEqual([
+        'Officials said the bridge would reopen.',
+        'Traffic was light on Monday.',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -221,9 +285,53 @@ describe('spans index the article text exactly', () => {
 
   it('hold for generated article text of any shape', () => {
     const piece = fc.constantFrom(
-      'The', 'talks', 'U.S.', 'Gen.', 'Dr.', 'Jan.', '27', '2.5', 'Inc.', 'said.', 'it?', 'now!', '...', '…', '“Why?”', 'she', 'asked.',
-      '“One.', 'Two,”', 'F.', 'No.', '10', '(Reuters)', '-', '–', 'GENEVA,', 'Kenya', '#', '##', 'By', 'Reporting', 'by', ';', 'Editing', '🌊', 'é',
-      ' ', '  ', '\n', '\n\n', '\r\n', '\t', '\uFEFF', '---', ':', '"', '’',
+      'The',
+      'talks',
+      'U.S.',
+      'Gen.',
+      'Dr.',
+      'Jan.',
+      '27',
+      '2.5',
+      'Inc.',
+      'said.',
+      'it?',
+      'now!',
+      '...',
+      '…',
+      '“Why?”',
+      'she',
+      'asked.',
+      '“One.',
+      'Two,”',
+      'F.',
+      'No.',
+      '10',
+      '(Reuters)',
+      '-',
+      '–',
+      'GENEVA,',
+      'Kenya',
+      '#',
+      '##',
+      'By',
+      'Reporting',
+      'by',
+      ';',
+      'Editing',
+      '🌊',
+      'é',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '\t',
+      '\uFEFF',
+      '---',
+      ':',
+      '"',
+      '’',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.boolean(), (pieces, bom) => {

@@ -2,7 +2,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_MODAL_ID, addArticleModal, articleFromForm, describeAddedArticle, isArticleFileName } from '../commands/add.ts';
+import {
+  ADD_MODAL_ID,
+  addArticleModal,
+  articleFromForm,
+  describeAddedArticle,
+  isArticleFileName,
+} from '../commands/add.ts';
 import { COMMANDS } from '../commands/index.ts';
 import { commandDefinitions } from '../src/discord/definitions.ts';
 import { AddArticleError, KnowledgeStore } from '../src/knowledge/store.ts';
@@ -12,9 +18,20 @@ import { checkCommandDefinitions, checkModal } from './support/discord-limits.ts
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'discord');
 
 describe('the /add definition', () => {
+  it('is in the registry like every command, and /help tells who may use it from its definition', () => {
+    expect(COMMANDS.get('add')?.execute).toBeUndefined();
+    const help = COMMANDS.get('help')!.execute!(undefined as never, {});
+    const lines = help.sections.flatMap((s) => s.lines);
+    const add = lines.find((l) => l.label === '/add [file] [url]');
+    expect(add?.text).toMatch(/For members who can manage the server, in servers only\. Example: \/add url:/);
+    // Commands usable everywhere say nothing of where.
+    expect(lines.find((l) => l.label === '/who name')?.text).not.toMatch(/servers only|members who/);
+    expect(lines.map((l) => l.label).at(-1)).toBe('Check in the articles');
+  });
+
   it('is deployed with every command, Manage Server only, in servers only, with an optional file or address', () => {
     const defs = commandDefinitions();
-    expect(defs.map((d) => d.name)).toEqual([...COMMANDS.keys(), 'add', 'Check in the articles']);
+    expect(defs.map((d) => d.name)).toEqual([...COMMANDS.keys(), 'Check in the articles']);
     expect(checkCommandDefinitions(defs)).toEqual([]);
     const add = defs.find((d) => d.name === 'add')!;
     expect(add.default_member_permissions).toBe('32');
@@ -35,9 +52,14 @@ describe('the /add definition', () => {
 
 describe('articleFromForm', () => {
   it('makes a title the file name and the heading', () => {
-    const { name, bytes } = articleFromForm('  Kessel pilots: strike ends! ', 'Pilots went back to work on Friday.\r\nThe port reopened.');
+    const { name, bytes } = articleFromForm(
+      '  Kessel pilots: strike ends! ',
+      'Pilots went back to work on Friday.\r\nThe port reopened.',
+    );
     expect(name).toBe('kessel-pilots-strike-ends.md');
-    expect(bytes.toString()).toBe('# Kessel pilots: strike ends!\n\nPilots went back to work on Friday.\nThe port reopened.\n');
+    expect(bytes.toString()).toBe(
+      '# Kessel pilots: strike ends!\n\nPilots went back to work on Friday.\nThe port reopened.\n',
+    );
   });
 
   it('uses a file name as given and keeps text that has its own heading or front matter', () => {

@@ -51,7 +51,9 @@ describe('why logging in failed', () => {
   it('a refused connection is a network problem, named as such', async () => {
     const error = await loginError(`http://127.0.0.1:${await closedPort()}/api`);
     expect(loginProblemKind(error)).toBe('refused');
-    expect(describeLoginProblem(error, 'http://127.0.0.1:1/api')).toMatch(/^could not reach Discord: the connection to 127\.0\.0\.1:1 was refused \(ECONNREFUSED/);
+    expect(describeLoginProblem(error, 'http://127.0.0.1:1/api')).toMatch(
+      /^could not reach Discord: the connection to 127\.0\.0\.1:1 was refused \(ECONNREFUSED/,
+    );
   });
 
   it('a name that does not resolve is a DNS problem', { timeout: 30_000 }, async () => {
@@ -69,8 +71,16 @@ describe('why logging in failed', () => {
   });
 
   it('refused access and disallowed intents are missing permissions', () => {
-    expect(loginProblemKind(Object.assign(new Error('Missing Access'), { status: 403, code: 50001 }))).toBe('permissions');
-    expect(loginProblemKind(Object.assign(new Error('Privileged intent provided is not enabled or whitelisted.'), { code: 'DisallowedIntents' }))).toBe('permissions');
+    expect(loginProblemKind(Object.assign(new Error('Missing Access'), { status: 403, code: 50001 }))).toBe(
+      'permissions',
+    );
+    expect(
+      loginProblemKind(
+        Object.assign(new Error('Privileged intent provided is not enabled or whitelisted.'), {
+          code: 'DisallowedIntents',
+        }),
+      ),
+    ).toBe('permissions');
     expect(describeLoginProblem(Object.assign(new Error('Forbidden'), { status: 403 }))).toMatch(/missing permissions/);
     expect(gatewayCloseProblem(4014)).toMatch(/missing permissions/);
     expect(gatewayCloseProblem(4004)).toMatch(/token/);
@@ -80,11 +90,30 @@ describe('why logging in failed', () => {
 
 describe('npm start when login fails', () => {
   for (const [what, api, token, expected] of [
-    ['nothing listens', async () => `http://127.0.0.1:${await closedPort()}/api`, TOKEN, /could not reach Discord: the connection to 127\.0\.0\.1:\d+ was refused/],
-    ['the token is refused', async () => standin.apiBase, fakeToken(APPLICATION_ID), /Discord refused the token \(401\)/],
+    [
+      'nothing listens',
+      async () => `http://127.0.0.1:${await closedPort()}/api`,
+      TOKEN,
+      /could not reach Discord: the connection to 127\.0\.0\.1:\d+ was refused/,
+    ],
+    [
+      'the token is refused',
+      async () => standin.apiBase,
+      fakeToken(APPLICATION_ID),
+      /Discord refused the token \(401\)/,
+    ],
   ] as const) {
     it(`says so when ${what}, and exits with an error`, { timeout: 40_000 }, async () => {
-      const bot = new BotProcess('src/main.ts', botEnv({ DISCORD_TOKEN: token, DISCORD_API_BASE: await api(), SEEDS_DIR: 'test/fixtures/discord/seeds', CACHE_DIR: cacheDir, LOG_FORMAT: 'json' }));
+      const bot = new BotProcess(
+        'src/main.ts',
+        botEnv({
+          DISCORD_TOKEN: token,
+          DISCORD_API_BASE: await api(),
+          SEEDS_DIR: 'test/fixtures/discord/seeds',
+          CACHE_DIR: cacheDir,
+          LOG_FORMAT: 'json',
+        }),
+      );
       const exit = await bot.exited;
       expect(exit.code).toBe(1);
       const logged = bot.logs.find((e) => e.level === 'error');

@@ -59,7 +59,9 @@ describe('RateLimiter', () => {
 
 describe('slowDownMessage', () => {
   it('is friendly and rounds the wait up to whole seconds', () => {
-    expect(slowDownMessage(50_000, 20)).toBe("You're sending commands faster than I can keep up with (the limit is 20 a minute). Please try again in 50 seconds.");
+    expect(slowDownMessage(50_000, 20)).toBe(
+      "You're sending commands faster than I can keep up with (the limit is 20 a minute). Please try again in 50 seconds.",
+    );
     expect(slowDownMessage(1, 20)).toMatch(/in 1 second\.$/);
   });
 });

@@ -22,7 +22,12 @@ afterAll(() => standin?.close());
 
 async function put(body: unknown[], guild = false): Promise<{ status: number; errors?: unknown }> {
   try {
-    await rest.put(guild ? Routes.applicationGuildCommands(standin.applicationId, standin.guildId) : Routes.applicationCommands(standin.applicationId), { body });
+    await rest.put(
+      guild
+        ? Routes.applicationGuildCommands(standin.applicationId, standin.guildId)
+        : Routes.applicationCommands(standin.applicationId),
+      { body },
+    );
     return { status: 200 };
   } catch (error) {
     if (error instanceof DiscordAPIError) return { status: error.status, errors: error.rawError };
@@ -52,7 +57,12 @@ describe('command registration', () => {
   });
 
   it('refuses integration types and contexts Discord does not have, empty or repeated', async () => {
-    for (const bad of [{ integration_types: [0, 2] }, { integration_types: [] }, { contexts: [0, 3] }, { contexts: [1, 1] }]) {
+    for (const bad of [
+      { integration_types: [0, 2] },
+      { integration_types: [] },
+      { contexts: [0, 3] },
+      { contexts: [1, 1] },
+    ]) {
       const out = await put([{ ...slash, ...bad }]);
       expect(out.status, JSON.stringify(bad)).toBe(400);
     }
@@ -60,7 +70,11 @@ describe('command registration', () => {
   });
 
   it.skipIf(!openApi)('checks bodies against Discord’s OpenAPI schema', () => {
-    expect(openApi!.check('commands', [{ ...slash, integration_types: [0, 1], contexts: [0, 1, 2], default_member_permissions: '32' }])).toEqual([]);
+    expect(
+      openApi!.check('commands', [
+        { ...slash, integration_types: [0, 1], contexts: [0, 1, 2], default_member_permissions: '32' },
+      ]),
+    ).toEqual([]);
     expect(openApi!.check('commands', [{ ...slash, contexts: [7] }]).join('\n')).toMatch(/contexts\/0/);
     expect(openApi!.check('callback', { type: 4, data: { content: 'hi', flags: 64 } })).toEqual([]);
     expect(openApi!.check('callback', { type: 42 }).length).toBeGreaterThan(0);

@@ -44,12 +44,21 @@ describe('checkSettings for npm start', () => {
     const result = checkSettings({ DISCORD_TOKEN: TOKEN }, { mode: 'start' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.settings).toMatchObject({ token: TOKEN, apiBase: undefined, maxArticleBytes: 1024 * 1024, rateLimitPerMinute: 20, logFormat: 'json', logLevel: 'info' });
+    expect(result.settings).toMatchObject({
+      token: TOKEN,
+      apiBase: undefined,
+      maxArticleBytes: 1024 * 1024,
+      rateLimitPerMinute: 20,
+      logFormat: 'json',
+      logLevel: 'info',
+    });
     expect(result.settings.seedsDir).toMatch(/seeds$/);
   });
 
   it('says when the token is missing', () => {
-    expect(problems({})).toEqual([expect.stringMatching(/^DISCORD_TOKEN is not set: starting the bot needs the bot token/)]);
+    expect(problems({})).toEqual([
+      expect.stringMatching(/^DISCORD_TOKEN is not set: starting the bot needs the bot token/),
+    ]);
     expect(problems({ DISCORD_TOKEN: '  ' })).toEqual([expect.stringMatching(/^DISCORD_TOKEN is not set/)]);
   });
 
@@ -70,7 +79,9 @@ describe('checkSettings for npm start', () => {
   });
 
   it('checks ids when they are set, never echoing a token pasted in the wrong place', () => {
-    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123' })).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID must be a Discord id \(17 to 20 digits\), got "123"/)]);
+    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: '123' })).toEqual([
+      expect.stringMatching(/^DISCORD_CLIENT_ID must be a Discord id \(17 to 20 digits\), got "123"/),
+    ]);
     const [p] = problems({ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: TOKEN });
     expect(p).toMatch(/^DISCORD_GUILD_ID must be a Discord id .* got a value of \d+ characters/);
     expect(p).not.toContain(TOKEN.split('.')[2]);
@@ -82,12 +93,21 @@ describe('checkSettings for npm start', () => {
   });
 
   it('checks the API base, numbers and log settings', () => {
-    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:5000/api/v10' })[0]).toMatch(/must not end with an API version.*use http:\/\/127\.0\.0\.1:5000\/api/);
+    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:5000/api/v10' })[0]).toMatch(
+      /must not end with an API version.*use http:\/\/127\.0\.0\.1:5000\/api/,
+    );
     expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'discord.com' })[0]).toMatch(/must be an http\(s\) URL/);
-    const ok = checkSettings({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:5000/api/' }, { mode: 'start' });
+    const ok = checkSettings(
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: 'http://127.0.0.1:5000/api/' },
+      { mode: 'start' },
+    );
     expect(ok.ok && ok.settings.apiBase).toBe('http://127.0.0.1:5000/api');
-    expect(problems({ DISCORD_TOKEN: TOKEN, MAX_ARTICLE_BYTES: '1.5' })[0]).toMatch(/MAX_ARTICLE_BYTES must be a whole number above 0/);
-    expect(problems({ DISCORD_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: '-1' })[0]).toMatch(/RATE_LIMIT_PER_MINUTE must be a whole number \(0 or more\)/);
+    expect(problems({ DISCORD_TOKEN: TOKEN, MAX_ARTICLE_BYTES: '1.5' })[0]).toMatch(
+      /MAX_ARTICLE_BYTES must be a whole number above 0/,
+    );
+    expect(problems({ DISCORD_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: '-1' })[0]).toMatch(
+      /RATE_LIMIT_PER_MINUTE must be a whole number \(0 or more\)/,
+    );
     const off = checkSettings({ DISCORD_TOKEN: TOKEN, RATE_LIMIT_PER_MINUTE: '0' }, { mode: 'start' });
     expect(off.ok && off.settings.rateLimitPerMinute).toBe(0);
     expect(problems({ DISCORD_TOKEN: TOKEN, LOG_FORMAT: 'xml', LOG_LEVEL: 'loud' })).toHaveLength(2);
@@ -109,8 +129,13 @@ describe('checkSettings for npm run deploy', () => {
 
   it('does without the guild id when deploying globally', () => {
     expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT }, { mode: 'deploy', global: true })).toEqual([]);
-    expect(problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT }, { mode: 'deploy', global: false })).toHaveLength(1);
-    const result = checkSettings({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT, DISCORD_GUILD_ID: GUILD }, { mode: 'deploy', global: false });
+    expect(
+      problems({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT }, { mode: 'deploy', global: false }),
+    ).toHaveLength(1);
+    const result = checkSettings(
+      { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: CLIENT, DISCORD_GUILD_ID: GUILD },
+      { mode: 'deploy', global: false },
+    );
     expect(result.ok && [result.settings.clientId, result.settings.guildId]).toEqual([CLIENT, GUILD]);
   });
 });

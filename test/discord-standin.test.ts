@@ -161,10 +161,20 @@ describe('commands registration', () => {
   it('records REST.put(Routes.applicationGuildCommands(...)) with ids', async () => {
     const rest = new REST({ api: standin.apiBase }).setToken(TOKEN);
     const body = [
-      { name: 'who', description: 'Who is this?', options: [{ name: 'name', description: 'A name', type: 3, required: true, autocomplete: true }] },
-      { name: 'add', description: 'Add a file', options: [{ name: 'file', description: 'The file', type: 11, required: true }] },
+      {
+        name: 'who',
+        description: 'Who is this?',
+        options: [{ name: 'name', description: 'A name', type: 3, required: true, autocomplete: true }],
+      },
+      {
+        name: 'add',
+        description: 'Add a file',
+        options: [{ name: 'file', description: 'The file', type: 11, required: true }],
+      },
     ];
-    const answer = (await rest.put(Routes.applicationGuildCommands(standin.applicationId, standin.guildId), { body })) as Array<{ id: string; name: string }>;
+    const answer = (await rest.put(Routes.applicationGuildCommands(standin.applicationId, standin.guildId), {
+      body,
+    })) as Array<{ id: string; name: string }>;
     expect(answer.map((c) => c.name)).toEqual(['who', 'add']);
     expect(answer.every((c) => /^\d{17,19}$/.test(c.id))).toBe(true);
     const recorded = standin.registeredCommands(standin.guildId);
@@ -173,9 +183,13 @@ describe('commands registration', () => {
     expect(standin.registeredCommands('global')).toEqual([]);
 
     // Overwriting keeps ids; an invalid name is refused like Discord (400, 50035).
-    const again = (await rest.put(Routes.applicationGuildCommands(standin.applicationId, standin.guildId), { body })) as Array<{ id: string }>;
+    const again = (await rest.put(Routes.applicationGuildCommands(standin.applicationId, standin.guildId), {
+      body,
+    })) as Array<{ id: string }>;
     expect(again[0]!.id).toBe(answer[0]!.id);
-    const err = await apiError(() => rest.put(Routes.applicationCommands(standin.applicationId), { body: [{ name: 'Bad Name', description: 'x' }] }));
+    const err = await apiError(() =>
+      rest.put(Routes.applicationCommands(standin.applicationId), { body: [{ name: 'Bad Name', description: 'x' }] }),
+    );
     expect(err?.code).toBe(50035);
     expect(standin.violations().some((v) => v.includes('Bad Name'))).toBe(true);
   });
@@ -253,7 +267,10 @@ describe('answering interactions', () => {
       await i.reply({ content: 'one', allowedMentions: NO_PINGS });
       // discord.js itself refuses a second reply, so go around it with raw REST.
       const err = await apiError(() =>
-        client.rest.post(Routes.interactionCallback(i.id, i.token), { body: { type: 4, data: { content: 'two', allowed_mentions: NO_PINGS } }, auth: false }),
+        client.rest.post(Routes.interactionCallback(i.id, i.token), {
+          body: { type: 4, data: { content: 'two', allowed_mentions: NO_PINGS } },
+          auth: false,
+        }),
       );
       code = err?.code;
     };
@@ -268,7 +285,10 @@ describe('answering interactions', () => {
     handler = async (i) => {
       if (!i.isChatInputCommand()) return;
       const err = await apiError(() =>
-        client.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), { body: { content: 'too early' }, auth: false }),
+        client.rest.patch(Routes.webhookMessage(i.applicationId, i.token, '@original'), {
+          body: { content: 'too early' },
+          auth: false,
+        }),
       );
       code = err?.code;
       await i.reply({ content: 'ok', allowedMentions: NO_PINGS });
@@ -312,7 +332,12 @@ describe('other answer paths', () => {
     let fetched = '';
     handler = async (i) => {
       if (!i.isChatInputCommand()) return;
-      const res = await i.reply({ content: 'secret', flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS, withResponse: true });
+      const res = await i.reply({
+        content: 'secret',
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_PINGS,
+        withResponse: true,
+      });
       responded = res.resource?.message?.content ?? '';
       fetched = (await i.fetchReply()).content;
       await i.deleteReply();
@@ -349,7 +374,10 @@ describe('autocomplete', () => {
     handler = async (i) => {
       if (i.isAutocomplete()) await i.respond(choices(25));
     };
-    const out = await standin.sendAutocomplete({ name: 'who', options: [{ name: 'name', type: 3, value: 'Bel', focused: true }] });
+    const out = await standin.sendAutocomplete({
+      name: 'who',
+      options: [{ name: 'name', type: 3, value: 'Bel', focused: true }],
+    });
     expect(out.callback?.type).toBe(8);
     expect(out.callback?.data?.choices).toHaveLength(25);
     expect(out.violations).toEqual([]);
@@ -363,7 +391,11 @@ describe('autocomplete', () => {
       focused = String(i.options.getFocused());
       code = (await apiError(() => i.respond(choices(30))))?.code;
     };
-    const out = await standin.sendAutocomplete({ name: 'who', options: [{ name: 'name', type: 3, value: 'Bel', focused: true }], until: (o) => o.callbacks.length > 0 });
+    const out = await standin.sendAutocomplete({
+      name: 'who',
+      options: [{ name: 'name', type: 3, value: 'Bel', focused: true }],
+      until: (o) => o.callbacks.length > 0,
+    });
     expect(focused).toBe('Bel');
     expect(code).toBe(50035);
     expect(out.violations.join('\n')).toMatch(/30 autocomplete choices \(max 25\)/);
@@ -379,7 +411,11 @@ describe('components and modals', () => {
         );
         await i.reply({ content: 'Page 1', components: [row], allowedMentions: NO_PINGS });
       } else if (i.isButton()) {
-        await i.update({ content: `Page 2 (${i.customId}, was "${i.message.content}")`, components: [], allowedMentions: NO_PINGS });
+        await i.update({
+          content: `Page 2 (${i.customId}, was "${i.message.content}")`,
+          components: [],
+          allowedMentions: NO_PINGS,
+        });
       }
     };
     const first = await standin.sendCommand({ name: 'who' });
@@ -412,7 +448,10 @@ describe('components and modals', () => {
     expect(shown.callback?.type).toBe(9);
     expect(shown.callback?.data?.title).toBe('Add a note');
     expect(shown.violations).toEqual([]);
-    const submitted = await standin.sendModalSubmit({ customId: 'note', fields: [{ customId: 'text', value: 'hello' }] });
+    const submitted = await standin.sendModalSubmit({
+      customId: 'note',
+      fields: [{ customId: 'text', value: 'hello' }],
+    });
     expect(submitted.final?.content).toBe('Noted: hello');
     expect(submitted.violations).toEqual([]);
   });
@@ -467,11 +506,27 @@ describe('discord-limits (pure)', () => {
     expect(checkEmbeds([{ title: 't'.repeat(257) }]).map((i) => i.rule)).toEqual(['embed.title.max_length']);
     const big = Array.from({ length: 4 }, () => ({ description: 'd'.repeat(1600) }));
     expect(checkEmbeds(big).map((i) => i.rule)).toEqual(['embeds.total_length']);
-    const row = { type: 1, components: Array.from({ length: 6 }, (_, k) => ({ type: 2, style: 1, label: 'b', custom_id: `b${k}` })) };
+    const row = {
+      type: 1,
+      components: Array.from({ length: 6 }, (_, k) => ({ type: 2, style: 1, label: 'b', custom_id: `b${k}` })),
+    };
     expect(checkMessageComponents([row]).map((i) => i.rule)).toEqual(['action_row.buttons.max_count']);
     expect(checkAutocompleteChoices([{ name: '', value: 'v' }]).map((i) => i.rule)).toEqual(['choice.name.length']);
-    expect(checkModal({ custom_id: 'm', title: 'x'.repeat(46), components: [{ type: 1, components: [{ type: 4, custom_id: 't', label: 'L', style: 1 }] }] }).map((i) => i.rule)).toEqual(['modal.title.length']);
-    expect(checkMessagePayload({ content: '', allowed_mentions: { parse: [] } }).map((i) => i.rule)).toEqual(['message.empty']);
-    expect(checkMessagePayload({ content: 'hi', allowed_mentions: { parse: ['users'] } }).map((i) => [i.rule, i.rejectedByDiscord])).toEqual([['allowed_mentions.parse', false]]);
+    expect(
+      checkModal({
+        custom_id: 'm',
+        title: 'x'.repeat(46),
+        components: [{ type: 1, components: [{ type: 4, custom_id: 't', label: 'L', style: 1 }] }],
+      }).map((i) => i.rule),
+    ).toEqual(['modal.title.length']);
+    expect(checkMessagePayload({ content: '', allowed_mentions: { parse: [] } }).map((i) => i.rule)).toEqual([
+      'message.empty',
+    ]);
+    expect(
+      checkMessagePayload({ content: 'hi', allowed_mentions: { parse: ['users'] } }).map((i) => [
+        i.rule,
+        i.rejectedByDiscord,
+      ]),
+    ).toEqual([['allowed_mentions.parse', false]]);
   });
 });

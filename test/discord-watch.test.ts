@@ -8,10 +8,21 @@ import { createLogger } from '../src/log.ts';
 describe('isIgnoredPath', () => {
   const root = '/srv/seeds';
   it('ignores hidden files and folders and temporary files, never the folder itself', () => {
-    for (const p of ['.x.txt.3f9a.tmp', '.git/HEAD', 'sub/.hidden.md', 'draft.txt~', 'a.txt.swp', 'b.md.part', 'c.crdownload', '#autosave#', 'node_modules/x.md']) {
+    for (const p of [
+      '.x.txt.3f9a.tmp',
+      '.git/HEAD',
+      'sub/.hidden.md',
+      'draft.txt~',
+      'a.txt.swp',
+      'b.md.part',
+      'c.crdownload',
+      '#autosave#',
+      'node_modules/x.md',
+    ]) {
       expect(isIgnoredPath(root, join(root, p)), p).toBe(true);
     }
-    for (const p of ['a.txt', 'sub/b.md', 'notes.tmp.txt', 'sub']) expect(isIgnoredPath(root, join(root, p)), p).toBe(false);
+    for (const p of ['a.txt', 'sub/b.md', 'notes.tmp.txt', 'sub'])
+      expect(isIgnoredPath(root, join(root, p)), p).toBe(false);
     expect(isIgnoredPath(root, root)).toBe(false);
     expect(isIgnoredPath('/srv/.seeds', '/srv/.seeds')).toBe(false);
   });

@@ -44,7 +44,8 @@ const CLUTTERED_PAGE = `<!doctype html>
 <footer><p>© 2025 The Kessel Courier. All rights reserved.</p><p><a href="/privacy">Privacy</a> | <a href="/cookies">Cookies</a></p></footer>
 </body></html>`;
 
-const EMPTY_PAGE = '<!doctype html><html><head><title>Log in</title></head><body><form><input name="user"><button>Log in</button></form></body></html>';
+const EMPTY_PAGE =
+  '<!doctype html><html><head><title>Log in</title></head><body><form><input name="user"><button>Log in</button></form></body></html>';
 
 let server: Server;
 let base: string;
@@ -112,7 +113,10 @@ async function seedsFolder(options: FetchPageOptions) {
   const dir = mkdtempSync(join(tmpdir(), 'add-url-'));
   const store = new KnowledgeStore(dir, { log: createLogger('json', 'error') });
   await store.refresh();
-  const deps: AddDeps = { addArticle: async (name, bytes) => ({ article: await store.addArticle(name, bytes), kb: store.current }), pageOptions: options };
+  const deps: AddDeps = {
+    addArticle: async (name, bytes) => ({ article: await store.addArticle(name, bytes), kb: store.current }),
+    pageOptions: options,
+  };
   return { dir, store, deps, files: () => readdirSync(dir), done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -134,7 +138,23 @@ describe('/add url: a cluttered news page', () => {
       expect(saved).toContain('The port authority said in a statement that the first vessels');
       expect(saved).toContain('"We never wanted to stop the port.');
       // None of the page furniture.
-      for (const clutter of ['Skip to content', 'Share on', 'Advertisement', 'cookies', 'newsletter', '©', 'All rights reserved', 'Read more', 'Port of Kessel opens', 'Photo: Port Authority', 'tracking', '](', '![', 'http://port', 'https://']) {
+      for (const clutter of [
+        'Skip to content',
+        'Share on',
+        'Advertisement',
+        'cookies',
+        'newsletter',
+        '©',
+        'All rights reserved',
+        'Read more',
+        'Port of Kessel opens',
+        'Photo: Port Authority',
+        'tracking',
+        '](',
+        '![',
+        'http://port',
+        'https://',
+      ]) {
         expect(saved, clutter).not.toContain(clutter);
       }
       if (!outcome.ok) return;
@@ -165,7 +185,11 @@ describe('/add url: a cluttered news page', () => {
 describe('/add url: refusals, each with its reason and nothing written', () => {
   const refusals: [string, () => string, RegExp, FetchPageOptions?][] = [
     ['more than five redirects', () => `${base}/loop0`, /redirected more than 5 times/],
-    ['a redirect to a file: address', () => `${base}/to-file`, /Only http and https.*file: is not allowed \(the page redirected there\)/],
+    [
+      'a redirect to a file: address',
+      () => `${base}/to-file`,
+      /Only http and https.*file: is not allowed \(the page redirected there\)/,
+    ],
     ['a 40 MB page', () => `${base}/huge`, /larger than 5 MB/],
     ['a page that never finishes', () => `${base}/never-ends`, /took longer than 0\.5 s/, { timeoutMs: 500 }],
     ['an image', () => `${base}/image`, /an image \(image\/png\), not a web page/],
@@ -195,7 +219,11 @@ describe('/add url: refusals, each with its reason and nothing written', () => {
   it('refuses a loopback address without ALLOW_PRIVATE_URLS, by number or by name', async () => {
     const seeds = await seedsFolder({});
     try {
-      for (const url of [`${base}/story`, `http://localhost:${new URL(base).port}/story`, `http://[::1]:${new URL(base).port}/story`]) {
+      for (const url of [
+        `${base}/story`,
+        `http://localhost:${new URL(base).port}/story`,
+        `http://[::1]:${new URL(base).port}/story`,
+      ]) {
         const outcome = await addArticleFrom({ kind: 'url', url }, seeds.deps);
         expect(outcome.ok, url).toBe(false);
         if (!outcome.ok) expect(outcome.reason).toMatch(/points to a private or local address/);
@@ -215,9 +243,15 @@ describe('the connection goes to the address that was checked', () => {
   it('connects to the checked address even when the name would not resolve again (no second lookup)', async () => {
     // "news.invalid" can never resolve through DNS: the page arrives only if the connection is pinned
     // to the address the check resolved it to.
-    const seeds = await seedsFolder({ allowPrivate: true, resolveHost: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const seeds = await seedsFolder({
+      allowPrivate: true,
+      resolveHost: async () => [{ address: '127.0.0.1', family: 4 }],
+    });
     try {
-      const outcome = await addArticleFrom({ kind: 'url', url: `http://news.invalid:${new URL(base).port}/story` }, seeds.deps);
+      const outcome = await addArticleFrom(
+        { kind: 'url', url: `http://news.invalid:${new URL(base).port}/story` },
+        seeds.deps,
+      );
       expect(outcome.ok, outcome.ok ? '' : outcome.reason).toBe(true);
     } finally {
       seeds.done();
@@ -225,10 +259,18 @@ describe('the connection goes to the address that was checked', () => {
   });
 
   it('checks every address a name resolves to, and refuses if any is private', async () => {
-    const seeds = await seedsFolder({ resolveHost: async () => [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }] });
+    const seeds = await seedsFolder({
+      resolveHost: async () => [
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ],
+    });
     try {
       const outcome = await addArticleFrom({ kind: 'url', url: 'http://mixed.invalid/story' }, seeds.deps);
-      expect(outcome).toEqual({ ok: false, reason: expect.stringMatching(/mixed\.invalid points to a private or local address \(10\.0\.0\.7\)/) });
+      expect(outcome).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/mixed\.invalid points to a private or local address \(10\.0\.0\.7\)/),
+      });
       expect(seeds.files()).toEqual([]);
     } finally {
       seeds.done();
@@ -238,11 +280,16 @@ describe('the connection goes to the address that was checked', () => {
   it('checks again after a redirect: an allowed page that redirects to a name with a refused address is refused', async () => {
     // For this test only 127.0.0.1 counts as allowed; the redirect's name resolves to 127.0.0.2.
     const port = new URL(base).port;
-    const resolveHost = async (host: string) => [{ address: host === 'inner.invalid' ? '127.0.0.2' : '127.0.0.1', family: 4 }];
+    const resolveHost = async (host: string) => [
+      { address: host === 'inner.invalid' ? '127.0.0.2' : '127.0.0.1', family: 4 },
+    ];
     const seeds = await seedsFolder({ resolveHost, addressAllowed: (a) => a === '127.0.0.1' });
     try {
       const direct = await addArticleFrom({ kind: 'url', url: `http://outer.invalid:${port}/to-inner` }, seeds.deps);
-      expect(direct).toEqual({ ok: false, reason: expect.stringMatching(/^inner\.invalid points to a private or local address \(127\.0\.0\.2\)/) });
+      expect(direct).toEqual({
+        ok: false,
+        reason: expect.stringMatching(/^inner\.invalid points to a private or local address \(127\.0\.0\.2\)/),
+      });
       expect(seeds.files()).toEqual([]);
     } finally {
       seeds.done();
@@ -252,12 +299,31 @@ describe('the connection goes to the address that was checked', () => {
 
 describe('which addresses are public', () => {
   it('refuses loopback, private, link-local, carrier-grade, multicast, reserved and mapped addresses', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.9', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', '::ffff:127.0.0.1', '::ffff:10.0.0.1', 'ff02::1']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.9',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '224.0.0.1',
+      '255.255.255.255',
+      '::1',
+      '::',
+      'fe80::1',
+      'fc00::1',
+      'fd12:3456::1',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      'ff02::1',
+    ]) {
       expect(isPublicAddress(a), a).toBe(false);
     }
   });
   it('accepts ordinary public addresses', () => {
-    for (const a of ['93.184.216.34', '8.8.8.8', '2606:2800:220:1:248:1893:25c8:1946', '::ffff:8.8.8.8']) expect(isPublicAddress(a), a).toBe(true);
+    for (const a of ['93.184.216.34', '8.8.8.8', '2606:2800:220:1:248:1893:25c8:1946', '::ffff:8.8.8.8'])
+      expect(isPublicAddress(a), a).toBe(true);
   });
 });
 
@@ -271,7 +337,8 @@ describe('a saved page reads back as its article', () => {
       expect(parsed.ok).toBe(true);
       if (!parsed.ok) return;
       expect(parsed.article.sentences.length).toBeGreaterThanOrEqual(5);
-      for (const s of parsed.article.sentences) expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
+      for (const s of parsed.article.sentences)
+        expect(text.slice(s.start, s.end).trim()).toBe(text.slice(s.start, s.end));
     } finally {
       seeds.done();
     }

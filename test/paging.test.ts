@@ -29,45 +29,56 @@ describe('pageStarts and pageAt', () => {
   });
 
   it('puts every item on exactly one page, in order, no page empty or over its limits', () => {
-    fc.assert(fc.property(list, ({ costs, opening, items, chars }) => {
-      const cost = (i: number, opens: boolean) => costs[i] + (opens ? opening[i] ?? 0 : 0);
-      const starts = pageStarts(costs.length, cost, { items, chars });
-      const seen: number[] = [];
-      const count = Math.max(1, starts.length);
-      for (let p = 1; p <= count; p++) {
-        const page = pageAt(starts, costs.length, p)!;
-        expect(page).toMatchObject({ index: p, count });
-        if (costs.length) expect(page.to).toBeGreaterThan(page.from);
-        expect(page.to - page.from).toBeLessThanOrEqual(items);
-        // Within the character limit, unless one item alone is larger.
-        const used = Array.from({ length: page.to - page.from }, (_, k) => cost(page.from + k, k === 0)).reduce((a, b) => a + b, 0);
-        if (page.to - page.from > 1) expect(used).toBeLessThanOrEqual(chars);
-        for (let i = page.from; i < page.to; i++) seen.push(i);
-      }
-      expect(seen).toEqual(costs.map((_, i) => i));
-      // No page before the first or past the last.
-      expect(pageAt(starts, costs.length, 0)).toBeUndefined();
-      expect(pageAt(starts, costs.length, count + 1)).toBeUndefined();
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(list, ({ costs, opening, items, chars }) => {
+        const cost = (i: number, opens: boolean) => costs[i] + (opens ? (opening[i] ?? 0) : 0);
+        const starts = pageStarts(costs.length, cost, { items, chars });
+        const seen: number[] = [];
+        const count = Math.max(1, starts.length);
+        for (let p = 1; p <= count; p++) {
+          const page = pageAt(starts, costs.length, p)!;
+          expect(page).toMatchObject({ index: p, count });
+          if (costs.length) expect(page.to).toBeGreaterThan(page.from);
+          expect(page.to - page.from).toBeLessThanOrEqual(items);
+          // Within the character limit, unless one item alone is larger.
+          const used = Array.from({ length: page.to - page.from }, (_, k) => cost(page.from + k, k === 0)).reduce(
+            (a, b) => a + b,
+            0,
+          );
+          if (page.to - page.from > 1) expect(used).toBeLessThanOrEqual(chars);
+          for (let i = page.from; i < page.to; i++) seen.push(i);
+        }
+        expect(seen).toEqual(costs.map((_, i) => i));
+        // No page before the first or past the last.
+        expect(pageAt(starts, costs.length, 0)).toBeUndefined();
+        expect(pageAt(starts, costs.length, count + 1)).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('fills each page before starting the next, so there are no more pages than needed', () => {
-    fc.assert(fc.property(list, ({ costs, items, chars }) => {
-      const starts = pageStarts(costs.length, (i) => costs[i], { items, chars });
-      // A page ended only because the next item would not have fitted.
-      for (let p = 1; p < starts.length; p++) {
-        const from = starts[p - 1];
-        const to = starts[p];
-        const used = costs.slice(from, to).reduce((a, b) => a + b, 0);
-        expect(to - from === items || used + costs[to] > chars).toBe(true);
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(list, ({ costs, items, chars }) => {
+        const starts = pageStarts(costs.length, (i) => costs[i], { items, chars });
+        // A page ended only because the next item would not have fitted.
+        for (let p = 1; p < starts.length; p++) {
+          const from = starts[p - 1];
+          const to = starts[p];
+          const used = costs.slice(from, to).reduce((a, b) => a + b, 0);
+          expect(to - from === items || used + costs[to] > chars).toBe(true);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
 let kb: KnowledgeBase;
 beforeAll(async () => {
-  ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/dev2/articles'), createLogger('text', 'error'), { cacheDir: false }));
+  ({ kb } = await loadKnowledge(join(ROOT, 'test/fixtures/dev2/articles'), createLogger('text', 'error'), {
+    cacheDir: false,
+  }));
 });
 
 describe('every item of a long list is on exactly one page of its reply', () => {
@@ -86,7 +97,8 @@ describe('every item of a long list is on exactly one page of its reply', () => 
       expect(text).not.toMatch(/…and \d+ more/);
       const lines = answer.sections.flatMap((s) => s.lines);
       expect(lines.length).toBeGreaterThan(0);
-      for (const s of answer.sections) expect(s.lines.length, `a heading with no items: ${s.heading}`).toBeGreaterThan(0);
+      for (const s of answer.sections)
+        expect(s.lines.length, `a heading with no items: ${s.heading}`).toBeGreaterThan(0);
       // Lines show article text without its Markdown link markup (displayText).
       for (const line of lines) expect(text).toContain(displayText(line.text).slice(0, 40));
       expect(replyText(reply)).toContain(count > 1 ? `Page ${p} of ${count}` : '');
@@ -107,13 +119,20 @@ describe('every item of a long list is on exactly one page of its reply', () => 
     const lines = pages.flatMap((p) => p.lines);
     expect(lines).toHaveLength(events);
     // Each line is one event: its first cited sentence and text, once.
-    const keys = pages.flatMap((p) => p.lines.map((l) => `${l.label}|${l.text}|${p.answer.citations[l.cites![0] - 1].start}|${p.answer.citations[l.cites![0] - 1].file}`));
+    const keys = pages.flatMap((p) =>
+      p.lines.map(
+        (l) =>
+          `${l.label}|${l.text}|${p.answer.citations[l.cites![0] - 1].start}|${p.answer.citations[l.cites![0] - 1].file}`,
+      ),
+    );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('/quotes without a speaker: every quote and reported statement, as counted', () => {
     const pages = allPages('quotes');
-    const [, direct, reported] = /^(\d+) direct quotes? and (\d+) reported statements?/.exec(pages[0].answer.lead!)!.map(Number);
+    const [, direct, reported] = /^(\d+) direct quotes? and (\d+) reported statements?/
+      .exec(pages[0].answer.lead!)!
+      .map(Number);
     expect(reported).toBeGreaterThan(0);
     const lines = pages.flatMap((p) => p.lines);
     expect(lines).toHaveLength(direct + reported);
@@ -165,7 +184,11 @@ describe('titles and labels', () => {
   });
 
   it('does not label a usage error "(not found)"', () => {
-    for (const answer of [runCommand(kb, 'who', { name: ' ' }), runCommand(kb, 'nosuch', {}), runCommand(kb, 'timeline', { page: '99' })]) {
+    for (const answer of [
+      runCommand(kb, 'who', { name: ' ' }),
+      runCommand(kb, 'nosuch', {}),
+      runCommand(kb, 'timeline', { page: '99' }),
+    ]) {
       expect(answer.problem).toBe('usage');
       expect(renderConsole(answer)).not.toContain('(not found)');
     }

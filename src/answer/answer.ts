@@ -37,7 +37,7 @@ export interface AnswerSection {
 }
 
 export interface Answer {
-  /** The command as typed: "/who Belousov". */
+  /** The command as typed: "/who Marrow". */
   command: string;
   /** False when the articles do not answer it. */
   found: boolean;

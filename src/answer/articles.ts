@@ -18,7 +18,8 @@ const ARTICLES_PAGE_CHARS = 4000;
 const TITLE_MAX = 72;
 const BYLINE_MAX = 40;
 
-const isoDate = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const isoDate = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 export function dateLabel(a: Article): string {
   const d = a.date;
@@ -34,21 +35,32 @@ export function answerArticles(kb: KnowledgeBase, page = 1, command = '/articles
   const lineOf = (a: Article): AnswerLine => {
     const words = a.sentences.reduce((n, s) => n + (a.text.slice(s.start, s.end).match(/\S+/g)?.length ?? 0), 0);
     // The writer's name without their desk ("Jane Doe, Health Correspondent"): the line has little room.
-    const writer = a.byline?.replace(/,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Correspondent|Reporter|Editor|Writer|Columnist|Critic|Analyst|Producer|Journalist)$/u, '');
+    const writer = a.byline?.replace(
+      /,\s*(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:Correspondent|Reporter|Editor|Writer|Columnist|Critic|Analyst|Producer|Journalist)$/u,
+      '',
+    );
     const byline = writer && writer !== a.source ? `by ${shorten(writer, BYLINE_MAX)}` : undefined;
     const shape = a.shape ? a.shape : undefined;
     const details = [dateLabel(a), a.source, byline, shape, plural(words, 'word'), a.file].filter(Boolean);
     return { label: shorten(a.title.text, TITLE_MAX), text: details.join(' · ') };
   };
-  const starts = pageStartsOnce(kb, 'articles', () => pageStarts(total, (i) => lineChars(lineOf(kb.articles[i])), { items: ARTICLES_PER_PAGE, chars: ARTICLES_PAGE_CHARS }));
+  const starts = pageStartsOnce(kb, 'articles', () =>
+    pageStarts(total, (i) => lineChars(lineOf(kb.articles[i])), {
+      items: ARTICLES_PER_PAGE,
+      chars: ARTICLES_PAGE_CHARS,
+    }),
+  );
   const at = pageAt(starts, total, page);
   if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'the list of articles');
   const { index, count: pages } = at;
   const lines: AnswerLine[] = kb.articles.slice(at.from, at.to).map(lineOf);
   return {
-    command, found: total > 0, title: `${plural(total, 'article')}`,
+    command,
+    found: total > 0,
+    title: `${plural(total, 'article')}`,
     lead: total ? `The bot answers from ${plural(total, 'article')}.` : 'No articles are loaded.',
-    sections: [{ lines }], citations: [],
+    sections: [{ lines }],
+    citations: [],
     page: pages > 1 ? { index, count: pages, command: 'articles', argument: '' } : undefined,
   };
 }

@@ -14,19 +14,23 @@ export const CHECK_COMMAND = 'Check in the articles';
 export const SAYS = 'The articles say:';
 export const SAYS_NOTHING = 'The articles say nothing about this.';
 
-/** A message longer than this is read only up to here (Discord allows 4,000 characters). */
-const MESSAGE_MAX = 2000;
-/** At most this many claims (sentences of the message) are looked up. */
-const CLAIMS_MAX = 6;
-/** Sentences shown per claim, and in all. */
-const PER_CLAIM = 3;
-const TOTAL = 8;
-/** Content words a sentence must share with a claim that names nobody the articles know. */
-const SHARED_WORDS = 3;
-/** …and the share of the claim's information (IDF-weighted words) they must carry. */
-const SHARED_WEIGHT = 0.5;
-/** The share of the claim's information (its names and words) a sentence naming its entities must carry. */
-const ENTITY_SHARED_WEIGHT = 0.3;
+/** How much of a message is read, how much is shown, and when a sentence bears on a claim. */
+const PARAMETERS = {
+  /** A message longer than this is read only up to here (Discord allows 4,000 characters). */
+  messageMax: 2000,
+  /** At most this many claims (sentences of the message) are looked up. */
+  claimsMax: 6,
+  /** Sentences shown per claim… */
+  perClaim: 3,
+  /** …and in all. */
+  total: 8,
+  /** Content words a sentence must share with a claim that names nobody the articles know… */
+  sharedWords: 3,
+  /** …and the share of the claim's information (IDF-weighted words) they must carry. */
+  sharedWeight: 0.5,
+  /** The share of the claim's information (its names and words) a sentence naming its entities must carry. */
+  entitySharedWeight: 0.3,
+} as const;
 
 export interface Claim {
   text: string;
@@ -38,7 +42,7 @@ export interface Claim {
   nameTerms: string[];
 }
 
-/** Runs of capitalised words ("Samir Haddad", "National Electoral Commission"), each a candidate name. */
+/** Runs of capitalised words ("Ada Marrow", "National Electoral Commission"), each a candidate name. */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|the|for|and|de|van|von|al|bin)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /** The entities a claim names: a run of capitalised words, or any shorter run inside it, that is a known name. */
@@ -51,7 +55,11 @@ export function namedEntities(kb: KnowledgeBase, text: string): number[] {
     while (i < words.length) {
       let matched = 0;
       for (let j = words.length; j > i; j--) {
-        const phrase = words.slice(i, j).join(' ').replace(/['’]s$/u, '').replace(/[.,]$/, '');
+        const phrase = words
+          .slice(i, j)
+          .join(' ')
+          .replace(/['’]s$/u, '')
+          .replace(/[.,]$/, '');
         // A lone stop word capitalised at the start of a sentence ("The", "He") names nobody.
         if (analyze(phrase).length === 0) continue;
         const ids = kb.registry.lookup(phrase).exact;
@@ -69,17 +77,23 @@ export function namedEntities(kb: KnowledgeBase, text: string): number[] {
 
 /** The message's sentences, each with its content words and the entities it names. */
 export function claimsOf(kb: KnowledgeBase, message: string): Claim[] {
-  const text = message.slice(0, MESSAGE_MAX);
+  const text = message.slice(0, PARAMETERS.messageMax);
   const claims: Claim[] = [];
   for (const p of splitParagraphs(text, 0, text.length)) {
     for (const s of splitSentences(text, p)) {
       const sentence = flat(text.slice(s.start, s.end));
       const entities = namedEntities(kb, sentence);
-      const nameTerms = [...new Set(entities.flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases]).flatMap((n) => analyze(n)))];
+      const nameTerms = [
+        ...new Set(
+          entities
+            .flatMap((id) => [kb.registry.get(id).name, ...kb.registry.get(id).aliases])
+            .flatMap((n) => analyze(n)),
+        ),
+      ];
       const terms = [...new Set(analyze(sentence))].filter((t) => !nameTerms.includes(t));
       if (terms.length + entities.length === 0) continue;
       claims.push({ text: sentence, entities, terms, nameTerms });
-      if (claims.length >= CLAIMS_MAX) return claims;
+      if (claims.length >= PARAMETERS.claimsMax) return claims;
     }
   }
   return claims;
@@ -102,7 +116,10 @@ export function sentencesOn(kb: KnowledgeBase, claim: Claim): Found[] {
   const total = wordsTotal + entityWeight.reduce((n, w) => n + w, 0);
   const hits = kb.index.search([...claim.terms, ...claim.nameTerms], {
     limit: 40,
-    entityMentions: claim.entities.map((id) => ({ terms: analyze(kb.registry.get(id).name), mentions: (a: number, s: number) => kb.mentions(id, a, s) })),
+    entityMentions: claim.entities.map((id) => ({
+      terms: analyze(kb.registry.get(id).name),
+      mentions: (a: number, s: number) => kb.mentions(id, a, s),
+    })),
   });
   const out: Found[] = [];
   for (const hit of hits) {
@@ -110,9 +127,16 @@ export function sentencesOn(kb: KnowledgeBase, claim: Claim): Found[] {
     const sharedWeight = shared.reduce((n, t) => n + weight(t), 0);
     const named = claim.entities.map((id, i) => (kb.mentions(id, hit.article, hit.sentence) ? entityWeight[i] : 0));
     const carried = total > 0 ? (sharedWeight + named.reduce((n, w) => n + w, 0)) / total : 0;
-    const byWords = claim.terms.length >= 2 && shared.length >= Math.min(SHARED_WORDS, claim.terms.length) && wordsTotal > 0 && sharedWeight / wordsTotal >= SHARED_WEIGHT;
+    const byWords =
+      claim.terms.length >= 2 &&
+      shared.length >= Math.min(PARAMETERS.sharedWords, claim.terms.length) &&
+      wordsTotal > 0 &&
+      sharedWeight / wordsTotal >= PARAMETERS.sharedWeight;
     // Naming the claim's people is not enough: the sentence must also share what the claim says of them.
-    const byNames = named.some((w) => w > 0) && (claim.terms.length === 0 || shared.length >= 1 || named.filter((w) => w > 0).length >= 2) && carried >= ENTITY_SHARED_WEIGHT;
+    const byNames =
+      named.some((w) => w > 0) &&
+      (claim.terms.length === 0 || shared.length >= 1 || named.filter((w) => w > 0).length >= 2) &&
+      carried >= PARAMETERS.entitySharedWeight;
     if (byWords || byNames) out.push({ article: hit.article, sentence: hit.sentence, score: hit.score + carried * 4 });
   }
   return out.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
@@ -126,7 +150,7 @@ export function answerCheck(kb: KnowledgeBase, message: string, command = CHECK_
   for (const claim of claims) {
     const lines = [];
     for (const f of sentencesOn(kb, claim)) {
-      if (lines.length >= PER_CLAIM || shown.size >= TOTAL) break;
+      if (lines.length >= PARAMETERS.perClaim || shown.size >= PARAMETERS.total) break;
       const key = `${f.article}:${f.sentence}`;
       if (shown.has(key)) continue;
       shown.add(key);
@@ -138,14 +162,26 @@ export function answerCheck(kb: KnowledgeBase, message: string, command = CHECK_
   const title = CHECK_COMMAND;
   if (sections.length === 0) {
     return {
-      command, found: false, title, lead: SAYS_NOTHING, sections: [], citations: [], ephemeral: true,
+      command,
+      found: false,
+      title,
+      lead: SAYS_NOTHING,
+      sections: [],
+      citations: [],
+      ephemeral: true,
       footer: claims.length ? undefined : 'The message has no words to look up.',
     };
   }
   // One claim needs no heading repeating it.
   if (sections.length === 1 && claims.length === 1) sections[0].heading = undefined;
   return {
-    command, found: true, title, lead: SAYS, sections, citations: cites.list, ephemeral: true,
+    command,
+    found: true,
+    title,
+    lead: SAYS,
+    sections,
+    citations: cites.list,
+    ephemeral: true,
     footer: 'These are the articles’ own sentences; whether they confirm the message is for you to judge.',
   };
 }

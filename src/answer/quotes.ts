@@ -10,7 +10,12 @@ import { entitiesFitting, severalFit } from './several.ts';
 /** At most this many quotes a page; fewer when they are long (pages are cut by what fits). */
 export const QUOTES_PER_PAGE = 8;
 
-export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, command = `/quotes${speaker ? ' ' + speaker : ''}`): Answer {
+export function answerQuotes(
+  kb: KnowledgeBase,
+  speaker: string,
+  page = 1,
+  command = `/quotes${speaker ? ' ' + speaker : ''}`,
+): Answer {
   const query = speaker.trim();
   let statements: StatementView[];
   let who = '';
@@ -26,20 +31,36 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
       statements = kb.statementsBy(ids);
       who = ids.length === 1 ? kb.registry.get(ids[0]).name : query;
       if (statements.length === 0) {
-        return notFound(command, `No quotes from ${who}`, `${who} is in the articles but is not quoted or reported as saying anything.`);
+        return notFound(
+          command,
+          `No quotes from ${who}`,
+          `${who} is in the articles but is not quoted or reported as saying anything.`,
+        );
       }
     } else {
       statements = bySpeakerWords(kb, query);
       who = query;
-      if (statements.length === 0) return notFound(command, 'No quotes found', `The articles quote nobody called “${query}”.`);
+      if (statements.length === 0)
+        return notFound(command, 'No quotes found', `The articles quote nobody called “${query}”.`);
     }
   }
   if (statements.length === 0) return notFound(command, 'No quotes found', 'The articles hold no quotations.');
 
-  const ordered = oncePerKnowledgeBase(kb, `quotes-order:${query}`, () => mergeRepeats(kb, statements, !!query).sort((a, b) => rank(a.first) - rank(b.first) || a.first.article - b.first.article || a.first.content.start - b.first.content.start));
+  const ordered = oncePerKnowledgeBase(kb, `quotes-order:${query}`, () =>
+    mergeRepeats(kb, statements, !!query).sort(
+      (a, b) =>
+        rank(a.first) - rank(b.first) ||
+        a.first.article - b.first.article ||
+        a.first.content.start - b.first.content.start,
+    ),
+  );
   const lineOf = ({ first, all }: { first: StatementView; all: StatementView[] }, cites?: Citations): AnswerLine => {
-    const speakerName = first.speaker !== undefined ? kb.registry.get(first.speaker).name
-      : first.speakerSpan ? flat(kb.text(first.article, first.speakerSpan)) : 'unattributed';
+    const speakerName =
+      first.speaker !== undefined
+        ? kb.registry.get(first.speaker).name
+        : first.speakerSpan
+          ? flat(kb.text(first.article, first.speakerSpan))
+          : 'unattributed';
     return {
       label: query && first.speaker !== undefined ? (first.kind === 'direct' ? 'Said' : 'Reported') : speakerName,
       text: flat(kb.text(first.article, first.content)),
@@ -47,7 +68,12 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
       cites: all.map((x) => cites?.cite(x.article, x.context) ?? 0),
     };
   };
-  const starts = pageStartsOnce(kb, `quotes:${query}`, () => pageStarts(ordered.length, (i) => lineChars(lineOf(ordered[i])), { items: QUOTES_PER_PAGE, chars: LIST_PAGE_CHARS }));
+  const starts = pageStartsOnce(kb, `quotes:${query}`, () =>
+    pageStarts(ordered.length, (i) => lineChars(lineOf(ordered[i])), {
+      items: QUOTES_PER_PAGE,
+      chars: LIST_PAGE_CHARS,
+    }),
+  );
   const at = pageAt(starts, ordered.length, page);
   if (!at) return noSuchPage(command, page, Math.max(1, starts.length), 'this list of quotes');
   const { index, count: pages } = at;
@@ -55,7 +81,8 @@ export function answerQuotes(kb: KnowledgeBase, speaker: string, page = 1, comma
   const lines: AnswerLine[] = ordered.slice(at.from, at.to).map((o) => lineOf(o, cites));
   const direct = ordered.filter((o) => o.first.kind === 'direct').length;
   return {
-    command, found: true,
+    command,
+    found: true,
     title: who ? `Quotes: ${who}` : 'Quotes',
     lead: `${plural(direct, 'direct quote')} and ${plural(ordered.length - direct, 'reported statement')}${who ? ` from ${who}` : ''}.`,
     sections: [{ lines }],
@@ -72,20 +99,27 @@ function bySpeakerWords(kb: KnowledgeBase, query: string): StatementView[] {
   if (terms.length === 0 || terms.some((t) => kb.index.documentFrequency(t) === 0)) return [];
   const articles = new Set(kb.index.rankArticles(terms, 300).map((a) => a.id));
   const out: StatementView[] = [];
-  kb.statements.forEach((row, i) => {
-    if (!articles.has(row[0]) || row[9] < 0) return;
-    const words = new Set(analyze(kb.text(row[0], { start: row[9], end: row[10] })));
-    if (terms.every((t) => words.has(t))) out.push(kb.statement(i));
+  kb.statements.forEach((_, i) => {
+    const statement = kb.statement(i);
+    if (!articles.has(statement.article) || !statement.speakerSpan) return;
+    const words = new Set(analyze(kb.text(statement.article, statement.speakerSpan)));
+    if (terms.every((t) => words.has(t))) out.push(statement);
   });
   return out;
 }
 
 /** The same words from the same speaker in two articles are one quote with both citations. */
-function mergeRepeats(kb: KnowledgeBase, statements: StatementView[], merge: boolean): { first: StatementView; all: StatementView[] }[] {
+function mergeRepeats(
+  kb: KnowledgeBase,
+  statements: StatementView[],
+  merge: boolean,
+): { first: StatementView; all: StatementView[] }[] {
   if (!merge) return statements.map((s) => ({ first: s, all: [s] }));
   const groups = new Map<string, { first: StatementView; all: StatementView[] }>();
   for (const s of statements) {
-    const key = `${s.speaker ?? ''}|${flat(kb.text(s.article, s.content)).toLowerCase().replace(/[“”"‘’']/g, '')}`;
+    const key = `${s.speaker ?? ''}|${flat(kb.text(s.article, s.content))
+      .toLowerCase()
+      .replace(/[“”"‘’']/g, '')}`;
     const g = groups.get(key);
     if (g) g.all.push(s);
     else groups.set(key, { first: s, all: [s] });

@@ -1,4 +1,4 @@
-// When several people fit a name (/who Horvat, /quotes Haddad): one line each — name, role and the
+// When several people fit a name (/who Marrow, /quotes Quade): one line each — name, role and the
 // article they are in — and a choice that runs the command again for the one the reader means.
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
@@ -15,8 +15,8 @@ const LINES_MAX = 15;
 
 /**
  * The entities a name fits: those it names exactly, else those whose names hold all its words. A
- * lone surname that one person goes by is still shared by others of that surname ("Haddad" when
- * the articles name two Haddads): then it fits them all.
+ * lone surname that one person goes by is still shared by others of that surname ("Marrow" when
+ * the articles name two Marrows): then it fits them all.
  */
 export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   const found = kb.registry.lookup(query);
@@ -33,7 +33,7 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
 }
 
 /**
- * A title in the query ("Chief Inspector Horvat") picks, of several who share the name, those the
+ * A title in the query ("Chief Inspector Marrow") picks, of several who share the name, those the
  * articles give that role; when none has it, all still fit.
  */
 function byTitle(kb: KnowledgeBase, query: string, ids: number[]): number[] {

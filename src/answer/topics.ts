@@ -29,9 +29,11 @@ const MAX = 25;
 const topicCache = new WeakMap<KnowledgeBase, Topic[]>();
 
 /** Headline words that are about no subject: adverbs, quantifiers and number words that are not stop words. */
-const GENERIC = new Set(`still never ever again back even least less most much many more every each once twice first second third
+const GENERIC = new Set(
+  `still never ever again back even least less most much many more every each once twice first second third
 last next three four five seven eight nine hundred thousand million billion amid after over under says said year years
-week weeks month months today tonight`.split(/\s+/));
+week weeks month months today tonight`.split(/\s+/),
+);
 
 /** Articles whose headlines are read for topics: enough to find what a corpus is about, quickly. */
 const TOPIC_ARTICLES_MAX = 800;
@@ -61,8 +63,16 @@ export function topicsOf(kb: KnowledgeBase): Topic[] {
     for (const t of tokenize(a.title.text)) {
       const lower = t.text.toLowerCase();
       const term = termOf(t.text);
-      if (!term || lower.length < 4 || /\d/.test(term) || GENERIC.has(lower) || (uses.get(term) ?? 0) < TOPIC_MIN_USES || common(term)) continue;
-      // A name on its own ("Valdoria") is suggested as the entity it is.
+      if (
+        !term ||
+        lower.length < 4 ||
+        /\d/.test(term) ||
+        GENERIC.has(lower) ||
+        (uses.get(term) ?? 0) < TOPIC_MIN_USES ||
+        common(term)
+      )
+        continue;
+      // A name on its own ("Quarrow") is suggested as the entity it is.
       if (kb.registry.byName(t.text).length) continue;
       // A capitalised word inside a headline ("Dam", "Rates") is the same topic as its lower case.
       const form = forms.get(term) ?? forms.set(term, new Map()).get(term)!;
@@ -76,7 +86,12 @@ export function topicsOf(kb: KnowledgeBase): Topic[] {
     const word = [...form].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     topics.push({ word, term, articles: Math.max(kb.index.documentFrequency(term), headlines.get(term) ?? 0) });
   }
-  topics.sort((a, b) => b.articles - a.articles || (headlines.get(b.term) ?? 0) - (headlines.get(a.term) ?? 0) || a.word.localeCompare(b.word));
+  topics.sort(
+    (a, b) =>
+      b.articles - a.articles ||
+      (headlines.get(b.term) ?? 0) - (headlines.get(a.term) ?? 0) ||
+      a.word.localeCompare(b.word),
+  );
   topicCache.set(kb, topics);
   return topics;
 }
@@ -112,23 +127,54 @@ function fit(label: string): string {
  * word of it) starts with the typed text first, then near matches, each group by how much the
  * articles say about them.
  */
-export function suggestSubjects(kb: KnowledgeBase, typed: string, topics: readonly Topic[] = topicsOf(kb)): Suggestion[] {
+export function suggestSubjects(
+  kb: KnowledgeBase,
+  typed: string,
+  topics: readonly Topic[] = topicsOf(kb),
+): Suggestion[] {
   const q = nameKey(typed);
   const out: (Suggestion & { prefix: boolean })[] = [];
-  const startsWith = (name: string) => !q || nameKey(name).split(' ').some((w, i, words) => words.slice(i).join(' ').startsWith(q));
-  const ids = q ? kb.registry.suggest(typed, MAX) : [...kb.registry.entities].sort((a, b) => kb.profile(b.id).articles - kb.profile(a.id).articles || b.mentionCount - a.mentionCount).slice(0, MAX).map((e) => e.id);
+  const startsWith = (name: string) =>
+    !q ||
+    nameKey(name)
+      .split(' ')
+      .some((w, i, words) => words.slice(i).join(' ').startsWith(q));
+  const ids = q
+    ? kb.registry.suggest(typed, MAX)
+    : [...kb.registry.entities]
+        .sort((a, b) => kb.profile(b.id).articles - kb.profile(a.id).articles || b.mentionCount - a.mentionCount)
+        .slice(0, MAX)
+        .map((e) => e.id);
   for (const id of ids) {
     const e = kb.registry.get(id);
     if (!e.name.trim()) continue;
     const n = kb.profile(id).articles;
-    out.push({ value: [...e.name].slice(0, 100).join(''), label: fit(`${e.name} · ${TYPE_WORDS[e.type]} · ${articlesLabel(n)}`), articles: n, weight: e.mentionCount, prefix: [e.name, ...e.aliases].some(startsWith) });
+    out.push({
+      value: [...e.name].slice(0, 100).join(''),
+      label: fit(`${e.name} · ${TYPE_WORDS[e.type]} · ${articlesLabel(n)}`),
+      articles: n,
+      weight: e.mentionCount,
+      prefix: [e.name, ...e.aliases].some(startsWith),
+    });
   }
   for (const t of topics) {
     if (q && !t.word.startsWith(q) && !nameKey(t.word).startsWith(q)) continue;
     if (out.some((s) => s.value.toLowerCase() === t.word)) continue;
-    out.push({ value: t.word, label: fit(`${t.word} · topic · ${articlesLabel(t.articles)}`), articles: t.articles, weight: 0, prefix: true });
+    out.push({
+      value: t.word,
+      label: fit(`${t.word} · topic · ${articlesLabel(t.articles)}`),
+      articles: t.articles,
+      weight: 0,
+      prefix: true,
+    });
     if (!q && out.length >= MAX * 2) break;
   }
-  out.sort((a, b) => Number(b.prefix) - Number(a.prefix) || b.articles - a.articles || b.weight - a.weight || a.value.localeCompare(b.value));
+  out.sort(
+    (a, b) =>
+      Number(b.prefix) - Number(a.prefix) ||
+      b.articles - a.articles ||
+      b.weight - a.weight ||
+      a.value.localeCompare(b.value),
+  );
   return out.slice(0, MAX).map(({ prefix: _prefix, ...s }) => s);
 }

@@ -9,7 +9,12 @@ const TYPE_WORDS = { person: 'Person', organization: 'Organization', place: 'Pla
 
 export function answerWho(kb: KnowledgeBase, name: string, command = `/who ${name}`): Answer {
   const query = name.trim();
-  if (!query) return { ...notFound(command, 'Who?', 'Give a name to look up, for example `/who Belousov`.'), problem: 'usage', ephemeral: true };
+  if (!query)
+    return {
+      ...notFound(command, 'Who?', 'Give a name to look up, for example `/who Belousov`.'),
+      problem: 'usage',
+      ephemeral: true,
+    };
   const found = kb.registry.lookup(query);
   const matches = entitiesFitting(kb, query);
   if (matches.length === 0) {
@@ -35,7 +40,9 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   if (profile.roles.length) {
     sections.push({
       heading: 'Roles',
-      lines: profile.roles.slice(0, 6).map((r) => ({ text: r.text, cites: r.cites.map(([a, start, end]) => cites.cite(a, { start, end })) })),
+      lines: profile.roles
+        .slice(0, 6)
+        .map((r) => ({ text: r.text, cites: r.cites.map(([a, start, end]) => cites.cite(a, { start, end })) })),
       more: Math.max(0, profile.roles.length - 6),
     });
   }
@@ -49,7 +56,11 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
       heading: 'Said',
       lines: said.slice(0, 3).map((s) => {
         shown.add(`${s.article}:${s.sentences[0]}`);
-        return { text: flat(kb.text(s.article, s.content)), quoted: s.kind === 'direct', cites: [cites.cite(s.article, s.context)] };
+        return {
+          text: flat(kb.text(s.article, s.content)),
+          quoted: s.kind === 'direct',
+          cites: [cites.cite(s.article, s.context)],
+        };
       }),
       more: Math.max(0, said.length - 3),
     });
@@ -60,13 +71,23 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   const s = profile.sentences;
   // A sentence that neither names them nor has them act ("…, who is not related to the minister")
   // is about someone else.
-  for (let i = 0; i < s.length; i += 3) if (!shown.has(`${s[i]}:${s[i + 1]}`) && s[i + 2] & (SUBJECT | NAMED)) did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
+  for (let i = 0; i < s.length; i += 3)
+    if (!shown.has(`${s[i]}:${s[i + 1]}`) && s[i + 2] & (SUBJECT | NAMED))
+      did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
   const rank = (d: { flags: number }) => (d.flags & SUBJECT ? 0 : 2) + (d.flags & NAMED ? 0 : 1);
-  const chosen = did.map((d, order) => ({ d, order })).sort((a, b) => rank(a.d) - rank(b.d) || a.order - b.order).slice(0, 5).map((x) => x.d);
+  const chosen = did
+    .map((d, order) => ({ d, order }))
+    .sort((a, b) => rank(a.d) - rank(b.d) || a.order - b.order)
+    .slice(0, 5)
+    .map((x) => x.d);
   if (chosen.length) {
     sections.push({
       heading: entity.type === 'person' ? 'In the news' : 'Mentioned',
-      lines: chosen.map((d) => ({ text: flat(kb.text(d.article, kb.articles[d.article].sentences[d.sentence])), quoted: true, cites: [cites.sentence(d.article, d.sentence)] })),
+      lines: chosen.map((d) => ({
+        text: flat(kb.text(d.article, kb.articles[d.article].sentences[d.sentence])),
+        quoted: true,
+        cites: [cites.sentence(d.article, d.sentence)],
+      })),
       more: Math.max(0, did.length - chosen.length),
     });
   }
@@ -75,10 +96,36 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   if (companions.length) sections.push({ heading: 'Appears with', lines: [{ text: listWords(companions) }] });
 
   const articles: number[] = [];
-  for (const r of entity.refs) if (articles[articles.length - 1] !== r.article && !articles.includes(r.article)) articles.push(r.article);
-  sections.push({ heading: 'Articles', lines: [{ text: listWords(articles.slice(0, 3).map((a) => `“${kb.articles[a].title.text}”`).concat(articles.length > 3 ? [`${articles.length - 3} more`] : [])) }] });
+  for (const r of entity.refs)
+    if (articles[articles.length - 1] !== r.article && !articles.includes(r.article)) articles.push(r.article);
+  sections.push({
+    heading: 'Articles',
+    lines: [
+      {
+        text: listWords(
+          articles
+            .slice(0, 3)
+            .map((a) => `“${kb.articles[a].title.text}”`)
+            .concat(articles.length > 3 ? [`${articles.length - 3} more`] : []),
+        ),
+      },
+    ],
+  });
 
   const kind = TYPE_WORDS[entity.type];
-  const lead = profile.roles.length ? `${kind}: ${profile.roles.slice(0, 2).map((r) => r.text).join('; ')}.` : `${kind}, in ${plural(profile.articles, 'article')}.`;
-  return { command, found: true, title: entity.name, lead, sections, citations: cites.list, footer: `${plural(entity.mentionCount, 'mention')} in ${plural(profile.articles, 'article')}` };
+  const lead = profile.roles.length
+    ? `${kind}: ${profile.roles
+        .slice(0, 2)
+        .map((r) => r.text)
+        .join('; ')}.`
+    : `${kind}, in ${plural(profile.articles, 'article')}.`;
+  return {
+    command,
+    found: true,
+    title: entity.name,
+    lead,
+    sections,
+    citations: cites.list,
+    footer: `${plural(entity.mentionCount, 'mention')} in ${plural(profile.articles, 'article')}`,
+  };
 }

@@ -14,9 +14,12 @@ import { renderConsole } from '../render/console.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { parseCommand } from './parse-command.ts';
 
-export { isAddCommand } from './parse-command.ts';
-
-export async function answerAddLine(store: KnowledgeStore, line: string, json: boolean, pageOptions: FetchPageOptions = pageOptionsFromEnv()): Promise<string> {
+export async function answerAddLine(
+  store: KnowledgeStore,
+  line: string,
+  json: boolean,
+  pageOptions: FetchPageOptions = pageOptionsFromEnv(),
+): Promise<string> {
   const command = line.trim();
   const answer = await addAnswer(store, command, pageOptions);
   answer.command = command;
@@ -29,7 +32,10 @@ async function addAnswer(store: KnowledgeStore, command: string, pageOptions: Fe
   const parsed = parseCommand(command);
   if (!parsed.ok) return refusal(command, parsed.error);
   const deps = {
-    addArticle: async (name: string, bytes: Uint8Array) => ({ article: await store.addArticle(name, bytes), kb: store.current }),
+    addArticle: async (name: string, bytes: Uint8Array) => ({
+      article: await store.addArticle(name, bytes),
+      kb: store.current,
+    }),
     pageOptions,
   };
   if (parsed.options.url) {
@@ -47,7 +53,11 @@ async function addAnswer(store: KnowledgeStore, command: string, pageOptions: Fe
   } catch {
     return refusal(command, `There is no file ${parsed.options.file}.`);
   }
-  if (size > store.maxArticleBytes) return refusal(command, `“${name}” is too large (${formatBytes(size)}; the limit is ${formatBytes(store.maxArticleBytes)}).`);
+  if (size > store.maxArticleBytes)
+    return refusal(
+      command,
+      `“${name}” is too large (${formatBytes(size)}; the limit is ${formatBytes(store.maxArticleBytes)}).`,
+    );
   const outcome = await addArticleFrom({ kind: 'file', name, bytes: readFileSync(path) }, deps);
   return outcome.ok ? outcome.answer : refusal(command, outcome.reason);
 }

@@ -1,6 +1,6 @@
 // The console: the same commands and handlers as Discord, typed at a prompt or piped in.
 //
-//   npm run ask -- "/who Belousov"            one command
+//   npm run ask -- "/who Marrow"              one command
 //   npm run ask -- --json < commands.txt      one JSON answer a line, in order
 //   npm run ask -- --explain "/ask …"          how /ask reached its answer
 //   npm run ask -- --seeds DIR                another seeds folder
@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { runCommand } from '../../commands/index.ts';
+import { helpEntries, runCommand } from '../../commands/index.ts';
 import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
@@ -18,8 +18,25 @@ import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
-import { CONSOLE_COMMANDS, isAddCommand, parseCommand } from './parse-command.ts';
+import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import type { KnowledgeStore } from '../knowledge/store.ts';
+
+type OwnHandler = (store: KnowledgeStore, line: string, json: boolean) => Promise<string>;
+
+/**
+ * The commands with no pure handler, answered by the console's own: they change the seeds folder.
+ * What only they need (fetching pages, extraction) is imported when first used, so that a start
+ * answers without loading it.
+ */
+const OWN_HANDLERS: ReadonlyMap<string, OwnHandler> = new Map([
+  ['add', async (store, line, json) => (await import('./add.ts')).answerAddLine(store, line, json)],
+]);
+
+function ownHandler(line: string): OwnHandler | undefined {
+  const name = parseCommand(line).name;
+  return name === undefined ? undefined : OWN_HANDLERS.get(name);
+}
 
 export interface ConsoleArgs {
   json: boolean;
@@ -58,10 +75,22 @@ function answerOf(kb: KnowledgeBase, line: string, onError?: (e: unknown) => voi
   const parsed = parseCommand(line);
   let answer: Answer;
   if (!parsed.ok) {
-    answer = { command: line.trim(), found: false, problem: 'usage', title: 'Cannot run that', lead: parsed.error, sections: [], citations: [], ephemeral: true };
+    answer = {
+      command: line.trim(),
+      found: false,
+      problem: 'usage',
+      title: 'Cannot run that',
+      lead: parsed.error,
+      sections: [],
+      citations: [],
+      ephemeral: true,
+    };
   } else {
-    // /help lists the commands this console takes, which are not all of Discord's.
-    answer = parsed.name === 'help' ? answerHelp('/help', CONSOLE_COMMANDS) : runCommand(kb, parsed.name, parsed.options, onError);
+    // /help lists the commands this console takes: no message commands, for it has no messages.
+    answer =
+      parsed.name === 'help'
+        ? answerHelp(helpEntries(CONSOLE_COMMANDS, false))
+        : runCommand(kb, parsed.name, parsed.options, onError);
     answer.command = line.trim();
   }
   return answer;
@@ -91,13 +120,25 @@ export function answerLine(kb: KnowledgeBase, line: string, json: boolean, onErr
  * The same, writing an answer's picture (/timeline … picture:True) as a PNG file in `pictureDir`
  * and telling its path.
  */
-export async function answerLineWithPicture(kb: KnowledgeBase, line: string, json: boolean, pictureDir: string, onError?: (e: unknown) => void): Promise<string> {
+export async function answerLineWithPicture(
+  kb: KnowledgeBase,
+  line: string,
+  json: boolean,
+  pictureDir: string,
+  onError?: (e: unknown) => void,
+): Promise<string> {
   const answer = answerOf(kb, line, onError);
   if (!answer.picture?.events.length) return formatAnswer(kb, line, answer, json);
   const { renderTimelinePicture } = await import('../render/timeline-picture.ts');
   const png = await renderTimelinePicture(answer.picture);
   await mkdir(pictureDir, { recursive: true });
-  const slug = answer.picture.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'timeline';
+  const slug =
+    answer.picture.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'timeline';
   const path = resolve(pictureDir, `${slug}-${createHash('sha256').update(png).digest('hex').slice(0, 8)}.png`);
   await writeFile(path, png);
   return formatAnswer(kb, line, answer, json, path);
@@ -109,32 +150,43 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const started = performance.now();
   const loaded: LoadedKnowledge = await loadKnowledge(dir, log);
   if (loaded.problem) log.warn(loaded.problem);
-  else log.info(`Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`);
+  else
+    log.info(
+      `Loaded ${loaded.kb.articles.length} article${loaded.kb.articles.length === 1 ? '' : 's'} from ${dir} in ${Math.round(performance.now() - started)} ms.`,
+    );
   const onError = (e: unknown) => log.error('command failed', { error: e });
   const pictureDir = join(process.env.CACHE_DIR?.trim() || '.cache', 'pictures');
   const out = (s: string) => process.stdout.write(s + '\n');
   // /add saves into the seeds folder and refreshes the store: later commands see the new article.
-  // What only /add and live reloading need (fetching pages, extraction, the watcher) is imported
-  // when first needed, so that a start answers without loading it.
-  const answer = async (line: string) => isAddCommand(line)
-    ? (await import('./add.ts')).answerAddLine(loaded.store, line, args.json)
-    : answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
+  const answer = async (line: string) =>
+    ownHandler(line)?.(loaded.store, line, args.json) ??
+    answerLineWithPicture(loaded.store.current ?? loaded.kb, line, args.json, pictureDir, onError);
 
   if (args.commands.length) {
-    for (const c of args.commands) out(args.explain && !isAddCommand(c) ? explainLine(loaded.kb, c) : await answer(c));
+    for (const c of args.commands) out(args.explain && !ownHandler(c) ? explainLine(loaded.kb, c) : await answer(c));
     return;
   }
   const interactive = process.stdin.isTTY && !args.json;
   // Like the bot: files added, changed or removed in the seeds folder are read within a second, and
   // each command answers from the latest knowledge base.
-  const watching = args.watch ?? interactive;
+  // Live reloading and the watcher are imported here, after the commands given on the command line.
   const { LiveKnowledge } = await import('../discord/live-knowledge.ts');
   const live = new LiveKnowledge(loaded.store, log);
-  const watcher = watching ? (await import('../discord/watch-seeds.ts')).watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
-  const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive, historySize: 200 });
+  const watcher =
+    (args.watch ?? interactive)
+      ? (await import('../discord/watch-seeds.ts')).watchSeeds(dir, (reason) => void live.refresh(reason), log)
+      : undefined;
+  const rl = createInterface({
+    input: process.stdin,
+    output: interactive ? process.stdout : undefined,
+    terminal: interactive,
+    historySize: 200,
+  });
   try {
     if (interactive) {
-      out('Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)');
+      out(
+        'Type a command such as /who Belousov, /timeline, /ask Who did Belousov meet?  (/help lists them; Ctrl+D quits)',
+      );
       rl.setPrompt('news> ');
       rl.prompt();
     }

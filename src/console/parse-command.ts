@@ -1,13 +1,14 @@
-// Parsing a command typed as in Discord: "/who Belousov", "/timeline about:Taiwan",
-// "/quotes speaker:Lisken page:2". Text after the name fills the first option unless it starts with
+// Parsing a command typed as in Discord: "/who Marrow", "/timeline about:Quarrow",
+// "/quotes speaker:Quade page:2". Text after the name fills the first option unless it starts with
 // "option:"; values may hold any characters.
 
 import { COMMANDS } from '../../commands/index.ts';
 
-/** The commands the console takes: every slash command, and /add with a file path or an address (src/console/add.ts). */
-export const CONSOLE_COMMANDS: ReadonlySet<string> = new Set([...COMMANDS.keys(), 'add']);
+/** The commands the console takes: every slash command (/add with a file path or an address, src/console/add.ts). */
+export const CONSOLE_COMMANDS: ReadonlySet<string> = new Set(COMMANDS.keys());
 
-export type Parsed = { ok: true; name: string; options: Record<string, string> } | { ok: false; error: string; name?: string };
+export type Parsed =
+  { ok: true; name: string; options: Record<string, string> } | { ok: false; error: string; name?: string };
 
 interface OptionSpec {
   name: string;
@@ -24,7 +25,8 @@ export function optionSpecs(name: string): OptionSpec[] | undefined {
 
 export function parseCommand(line: string): Parsed {
   const text = line.trim();
-  if (!text.startsWith('/')) return { ok: false, error: 'Commands start with "/", for example /who Belousov. Try /help.' };
+  if (!text.startsWith('/'))
+    return { ok: false, error: 'Commands start with "/", for example /who Belousov. Try /help.' };
   const m = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
   if (!m) return { ok: false, error: 'Type a command name after the "/", for example /who Belousov. Try /help.' };
   const name = m[1].toLowerCase();
@@ -43,7 +45,7 @@ export function parseCommand(line: string): Parsed {
       options[mark[1]] = rest.slice(from, to).trim();
     });
   } else if (rest.trim()) {
-    // "/timeline Taiwan page:2": a trailing page:N belongs to the pager, not to the text.
+    // "/timeline Quarrow page:2": a trailing page:N belongs to the pager, not to the text.
     const page = /\s+page:(\S*)\s*$/.exec(rest);
     if (page) {
       options.page = page[1];
@@ -56,10 +58,13 @@ export function parseCommand(line: string): Parsed {
   }
   for (const s of specs) {
     const v = options[s.name];
-    if (s.required && !v) return { ok: false, error: `/${name} needs ${s.name}: for example /${name} ${s.name}:…`, name };
-    if (v && s.maxLength && [...v].length > s.maxLength) return { ok: false, error: `${s.name} is too long (at most ${s.maxLength} characters).`, name };
+    if (s.required && !v)
+      return { ok: false, error: `/${name} needs ${s.name}: for example /${name} ${s.name}:…`, name };
+    if (v && s.maxLength && [...v].length > s.maxLength)
+      return { ok: false, error: `${s.name} is too long (at most ${s.maxLength} characters).`, name };
   }
-  if (options.page !== undefined && !/^\d{1,6}$/.test(options.page)) return { ok: false, error: 'page must be a whole number, such as page:2.', name };
+  if (options.page !== undefined && !/^\d{1,6}$/.test(options.page))
+    return { ok: false, error: 'page must be a whole number, such as page:2.', name };
   return { ok: true, name, options };
 }
 
@@ -70,15 +75,14 @@ export function parseCommand(line: string): Parsed {
  */
 function parseAdd(rest: string): Parsed {
   const text = rest.trim();
-  const usage = '/add needs a file path or an address, for example /add notes/story.md or /add url:https://example.com/news/story';
+  const usage =
+    '/add needs a file path or an address, for example /add notes/story.md or /add url:https://example.com/news/story';
   if (!text) return { ok: false, error: usage, name: 'add' };
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return { ok: true, name: 'add', options: { url: text } };
   const option = /^(url|file):\s*([\s\S]*)$/i.exec(text);
   const value = (option ? option[2] : text).trim();
   if (!value) return { ok: false, error: usage, name: 'add' };
-  if (option?.[1].toLowerCase() === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return { ok: true, name: 'add', options: { url: value } };
+  if (option?.[1].toLowerCase() === 'url' || /^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+    return { ok: true, name: 'add', options: { url: value } };
   return { ok: true, name: 'add', options: { file: value } };
 }
-
-/** Whether a line is an /add command. */
-export const isAddCommand = (line: string) => /^\/add(?:\s|$)/i.test(line.trim());

@@ -25,13 +25,38 @@ export interface FileSpan extends Span {
  * - timestamp: the time that opens a live blog entry
  * - boilerplate: press-release matter that is not news (embargo, "About us", "Notes to editors", media contacts)
  */
-export type ParagraphKind = 'text' | 'heading' | 'question' | 'correction' | 'table-header' | 'table-row' | 'caption' | 'timestamp' | 'boilerplate';
+export type ParagraphKind =
+  | 'text'
+  | 'heading'
+  | 'question'
+  | 'correction'
+  | 'table-header'
+  | 'table-row'
+  | 'caption'
+  | 'timestamp'
+  | 'boilerplate';
 
 /** Every kind, in a fixed order: the cache stores a paragraph's kind as its index here. */
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['text', 'heading', 'question', 'correction', 'table-header', 'table-row', 'caption', 'timestamp', 'boilerplate'];
+export const PARAGRAPH_KINDS: readonly ParagraphKind[] = [
+  'text',
+  'heading',
+  'question',
+  'correction',
+  'table-header',
+  'table-row',
+  'caption',
+  'timestamp',
+  'boilerplate',
+];
 
 /** The kinds whose text is read into sentences. */
-export const SENTENCE_KINDS: ReadonlySet<ParagraphKind> = new Set(['text', 'question', 'correction', 'table-header', 'table-row']);
+export const SENTENCE_KINDS: ReadonlySet<ParagraphKind> = new Set([
+  'text',
+  'question',
+  'correction',
+  'table-header',
+  'table-row',
+]);
 
 export interface Paragraph extends Span {
   index: number;
@@ -73,7 +98,7 @@ export interface CreditedPerson {
 
 export interface Credits extends Span {
   people: CreditedPerson[];
-  /** Desks credited without a person's name, such as "the Beijing newsroom". */
+  /** Desks credited without a person's name, such as "the Quarrow newsroom". */
   desks: Span[];
 }
 

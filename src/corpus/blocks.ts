@@ -15,7 +15,8 @@ import type { Nodes, Parent, RootContent } from 'mdast';
 import type { Span } from './article.ts';
 import { splitParagraphs, trimSpan } from './sentences.ts';
 
-export type BlockType = 'heading' | 'paragraph' | 'list-item' | 'table-header' | 'table-row' | 'image' | 'break' | 'html' | 'code';
+export type BlockType =
+  'heading' | 'paragraph' | 'list-item' | 'table-header' | 'table-row' | 'image' | 'break' | 'html' | 'code';
 
 export interface Block extends Span {
   type: BlockType;
@@ -37,7 +38,8 @@ export interface BodyBlocks {
   masked: string;
 }
 
-const isMarkdownLike = (body: string) => /!\[[^\]]*\]\(|\]\((?:https?:|\/|#)|^#{1,6}\s.*\n+\s*\*{1,2}\S|^\|.*\|\s*\n\|\s*:?-{3,}/m.test(body);
+const isMarkdownLike = (body: string) =>
+  /!\[[^\]]*\]\(|\]\((?:https?:|\/|#)|^#{1,6}\s.*\n+\s*\*{1,2}\S|^\|.*\|\s*\n\|\s*:?-{3,}/m.test(body);
 
 /** Reads [start, end) of `text` into blocks: as Markdown for .md files and for text files that use Markdown links or images. */
 export function readBlocks(text: string, start: number, end: number, markdown: boolean): BodyBlocks {
@@ -62,7 +64,10 @@ function plainBlocks(text: string, start: number, end: number): BodyBlocks {
     const bulleted = lines.filter((l) => BULLET.test(text.slice(l.start, l.end)));
     if (bulleted.length && BULLET.test(text.slice(lines[0].start, lines[0].end))) {
       let item: Span | undefined;
-      const flush = () => { if (item) blocks.push({ type: 'list-item', ...item }); item = undefined; };
+      const flush = () => {
+        if (item) blocks.push({ type: 'list-item', ...item });
+        item = undefined;
+      };
       for (const l of lines) {
         const m = BULLET.exec(text.slice(l.start, l.end));
         if (m) {
@@ -151,8 +156,21 @@ function markdownBlocks(text: string, start: number, end: number): BodyBlocks {
           const kids = n.children;
           const isLink = n.type === 'link' || n.type === 'linkReference';
           // A bare address turned into a link (GFM autolink) is an address: not shown.
-          if (!kids.length || (n.type === 'link' && kids.length === 1 && kids[0].type === 'text' && (kids[0].value === n.url || `mailto:${kids[0].value}` === n.url || text.slice(a, b).startsWith('<')))) {
-            if (n.type === 'link' && kids.length === 1 && kids[0].type === 'text' && /@/.test(kids[0].value) && !text.slice(a, b).startsWith('<')) return; // an e-mail address in prose stays
+          if (
+            !kids.length ||
+            (n.type === 'link' &&
+              kids.length === 1 &&
+              kids[0].type === 'text' &&
+              (kids[0].value === n.url || `mailto:${kids[0].value}` === n.url || text.slice(a, b).startsWith('<')))
+          ) {
+            if (
+              n.type === 'link' &&
+              kids.length === 1 &&
+              kids[0].type === 'text' &&
+              /@/.test(kids[0].value) &&
+              !text.slice(a, b).startsWith('<')
+            )
+              return; // an e-mail address in prose stays
             blank(a, b);
             return;
           }
@@ -213,7 +231,13 @@ function markdownBlocks(text: string, start: number, end: number): BodyBlocks {
           lastWasImage = images;
           return;
         }
-        blocks.push({ type: 'paragraph', ...span, linkChars: tally.linkChars, afterImage: lastWasImage || images, quoted });
+        blocks.push({
+          type: 'paragraph',
+          ...span,
+          linkChars: tally.linkChars,
+          afterImage: lastWasImage || images,
+          quoted,
+        });
         lastWasImage = false;
         return;
       }
@@ -223,7 +247,8 @@ function markdownBlocks(text: string, start: number, end: number): BodyBlocks {
             if (child.type === 'paragraph') {
               const tally = maskInline(child);
               const span = contentSpan(child);
-              if (span.end > span.start) blocks.push({ type: 'list-item', ...span, linkChars: tally.linkChars, quoted });
+              if (span.end > span.start)
+                blocks.push({ type: 'list-item', ...span, linkChars: tally.linkChars, quoted });
             } else visit(child, quoted);
           }
         }

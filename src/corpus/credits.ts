@@ -1,11 +1,12 @@
 // The closing credits line of wire copy:
-// "(Reporting by Lidia Kelly in Melbourne; Additional reporting by Farah Master and the Beijing
-// newsroom; Editing by Tom Hogue and Lincoln Feast.)"
+// "(Reporting by Ada Marrow in Quarrow; Additional reporting by Jon Quade and the Quarrow
+// newsroom; Editing by Lis Brisk and Cora Vell.)"
 
 import type { CreditedPerson, CreditRole, Credits, Span } from './article.ts';
 import { trimSpan } from './sentences.ts';
 
-const CREDIT_LEAD = /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
+const CREDIT_LEAD =
+  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
 
 export function looksLikeCredits(paragraph: string): boolean {
   return CREDIT_LEAD.test(paragraph) && paragraph.length < 600;
@@ -42,10 +43,11 @@ export function readCredits(text: string, span: Span): Credits {
       const name = trimSpan(text, item.start, at ? item.start + at.index : item.end);
       const place = at ? trimSpan(text, item.start + at.index + at[0].length - at[1].length, item.end) : undefined;
       if (name.end <= name.start) continue;
-      if (/^(the|our|staff)\b/i.test(text.slice(name.start, name.end)) || !/^\p{Lu}/u.test(text[name.start])) desks.push(name);
+      if (/^(the|our|staff)\b/i.test(text.slice(name.start, name.end)) || !/^\p{Lu}/u.test(text[name.start]))
+        desks.push(name);
       else people.push({ name, role, place });
     }
-    // "Reporting by Anna Vell and Bo Dahl in Tarsk": a place given once, at the end, is everyone's.
+    // "Reporting by Nell Tarsk and Jon Quade in Quarrow": a place given once, at the end, is everyone's.
     const credited = people.slice(before);
     const last = credited[credited.length - 1];
     if (last?.place && credited.slice(0, -1).every((p) => !p.place)) for (const p of credited) p.place = last.place;

@@ -1,15 +1,15 @@
-// The dateline that opens wire copy: "BEIJING, Jan 27 (Reuters) -", "NAIROBI, Kenya (AP) —",
+// The dateline that opens wire copy: "QUARROW, Jan 27 (Reuters) -", "PORT ELWIN, Orvia (AP) —",
 // "GENEVA, March 7 (Reuters) -", or a bare "(Reuters) –".
 
 import type { Dateline, PartialDate, Span } from './article.ts';
-import { monthNumber } from './months.ts';
+import { MONTH_PATTERN, monthNumber } from './months.ts';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH = MONTH_PATTERN;
 const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
 const AGENCY = '\\(([A-Z][A-Za-z0-9.&\'’ -]{0,40})\\)';
-/** "Velgorod (AFP) -": a place in capitals and small letters, allowed only before an agency. */
+/** "Quarrow (AFP) -": a place in capitals and small letters, allowed only before an agency. */
 const TITLE_PLACE = "(\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:[ -]\\p{Lu}\\p{Ll}[\\p{L}'’]*){0,2})";
 const DASH = '[ \\t]*[-–—]+[ \\t]+';
 

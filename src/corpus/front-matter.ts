@@ -5,14 +5,27 @@ import type { FrontMatter } from './article.ts';
 
 /** A front matter that cannot be read. `bodyStart` is where the article's text begins all the same. */
 export class MalformedFrontMatter extends Error {
-  constructor(message: string, readonly bodyStart: number, readonly start: number, readonly yamlText: string) {
+  constructor(
+    message: string,
+    readonly bodyStart: number,
+    readonly start: number,
+    readonly yamlText: string,
+  ) {
     super(message);
   }
 }
 
 const KNOWN_KEYS = ['title', 'date', 'source', 'url', 'byline'] as const;
 /** Other names clippers and sites give the same fields. */
-const ALIASES: Record<string, (typeof KNOWN_KEYS)[number]> = { author: 'byline', authors: 'byline', publisher: 'source', outlet: 'source', published: 'date', link: 'url', source_url: 'url' };
+const ALIASES: Record<string, (typeof KNOWN_KEYS)[number]> = {
+  author: 'byline',
+  authors: 'byline',
+  publisher: 'source',
+  outlet: 'source',
+  published: 'date',
+  link: 'url',
+  source_url: 'url',
+};
 
 /**
  * Reads the front matter at `offset` (after any byte-order mark). Returns undefined when the file
@@ -29,13 +42,23 @@ export function readFrontMatter(text: string, offset: number): FrontMatter | und
     // Without a closing line, the front matter is taken to run to the first blank line.
     const blank = /\n[ \t]*\r?\n/.exec(rest);
     const end = blank ? yamlStart + blank.index + blank[0].length : text.length;
-    throw new MalformedFrontMatter('front matter opens with --- but never closes', end, offset, text.slice(yamlStart, end));
+    throw new MalformedFrontMatter(
+      'front matter opens with --- but never closes',
+      end,
+      offset,
+      text.slice(yamlStart, end),
+    );
   }
   const yamlText = rest.slice(0, match.index);
   const end = yamlStart + match.index + match[0].length;
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new MalformedFrontMatter(`front matter is not valid YAML (${doc.errors[0].message.split('\n')[0]})`, end, offset, yamlText);
+    throw new MalformedFrontMatter(
+      `front matter is not valid YAML (${doc.errors[0].message.split('\n')[0]})`,
+      end,
+      offset,
+      yamlText,
+    );
   }
   const data: unknown = doc.toJS();
   if (data === null || data === undefined) return { start: offset, end, extra: {} };
@@ -59,7 +82,8 @@ export function readFrontMatter(text: string, offset: number): FrontMatter | und
   for (const [alias, key] of Object.entries(ALIASES)) {
     const value = record[alias];
     if (fm[key] === undefined && (typeof value === 'string' || typeof value === 'number')) fm[key] = String(value);
-    else if (fm[key] === undefined && Array.isArray(value) && value.every((v) => typeof v === 'string')) fm[key] = value.join(', ');
+    else if (fm[key] === undefined && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      fm[key] = value.join(', ');
   }
   return fm;
 }
@@ -73,7 +97,9 @@ export function salvageFrontMatter(error: MalformedFrontMatter): FrontMatter {
   for (const line of error.yamlText.split(/\r?\n/)) {
     const m = /^([A-Za-z_]+)[ \t]*:[ \t]+(.+?)[ \t]*$/.exec(line);
     if (!m) continue;
-    const key = (KNOWN_KEYS as readonly string[]).includes(m[1]) ? (m[1] as (typeof KNOWN_KEYS)[number]) : ALIASES[m[1]];
+    const key = (KNOWN_KEYS as readonly string[]).includes(m[1])
+      ? (m[1] as (typeof KNOWN_KEYS)[number])
+      : ALIASES[m[1]];
     if (!key || fm[key] !== undefined) continue;
     let value = m[2];
     const quoted = /^(["'])(.*)\1$/.exec(value);

@@ -6,13 +6,27 @@
 // is read as the story, where only furniture, captions and the other shapes of news are told apart.
 
 import type { Contact, Credits, Dateline, LiveEntry, MetadataLine, Paragraph, ParagraphKind, Span } from './article.ts';
-import { copyrightHolder, type FoundDate, type LineMetadata, readMetadataLine, readOutletLine, readStandfirst } from './article-metadata.ts';
+import {
+  copyrightHolder,
+  type FoundDate,
+  type LineMetadata,
+  readMetadataLine,
+  readOutletLine,
+  readStandfirst,
+} from './article-metadata.ts';
 import { type Block, linesOf } from './blocks.ts';
 import { looksLikeCredits, readCredits } from './credits.ts';
 import { readDateline } from './dateline.ts';
 import {
-  ABOUT_ORGANISATION, BOILERPLATE_HEADING, CORRECTION, PHOTO_CREDIT, PRESS_RELEASE_LINE, QUESTION_PREFIX, TIMESTAMP,
-  firstMatch, furnitureRule,
+  ABOUT_ORGANISATION,
+  BOILERPLATE_HEADING,
+  CORRECTION,
+  PHOTO_CREDIT,
+  PRESS_RELEASE_LINE,
+  QUESTION_PREFIX,
+  TIMESTAMP,
+  firstMatch,
+  furnitureRule,
 } from './page-furniture.ts';
 import { trimSpan } from './sentences.ts';
 
@@ -49,12 +63,20 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
   let byline: string | undefined;
   let outlet: string | undefined;
 
-  const isTimestamp = (b: Block) => (b.type === 'paragraph' || b.type === 'heading') && b.end - b.start <= 120 && TIMESTAMP.test(shown(b));
-  const isQuestion = (b: Block) => b.type === 'paragraph' && ((b.emphasis === 'bold' && /\?["”’]?$/.test(shown(b))) || QUESTION_PREFIX.test(shown(b)));
+  const isTimestamp = (b: Block) =>
+    (b.type === 'paragraph' || b.type === 'heading') && b.end - b.start <= 120 && TIMESTAMP.test(shown(b));
+  const isQuestion = (b: Block) =>
+    b.type === 'paragraph' && ((b.emphasis === 'bold' && /\?["”’]?$/.test(shown(b))) || QUESTION_PREFIX.test(shown(b)));
   const timestamps = blocks.filter(isTimestamp).length;
   const questions = blocks.filter(isQuestion).length;
-  const pressRelease = blocks.some((b) => (b.type === 'paragraph' || b.type === 'heading') && (firstMatch(PRESS_RELEASE_LINE, shown(b)) || firstMatch(BOILERPLATE_HEADING, shown(b))?.reason === 'notes to editors'));
-  const isCaption = (b: Block) => b.type === 'paragraph' && b.end - b.start < 400 && (b.afterImage || PHOTO_CREDIT.test(shown(b)));
+  const pressRelease = blocks.some(
+    (b) =>
+      (b.type === 'paragraph' || b.type === 'heading') &&
+      (firstMatch(PRESS_RELEASE_LINE, shown(b)) ||
+        firstMatch(BOILERPLATE_HEADING, shown(b))?.reason === 'notes to editors'),
+  );
+  const isCaption = (b: Block) =>
+    b.type === 'paragraph' && b.end - b.start < 400 && (b.afterImage || PHOTO_CREDIT.test(shown(b)));
 
   const note = (kind: MetadataLine['kind'], span: Span, read?: LineMetadata) => {
     metadata.push({ kind, ...span });
@@ -80,7 +102,9 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     // A byline often links to the writer's page: read metadata before judging a block by its links.
     const lines = linesOf(masked, b);
     const read = lines.map((l) => readMetadataLine(shown(l)));
-    const allMetadata = read.every((r, k) => r || (k > 0 && read[k - 1]?.kind === 'byline' && readOutletLine(shown(lines[k]))));
+    const allMetadata = read.every(
+      (r, k) => r || (k > 0 && read[k - 1]?.kind === 'byline' && readOutletLine(shown(lines[k]))),
+    );
     if (allMetadata) {
       lines.forEach((l, k) => {
         const r = read[k] ?? { kind: 'outlet' as const, outlet: readOutletLine(shown(l)) };
@@ -111,7 +135,14 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     // A plain-text headline: one short line with no closing punctuation, before anything else of the
     // story. It gives the title, and stays a sentence as plain text always had it: a text file's
     // headline is often the one line that names the story.
-    if (!title && lines.length === 1 && said.length <= 200 && !/[.!?:;,"”’)]$/.test(said) && i + 1 < blocks.length && !CORRECTION.test(said)) {
+    if (
+      !title &&
+      lines.length === 1 &&
+      said.length <= 200 &&
+      !/[.!?:;,"”’)]$/.test(said) &&
+      i + 1 < blocks.length &&
+      !CORRECTION.test(said)
+    ) {
       title = b;
       units.push({ kind: 'text', span: b });
       continue;
@@ -132,7 +163,9 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       units.push({ kind: boilerplate ? 'boilerplate' : b.type, span: b });
       continue;
     }
-    const heading = firstMatch(BOILERPLATE_HEADING, said) ?? (pressRelease && ABOUT_ORGANISATION.test(said) ? { match: ABOUT_ORGANISATION, reason: 'about' } : undefined);
+    const heading =
+      firstMatch(BOILERPLATE_HEADING, said) ??
+      (pressRelease && ABOUT_ORGANISATION.test(said) ? { match: ABOUT_ORGANISATION, reason: 'about' } : undefined);
     if (heading && (b.type === 'heading' || (b.type === 'paragraph' && said.length <= 80))) {
       boilerplate = true;
       contactSection = heading.reason === 'media contact';
@@ -156,7 +189,10 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
         const m = /^([^,\n]+?),\s*(.+)$/.exec(text.slice(first.start, first.end));
         if (m && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(m[1])) {
           const roleAt = first.start + m[0].length - m[2].length;
-          contacts.push({ name: { start: first.start, end: first.start + m[1].length }, role: trimSpan(text, roleAt, first.end) });
+          contacts.push({
+            name: { start: first.start, end: first.start + m[1].length },
+            role: trimSpan(text, roleAt, first.end),
+          });
         }
       }
       units.push({ kind: 'boilerplate', span: b });
@@ -198,7 +234,12 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     break;
   }
 
-  const paragraphs: Paragraph[] = units.map((u, index) => ({ index, kind: u.kind, start: u.span.start, end: u.span.end }));
+  const paragraphs: Paragraph[] = units.map((u, index) => ({
+    index,
+    kind: u.kind,
+    start: u.span.start,
+    end: u.span.end,
+  }));
 
   // The dateline opens one of the story's first paragraphs (after a deck, say).
   let dateline: Dateline | undefined;
@@ -208,8 +249,21 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
   }
 
   const liveEntries = timestamps >= 2 ? readLiveEntries(masked, paragraphs) : [];
-  const shape = liveEntries.length >= 2 ? 'live blog' : questions >= 2 ? 'interview' : pressRelease ? 'press release' : undefined;
-  return { paragraphs, credits, dateline, metadata, title, byline, outlet: outlet ?? copyright, dates, shape, liveEntries, contacts };
+  const shape =
+    liveEntries.length >= 2 ? 'live blog' : questions >= 2 ? 'interview' : pressRelease ? 'press release' : undefined;
+  return {
+    paragraphs,
+    credits,
+    dateline,
+    metadata,
+    title,
+    byline,
+    outlet: outlet ?? copyright,
+    dates,
+    shape,
+    liveEntries,
+    contacts,
+  };
 }
 
 /** Each timestamp and the paragraphs under it, with the entries' order in time. */
@@ -237,7 +291,13 @@ function readLiveEntries(masked: string, paragraphs: Paragraph[]): LiveEntry[] {
     const next = stamps[k + 1]?.index ?? paragraphs.length;
     let last = next - 1;
     while (last > p.index && paragraphs[last].kind === 'boilerplate') last--;
-    entries.push({ time, minutes: hour * 60 + minute, heading, paragraphs: [Math.min(p.index + 1, last), last], order: 0 });
+    entries.push({
+      time,
+      minutes: hour * 60 + minute,
+      heading,
+      paragraphs: [Math.min(p.index + 1, last), last],
+      order: 0,
+    });
   });
   // Most blogs print the newest entry first; the clock says which way this one runs.
   let down = 0;
@@ -248,6 +308,8 @@ function readLiveEntries(masked: string, paragraphs: Paragraph[]): LiveEntry[] {
   }
   const printed = entries.map((_, k) => k);
   const inTime = down > up ? printed.reverse() : printed;
-  inTime.forEach((k, rank) => { entries[k].order = rank; });
+  inTime.forEach((k, rank) => {
+    entries[k].order = rank;
+  });
   return entries;
 }

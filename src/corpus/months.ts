@@ -1,5 +1,34 @@
+// Month and weekday names: the one home of these words, for the corpus readers (datelines, bylines,
+// front matter) and for extraction (src/extract/lexicon.ts, times.ts).
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Month abbreviations as news writes them: "Jan", "Sept" (lower case; "may" is a full name). */
+export const MONTH_ABBREVIATIONS = [...MONTHS.filter((m) => m !== 'may'), 'sept'];
+
+/** A month in a regular expression, full or cut, with an optional full stop: "March", "Sept.", "Nov". */
+export const MONTH_PATTERN =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+/** Weekdays, Sunday first (the order of Date.getUTCDay). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A weekday in a regular expression, full or cut, with an optional full stop: "Tues.", "Thursday". */
+export const WEEKDAY_PATTERN = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?';
 
 /** 1-12 for a month name or its abbreviation ("Sept", "Nov."), else undefined. */
 export function monthNumber(word: string): number | undefined {

@@ -1,41 +1,135 @@
 // What a saved web page carries besides the story, and the other shapes of news: each rule is data,
 // a pattern over one block's text (markup blanked, whitespace collapsed) with the reason it fires.
 
+import { anyOf, pattern } from '../text/pattern.ts';
+
 export interface Rule {
   match: RegExp;
   reason: string;
 }
 
+const SHARE_TARGETS =
+  /e-?mail|print|copy link|save|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|comments?(?: \(\d+\))?/;
+
 /** Page furniture: kept out of the article's paragraphs and sentences altogether. */
 export const FURNITURE: Rule[] = [
   { match: /^skip to (?:the )?(?:main )?(?:content|navigation|main)$/i, reason: 'skip link' },
-  { match: /^(?:share|share this(?: article| story| page| post)?|share on \w+|tweet(?: this)?|e-?mail|print|copy link|save|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|comments?(?: \(\d+\))?)(?:\s*[|·•,/]?\s*(?:share(?: on \w+)?|tweet|e-?mail|print|copy link|save|facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|telegram|bluesky|comments?(?: \(\d+\))?))*\s*:?$/i, reason: 'share bar' },
+  {
+    match:
+      // One share button, then more of them after separators.
+      pattern(
+        'i',
+        '^',
+        anyOf(/share|share this(?: article| story| page| post)?|share on \w+|tweet(?: this)?/, SHARE_TARGETS),
+        '(?:\\s*[|·•,/]?\\s*',
+        anyOf(/share(?: on \w+)?|tweet/, SHARE_TARGETS),
+        ')*\\s*:?$',
+      ),
+    reason: 'share bar',
+  },
   { match: /^share this (?:article|story|page|post)\b/i, reason: 'share bar' },
-  { match: /^(?:read more|read next|related|related (?:articles?|stories|coverage|content|links|reading)|more on this (?:story|topic)|see also|recommended(?: for you| reading)?|most (?:read|popular|viewed)|also read|you (?:may|might) also like|trending(?: now)?|more from [\p{L} ]+|latest(?: news| stories)?|top stories|further reading|more stories|explore more)\s*(?::|[|–—-]\s|$)/iu, reason: '"read more" or "related" links' },
-  { match: /^(?:advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues (?:below|after advertisement)|scroll (?:down )?to continue(?: with content)?|ad)$/i, reason: 'advertisement' },
-  { match: /\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|updates|inbox|alerts|e-?mails?)\b|^(?:newsletter|get (?:our|the) (?:\w+ )?newsletter|subscribe(?: now| today)?|already a subscriber\b.*|support (?:our|independent) journalism\b.*)/i, reason: 'newsletter or subscription prompt' },
+  {
+    match: pattern(
+      'iu',
+      '^',
+      anyOf(
+        /read more|read next|related|related (?:articles?|stories|coverage|content|links|reading)/,
+        /more on this (?:story|topic)|see also|recommended(?: for you| reading)?|most (?:read|popular|viewed)/,
+        /also read|you (?:may|might) also like|trending(?: now)?|more from [\p{L} ]+/u,
+        /latest(?: news| stories)?|top stories|further reading|more stories|explore more/,
+      ),
+      /\s*(?::|[|–—-]\s|$)/,
+    ),
+    reason: '"read more" or "related" links',
+  },
+  {
+    match: pattern(
+      'i',
+      '^',
+      anyOf(
+        /advertisement|advertising|sponsored(?: content)?|promoted(?: content)?|paid (?:post|content)/,
+        /story continues below(?: advertisement)?|article continues (?:below|after advertisement)/,
+        /scroll (?:down )?to continue(?: with content)?|ad/,
+      ),
+      '$',
+    ),
+    reason: 'advertisement',
+  },
+  {
+    match: pattern(
+      'i',
+      /\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|briefing|updates|inbox|alerts|e-?mails?)\b/,
+      '|^',
+      anyOf(
+        /newsletter|get (?:our|the) (?:\w+ )?newsletter|subscribe(?: now| today)?/,
+        /already a subscriber\b.*|support (?:our|independent) journalism\b.*/,
+      ),
+    ),
+    reason: 'newsletter or subscription prompt',
+  },
   { match: /^(?:©|\(c\)\s)|^copyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b/i, reason: 'copyright line' },
-  { match: /\bcookies?\b.{0,120}\b(?:accept|consent|policy|preferences|settings|we use|this site uses)\b|^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences))$/i, reason: 'cookie notice' },
-  { match: /^(?:follow us(?: on [\p{L} ,]+)?|click here\b.*|listen to (?:this )?(?:article|story)\b.{0,20}|watch(?: the video)?|sign in|log in|menu|search|home|back to top|jump to\b.*|open in app|download (?:the|our) app\b.*)$/iu, reason: 'navigation' },
+  {
+    match: pattern(
+      'i',
+      /\bcookies?\b.{0,120}\b(?:accept|consent|policy|preferences|settings|we use|this site uses)\b/,
+      /|^(?:accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences))$/,
+    ),
+    reason: 'cookie notice',
+  },
+  {
+    match: pattern(
+      'iu',
+      '^',
+      anyOf(
+        /follow us(?: on [\p{L} ,]+)?|click here\b.*|listen to (?:this )?(?:article|story)\b.{0,20}/u,
+        /watch(?: the video)?|sign in|log in|menu|search|home|back to top|jump to\b.*|open in app/,
+        /download (?:the|our) app\b.*/,
+      ),
+      '$',
+    ),
+    reason: 'navigation',
+  },
   { match: /^(?:photo|photograph|image|picture|video|graphic)s?(?: by)?:\s*\S.{0,80}$/i, reason: 'picture credit' },
-  { match: /^this (?:interview|conversation|transcript|article) has been (?:edited|condensed|lightly edited)\b/i, reason: "editor's note on editing" },
+  {
+    match: /^this (?:interview|conversation|transcript|article) has been (?:edited|condensed|lightly edited)\b/i,
+    reason: "editor's note on editing",
+  },
   { match: /^(?:\d+\s+min(?:ute)?s?\s+read|reading time\b.*|\d+\s+comments?)$/i, reason: 'page widget' },
 ];
 
 /** A caption's telltale photo credit. */
-export const PHOTO_CREDIT = /\((?:photo|photograph|picture|image|credit)s?(?: by)?:?\s[^)]*\)\s*$|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Bloomberg|ANP|Xinhua)\/[\p{L}\s.'’-]+(?:\/[\p{L}\s.'’-]+)*\s*$|\b(?:Photo|Picture|Image)s?:\s*[\p{L}\s./'’&-]+$/iu;
+export const PHOTO_CREDIT = pattern(
+  'iu',
+  /\((?:photo|photograph|picture|image|credit)s?(?: by)?:?\s[^)]*\)\s*$/,
+  /|\b(?:REUTERS|AP Photo|AFP|EPA|Getty Images|Bloomberg|ANP|Xinhua)\/[\p{L}\s.'’-]+(?:\/[\p{L}\s.'’-]+)*\s*$/u,
+  /|\b(?:Photo|Picture|Image)s?:\s*[\p{L}\s./'’&-]+$/u,
+);
 
 /** Lines at the top of a press release that are not news. */
 export const PRESS_RELEASE_LINE: Rule[] = [
   { match: /^(?:press|news|media) release$|^for immediate release\b.*$/i, reason: 'press release label' },
-  { match: /^(?:embargoed|under embargo|embargo)\b.*\b(?:until|till|for release|not for (?:publication|release)|\d{1,2}[:.]\d{2}|\d{4})\b/i, reason: 'embargo line' },
+  {
+    match:
+      /^(?:embargoed|under embargo|embargo)\b.*\b(?:until|till|for release|not for (?:publication|release)|\d{1,2}[:.]\d{2}|\d{4})\b/i,
+    reason: 'embargo line',
+  },
 ];
 
 /** The headings of a press release's closing sections, which are not news; each runs on to the next heading. */
 export const BOILERPLATE_HEADING: Rule[] = [
   { match: /^notes? (?:to|for) editors?:?$/i, reason: 'notes to editors' },
-  { match: /^about (?:us|the (?:organi[sz]ation|company|network|charity|group|foundation))\s*:?$/i, reason: '"about us"' },
-  { match: /^(?:media|press) (?:contacts?|enquiries|inquiries|office|information)\s*:?$|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$|^contacts?:?$/i, reason: 'media contact' },
+  {
+    match: /^about (?:us|the (?:organi[sz]ation|company|network|charity|group|foundation))\s*:?$/i,
+    reason: '"about us"',
+  },
+  {
+    match: pattern(
+      'i',
+      /^(?:media|press) (?:contacts?|enquiries|inquiries|office|information)\s*:?$/,
+      /|^for (?:more|further) information(?:,? (?:please )?contact)?\s*:?$|^contacts?:?$/,
+    ),
+    reason: 'media contact',
+  },
   { match: /^(?:-?\s*ends\s*-?|#{3}|\*{3})$/i, reason: 'end of release' },
 ];
 
@@ -43,10 +137,18 @@ export const BOILERPLATE_HEADING: Rule[] = [
 export const ABOUT_ORGANISATION = /^about (?:the )?\p{Lu}[\p{L}\p{N}'’&.()-]*(?:\s+[\p{L}\p{N}'’&.()-]+){0,7}\s*:?$/u;
 
 /** A correction or clarification appended to a story: it supersedes what it corrects. */
-export const CORRECTION = /^(?:correction|clarification|editor['’]s note)s?(?:\s*\([^)]{0,40}\)|,?\s+(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?)?\s*:|^an earlier version of this (?:article|story|report|piece)\b|^this (?:article|story|report) (?:has been|was) (?:corrected|amended)\b/iu;
+export const CORRECTION = pattern(
+  'iu',
+  // "Correction:", "Correction (March 4):", "Clarification, on 4 March 2025:"
+  /^(?:correction|clarification|editor['’]s note)s?/,
+  /(?:\s*\([^)]{0,40}\)|,?\s+(?:on\s+)?(?:\p{L}+\.?,?\s+)?(?:\d{1,2}\s+\p{L}+\.?|\p{L}+\.?\s+\d{1,2})(?:,?\s*\d{4})?)?\s*:/u,
+  /|^an earlier version of this (?:article|story|report|piece)\b/,
+  /|^this (?:article|story|report) (?:has been|was) (?:corrected|amended)\b/,
+);
 
 /** A live blog's timestamp, alone on its line, with an optional headline after it. */
-export const TIMESTAMP = /^(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?)(?:\s*[+-]\s*\d{1,2})?)?(?:\s*[—–|:-]\s*(\S.*))?$/i;
+export const TIMESTAMP =
+  /^(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?)(?:\s*[+-]\s*\d{1,2})?)?(?:\s*[—–|:-]\s*(\S.*))?$/i;
 
 /** A question put in a Q&A interview. */
 export const QUESTION_PREFIX = /^(?:Q|Question)\s*[:.]\s+\S/;

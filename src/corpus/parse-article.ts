@@ -1,7 +1,15 @@
 // One file's bytes to an Article, or a reason, written for the user, why it cannot be served.
 
 import { createHash } from 'node:crypto';
-import { type Article, type ArticleDate, type Dateline, type FrontMatter, SENTENCE_KINDS, type Sentence, type Span } from './article.ts';
+import {
+  type Article,
+  type ArticleDate,
+  type Dateline,
+  type FrontMatter,
+  SENTENCE_KINDS,
+  type Sentence,
+  type Span,
+} from './article.ts';
 import { settleAmbiguousDate } from './article-metadata.ts';
 import { readBlocks } from './blocks.ts';
 import { arrangeBlocks, type LayoutDate } from './layout.ts';
@@ -53,7 +61,9 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
     frontMatter = salvageFrontMatter(e);
     bodyStart = e.bodyStart;
     const kept = (['title', 'date', 'source', 'url', 'byline'] as const).filter((k) => frontMatter![k] !== undefined);
-    notes.push(`${e.message}; the article is loaded without it${kept.length ? ` (keeping its ${kept.join(', ')})` : ''}`);
+    notes.push(
+      `${e.message}; the article is loaded without it${kept.length ? ` (keeping its ${kept.join(', ')})` : ''}`,
+    );
   }
   if (!text.slice(bodyStart).trim()) return { ok: false, reason: 'it has no article text' };
 
@@ -64,7 +74,8 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
     if (!SENTENCE_KINDS.has(p.kind)) continue;
-    const span: Span = dateline && p.start === dateline.start ? trimSpan(masked, dateline.end, p.end) : { start: p.start, end: p.end };
+    const span: Span =
+      dateline && p.start === dateline.start ? trimSpan(masked, dateline.end, p.end) : { start: p.start, end: p.end };
     if (span.end <= span.start) continue;
     // A table row is one unit, however its cells are punctuated.
     const parts = p.kind === 'table-row' || p.kind === 'table-header' ? [span] : splitSentences(masked, span);
@@ -74,7 +85,10 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
 
   const shown = (span: Span) => masked.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
   const lastParagraph = paragraphs[paragraphs.length - 1];
-  const body: Span = { start: bodyStart, end: credits && (!lastParagraph || credits.start >= lastParagraph.end) ? credits.start : text.length };
+  const body: Span = {
+    start: bodyStart,
+    end: credits && (!lastParagraph || credits.start >= lastParagraph.end) ? credits.start : text.length,
+  };
   const title: Article['title'] = frontMatter?.title
     ? { text: frontMatter.title, from: 'front matter' }
     : layout.title
@@ -82,17 +96,28 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
       : { text: shorten(shown(sentences[0]), 90), from: 'first sentence' };
 
   // The lead: the paragraph the dateline opens, or else the first one after a plain-text headline.
-  const lead = (dateline && paragraphs.find((p) => p.start === dateline.start)) ?? paragraphs.find((p) => p.kind === 'text' && p.start !== layout.title?.start);
+  const lead =
+    (dateline && paragraphs.find((p) => p.start === dateline.start)) ??
+    paragraphs.find((p) => p.kind === 'text' && p.start !== layout.title?.start);
   const leadText = lead ? text.slice(lead.start, lead.end) : '';
   const { date, dateNote } = articleDate(frontMatter, dateline, layout.dates, notes, leadText, text);
   const agency = dateline?.agency ? text.slice(dateline.agency.start, dateline.agency.end) : undefined;
   const byline = frontMatter?.byline ?? layout.byline;
   const article: Article = {
-    file, hash, text, frontMatter, dateline, credits, title, date,
+    file,
+    hash,
+    text,
+    frontMatter,
+    dateline,
+    credits,
+    title,
+    date,
     source: frontMatter?.source ?? layout.outlet ?? agency,
     url: frontMatter?.url,
     byline,
-    body, paragraphs, sentences,
+    body,
+    paragraphs,
+    sentences,
   };
   if (layout.shape) article.shape = layout.shape;
   if (layout.liveEntries.length) article.liveEntries = layout.liveEntries;
@@ -103,16 +128,25 @@ export function parseArticleText(file: string, text: string, hash: string): Pars
 }
 
 function articleDate(
-  fm: FrontMatter | undefined, dateline: Dateline | undefined, dates: LayoutDate[], notes: string[], lead: string, text: string,
+  fm: FrontMatter | undefined,
+  dateline: Dateline | undefined,
+  dates: LayoutDate[],
+  notes: string[],
+  lead: string,
+  text: string,
 ): { date: ArticleDate; dateNote?: string } {
   if (fm?.date) {
     const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(fm.date.trim());
     const parsed = m ? { year: +m[1], month: +m[2], day: +m[3] } : fromFreeText(fm.date);
-    if (parsed && isRealDate(parsed.year, parsed.month, parsed.day)) return { date: { kind: 'exact', ...parsed, source: 'front matter' } };
-    notes.push(`front matter date "${fm.date}" is not a date I can read (use YYYY-MM-DD); the article is loaded without it`);
+    if (parsed && isRealDate(parsed.year, parsed.month, parsed.day))
+      return { date: { kind: 'exact', ...parsed, source: 'front matter' } };
+    notes.push(
+      `front matter date "${fm.date}" is not a date I can read (use YYYY-MM-DD); the article is loaded without it`,
+    );
   }
   const d = dateline?.date;
-  if (d?.month && d.day && d.year && isRealDate(d.year, d.month, d.day)) return { date: { kind: 'exact', year: d.year, month: d.month, day: d.day, source: 'dateline' } };
+  if (d?.month && d.day && d.year && isRealDate(d.year, d.month, d.day))
+    return { date: { kind: 'exact', year: d.year, month: d.month, day: d.day, source: 'dateline' } };
 
   // A "Published" line says when the article came out; an "Updated" line or a date under the byline is close to it.
   const rank = (k: LayoutDate['kind']) => (k === 'published' ? 0 : k === 'updated' ? 2 : 1);
@@ -132,7 +166,11 @@ function articleDate(
   if (d?.month && d.day) {
     // A dateline without a year takes the year of a written date close to it.
     if (found) {
-      const year = [found.year, found.year - 1].find((y) => isRealDate(y, d.month!, d.day!) && Math.abs(dayNumber(y, d.month!, d.day!) - dayNumber(found!.year, found!.month, found!.day)) <= 31);
+      const year = [found.year, found.year - 1].find(
+        (y) =>
+          isRealDate(y, d.month!, d.day!) &&
+          Math.abs(dayNumber(y, d.month!, d.day!) - dayNumber(found!.year, found!.month, found!.day)) <= 31,
+      );
       if (year) return { date: { kind: 'exact', year, month: d.month, day: d.day, source: 'metadata' } };
     }
     return { date: { kind: 'no-year', month: d.month, day: d.day, source: 'dateline' }, dateNote };

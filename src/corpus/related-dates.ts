@@ -42,7 +42,7 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   if (!undated.length) return [...articles];
   const wanted = new Map(undated.map((i) => [i, namesOf(articles[i])]));
   const asked = new Set([...wanted.values()].flatMap((s) => [...s]));
-  // Names too common to tell stories apart ("Russia" in a world-news folder) are not evidence.
+  // Names too common to tell stories apart (a country that most articles of a world-news folder name) are not evidence.
   const datedByName = new Map<string, number[]>();
   articles.forEach((a, i) => {
     if (a.date.kind !== 'exact') return;

@@ -5,32 +5,137 @@
 // it ends a sentence; otherwise the lines are one wrapped paragraph.
 
 import type { Paragraph, Span } from './article.ts';
+import { MONTH_ABBREVIATIONS } from './months.ts';
 
-const CLOSERS = '”’"\')]»';
 const OPENERS = '“‘"\'([«';
 
 /** Titles and abbreviations that are followed by a name or number, never by a sentence break. */
 const ALWAYS_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'adm',
-  'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'st', 'mt', 'ft', 'jr', 'sr',
-  'messrs', 'mme', 'mlle', 'vs', 'v', 'approx', 'dept', 'univ', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'cf', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'adm',
+  'cmdr',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'hon',
+  'pres',
+  'supt',
+  'insp',
+  'det',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'messrs',
+  'mme',
+  'mlle',
+  'vs',
+  'v',
+  'approx',
+  'dept',
+  'univ',
+  'ave',
+  'blvd',
+  'rd',
+  'e.g',
+  'i.e',
+  'cf',
+  'al',
 ]);
 /** Abbreviations that only stand before a number: "Jan. 27", "No. 10". */
 const BEFORE_NUMBER = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'nos', 'vol',
-  'art', 'sec', 'fig', 'ch', 'p', 'pp', 'para',
+  ...MONTH_ABBREVIATIONS,
+  'no',
+  'nos',
+  'vol',
+  'art',
+  'sec',
+  'fig',
+  'ch',
+  'p',
+  'pp',
+  'para',
 ]);
 /** Abbreviations that often end a sentence too ("Apple Inc. The company…"). */
 const MAY_END_SENTENCE = new Set(['inc', 'corp', 'ltd', 'co', 'plc', 'llc', 'bros', 'a.m', 'p.m', 'etc']);
 /** Words that open most sentences; after an ambiguous abbreviation they signal a break. */
 const SENTENCE_STARTERS = new Set([
-  'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our',
-  'in', 'on', 'at', 'for', 'but', 'and', 'or', 'so', 'yet', 'as', 'this', 'that', 'these', 'those',
-  'there', 'after', 'before', 'while', 'when', 'if', 'since', 'under', 'some', 'many', 'most', 'other',
-  'both', 'meanwhile', 'however', 'also', 'earlier', 'later', 'last', 'next', 'one', 'two', 'three',
+  'the',
+  'a',
+  'an',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'our',
+  'in',
+  'on',
+  'at',
+  'for',
+  'but',
+  'and',
+  'or',
+  'so',
+  'yet',
+  'as',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'after',
+  'before',
+  'while',
+  'when',
+  'if',
+  'since',
+  'under',
+  'some',
+  'many',
+  'most',
+  'other',
+  'both',
+  'meanwhile',
+  'however',
+  'also',
+  'earlier',
+  'later',
+  'last',
+  'next',
+  'one',
+  'two',
+  'three',
 ]);
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0' || (c !== undefined && c > '\u007f' && /\s/.test(c));
+const isSpace = (c: string | undefined) =>
+  c === ' ' ||
+  c === '\n' ||
+  c === '\t' ||
+  c === '\r' ||
+  c === '\u00a0' ||
+  (c !== undefined && c > '\u007f' && /\s/.test(c));
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
@@ -50,7 +155,8 @@ export function splitParagraphs(text: string, start: number, end: number): Parag
     lineStart = lineEnd + 1;
   }
   const isHeading = (l: Span) => /^#{1,6}\s/.test(text.slice(l.start, l.end));
-  const isCredits = (l: Span) => /^\((?:additional\s+)?(?:reporting|writing|editing)\b/i.test(text.slice(l.start, l.end));
+  const isCredits = (l: Span) =>
+    /^\((?:additional\s+)?(?:reporting|writing|editing)\b/i.test(text.slice(l.start, l.end));
   const endsSentenceBefore = (l: Span, next: Span) => {
     const s = text.slice(l.start, l.end);
     if (!/[.?!…:]["”’')\]]*$/.test(s) && !/^\(.*\)$/.test(s)) return false;
@@ -66,11 +172,14 @@ export function splitParagraphs(text: string, start: number, end: number): Parag
       block = [];
     }
   }
-  const hardWrapped = blocks.some((b) => b.some((l, k) => k + 1 < b.length && !isHeading(l) && !endsSentenceBefore(l, b[k + 1])));
+  const hardWrapped = blocks.some((b) =>
+    b.some((l, k) => k + 1 < b.length && !isHeading(l) && !endsSentenceBefore(l, b[k + 1])),
+  );
   const blankLineMode = hardWrapped || blocks.length >= 3;
 
   const paragraphs: Paragraph[] = [];
-  const push = (span: Span, kind: Paragraph['kind'] = 'text') => paragraphs.push({ index: paragraphs.length, kind, ...span });
+  const push = (span: Span, kind: Paragraph['kind'] = 'text') =>
+    paragraphs.push({ index: paragraphs.length, kind, ...span });
   for (const b of blocks) {
     let current: Span | undefined;
     b.forEach((l, k) => {

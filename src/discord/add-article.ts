@@ -3,7 +3,12 @@
 // with neither, a form opens and its text is saved. The reply says what the bot found in it. Anything
 // the user can fix (too large, wrong type, duplicate, unreadable) is said privately.
 
-import { type Attachment, type ChatInputCommandInteraction, type ModalSubmitInteraction, PermissionFlagsBits } from 'discord.js';
+import {
+  type Attachment,
+  type ChatInputCommandInteraction,
+  type ModalSubmitInteraction,
+  PermissionFlagsBits,
+} from 'discord.js';
 import { ADD_FIELDS, addArticleModal, articleFromForm, isArticleFileName } from '../../commands/add.ts';
 import { formatBytes } from '../corpus/load.ts';
 import { type AddRequest, addArticleFrom } from '../ingest/add.ts';
@@ -14,20 +19,31 @@ import { defer, renderOptionsFor, send, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { STILL_LOADING } from './slash-commands.ts';
 
-export const NOT_ALLOWED = 'Only members with the Manage Server permission can add articles. Ask a server manager to add it for you.';
+export const NOT_ALLOWED =
+  'Only members with the Manage Server permission can add articles. Ask a server manager to add it for you.';
 const DOWNLOAD_TIMEOUT_MS = 20_000;
 
-/** Discord already hides /add from others (default_member_permissions); this checks again. */
-function mayAdd(interaction: ChatInputCommandInteraction | ModalSubmitInteraction): boolean {
-  return interaction.inGuild() && Boolean(interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild));
+/**
+ * Discord already hides /add from others (default_member_permissions); this checks again, and
+ * tells a member without Manage Server why nothing happens. True when it refused.
+ */
+async function refusedPermission(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<boolean> {
+  if (interaction.inGuild() && interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return false;
+  deps.log.info('add refused: missing Manage Server', context);
+  await sendNotice(interaction, NOT_ALLOWED);
+  return true;
 }
 
-export async function answerAdd(interaction: ChatInputCommandInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
-  if (!mayAdd(interaction)) {
-    deps.log.info('add refused: missing Manage Server', context);
-    await sendNotice(interaction, NOT_ALLOWED);
-    return;
-  }
+export async function answerAdd(
+  interaction: ChatInputCommandInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
+  if (await refusedPermission(interaction, deps, context)) return;
   const file = interaction.options.getAttachment('file');
   const url = interaction.options.getString('url')?.trim();
   if (file && url) {
@@ -46,11 +62,17 @@ export async function answerAdd(interaction: ChatInputCommandInteraction, deps: 
   }
   // Refuse from the metadata when it already says no, before downloading anything.
   if (!isArticleFileName(file.name)) {
-    await sendNotice(interaction, `Only .txt and .md files can be added; “${file.name}” is neither. Save the article as plain text and try again.`);
+    await sendNotice(
+      interaction,
+      `Only .txt and .md files can be added; “${file.name}” is neither. Save the article as plain text and try again.`,
+    );
     return;
   }
   if (file.size > deps.maxArticleBytes) {
-    await sendNotice(interaction, `“${file.name}” is too large (${formatBytes(file.size)}; the limit is ${formatBytes(deps.maxArticleBytes)}).`);
+    await sendNotice(
+      interaction,
+      `“${file.name}” is too large (${formatBytes(file.size)}; the limit is ${formatBytes(deps.maxArticleBytes)}).`,
+    );
     return;
   }
   await defer(interaction, true);
@@ -65,24 +87,35 @@ export async function answerAdd(interaction: ChatInputCommandInteraction, deps: 
   await save(interaction, deps, context, { kind: 'file', name: file.name, bytes });
 }
 
-export async function answerAddForm(interaction: ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
-  if (!mayAdd(interaction)) {
-    deps.log.info('add refused: missing Manage Server', context);
-    await sendNotice(interaction, NOT_ALLOWED);
-    return;
-  }
-  const { name, bytes } = articleFromForm(interaction.fields.getTextInputValue(ADD_FIELDS.title), interaction.fields.getTextInputValue(ADD_FIELDS.text));
+export async function answerAddForm(
+  interaction: ModalSubmitInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
+  if (await refusedPermission(interaction, deps, context)) return;
+  const { name, bytes } = articleFromForm(
+    interaction.fields.getTextInputValue(ADD_FIELDS.title),
+    interaction.fields.getTextInputValue(ADD_FIELDS.text),
+  );
   await defer(interaction, true);
   await save(interaction, deps, context, { kind: 'file', name, bytes });
 }
 
-async function save(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, deps: RouterDeps, context: InteractionContext, request: AddRequest): Promise<void> {
+async function save(
+  interaction: ChatInputCommandInteraction | ModalSubmitInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+  request: AddRequest,
+): Promise<void> {
   // Duplicates are checked against the loaded articles, so wait for the first load.
   if (!(await deps.knowledge.ready(deps.loadWaitMs))) {
     await sendNotice(interaction, STILL_LOADING);
     return;
   }
-  const outcome = await addArticleFrom(request, { addArticle: deps.addArticle, pageOptions: deps.pageOptions ?? pageOptionsFromEnv() });
+  const outcome = await addArticleFrom(request, {
+    addArticle: deps.addArticle,
+    pageOptions: deps.pageOptions ?? pageOptionsFromEnv(),
+  });
   if (!outcome.ok) {
     deps.log.info('add refused', { ...context, reason: outcome.reason });
     await sendNotice(interaction, outcome.reason);
@@ -95,16 +128,23 @@ async function save(interaction: ChatInputCommandInteraction | ModalSubmitIntera
 /** Downloads an attachment from Discord's CDN, refusing anything over the size limit as it arrives. */
 async function download(file: Attachment, deps: RouterDeps): Promise<Uint8Array> {
   const url = new URL(file.url);
-  if (!deps.attachmentHosts.includes(url.host)) throw new AddArticleError('That attachment is not on Discord’s file server, so I will not download it.');
+  if (!deps.attachmentHosts.includes(url.host))
+    throw new AddArticleError('That attachment is not on Discord’s file server, so I will not download it.');
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
-    throw new AddArticleError(timedOut ? 'Downloading the file took too long. Please try again.' : 'I could not download the file. Please try again.');
+    throw new AddArticleError(
+      timedOut
+        ? 'Downloading the file took too long. Please try again.'
+        : 'I could not download the file. Please try again.',
+    );
   }
-  if (!response.ok || !response.body) throw new AddArticleError(`I could not download the file (HTTP ${response.status}). Please try again.`);
-  const tooLarge = () => new AddArticleError(`“${file.name}” is too large (the limit is ${formatBytes(deps.maxArticleBytes)}).`);
+  if (!response.ok || !response.body)
+    throw new AddArticleError(`I could not download the file (HTTP ${response.status}). Please try again.`);
+  const tooLarge = () =>
+    new AddArticleError(`“${file.name}” is too large (the limit is ${formatBytes(deps.maxArticleBytes)}).`);
   if (Number(response.headers.get('content-length') ?? 0) > deps.maxArticleBytes) {
     await response.body.cancel();
     throw tooLarge();

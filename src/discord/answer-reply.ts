@@ -26,13 +26,34 @@ export function replyPrivately(interaction: Interaction): boolean {
 }
 
 /** An answer's reply payload with its controls; `picture` is the PNG of its timeline, if drawn. */
-export function answerPayload(deps: Pick<RouterDeps, 'feedback' | 'sources'>, kb: KnowledgeBase, answer: Answer, rated: Omit<RatedAnswer, 'citations'>, picture?: Buffer): AnswerPayload {
-  const key = deps.feedback.remember({ ...rated, citations: answer.citations.map((c) => ({ file: c.file, start: c.start, end: c.end })) });
-  return withAnswerControls(renderReply(answer, renderOptionsFor(kb, deps.sources)), answer, { key, command: rated.command }, picture ? { name: PICTURE_NAME, png: picture } : undefined);
+export function answerPayload(
+  deps: Pick<RouterDeps, 'feedback' | 'sources'>,
+  kb: KnowledgeBase,
+  answer: Answer,
+  rated: Omit<RatedAnswer, 'citations'>,
+  picture?: Buffer,
+): AnswerPayload {
+  const key = deps.feedback.remember({
+    ...rated,
+    citations: answer.citations.map((c) => ({ file: c.file, start: c.start, end: c.end })),
+  });
+  return withAnswerControls(
+    renderReply(answer, renderOptionsFor(kb, deps.sources)),
+    answer,
+    { key, command: rated.command },
+    picture ? { name: PICTURE_NAME, png: picture } : undefined,
+  );
 }
 
 /** Replies with the answer, drawing its picture first (deferring, since drawing takes a moment). */
-export async function replyWithAnswer(interaction: RepliableInteraction, deps: RouterDeps, context: InteractionContext, kb: KnowledgeBase, answer: Answer, rated: Omit<RatedAnswer, 'citations'>): Promise<void> {
+export async function replyWithAnswer(
+  interaction: RepliableInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+  kb: KnowledgeBase,
+  answer: Answer,
+  rated: Omit<RatedAnswer, 'citations'>,
+): Promise<void> {
   if (replyPrivately(interaction)) answer.ephemeral = true;
   let picture: Buffer | undefined;
   if (answer.picture?.events.length) {

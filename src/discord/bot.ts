@@ -36,7 +36,10 @@ export interface RunningBot {
 
 export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   const checked = checkSettings(env, { mode: 'start' });
-  const log = createLogger(env.LOG_FORMAT?.trim() === 'text' ? 'text' : 'json', checked.ok ? checked.settings.logLevel : 'info');
+  const log = createLogger(
+    env.LOG_FORMAT?.trim() === 'text' ? 'text' : 'json',
+    checked.ok ? checked.settings.logLevel : 'info',
+  );
   if (!checked.ok) {
     for (const problem of checked.problems) log.error(problem);
     throw new SettingsError(checked.problems);
@@ -44,8 +47,13 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   const { settings } = checked;
   for (const warning of checked.warnings) log.warn(warning);
   const hooks = readTestHooks(env);
-  if (anyTestHook(hooks)) log.warn('test-only hooks are on (NEWS_BOT_TEST_*); never set them in production', { throwWhen: hooks.throwWhen, loadDelayMs: hooks.loadDelayMs });
-  if (env.ALLOW_PRIVATE_URLS === 'true') log.warn('ALLOW_PRIVATE_URLS is on: /add url: may fetch local and private addresses; it is for tests only');
+  if (anyTestHook(hooks))
+    log.warn('test-only hooks are on (NEWS_BOT_TEST_*); never set them in production', {
+      throwWhen: hooks.throwWhen,
+      loadDelayMs: hooks.loadDelayMs,
+    });
+  if (env.ALLOW_PRIVATE_URLS === 'true')
+    log.warn('ALLOW_PRIVATE_URLS is on: /add url: may fetch local and private addresses; it is for tests only');
 
   const cacheDir = env.CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
   const store = new KnowledgeStore(settings.seedsDir, {
@@ -101,12 +109,21 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
   let connected!: () => void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
   client.once(Events.ClientReady, (c) => {
-    log.info('connected to Discord', { user: c.user.tag, application: c.application.id, guilds: c.guilds.cache.size, shard: c.shard?.ids });
+    log.info('connected to Discord', {
+      user: c.user.tag,
+      application: c.application.id,
+      guilds: c.guilds.cache.size,
+      shard: c.shard?.ids,
+    });
     connected();
   });
   const hold = hooks.loadDelayMs ? ready.then(() => sleep(hooks.loadDelayMs)) : Promise.resolve();
 
-  log.info('starting', { seeds: settings.seedsDir, api: settings.apiBase ?? 'https://discord.com/api', rateLimitPerMinute: settings.rateLimitPerMinute });
+  log.info('starting', {
+    seeds: settings.seedsDir,
+    api: settings.apiBase ?? 'https://discord.com/api',
+    rateLimitPerMinute: settings.rateLimitPerMinute,
+  });
   // Never rejects: failures are logged and retried. Once loaded, the language model that reads
   // questions is loaded too, so the first /ask does not wait for it.
   void knowledge.load(hold).then(() => setImmediate(() => nlp()));
@@ -144,7 +161,7 @@ export async function startBot(env: NodeJS.ProcessEnv): Promise<RunningBot> {
     const problem = describeLoginProblem(error, settings.apiBase);
     log.error(problem, { problem: loginProblemKind(error), error });
     await stop('login failed');
-    throw new Error(problem);
+    throw new Error(problem, { cause: error });
   }
   return { client, knowledge, log, stop };
 }

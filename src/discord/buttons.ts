@@ -13,9 +13,14 @@ import { asEdit, defer, isEphemeral, send, sendNotice } from './replies.ts';
 import type { InteractionContext, RouterDeps } from './router.ts';
 import { STILL_LOADING } from './slash-commands.ts';
 
-export const STALE_BUTTON = 'This button is from an older version of the bot and no longer works. Please run the command again.';
+export const STALE_BUTTON =
+  'This button is from an older version of the bot and no longer works. Please run the command again.';
 
-export async function answerButton(interaction: ButtonInteraction, deps: RouterDeps, context: InteractionContext): Promise<void> {
+export async function answerButton(
+  interaction: ButtonInteraction,
+  deps: RouterDeps,
+  context: InteractionContext,
+): Promise<void> {
   const action = parseCustomId(interaction.customId);
   if (!action) {
     await sendNotice(interaction, STALE_BUTTON);
@@ -31,9 +36,10 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
       kb = await deps.knowledge.ready(deps.loadWaitMs);
       if (!kb) return sendNotice(interaction, STILL_LOADING);
     }
-    const view = action.kind === 'sources'
-      ? renderSources(kb, { id: action.id, entries: deps.sources.get(action.id) ?? [] }, action.page)
-      : renderSources(kb, { entries: action.entries });
+    const view =
+      action.kind === 'sources'
+        ? renderSources(kb, { id: action.id, entries: deps.sources.get(action.id) ?? [] }, action.page)
+        : renderSources(kb, { entries: action.entries });
     if (turning) await update(interaction, view);
     else await send(interaction, view);
     return;
@@ -43,8 +49,13 @@ export async function answerButton(interaction: ButtonInteraction, deps: RouterD
     kb = await deps.knowledge.ready(deps.loadWaitMs);
     if (!kb) return sendNotice(interaction, STILL_LOADING);
   }
-  const answer = runPage(kb, action.command, action.page, action.argument, (error) => deps.log.error('page handler failed', { ...context, error }));
-  const payload = answerPayload(deps, kb, answer, { command: action.command, options: { page: String(action.page), ...(action.argument ? { argument: action.argument } : {}) } });
+  const answer = runPage(kb, action.command, action.page, action.argument, (error) =>
+    deps.log.error('page handler failed', { ...context, error }),
+  );
+  const payload = answerPayload(deps, kb, answer, {
+    command: action.command,
+    options: { page: String(action.page), ...(action.argument ? { argument: action.argument } : {}) },
+  });
   // An error, an unknown command or a page that is gone is told privately rather than replacing the page everyone sees.
   if (isEphemeral(payload)) await send(interaction, payload);
   else await update(interaction, payload);

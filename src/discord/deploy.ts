@@ -8,12 +8,18 @@ import { redact } from '../log.ts';
 import { commandDefinitions } from './definitions.ts';
 import { checkSettings } from './settings.ts';
 
-const INVITE_HELP = 'Invite the bot with the applications.commands scope: https://discord.com/oauth2/authorize?client_id=YOUR_CLIENT_ID&scope=bot+applications.commands';
+const INVITE_HELP =
+  'Invite the bot with the applications.commands scope: https://discord.com/oauth2/authorize?client_id=YOUR_CLIENT_ID&scope=bot+applications.commands';
 
 function explain(error: unknown, where: string): string {
   if (error instanceof DiscordAPIError) {
-    if (error.status === 401) return 'Discord refused the token (401 Unauthorized). Reset it in the developer portal (Bot → Reset Token) and update DISCORD_TOKEN.';
-    if (error.code === 50001 || error.status === 403) return `Discord refused access to ${where} (${error.status}, Missing Access): is the bot in that server, and does DISCORD_CLIENT_ID match the token? ${INVITE_HELP}`;
+    if (error.status === 401)
+      return 'Discord refused the token (401 Unauthorized). Reset it in the developer portal (Bot → Reset Token) and update DISCORD_TOKEN.';
+    if (error.code === 50001 || error.status === 403)
+      return (
+        `Discord refused access to ${where} (${error.status}, Missing Access): is the bot in that server, ` +
+        `and does DISCORD_CLIENT_ID match the token? ${INVITE_HELP}`
+      );
     if (error.code === 50035) return `Discord rejected a command definition: ${JSON.stringify(error.rawError)}`;
     return `Discord answered ${error.status}: ${error.message}`;
   }
@@ -35,7 +41,8 @@ async function main(): Promise<number> {
   try {
     const route = global ? Routes.applicationCommands(clientId!) : Routes.applicationGuildCommands(clientId!, guildId!);
     const registered = (await rest.put(route, { body })) as { name: string; type?: number }[];
-    process.stdout.write(`Registered ${registered.length} commands in ${where}: ${registered.map((c) => (c.type === 3 ? `“${c.name}” (on a message)` : `/${c.name}`)).join(', ')}\n`);
+    const names = registered.map((c) => (c.type === 3 ? `“${c.name}” (on a message)` : `/${c.name}`));
+    process.stdout.write(`Registered ${registered.length} commands in ${where}: ${names.join(', ')}\n`);
     if (global) process.stdout.write('Global commands can take up to an hour to appear in every server.\n');
     return 0;
   } catch (error) {

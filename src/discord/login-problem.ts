@@ -5,7 +5,18 @@
 
 const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME']);
 const REFUSED = new Set(['ECONNREFUSED']);
-const UNREACHABLE = new Set(['ETIMEDOUT', 'ENETUNREACH', 'EHOSTUNREACH', 'ENETDOWN', 'ECONNRESET', 'EPIPE', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET', 'UND_ERR_HEADERS_TIMEOUT', 'ABORT_ERR']);
+const UNREACHABLE = new Set([
+  'ETIMEDOUT',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'ECONNRESET',
+  'EPIPE',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'ABORT_ERR',
+]);
 const TLS = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS|ERR_SSL)/;
 
 export type LoginProblemKind = 'dns' | 'refused' | 'network' | 'tls' | 'token' | 'permissions' | 'other';
@@ -30,7 +41,8 @@ function chain(error: unknown): { code?: string; status?: number; name?: string;
 export function loginProblemKind(error: unknown): LoginProblemKind {
   for (const e of chain(error)) {
     if (e.code === 'TokenInvalid' || e.status === 401 || e.code === '4004') return 'token';
-    if (e.code === 'DisallowedIntents' || e.status === 403 || e.code === '50001' || e.code === '4014') return 'permissions';
+    if (e.code === 'DisallowedIntents' || e.status === 403 || e.code === '50001' || e.code === '4014')
+      return 'permissions';
     if (e.code && DNS.has(e.code)) return 'dns';
     if (e.code && REFUSED.has(e.code)) return 'refused';
     if (e.code && TLS.test(e.code)) return 'tls';
@@ -59,11 +71,21 @@ export function describeLoginProblem(error: unknown, apiBase?: string): string {
     case 'network':
       return `could not reach Discord: the connection to ${host} failed or timed out${said}. Check this machine's network connection${where}.`;
     case 'tls':
-      return `could not reach Discord securely: the TLS certificate of ${host} was not accepted${said}. Check the system clock, and any proxy that intercepts HTTPS${where}.`;
+      return (
+        `could not reach Discord securely: the TLS certificate of ${host} was not accepted${said}. ` +
+        `Check the system clock, and any proxy that intercepts HTTPS${where}.`
+      );
     case 'token':
-      return 'Discord refused the token (401): it was reset or mistyped. Reset it (developer portal → your application → Bot → Reset Token) and update DISCORD_TOKEN in .env.';
+      return (
+        'Discord refused the token (401): it was reset or mistyped. ' +
+        'Reset it (developer portal → your application → Bot → Reset Token) and update DISCORD_TOKEN in .env.'
+      );
     case 'permissions':
-      return `Discord refused access to the application${said}: missing permissions. The bot asks only for the Guilds intent; check that the application is not disabled, and that privileged intents are not requested without being enabled (developer portal → Bot).`;
+      return (
+        `Discord refused access to the application${said}: missing permissions. ` +
+        'The bot asks only for the Guilds intent; check that the application is not disabled, ' +
+        'and that privileged intents are not requested without being enabled (developer portal → Bot).'
+      );
     default:
       return `could not log in to Discord${said}. Check DISCORD_TOKEN${where}.`;
   }
@@ -72,10 +94,15 @@ export function describeLoginProblem(error: unknown, apiBase?: string): string {
 /** What a gateway close code that ends the connection for good means, or undefined for one discord.js recovers from. */
 export function gatewayCloseProblem(code: number): string | undefined {
   switch (code) {
-    case 4004: return 'Discord closed the connection: the token was refused (4004). Reset it (developer portal → Bot → Reset Token) and update DISCORD_TOKEN.';
-    case 4014: return 'Discord closed the connection: a privileged intent is requested but not enabled for this application (4014, missing permissions).';
-    case 4013: return 'Discord closed the connection: the intents requested are invalid (4013).';
-    case 4011: return 'Discord closed the connection: the bot is in too many servers for one shard (4011); use npm run start:sharded.';
-    default: return undefined;
+    case 4004:
+      return 'Discord closed the connection: the token was refused (4004). Reset it (developer portal → Bot → Reset Token) and update DISCORD_TOKEN.';
+    case 4014:
+      return 'Discord closed the connection: a privileged intent is requested but not enabled for this application (4014, missing permissions).';
+    case 4013:
+      return 'Discord closed the connection: the intents requested are invalid (4013).';
+    case 4011:
+      return 'Discord closed the connection: the bot is in too many servers for one shard (4011); use npm run start:sharded.';
+    default:
+      return undefined;
   }
 }

@@ -12,7 +12,10 @@ export class RateLimiter {
   private lastSweep = 0;
 
   /** `perMinute` 0 turns the limit off. */
-  constructor(readonly perMinute: number, private readonly now: () => number = () => Date.now()) {}
+  constructor(
+    readonly perMinute: number,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
   /** Counts one command for the user, unless it is over the limit. */
   take(userId: string): RateDecision {
@@ -38,7 +41,8 @@ export class RateLimiter {
   private sweep(now: number): void {
     if (now - this.lastSweep < WINDOW_MS) return;
     this.lastSweep = now;
-    for (const [user, times] of this.recent) if (!times.length || now - times[times.length - 1] >= WINDOW_MS) this.recent.delete(user);
+    for (const [user, times] of this.recent)
+      if (!times.length || now - times[times.length - 1] >= WINDOW_MS) this.recent.delete(user);
   }
 }
 
@@ -48,5 +52,8 @@ export class RateLimiter {
  */
 export function slowDownMessage(retryAfterMs: number, perMinute: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You're sending commands faster than I can keep up with (the limit is ${perMinute} a minute). Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`;
+  return (
+    `You're sending commands faster than I can keep up with (the limit is ${perMinute} a minute). ` +
+    `Please try again in ${seconds} second${seconds === 1 ? '' : 's'}.`
+  );
 }

@@ -13,7 +13,8 @@ import type { AnswerPayload } from '../render/answer-controls.ts';
 import { type RenderOptions, type ReplyPayload, renderNotice } from '../render/discord.ts';
 import type { SourcesStore } from './sources-store.ts';
 
-export const APOLOGY = 'Sorry — something went wrong on our side while answering that. It has been logged; please try again in a moment.';
+export const APOLOGY =
+  'Sorry — something went wrong on our side while answering that. It has been logged; please try again in a moment.';
 
 export function isEphemeral(payload: ReplyPayload | AnswerPayload): boolean {
   return Boolean(payload.flags && payload.flags & MessageFlags.Ephemeral);
@@ -32,7 +33,13 @@ export function asReply(payload: ReplyPayload | AnswerPayload): InteractionReply
 
 /** Edits cannot change whether a message is ephemeral, so they carry no flags. */
 export function asEdit(payload: ReplyPayload | AnswerPayload): InteractionEditReplyOptions & InteractionUpdateOptions {
-  return { content: payload.content, embeds: payload.embeds, components: payload.components, allowedMentions: payload.allowedMentions, ...('files' in payload && payload.files ? { files: payload.files } : {}) };
+  return {
+    content: payload.content,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowedMentions: payload.allowedMentions,
+    ...('files' in payload && payload.files ? { files: payload.files } : {}),
+  };
 }
 
 /** Whether each deferred reply was deferred privately: that decides how it can be finished. */
@@ -69,7 +76,11 @@ export async function send(interaction: RepliableInteraction, payload: ReplyPayl
 }
 
 /** A short private message, sent whatever state the interaction is in. */
-export function sendNotice(interaction: RepliableInteraction, message: string, tone: 'error' | 'info' = 'info'): Promise<void> {
+export function sendNotice(
+  interaction: RepliableInteraction,
+  message: string,
+  tone: 'error' | 'info' = 'info',
+): Promise<void> {
   return send(interaction, renderNotice(message, tone));
 }
 

@@ -7,8 +7,9 @@ import type { Article } from '../corpus/article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { FetchPageOptions } from '../ingest/fetch-page.ts';
 import type { Logger } from '../log.ts';
-import { ADD_MODAL_ID, add } from '../../commands/add.ts';
-import { answerAdd, answerAddForm } from './add-article.ts';
+import { ADD_MODAL_ID } from '../../commands/add.ts';
+import { answerAddForm } from './add-article.ts';
+import { EDGE_COMMANDS } from './edge-commands.ts';
 import { FEEDBACK_PREFIX, PICK_PREFIX } from '../render/answer-controls.ts';
 import type { FeedbackLog } from '../feedback/feedback-log.ts';
 import { answerAutocomplete } from './autocomplete.ts';
@@ -47,10 +48,22 @@ export interface RouterDeps {
 export type InteractionContext = Record<string, unknown>;
 
 function contextOf(interaction: Interaction): InteractionContext {
-  const base: InteractionContext = { interaction: interaction.id, user: interaction.user.id, guild: interaction.guildId ?? undefined };
-  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) return { ...base, kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', command: interaction.commandName, options: optionsOf(interaction) };
-  if (interaction.isMessageContextMenuCommand()) return { ...base, kind: 'message command', command: interaction.commandName, message: interaction.targetId };
-  if (interaction.isStringSelectMenu()) return { ...base, kind: 'select', customId: interaction.customId, values: interaction.values };
+  const base: InteractionContext = {
+    interaction: interaction.id,
+    user: interaction.user.id,
+    guild: interaction.guildId ?? undefined,
+  };
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete())
+    return {
+      ...base,
+      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+      command: interaction.commandName,
+      options: optionsOf(interaction),
+    };
+  if (interaction.isMessageContextMenuCommand())
+    return { ...base, kind: 'message command', command: interaction.commandName, message: interaction.targetId };
+  if (interaction.isStringSelectMenu())
+    return { ...base, kind: 'select', customId: interaction.customId, values: interaction.values };
   if (interaction.isMessageComponent()) return { ...base, kind: 'button', customId: interaction.customId };
   if (interaction.isModalSubmit()) return { ...base, kind: 'form', customId: interaction.customId };
   return { ...base, kind: `type ${interaction.type}` };
@@ -84,8 +97,7 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
         }
       }
       if (interaction.isChatInputCommand()) {
-        if (interaction.commandName === add.data.name) await answerAdd(interaction, deps, context);
-        else await answerCommand(interaction, deps, context);
+        await (EDGE_COMMANDS.get(interaction.commandName) ?? answerCommand)(interaction, deps, context);
       } else if (interaction.isMessageContextMenuCommand()) {
         await answerMessageCommand(interaction, deps, context);
       } else if (interaction.isStringSelectMenu() && interaction.customId.startsWith(PICK_PREFIX)) {
@@ -95,9 +107,16 @@ export function createRouter(deps: RouterDeps): (interaction: Interaction) => Pr
       } else if (interaction.isModalSubmit() && interaction.customId === ADD_MODAL_ID) {
         await answerAddForm(interaction, deps, context);
       } else {
-        await sendNotice(interaction, 'That control is from an older version of this bot and no longer works. Please run the command again.');
+        await sendNotice(
+          interaction,
+          'That control is from an older version of this bot and no longer works. Please run the command again.',
+        );
       }
-      log.info('interaction answered', { ...context, deferred: interaction.deferred, ms: Math.round(performance.now() - started) });
+      log.info('interaction answered', {
+        ...context,
+        deferred: interaction.deferred,
+        ms: Math.round(performance.now() - started),
+      });
     } catch (error) {
       log.error('interaction failed', { ...context, error, ms: Math.round(performance.now() - started) });
       await apologise(interaction, log, context);

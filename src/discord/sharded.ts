@@ -42,7 +42,15 @@ async function main(): Promise<void> {
   manager.on('shardCreate', (shard: Shard) => {
     log.info('shard starting', { shard: shard.id, of: totalShards });
     // The manager starts it again (respawn), unless we are stopping.
-    shard.on('death', (child) => stopping || log.warn('shard exited; restarting it', { shard: shard.id, code: 'exitCode' in child ? child.exitCode : undefined }));
+    shard.on(
+      'death',
+      (child) =>
+        stopping ||
+        log.warn('shard exited; restarting it', {
+          shard: shard.id,
+          code: 'exitCode' in child ? child.exitCode : undefined,
+        }),
+    );
   });
 
   const stop = async (signal: string) => {

@@ -5,8 +5,8 @@ import type { Article, Span } from '../corpus/article.ts';
 import { nameKey } from '../text/normalize.ts';
 import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
 import {
-  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS,
-  TITLE_HEADS, TITLE_MODIFIERS, speechVerbBase,
+  FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, NOT_COMPANY_WORDS, ORG_HEADS_NOT_NAMES_ALONE, ORG_ROLE_HEADS,
+  PERSON_ROLE_HEADS, TITLE_HEADS,
 } from './lexicon.ts';
 import {
   type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
@@ -313,9 +313,8 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
-  // Keep entities with evidence; renumber.
+  // Keep entities with evidence.
   const order = built.map((b, i) => ({ b, i })).filter(({ b }) => keep(b) || b.mentions.some((m) => m.kind === 'credit'));
-  const renumber = new Map(order.map(({ i }, n) => [i, n]));
   const entities: EntityFact[] = order.map(({ b }) => {
     const fact: EntityFact = { type: b.type, name: b.name, mentions: b.mentions.sort((x, y) => x.start - y.start), roles: dedupeRoles(b.roles) };
     if (b.gender) fact.gender = b.gender;
@@ -328,7 +327,6 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   resolveRoleQualifiers(text, entities);
 
   const mentions = entities.flatMap((e, i) => e.mentions.map((mention) => ({ mention, entity: i }))).sort((a, b) => a.mention.start - b.mention.start);
-  void renumber;
   return { entities, mentions };
 
   function isPersonKey(w: string): boolean {
@@ -349,8 +347,7 @@ function paternal(b: { nameTokens: string[]; givenFirst?: boolean }): string | u
 }
 
 /** Words that are no name on their own even when they end one ("Bank", "Ministry"). */
-const INCOMPLETE_ALONE = new Set(['bank', 'ministry', 'group', 'company', 'union', 'party', 'court', 'council', 'commission', 'agency', 'fund',
-  'authority', 'board', 'office', 'department', 'university', 'association', 'federation', 'committee', 'service', 'trust', 'partners', 'capital', 'holdings', 'corp', 'inc']);
+const INCOMPLETE_ALONE = ORG_HEADS_NOT_NAMES_ALONE;
 
 /** "international monetary fund" → "imf": the initials of a name's significant words. */
 function initialsOf(tokens: string[]): string {
@@ -406,7 +403,7 @@ const roleWords = (text: string, span: Span) => nameKey(text.slice(span.start, s
  * an organisation's goes to the organisation whose name or description holds its head noun.
  */
 /** Names of bodies that are not companies, whatever "the company" an article goes on about. */
-const NOT_A_COMPANY = /\b(?:Ministry|Agency|Authority|Inspectorate|Union|Court|Board|Commission|Council|Party|Parliament|Assembly|Service|Department|Office|Police|Army|Government|Committee|Organi[sz]ation|Federation|Association|Institute|University|Hospital|Central Bank)\b/;
+const NOT_A_COMPANY = new RegExp(`\\b(?:${NOT_COMPANY_WORDS.join('|')})\\b`);
 
 function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens, article } = tagged;
@@ -548,7 +545,3 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
   }
 }
 
-/** A speech verb right after a role-less span: used by statements. */
-export function isSpeechVerb(t: Token | undefined): boolean {
-  return !!t && !!speechVerbBase(t.text);
-}

@@ -1,5 +1,12 @@
 // Word lists of general news English used by the extraction rules: titles, role nouns, the head
 // words of organisation and place names, speech verbs. None names a particular person or story.
+// This is their one home: a rule that needs such a list imports it from here (month and weekday
+// names live in src/corpus/months.ts, which the corpus readers need too; irregular word forms in
+// src/text/spelling.ts). None of them is added to compromise's lexicon: compromise's own tags are
+// what the rules read, and these lists are consulted beside them.
+
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/months.ts';
+import { irregularBase } from '../text/spelling.ts';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
 
@@ -50,40 +57,126 @@ nonprofit foundation government administration office service station club team 
 subsidiary unit division parliament assembly legislature newsroom channel outlet publisher
 `);
 
-/** Lower-case nouns that describe a place: "the Kestrian capital", "the border town". */
+/** Capitalised head words of organisation names, beside compromise's own list (names.ts). */
+export const ORG_NAME_HEADS = words(`
+  ministry bank commission organization organisation court fund council committee agency authority party alliance
+  union federation association institute university college school board bureau office department service
+  corporation corp inc ltd plc llc co group holdings company daily times post news wire press herald journal
+  tribune gazette telegraph network television radio semiconductor motors airlines airways energy oil gas petroleum
+  pharmaceuticals technologies systems industries capital partners securities exchange reserve treasury parliament
+  congress senate assembly cabinet government police army navy forces guard front movement coalition league
+  foundation trust charity society academy centre center church mission commission observatory programme program
+  foods beverages brewing breweries mining minerals metals steel chemicals biologics therapeutics biotech pharma
+  logistics shipping media electronics software solutions labs laboratories robotics automotive insurance financial
+  investments ventures retail stores textiles cement construction engineering aerospace utilities railways telecom
+  communications studios resources brands
+`);
+
+/** Capitalised head words of place names, beside compromise's geographic list (names.ts). */
+export const PLACE_NAME_HEADS =
+  words(`square street avenue road boulevard bridge port airport harbour harbor park palace palais valley province
+  county district region city town village island islands sea ocean gulf bay coast river lake mountain mountains
+  hills peninsula strait canal desert plain plains heights state kingdom republic`);
+
+/** Head words of organisation names that are no name on their own ("Bank", "Ministry"). */
+export const ORG_HEADS_NOT_NAMES_ALONE = words(`
+bank ministry group company union party court council commission agency fund authority board office department
+university association federation committee service trust partners capital holdings corp inc
+`);
+
+/** Capitalised words naming bodies that are not companies: "Ministry", "Central Bank" (entities.ts). */
+export const NOT_COMPANY_WORDS = [
+  'Ministry',
+  'Agency',
+  'Authority',
+  'Inspectorate',
+  'Union',
+  'Court',
+  'Board',
+  'Commission',
+  'Council',
+  'Party',
+  'Parliament',
+  'Assembly',
+  'Service',
+  'Department',
+  'Office',
+  'Police',
+  'Army',
+  'Government',
+  'Committee',
+  'Organization',
+  'Organisation',
+  'Federation',
+  'Association',
+  'Institute',
+  'University',
+  'Hospital',
+  'Central Bank',
+];
+
+/** Lower-case nouns that describe a place: "the Orvian capital", "the border town". */
 export const PLACE_ROLE_HEADS = words(`
 capital city town village province region state country district county island port republic kingdom territory
 municipality neighbourhood neighborhood suburb enclave area nation island
 `);
 
-/** Words that end a place name's first part: "Port Selwyn", "Lake Victoria", "Mount Kenya". */
-export const PLACE_NAME_PREFIXES = words('port porto puerto lake mount mt cape fort saint st san santa sao los las el la le new north south east west upper lower greater');
+/** Words that end a place name's first part: "Port Elwin", "Lake Victoria", "Mount Quarrow". */
+export const PLACE_NAME_PREFIXES = words(
+  'port porto puerto lake mount mt cape fort saint st san santa sao los las el la le new north south east west upper lower greater',
+);
 
 /** News agencies and wire services: organisations, whatever their capitalisation suggests. */
-export const NEWS_AGENCIES = words('reuters ap afp bloomberg xinhua tass interfax yonhap kyodo dpa ansa efe pti ria upi aap anadolu');
+export const NEWS_AGENCIES = words(
+  'reuters ap afp bloomberg xinhua tass interfax yonhap kyodo dpa ansa efe pti ria upi aap anadolu',
+);
 
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle". */
 export const NAME_PARTICLES = words('de da del della der di du la le van von bin ibn al el dos das ter den ben');
 
-/** Connectors inside organisation names: "Bank of Marenland", "Palais des Nations". */
+/** Connectors inside organisation names: "Bank of Quarrow", "Palais des Nations". */
 export const NAME_CONNECTORS = words('of for and the des de du la on in');
 
-export const MONTHS_AND_DAYS = words(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`);
+/** Month and weekday names and their abbreviations, lower case (from src/corpus/months.ts). */
+export const MONTHS_AND_DAYS = new Set(
+  [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()),
+);
 
 /** Verbs that report speech. Base forms; inflections are matched by `speechVerbBase`. */
-export const SPEECH_VERBS = words(`say tell add state declare announce warn note explain argue insist claim write ask reply
+export const SPEECH_VERBS =
+  words(`say tell add state declare announce warn note explain argue insist claim write ask reply
 acknowledge concede confirm deny estimate predict urge call describe stress suggest report reiterate repeat
 comment observe remark recall promise pledge vow complain admit allege assert testify caution contend tweet post`);
 
-const SPEECH_FORMS: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', writes: 'write' };
+/** Irregular past forms of speech verbs (their base from src/text/spelling.ts); "written" is not one. */
+const SPEECH_PAST_FORMS = words('said told wrote');
+
+/** Speech-verb forms that are verbs whatever compromise tags them: "said", "adding", "noting". */
+export const SPEECH_FORMS_ALWAYS_VERBS = words(
+  'said says told telling adding saying noting warning arguing insisting stressing explaining',
+);
+
+/** Speech verbs that stand just before a name they attribute to: "…,” said Ada Marrow. */
+export const SPEECH_BEFORE_NAME = words('said says asked added wrote');
+
+/** Speech verbs that stand just after a name that speaks: "Ada Marrow said …". */
+export const SPEECH_AFTER_NAME = words('said says told tells added wrote');
 
 /** The base form of a speech verb, or undefined: "warned" → "warn", "told" → "tell". */
 export function speechVerbBase(word: string): string | undefined {
   const w = word.toLowerCase();
-  if (SPEECH_FORMS[w]) return SPEECH_FORMS[w];
+  if (SPEECH_PAST_FORMS.has(w)) return irregularBase(w);
   if (SPEECH_VERBS.has(w)) return w;
-  for (const base of [w.replace(/ied$/, 'y'), w.replace(/ies$/, 'y'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/es$/, '')]) {
+  for (const base of [
+    w.replace(/ied$/, 'y'),
+    w.replace(/ies$/, 'y'),
+    w.replace(/ed$/, ''),
+    w.replace(/d$/, ''),
+    w.replace(/s$/, ''),
+    w.replace(/ing$/, ''),
+    w.replace(/ing$/, 'e'),
+    w.replace(/es$/, ''),
+  ]) {
     if (base !== w && SPEECH_VERBS.has(base)) return base;
   }
   return undefined;

@@ -10,32 +10,20 @@ import type { Span } from '../corpus/article.ts';
 import type { EntityType } from './facts.ts';
 import {
   MONTHS_AND_DAYS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES, ORG_ROLE_HEADS,
-  PERSON_ROLE_HEADS, PLACE_NAME_PREFIXES, PLACE_ROLE_HEADS, TITLE_HEADS, TITLE_MODIFIERS,
+  ORG_NAME_HEADS, PERSON_ROLE_HEADS, PLACE_NAME_HEADS, PLACE_NAME_PREFIXES, PLACE_ROLE_HEADS, SPEECH_AFTER_NAME, SPEECH_BEFORE_NAME,
+  TITLE_HEADS, TITLE_MODIFIERS,
   speechVerbBase,
 } from './lexicon.ts';
-import { nlp } from './nlp.ts';
+import { nlpModel } from './nlp.ts';
 import { isEnglishWord } from './dictionary.ts';
 import { atClauseStart, type Token } from './tokens.ts';
 
-const LEXICON = (nlp().model() as any).one.lexicon as Record<string, string | string[]>;
-const lexiconWords = (s: string) => s.trim().split(/\s+/);
+const LEXICON = nlpModel().one.lexicon;
 
 /** Capitalised head words of organisation names: compromise's list, plus common news ones. */
 export const ORG_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp().model() as any).two.orgWords ?? {}),
-  ...lexiconWords(`
-  ministry bank commission organization organisation court fund council committee agency authority party alliance
-  union federation association institute university college school board bureau office department service
-  corporation corp inc ltd plc llc co group holdings company daily times post news wire press herald journal
-  tribune gazette telegraph network television radio semiconductor motors airlines airways energy oil gas petroleum
-  pharmaceuticals technologies systems industries capital partners securities exchange reserve treasury parliament
-  congress senate assembly cabinet government police army navy forces guard front movement coalition league
-  foundation trust charity society academy centre center church mission commission observatory programme program
-  foods beverages brewing breweries mining minerals metals steel chemicals biologics therapeutics biotech pharma
-  logistics shipping media electronics software solutions labs laboratories robotics automotive insurance financial
-  investments ventures retail stores textiles cement construction engineering aerospace utilities railways telecom
-  communications studios resources brands
-  `),
+  ...Object.keys(nlpModel().two.orgWords ?? {}),
+  ...ORG_NAME_HEADS,
 ]);
 
 /** Last words of named periods and events. */
@@ -43,10 +31,8 @@ const EVENT_NAME_HEADS = new Set(['war', 'revolution', 'spring', 'crisis', 'olym
 
 /** Capitalised head words of place names: compromise's geographic list, plus urban ones. */
 export const PLACE_NAME_WORDS = new Set<string>([
-  ...Object.keys((nlp().model() as any).two.placeWords ?? {}),
-  ...lexiconWords(`square street avenue road boulevard bridge port airport harbour harbor park palace palais valley province
-  county district region city town village island islands sea ocean gulf bay coast river lake mountain mountains
-  hills peninsula strait canal desert plain plains heights state kingdom republic`),
+  ...Object.keys(nlpModel().two.placeWords ?? {}),
+  ...PLACE_NAME_HEADS,
 ]);
 
 
@@ -420,12 +406,12 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     }
     // A subject that speaks: "Zhang Youxia said"; one named after the verb: "said Rein Kask".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
-    if (n >= 2 && prevSameSentence && /^(?:said|says|asked|added|wrote)$/i.test(prev.text) && !s.organization && !s.place) s.person += 1;
+    if (n >= 2 && prevSameSentence && SPEECH_BEFORE_NAME.has(prev.text.toLowerCase()) && !s.organization && !s.place) s.person += 1;
     // "…, who chairs the association", "…, whose daughter": relative pronouns of people.
     if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive) s.person += 2;
     // "…, Maarja, told reporters": a single name set off by commas as the subject of a speech verb.
     if (n === 1 && prevSameSentence && /,\s*$/.test(prev.post) && /^,\s*$/.test(tokens[c.last].post) && nextSameSentence
-      && /^(?:said|says|told|tells|added|wrote)$/i.test(next.text) && !isCommonWord(lowers[0]) && !isKnownPlace(lowers[0])) s.person += 1;
+      && SPEECH_AFTER_NAME.has(next.text.toLowerCase()) && !isCommonWord(lowers[0]) && !isKnownPlace(lowers[0])) s.person += 1;
     // A name of several words with nothing to say what it is is most often an organisation's
     // ("Harwick Rovers"): people's names come with first names, titles or roles.
     if (n >= 2 && !c.title && s.person === 0 && s.organization === 0 && s.place === 0) s.organization += 0.5;

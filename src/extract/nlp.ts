@@ -12,3 +12,13 @@ export function nlp(): Nlp {
   loaded ??= createRequire(import.meta.url)('compromise') as Nlp;
   return loaded;
 }
+
+/** The parts of compromise's model that we read (never write): its lexicon and its name-word lists. */
+export interface NlpModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> };
+}
+
+export function nlpModel(): NlpModel {
+  return nlp().model() as unknown as NlpModel;
+}

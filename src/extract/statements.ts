@@ -3,7 +3,7 @@
 
 import type { Article, Paragraph, Span } from '../corpus/article.ts';
 import type { Mention, Statement } from './facts.ts';
-import { TITLE_HEADS, speechVerbBase } from './lexicon.ts';
+import { SPEECH_FORMS_ALWAYS_VERBS, TITLE_HEADS, speechVerbBase } from './lexicon.ts';
 import type { TaggedArticle, Token } from './tokens.ts';
 
 interface Attribution {
@@ -46,7 +46,7 @@ export function findQuotations(article: Article): Quotation[] {
     for (let i = p.start; i < p.end; i++) {
       const c = text[i];
       if (open < 0) {
-        if (c === '“' || (c === '"' && (i === p.start || /[\s(\[—–-]/.test(text[i - 1])))) {
+        if (c === '“' || (c === '"' && (i === p.start || /[\s([—–-]/.test(text[i - 1])))) {
           open = i;
           straight = c === '"';
         }
@@ -202,7 +202,7 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
 }
 
 // compromise sometimes tags "telling" in "…, telling reporters that …" as an adjective.
-const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || /^(?:said|says|told|telling|adding|saying|noting|warning|arguing|insisting|stressing|explaining)$/i.test(t.text));
+const isSpeechVerb = (t: Token) => !!speechVerbBase(t.text) && (t.tags.has('Verb') || SPEECH_FORMS_ALWAYS_VERBS.has(t.text.toLowerCase()));
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 export function extractStatements(tagged: TaggedArticle, mentions: IndexedMention[], isPerson: (entity: number) => boolean = () => true): Statement[] {
@@ -378,11 +378,9 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
     const source = text.slice(sourceSpan.start, sourceSpan.end);
     const by = /^.*\b(?:from|by|of)\s+(.+)$/.exec(source);
     const speakerSpan = by ? { start: sourceSpan.end - by[1].length, end: sourceSpan.end } : sourceSpan;
-    let contentStart = sentence.start;
     const clause = text.slice(sentence.start, sentence.start + m.index);
-    const content: Span = { start: contentStart, end: sentence.start + m.index };
+    const content: Span = { start: sentence.start, end: sentence.start + m.index };
     if (/^\s*$/.test(clause)) continue;
-    contentStart = content.start;
     const st: Statement = { kind: 'indirect', content, context: { start: sentence.start, end: sentence.end }, sentences: [sentence.index, sentence.index], speakerSpan, rule: 'according-to' };
     const speaker = speakerOf(speakerSpan);
     if (speaker !== undefined) st.speaker = speaker;

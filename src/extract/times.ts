@@ -8,7 +8,7 @@
 // date of the lead sentence); "before/after <clause>" counts from the date of the same sentence.
 
 import type { Article, Span } from '../corpus/article.ts';
-import { monthNumber } from '../corpus/months.ts';
+import { MONTH_NAMES, monthNumber } from '../corpus/months.ts';
 import { termOf } from '../text/analyzer.ts';
 import { synonymsOf } from '../text/synonyms.ts';
 import type { TimeExpression } from './facts.ts';
@@ -38,7 +38,7 @@ interface Found {
 }
 
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|21\d\d)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { LRUCache } from 'lru-cache';
 
 export type Verdict = 'helpful' | 'not helpful';
 
@@ -48,22 +49,28 @@ export function hashUser(userId: string): string {
 
 /** The same answer always gets the same key: its command, options and citations. */
 export function answerKey(answer: RatedAnswer): string {
-  return createHash('sha256').update(JSON.stringify([answer.command, answer.options, answer.citations.map((c) => [c.file, c.start, c.end])])).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify([answer.command, answer.options, answer.citations.map((c) => [c.file, c.start, c.end])]))
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 export class FeedbackLog {
-  private readonly answers = new Map<string, RatedAnswer>();
+  private readonly answers: LRUCache<string, RatedAnswer>;
   /** Appends one at a time, so lines never interleave. */
   private writing: Promise<void> = Promise.resolve();
 
-  constructor(readonly path: string, private readonly capacity = 10_000) {}
+  constructor(
+    readonly path: string,
+    capacity = 10_000,
+  ) {
+    this.answers = new LRUCache({ max: capacity });
+  }
 
   /** Keeps the answer until it is rated (the oldest is forgotten past `capacity`); returns its key. */
   remember(answer: RatedAnswer): string {
     const key = answerKey(answer);
-    this.answers.delete(key);
     this.answers.set(key, answer);
-    if (this.answers.size > this.capacity) this.answers.delete(this.answers.keys().next().value!);
     return key;
   }
 
@@ -85,15 +92,17 @@ export class FeedbackLog {
 /** Every readable line of a feedback log (a damaged line is skipped). */
 export function readFeedback(path: string): FeedbackEntry[] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').split('\n').flatMap((line) => {
-    if (!line.trim()) return [];
-    try {
-      const e = JSON.parse(line) as FeedbackEntry;
-      return typeof e.command === 'string' && (e.verdict === 'helpful' || e.verdict === 'not helpful') ? [e] : [];
-    } catch {
-      return [];
-    }
-  });
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      if (!line.trim()) return [];
+      try {
+        const e = JSON.parse(line) as FeedbackEntry;
+        return typeof e.command === 'string' && (e.verdict === 'helpful' || e.verdict === 'not helpful') ? [e] : [];
+      } catch {
+        return [];
+      }
+    });
 }
 
 export interface CommandTally {
@@ -111,9 +120,16 @@ export function tallyByCommand(entries: readonly FeedbackEntry[]): CommandTally[
   for (const e of entries) latest.set(`${e.user}|${e.answer}`, e);
   const tallies = new Map<string, CommandTally>();
   for (const e of latest.values()) {
-    const t = tallies.get(e.command) ?? tallies.set(e.command, { command: e.command, notHelpful: 0, helpful: 0 }).get(e.command)!;
+    const t =
+      tallies.get(e.command) ??
+      tallies.set(e.command, { command: e.command, notHelpful: 0, helpful: 0 }).get(e.command)!;
     if (e.verdict === 'not helpful') t.notHelpful++;
     else t.helpful++;
   }
-  return [...tallies.values()].sort((a, b) => b.notHelpful - a.notHelpful || b.notHelpful / (b.notHelpful + b.helpful) - a.notHelpful / (a.notHelpful + a.helpful) || a.command.localeCompare(b.command));
+  return [...tallies.values()].sort(
+    (a, b) =>
+      b.notHelpful - a.notHelpful ||
+      b.notHelpful / (b.notHelpful + b.helpful) - a.notHelpful / (a.notHelpful + a.helpful) ||
+      a.command.localeCompare(b.command),
+  );
 }

@@ -52,7 +52,10 @@ export function isPublicAddress(address: string): boolean {
 const formatMB = (n: number) => `${(n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0)} MB`;
 
 /** The addresses a host stands for, each checked; throws PageRefused for any that is not public. */
-async function checkedAddresses(host: string, options: FetchPageOptions): Promise<{ address: string; family: number }[]> {
+async function checkedAddresses(
+  host: string,
+  options: FetchPageOptions,
+): Promise<{ address: string; family: number }[]> {
   const { resolveHost, allowPrivate } = options;
   const allowed = options.addressAllowed ?? isPublicAddress;
   const bare = host.replace(/^\[|\]$/g, '');
@@ -68,7 +71,8 @@ async function checkedAddresses(host: string, options: FetchPageOptions): Promis
   if (!addresses.length) throw new PageRefused(`I could not find the site ${bare}: its name does not resolve.`);
   if (!allowPrivate) {
     const inner = addresses.find((a) => !allowed(a.address));
-    if (inner) throw new PageRefused(`${bare} points to a private or local address (${inner.address}), so I will not fetch it.`);
+    if (inner)
+      throw new PageRefused(`${bare} points to a private or local address (${inner.address}), so I will not fetch it.`);
   }
   return addresses;
 }
@@ -76,7 +80,8 @@ async function checkedAddresses(host: string, options: FetchPageOptions): Promis
 /** An agent whose every connection goes to `address`, whatever the name resolves to by then. */
 function pinnedAgent(address: string, family: number): Agent {
   const lookup: LookupFunction = (_hostname, options, callback) => {
-    if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
+    if ((options as { all?: boolean }).all)
+      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [{ address, family }]);
     else callback(null, address, family);
   };
   return new Agent({ connect: { lookup }, connections: 1 });
@@ -88,7 +93,8 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
   const timeoutMs = options.timeoutMs ?? PAGE_LIMITS.timeoutMs;
   const maxRedirects = options.maxRedirects ?? PAGE_LIMITS.maxRedirects;
   const signal = AbortSignal.timeout(timeoutMs);
-  const tooSlow = () => new PageRefused(`The page took longer than ${Math.round(timeoutMs / 100) / 10} s to arrive, so I gave up.`);
+  const tooSlow = () =>
+    new PageRefused(`The page took longer than ${Math.round(timeoutMs / 100) / 10} s to arrive, so I gave up.`);
 
   let url: URL;
   try {
@@ -98,9 +104,12 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
   }
   for (let hop = 0; ; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new PageRefused(`Only http and https addresses can be added; ${url.protocol.replace(/:$/, '')}: is not allowed${hop ? ' (the page redirected there)' : ''}.`);
+      throw new PageRefused(
+        `Only http and https addresses can be added; ${url.protocol.replace(/:$/, '')}: is not allowed${hop ? ' (the page redirected there)' : ''}.`,
+      );
     }
-    if (url.username || url.password) throw new PageRefused('Addresses with a user name or password in them are not accepted.');
+    if (url.username || url.password)
+      throw new PageRefused('Addresses with a user name or password in them are not accepted.');
     const [first] = await withDeadline(checkedAddresses(url.hostname, options), signal, tooSlow);
     const agent = pinnedAgent(first.address, first.family);
     let response: Response;
@@ -108,7 +117,10 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
       response = await fetch(url, {
         redirect: 'manual',
         signal,
-        headers: { 'user-agent': 'newsdesk-bot/0.1 (+/add url)', accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1' },
+        headers: {
+          'user-agent': 'newsdesk-bot/0.1 (+/add url)',
+          accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
+        },
         // Node's fetch takes an undici dispatcher; the pinned agent carries the checked address.
         ...({ dispatcher: agent } as object),
       });
@@ -120,25 +132,33 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
     try {
       if (response.status >= 300 && response.status < 400 && response.headers.get('location')) {
         await response.body?.cancel().catch(() => undefined);
-        if (hop >= maxRedirects) throw new PageRefused(`The page redirected more than ${maxRedirects} times, so I stopped following it.`);
+        if (hop >= maxRedirects)
+          throw new PageRefused(`The page redirected more than ${maxRedirects} times, so I stopped following it.`);
         url = new URL(response.headers.get('location')!, url);
         continue;
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new PageRefused(`The site answered HTTP ${response.status}${response.statusText ? ` (${response.statusText})` : ''}, not a page I can read.`);
+        throw new PageRefused(
+          `The site answered HTTP ${response.status}${response.statusText ? ` (${response.statusText})` : ''}, not a page I can read.`,
+        );
       }
       const type = (response.headers.get('content-type') ?? '').toLowerCase();
       const mime = type.split(';')[0].trim();
-      const kind = mime === 'text/html' || mime === 'application/xhtml+xml' ? 'html' : mime === 'text/plain' ? 'text' : undefined;
+      const kind =
+        mime === 'text/html' || mime === 'application/xhtml+xml' ? 'html' : mime === 'text/plain' ? 'text' : undefined;
       if (!kind) {
         await response.body?.cancel().catch(() => undefined);
-        throw new PageRefused(`That address gives ${mime ? describeType(mime) : 'something with no content type'}, not a web page; only HTML and plain text can be added.`);
+        throw new PageRefused(
+          `That address gives ${mime ? describeType(mime) : 'something with no content type'}, not a web page; only HTML and plain text can be added.`,
+        );
       }
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (declared > maxBytes) {
         await response.body?.cancel().catch(() => undefined);
-        throw new PageRefused(`The page is larger than ${formatMB(maxBytes)} (${formatMB(declared)}), so I did not download it.`);
+        throw new PageRefused(
+          `The page is larger than ${formatMB(maxBytes)} (${formatMB(declared)}), so I did not download it.`,
+        );
       }
       const bytes = await readLimited(response, maxBytes, signal, tooSlow);
       return { url: url.href, kind, body: decode(bytes, type) };
@@ -149,7 +169,12 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
 }
 
 /** Reads a body chunk by chunk, stopping as soon as it passes the limit. */
-async function readLimited(response: Response, maxBytes: number, signal: AbortSignal, tooSlow: () => PageRefused): Promise<Uint8Array> {
+async function readLimited(
+  response: Response,
+  maxBytes: number,
+  signal: AbortSignal,
+  tooSlow: () => PageRefused,
+): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -184,8 +209,9 @@ function withDeadline<T>(work: Promise<T>, signal: AbortSignal, tooSlow: () => P
 
 /** Decodes with the charset the server or the page names; UTF-8 otherwise. */
 function decode(bytes: Uint8Array, contentType: string): string {
-  const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1]
-    ?? /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))?.[1];
+  const declared =
+    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(Buffer.from(bytes.subarray(0, 4096)).toString('latin1'))?.[1];
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {
@@ -203,10 +229,19 @@ function describeType(mime: string): string {
 function describeNetworkError(error: unknown): string {
   const cause = (error as { cause?: { code?: string } })?.cause;
   switch (cause?.code) {
-    case 'ECONNREFUSED': return 'the connection was refused';
-    case 'ECONNRESET': return 'the connection was reset';
-    case 'ETIMEDOUT': case 'UND_ERR_CONNECT_TIMEOUT': return 'the connection timed out';
-    case 'CERT_HAS_EXPIRED': case 'DEPTH_ZERO_SELF_SIGNED_CERT': case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE': case 'ERR_TLS_CERT_ALTNAME_INVALID': return 'its security certificate is not valid';
-    default: return 'the connection failed';
+    case 'ECONNREFUSED':
+      return 'the connection was refused';
+    case 'ECONNRESET':
+      return 'the connection was reset';
+    case 'ETIMEDOUT':
+    case 'UND_ERR_CONNECT_TIMEOUT':
+      return 'the connection timed out';
+    case 'CERT_HAS_EXPIRED':
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return 'its security certificate is not valid';
+    default:
+      return 'the connection failed';
   }
 }

@@ -31,7 +31,13 @@ interface PageDocument {
   querySelector(selector: string): { getAttribute(name: string): string | null } | null;
   querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
 }
-type Element = { tagName: string; childNodes: Node[]; textContent: string | null; getAttribute(name: string): string | null; querySelectorAll(s: string): ArrayLike<Element> };
+type Element = {
+  tagName: string;
+  childNodes: Node[];
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(s: string): ArrayLike<Element>;
+};
 type Node = { nodeType: number; textContent: string | null; childNodes?: Node[] } & Partial<Element>;
 
 export function articleFromPage(page: FetchedPage): PageArticle {
@@ -40,7 +46,8 @@ export function articleFromPage(page: FetchedPage): PageArticle {
 
 function articleFromText(body: string, url: string): PageArticle {
   const text = body.replace(/\r\n?/g, '\n').trim();
-  if (text.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) throw new PageRefused('I could not find an article on that page: it has almost no text.');
+  if (text.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS)
+    throw new PageRefused('I could not find an article on that page: it has almost no text.');
   const firstLine = text.split('\n')[0].trim();
   const title = firstLine.length <= 200 ? firstLine : new URL(url).hostname;
   return { title, url, body: text };
@@ -54,7 +61,8 @@ export function articleFromHtml(html: string, url: string): PageArticle {
   const parsed = reader.parse();
   const content = parsed?.content as unknown as Node | undefined;
   const body = content ? toMarkdown(content) : '';
-  if (body.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS) throw new PageRefused('I could not find an article on that page: there is no story text in it.');
+  if (body.replace(/\s+/g, ' ').length < MIN_ARTICLE_CHARS)
+    throw new PageRefused('I could not find an article on that page: there is no story text in it.');
   const title = clean(meta.title ?? parsed?.title ?? '') || new URL(url).hostname;
   const byline = cleanByline(meta.byline ?? parsed?.byline ?? undefined);
   const source = clean(meta.source ?? parsed?.siteName ?? '') || undefined;
@@ -84,7 +92,16 @@ function readPageMetadata(document: PageDocument): { title?: string; byline?: st
     title: metaContent('og:title', 'twitter:title', 'headline'),
     byline: metaContent('author', 'article:author', 'byl', 'parsely-author', 'sailthru.author'),
     source: metaContent('og:site_name', 'application-name', 'publisher'),
-    date: metaContent('article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued', 'article:modified_time'),
+    date: metaContent(
+      'article:published_time',
+      'datePublished',
+      'date',
+      'pubdate',
+      'publish-date',
+      'dc.date',
+      'DC.date.issued',
+      'article:modified_time',
+    ),
   };
   // JSON-LD, where most news sites state headline, author, publisher and date.
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -116,7 +133,13 @@ function flattenLd(data: unknown): Record<string, unknown>[] {
 
 function names(value: unknown): string | undefined {
   const list = (Array.isArray(value) ? value : [value])
-    .map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string' ? (v as { name: string }).name : undefined))
+    .map((v) =>
+      typeof v === 'string'
+        ? v
+        : v && typeof v === 'object' && typeof (v as { name?: unknown }).name === 'string'
+          ? (v as { name: string }).name
+          : undefined,
+    )
     .filter((v): v is string => !!v && v.length <= 80);
   return list.length ? list.join(', ') : undefined;
 }
@@ -135,11 +158,58 @@ function isoDay(s: string | undefined): string | undefined {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(s.trim());
   if (iso) return iso[0];
   const found = findDate(s);
-  return found && !found.alternative ? `${found.year}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}` : undefined;
+  return found && !found.alternative
+    ? `${found.year}-${String(found.month).padStart(2, '0')}-${String(found.day).padStart(2, '0')}`
+    : undefined;
 }
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'FORM', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'FIGURE', 'FIGCAPTION', 'NAV', 'ASIDE', 'FOOTER', 'HEADER']);
-const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'BLOCKQUOTE', 'TABLE', 'TR', 'PRE', 'HR', 'DL', 'DT', 'DD']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'IFRAME',
+  'FORM',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'PICTURE',
+  'IMG',
+  'FIGURE',
+  'FIGCAPTION',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'HEADER',
+]);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'UL',
+  'OL',
+  'LI',
+  'BLOCKQUOTE',
+  'TABLE',
+  'TR',
+  'PRE',
+  'HR',
+  'DL',
+  'DT',
+  'DD',
+]);
 
 /** The story's DOM as Markdown: one paragraph a block, link words without their addresses. */
 function toMarkdown(root: Node): string {
@@ -160,7 +230,9 @@ function toMarkdown(root: Node): string {
           if (t) out.push(`${prefix}${tag === 'OL' ? `${++n}.` : '-'} ${t}`);
         }
       } else if (tag === 'TABLE') {
-        const rows = Array.from((child as Element).querySelectorAll('tr')).map((tr) => Array.from(tr.querySelectorAll('th, td')).map((c) => inline(c as unknown as Node).replace(/\|/g, '\\|')));
+        const rows = Array.from((child as Element).querySelectorAll('tr')).map((tr) =>
+          Array.from(tr.querySelectorAll('th, td')).map((c) => inline(c as unknown as Node).replace(/\|/g, '\\|')),
+        );
         const width = Math.max(0, ...rows.map((r) => r.length));
         if (width && rows.length) {
           const line = (r: string[]) => `| ${[...r, ...Array(width - r.length).fill('')].join(' | ')} |`;
@@ -214,8 +286,13 @@ function inline(node: Node): string {
 }
 
 function escapeMarkdownText(s: string): string {
-  return s
-    .replace(/([\\`*[\]<>|])/g, '\\$1')
-    .replace(/(^|\s)_|_(?=\s|$)/g, (m) => m.replace('_', '\\_'))
-    .replace(/^(#{1,6}\s|[-+]\s|\d{1,9}[.)]\s|>)/, (m) => m.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#>+-])/, '\\$1'));
+  return (
+    s
+      .replace(/([\\`*[\]<>|])/g, '\\$1')
+      .replace(/(^|\s)_|_(?=\s|$)/g, (m) => m.replace('_', '\\_'))
+      // A line that would read as a heading or a list item (">" is escaped above already).
+      .replace(/^(#{1,6}\s|[-+]\s|\d{1,9}[.)]\s)/, (m) =>
+        m.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^([#+-])/, '\\$1'),
+      )
+  );
 }

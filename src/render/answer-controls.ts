@@ -43,24 +43,25 @@ export interface AnswerPayload extends Omit<ReplyPayload, 'components'> {
   files?: { name: string; attachment: Buffer }[];
 }
 
-
 /** The answer's select menu, if several entities fit its name. */
 function pickRow(answer: Answer): Row | undefined {
   if (!answer.pick || answer.pick.choices.length < 2) return undefined;
   return {
     type: 1,
-    components: [{
-      type: 3,
-      custom_id: pickId(answer.pick.command),
-      placeholder: answer.pick.placeholder.slice(0, 150),
-      min_values: 1,
-      max_values: 1,
-      options: answer.pick.choices.slice(0, 25).map((c) => ({
-        label: [...c.label].slice(0, 100).join(''),
-        value: [...c.value].slice(0, 100).join(''),
-        ...(c.description ? { description: [...c.description].slice(0, 100).join('') } : {}),
-      })),
-    }],
+    components: [
+      {
+        type: 3,
+        custom_id: pickId(answer.pick.command),
+        placeholder: answer.pick.placeholder.slice(0, 150),
+        min_values: 1,
+        max_values: 1,
+        options: answer.pick.choices.slice(0, 25).map((c) => ({
+          label: [...c.label].slice(0, 100).join(''),
+          value: [...c.value].slice(0, 100).join(''),
+          ...(c.description ? { description: [...c.description].slice(0, 100).join('') } : {}),
+        })),
+      },
+    ],
   };
 }
 
@@ -69,7 +70,13 @@ function feedbackRow(key: string, command: string): Row {
     type: 1,
     components: [
       { type: 2, style: 2, label: 'Helpful', emoji: { name: '👍' }, custom_id: feedbackId('helpful', key, command) },
-      { type: 2, style: 2, label: 'Not helpful', emoji: { name: '👎' }, custom_id: feedbackId('not helpful', key, command) },
+      {
+        type: 2,
+        style: 2,
+        label: 'Not helpful',
+        emoji: { name: '👎' },
+        custom_id: feedbackId('not helpful', key, command),
+      },
     ],
   };
 }
@@ -78,7 +85,12 @@ function feedbackRow(key: string, command: string): Row {
  * The reply with the answer's select menu first, then its own rows (Sources, pager), then the
  * feedback buttons; with a picture, the first embed shows the attached file.
  */
-export function withAnswerControls(payload: ReplyPayload, answer: Answer, feedback: { key: string; command: string }, picture?: { name: string; png: Buffer }): AnswerPayload {
+export function withAnswerControls(
+  payload: ReplyPayload,
+  answer: Answer,
+  feedback: { key: string; command: string },
+  picture?: { name: string; png: Buffer },
+): AnswerPayload {
   const rows: Row[] = [];
   const pick = pickRow(answer);
   if (pick) rows.push(pick);

@@ -20,11 +20,17 @@ export function renderConsole(answer: Answer): string {
   }
   if (answer.citations.length) {
     out.push('', 'Sources:');
-    for (const c of answer.citations) out.push(`  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${displayText(c.quote.replace(/\s+/g, ' '))}”`);
+    for (const c of answer.citations)
+      out.push(
+        `  [${c.n}] ${c.file} ¶${c.paragraph} (${c.start}-${c.end}): “${displayText(c.quote.replace(/\s+/g, ' '))}”`,
+      );
   }
   if (answer.page) {
     const { index, count } = answer.page;
-    out.push('', `Page ${index} of ${count}${index < count ? ` — add page:${index + 1} for the next.` : ', the last.'}`);
+    out.push(
+      '',
+      `Page ${index} of ${count}${index < count ? ` — add page:${index + 1} for the next.` : ', the last.'}`,
+    );
   }
   if (answer.footer) out.push(answer.footer);
   return out.join('\n') + '\n';

@@ -1,7 +1,12 @@
 // Answer → a Discord reply: one embed with the answer and its footnotes, a Sources button, and
 // pager buttons, always within Discord's limits and with mentions disabled.
 
-import type { APIActionRowComponent, APIButtonComponentWithCustomId as APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponentWithCustomId as APIButtonComponent,
+  APIEmbed,
+  APIEmbedField,
+} from 'discord.js';
 import type { Answer, Citation } from '../answer/answer.ts';
 import { pageId, sourcesPageId } from './custom-id.ts';
 import { fit, headingLine, LINE_MAX, listLine } from './list-line.ts';
@@ -107,14 +112,21 @@ function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
     if (last.value.length + note.length <= LIMITS.fieldValue) last.value += note;
   }
   if (fields.length) embed.fields = fields;
-  const footer = [answer.footer, answer.page ? `Page ${answer.page.index} of ${answer.page.count}` : undefined].filter(Boolean).join(' · ');
+  const footer = [answer.footer, answer.page ? `Page ${answer.page.index} of ${answer.page.count}` : undefined]
+    .filter(Boolean)
+    .join(' · ');
   if (footer) embed.footer = { text: fit(footer, LIMITS.footer) };
   return embed;
 }
 
 export function embedLength(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
-    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
 export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyPayload {
@@ -132,7 +144,10 @@ export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyP
   }
   if (embedLength(embed) > LIMITS.embedTotal) {
     embed.fields = undefined;
-    embed.description = clipEscaped(embed.description ?? '', LIMITS.embedTotal - (embed.title?.length ?? 0) - (embed.footer?.text.length ?? 0) - 10);
+    embed.description = clipEscaped(
+      embed.description ?? '',
+      LIMITS.embedTotal - (embed.title?.length ?? 0) - (embed.footer?.text.length ?? 0) - 10,
+    );
   }
   const buttons: APIButtonComponent[] = [];
   if (answer.citations.length && options.hashOf) {
@@ -142,10 +157,23 @@ export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyP
   }
   if (answer.page && answer.page.count > 1) {
     const { index, count, command, argument } = answer.page;
-    buttons.push({ type: 2, style: BUTTON_STYLE.primary, label: '◀ Previous', custom_id: pageId(command, Math.max(1, index - 1), argument), disabled: index <= 1 });
-    buttons.push({ type: 2, style: BUTTON_STYLE.primary, label: 'Next ▶', custom_id: pageId(command, Math.min(count, index + 1), argument), disabled: index >= count });
+    buttons.push({
+      type: 2,
+      style: BUTTON_STYLE.primary,
+      label: '◀ Previous',
+      custom_id: pageId(command, Math.max(1, index - 1), argument),
+      disabled: index <= 1,
+    });
+    buttons.push({
+      type: 2,
+      style: BUTTON_STYLE.primary,
+      label: 'Next ▶',
+      custom_id: pageId(command, Math.min(count, index + 1), argument),
+      disabled: index >= count,
+    });
     // Two buttons may not share a custom_id: a disabled one points one page further.
-    if (buttons[buttons.length - 1].custom_id === buttons[buttons.length - 2].custom_id) buttons[buttons.length - 1].custom_id = pageId(command, count + 1, argument);
+    if (buttons[buttons.length - 1].custom_id === buttons[buttons.length - 2].custom_id)
+      buttons[buttons.length - 1].custom_id = pageId(command, count + 1, argument);
   }
   const payload: ReplyPayload = {
     embeds: [embed],

@@ -2,6 +2,7 @@
 // characters, fold variant spellings and names, drop stop words, stem. Used identically for the
 // index and for questions, so the two always agree.
 
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { stripDiacritics, straightenPunctuation } from './normalize.ts';
 import { canonicalWord } from './spelling.ts';
@@ -14,7 +15,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:(?:[.'’\-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:(?:[.'’-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*\.?/gu;
 
 /** Word tokens with offsets relative to `s` (plus `offset`). */
 export function tokenize(s: string, offset = 0): Token[] {
@@ -43,14 +44,14 @@ export function foldPhrases(s: string): string {
   return out;
 }
 
-const stemCache = new Map<string, string>();
+// Words repeat across every article and question: each word's term is computed once.
+const stemCache = new LRUCache<string, string>({ max: 200_000 });
 
 /** A single lower-case word through spelling folding and stemming ('' when it is a stop word). */
 export function termOf(word: string): string {
   const known = stemCache.get(word);
   if (known !== undefined) return known;
   const term = computeTerm(word);
-  if (stemCache.size > 200_000) stemCache.clear();
   stemCache.set(word, term);
   return term;
 }

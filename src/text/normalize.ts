@@ -1,7 +1,9 @@
 // Character-level normalisation shared by search and matching: the variants news text uses for
 // the same thing (curly and straight quotes, diacritics, dashes) collapse to one form.
 
-/** Removes diacritics: "Hélène" → "Helene". */
+import { LRUCache } from 'lru-cache';
+
+/** Removes diacritics: "Zoë Müller" → "Zoe Muller". */
 export function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
@@ -14,20 +16,19 @@ export function straightenPunctuation(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
-const nameKeys = new Map<string, string>();
+// Names repeat across thousands of articles: each key is computed once (least recently used forgotten first).
+const nameKeys = new LRUCache<string, string>({ max: 500_000 });
 
 /** A key for comparing names: no diacritics, straight punctuation, lower case, single spaces. */
 export function nameKey(s: string): string {
   let key = nameKeys.get(s);
   if (key === undefined) {
-    // Names repeat across thousands of articles: remember each key once computed.
     key = (/^[\x20-\x7e]*$/.test(s) ? s : stripDiacritics(straightenPunctuation(s)))
       .toLowerCase()
       .replace(/['’]s\b/g, '')
       .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
-    if (nameKeys.size > 500_000) nameKeys.clear();
     nameKeys.set(s, key);
   }
   return key;

@@ -9,7 +9,14 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DiscordStandin, type InteractionOutcome, type Json, type StandinMessage, snowflake, startDiscordStandin } from '../support/discord-standin.ts';
+import {
+  type DiscordStandin,
+  type InteractionOutcome,
+  type Json,
+  type StandinMessage,
+  snowflake,
+  startDiscordStandin,
+} from '../support/discord-standin.ts';
 import { BotProcess, type Finished, botEnv, run } from './bot-process.ts';
 import { EPHEMERAL, buttons, fakeToken, isEphemeral, newUser, string, textOf } from './discord-client.ts';
 import { FIXTURES, type TempSeeds, makeSeeds } from './seeds.ts';
@@ -35,13 +42,20 @@ function expectClean(outcome: InteractionOutcome): void {
 }
 
 function selects(message: StandinMessage | null | undefined): Json[] {
-  return (message?.components ?? []).flatMap((row: Json) => (row.components ?? []) as Json[]).filter((c) => c.type === 3);
+  return (message?.components ?? [])
+    .flatMap((row: Json) => (row.components ?? []) as Json[])
+    .filter((c) => c.type === 3);
 }
 
 const article = (name: string) => readFileSync(join(seeds.dir, name), 'utf8');
 
 beforeAll(async () => {
-  standin = await startDiscordStandin({ token: TOKEN, applicationId: APPLICATION_ID, requireRegisteredCommands: true, timeoutMs: 10_000 });
+  standin = await startDiscordStandin({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    requireRegisteredCommands: true,
+    timeoutMs: 10_000,
+  });
   seeds = makeSeeds(0);
   // Two people named Haddad, for the choice.
   copyFileSync(join(FIXTURES, 'incoming', '06_velmark_runoff.txt'), join(seeds.dir, '06_velmark_runoff.txt'));
@@ -96,7 +110,12 @@ describe('the bot anywhere, end to end', () => {
 
   it('checks a message against the articles: the sentences that bear on it, cited, privately, and no verdict', async () => {
     const claim = 'Laila Haddad won the presidential runoff with 54.6% of the vote.';
-    const out = await standin.sendCommand({ name: CHECK, commandType: 3, targetMessage: { content: claim }, user: newUser() });
+    const out = await standin.sendCommand({
+      name: CHECK,
+      commandType: 3,
+      targetMessage: { content: claim },
+      user: newUser(),
+    });
     expectClean(out);
     expect(isEphemeral(out)).toBe(true);
     const shown = textOf(out.final);
@@ -111,7 +130,12 @@ describe('the bot anywhere, end to end', () => {
   });
 
   it('says the articles say nothing about a message they do not bear on', async () => {
-    const out = await standin.sendCommand({ name: CHECK, commandType: 3, targetMessage: { content: 'My cat prefers the blue sofa to the red armchair, and spring weather is lovely.' }, user: newUser() });
+    const out = await standin.sendCommand({
+      name: CHECK,
+      commandType: 3,
+      targetMessage: { content: 'My cat prefers the blue sofa to the red armchair, and spring weather is lovely.' },
+      user: newUser(),
+    });
     expectClean(out);
     expect(isEphemeral(out)).toBe(true);
     expect(textOf(out.final)).toContain('The articles say nothing about this.');
@@ -119,7 +143,13 @@ describe('the bot anywhere, end to end', () => {
   });
 
   it('answers in a direct message with no guild, and in a group DM through a user install', async () => {
-    const dm = await standin.sendCommand({ name: 'who', options: [string('name', 'Belousov')], place: 'bot-dm', installs: ['user'], user: newUser() });
+    const dm = await standin.sendCommand({
+      name: 'who',
+      options: [string('name', 'Belousov')],
+      place: 'bot-dm',
+      installs: ['user'],
+      user: newUser(),
+    });
     expectClean(dm);
     expect(dm.payload.guild_id).toBeUndefined();
     expect(dm.payload.member).toBeUndefined();
@@ -127,19 +157,37 @@ describe('the bot anywhere, end to end', () => {
     expect(textOf(dm.final)).toContain('Andrei Belousov');
     expect(dm.final?.guild_id).toBeUndefined();
 
-    const group = await standin.sendCommand({ name: 'timeline', options: [string('about', 'Valdoria')], place: 'group-dm', user: newUser() });
+    const group = await standin.sendCommand({
+      name: 'timeline',
+      options: [string('about', 'Valdoria')],
+      place: 'group-dm',
+      user: newUser(),
+    });
     expectClean(group);
     expect(group.payload.context).toBe(2);
     expect(group.payload.authorizing_integration_owners).toEqual({ '1': group.payload.user.id });
     expect(textOf(group.final)).toContain('Timeline: Valdoria');
 
-    const checked = await standin.sendCommand({ name: CHECK, commandType: 3, place: 'bot-dm', installs: ['user'], targetMessage: { content: 'Putin and Xi pledged a new era of partnership.' }, user: newUser() });
+    const checked = await standin.sendCommand({
+      name: CHECK,
+      commandType: 3,
+      place: 'bot-dm',
+      installs: ['user'],
+      targetMessage: { content: 'Putin and Xi pledged a new era of partnership.' },
+      user: newUser(),
+    });
     expectClean(checked);
     expect(textOf(checked.final)).toContain('The articles say:');
   });
 
   it('replies privately in a server that has the app only through a user install and keeps members’ apps private', async () => {
-    const out = await standin.sendCommand({ name: 'who', options: [string('name', 'Lisken')], installs: ['user'], memberPermissions: NO_EXTERNAL_APPS, user: newUser() });
+    const out = await standin.sendCommand({
+      name: 'who',
+      options: [string('name', 'Lisken')],
+      installs: ['user'],
+      memberPermissions: NO_EXTERNAL_APPS,
+      user: newUser(),
+    });
     expectClean(out); // the stand-in flags a public reply there
     expect(isEphemeral(out)).toBe(true);
     expect(textOf(out.final)).toContain('Teodora Lisken');
@@ -158,7 +206,13 @@ describe('the bot anywhere, end to end', () => {
     expect(menu.options.map((o: Json) => o.value).sort()).toEqual(['Laila Haddad', 'Samir Haddad']);
 
     // The asker's message becomes the answer.
-    const chosen = await standin.sendComponent({ customId: menu.custom_id, componentType: 3, values: ['Laila Haddad'], message: who.final!, user });
+    const chosen = await standin.sendComponent({
+      customId: menu.custom_id,
+      componentType: 3,
+      values: ['Laila Haddad'],
+      message: who.final!,
+      user,
+    });
     expectClean(chosen);
     expect(chosen.callback?.type).toBe(7);
     expect(chosen.final?.id).toBe(who.final?.id);
@@ -167,11 +221,21 @@ describe('the bot anywhere, end to end', () => {
     expect(selects(chosen.final)).toEqual([]);
 
     // Someone else who chooses gets the answer privately; the asker's message stays.
-    const quotes = await standin.sendCommand({ name: 'quotes', options: [string('speaker', 'Haddad')], user: newUser() });
+    const quotes = await standin.sendCommand({
+      name: 'quotes',
+      options: [string('speaker', 'Haddad')],
+      user: newUser(),
+    });
     expectClean(quotes);
     const [quoteMenu] = selects(quotes.final);
     expect(quoteMenu.custom_id).toBe('W|quotes');
-    const other = await standin.sendComponent({ customId: quoteMenu.custom_id, componentType: 3, values: ['Samir Haddad'], message: quotes.final!, user: newUser() });
+    const other = await standin.sendComponent({
+      customId: quoteMenu.custom_id,
+      componentType: 3,
+      values: ['Samir Haddad'],
+      message: quotes.final!,
+      user: newUser(),
+    });
     expectClean(other);
     expect(other.callback?.type).toBe(4);
     expect(isEphemeral(other)).toBe(true);
@@ -181,7 +245,8 @@ describe('the bot anywhere, end to end', () => {
   it('writes a 👎 press to the feedback log, thanks privately, and never counts it against the rate limit', async () => {
     const user = newUser('rater');
     const answers: InteractionOutcome[] = [];
-    for (const name of ['Belousov', 'Lisken', 'Ferrante', 'Castagne'].slice(0, RATE_LIMIT)) answers.push(await standin.sendCommand({ name: 'who', options: [string('name', name)], user }));
+    for (const name of ['Belousov', 'Lisken', 'Ferrante', 'Castagne'].slice(0, RATE_LIMIT))
+      answers.push(await standin.sendCommand({ name: 'who', options: [string('name', name)], user }));
     const answer = answers[0];
     const notHelpful = buttons(answer.final).find((b) => b.label === 'Not helpful')!;
     expect(notHelpful.emoji).toEqual({ name: '👎' });
@@ -194,15 +259,29 @@ describe('the bot anywhere, end to end', () => {
     expect(textOf(press.final)).not.toMatch(/try again in/);
     const helpful = buttons(answers[1].final).find((b) => b.label === 'Helpful')!;
     expect(helpful.emoji).toEqual({ name: '👍' });
-    expect(textOf((await standin.sendButton({ customId: helpful.custom_id, message: answers[1].final!, user })).final)).toMatch(/Thanks/);
+    expect(
+      textOf((await standin.sendButton({ customId: helpful.custom_id, message: answers[1].final!, user })).final),
+    ).toMatch(/Thanks/);
     const slowed = await standin.sendCommand({ name: 'help', user });
     expect(textOf(slowed.final)).toMatch(/try again in/);
 
-    const lines = readFileSync(feedbackLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Json);
+    const lines = readFileSync(feedbackLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Json);
     const mine = lines.filter((l) => l.user === createHash('sha256').update(user.id).digest('hex'));
     expect(mine.map((l) => l.verdict)).toEqual(['not helpful', 'helpful']);
     const [line] = mine;
-    expect(Object.keys(line).sort()).toEqual(['answer', 'citations', 'command', 'guild', 'options', 'time', 'user', 'verdict']);
+    expect(Object.keys(line).sort()).toEqual([
+      'answer',
+      'citations',
+      'command',
+      'guild',
+      'options',
+      'time',
+      'user',
+      'verdict',
+    ]);
     expect(line).toMatchObject({ guild: standin.guildId, command: 'who', options: { name: 'Belousov' } });
     expect(Date.now() - Date.parse(line.time)).toBeLessThan(60_000);
     expect(line.citations.length).toBeGreaterThan(0);
@@ -226,7 +305,12 @@ describe('the bot anywhere, end to end', () => {
   });
 
   it('attaches a timeline picture: a real PNG the embed shows', { timeout: 40_000 }, async () => {
-    const out = await standin.sendCommand({ name: 'timeline', options: [string('about', 'Valdoria'), { name: 'picture', type: 5, value: true }], user: newUser(), timeoutMs: 20_000 });
+    const out = await standin.sendCommand({
+      name: 'timeline',
+      options: [string('about', 'Valdoria'), { name: 'picture', type: 5, value: true }],
+      user: newUser(),
+      timeoutMs: 20_000,
+    });
     expectClean(out);
     expect(out.callback?.type).toBe(5); // drawing takes a moment: deferred first
     const upload = [...out.edits, ...out.followups].flatMap((e) => e.files).find((f) => f.filename === 'timeline.png');
@@ -240,20 +324,35 @@ describe('the bot anywhere, end to end', () => {
   });
 
   it('suggests topics and organisations as well as people for /timeline about and /quotes speaker', async () => {
-    const topic = await standin.sendAutocomplete({ name: 'timeline', options: [{ ...string('about', 'tal'), focused: true }], user: newUser() });
+    const topic = await standin.sendAutocomplete({
+      name: 'timeline',
+      options: [{ ...string('about', 'tal'), focused: true }],
+      user: newUser(),
+    });
     expectClean(topic);
     const choices = topic.callback?.data?.choices as { name: string; value: string }[];
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices).toContainEqual({ name: expect.stringMatching(/^talks · topic · \d+ articles?$/), value: 'talks' });
     for (const c of choices) expect([...c.name].length).toBeLessThanOrEqual(100);
 
-    const organisation = await standin.sendAutocomplete({ name: 'quotes', options: [{ ...string('speaker', 'Bank'), focused: true }], user: newUser() });
+    const organisation = await standin.sendAutocomplete({
+      name: 'quotes',
+      options: [{ ...string('speaker', 'Bank'), focused: true }],
+      user: newUser(),
+    });
     expectClean(organisation);
-    const names = (organisation.callback?.data?.choices as { name: string; value: string }[]);
-    expect(names).toContainEqual({ name: expect.stringMatching(/^Bank of Marenland · organisation/), value: 'Bank of Marenland' });
+    const names = organisation.callback?.data?.choices as { name: string; value: string }[];
+    expect(names).toContainEqual({
+      name: expect.stringMatching(/^Bank of Marenland · organisation/),
+      value: 'Bank of Marenland',
+    });
 
     // With nothing typed, the most talked-about come first: never more than 25.
-    const all = await standin.sendAutocomplete({ name: 'timeline', options: [{ ...string('about', ''), focused: true }], user: newUser() });
+    const all = await standin.sendAutocomplete({
+      name: 'timeline',
+      options: [{ ...string('about', ''), focused: true }],
+      user: newUser(),
+    });
     const listed = all.callback?.data?.choices as { name: string; value: string }[];
     expect(listed.length).toBe(25);
     const counts = listed.map((c) => Number(/· (\d+) articles?$/.exec(c.name)?.[1]));

@@ -12,9 +12,20 @@ export type LogEntry = Record<string, unknown> & { level?: string; message?: str
 
 /** Settings the tests control; a developer's own .env never overrides them (dotenv keeps what is set). */
 const CONTROLLED = [
-  'DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_BASE', 'SEEDS_DIR', 'CACHE_DIR',
-  'MAX_ARTICLE_BYTES', 'LOG_LEVEL', 'LOG_FORMAT', 'RATE_LIMIT_PER_MINUTE', 'DISCORD_SHARDS',
-  'NEWS_BOT_TEST_THROW', 'NEWS_BOT_TEST_LOAD_DELAY_MS', 'FEEDBACK_LOG',
+  'DISCORD_TOKEN',
+  'DISCORD_CLIENT_ID',
+  'DISCORD_GUILD_ID',
+  'DISCORD_API_BASE',
+  'SEEDS_DIR',
+  'CACHE_DIR',
+  'MAX_ARTICLE_BYTES',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'RATE_LIMIT_PER_MINUTE',
+  'DISCORD_SHARDS',
+  'NEWS_BOT_TEST_THROW',
+  'NEWS_BOT_TEST_LOAD_DELAY_MS',
+  'FEEDBACK_LOG',
 ];
 
 export function botEnv(settings: Record<string, string>): NodeJS.ProcessEnv {
@@ -99,7 +110,8 @@ export class BotProcess {
     for (;;) {
       const found = this.logs.find(match);
       if (found) return found;
-      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`the bot exited before logging what was awaited:\n${this.lines.join('\n')}`);
+      if (this.child.exitCode !== null || this.child.signalCode !== null)
+        throw new Error(`the bot exited before logging what was awaited:\n${this.lines.join('\n')}`);
       const left = deadline - Date.now();
       if (left <= 0) throw new Error(`timed out waiting for a log entry:\n${this.lines.slice(-20).join('\n')}`);
       await new Promise<void>((resolve) => {
@@ -113,7 +125,10 @@ export class BotProcess {
   }
 
   /** Sends the signal and waits for the exit (SIGKILL after the timeout). */
-  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 10_000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  async stop(
+    signal: NodeJS.Signals = 'SIGTERM',
+    timeoutMs = 10_000,
+  ): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
     const timer = setTimeout(() => this.child.kill('SIGKILL'), timeoutMs);
     try {

@@ -13,9 +13,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.ts';
 import { commandDefinitions } from '../../src/discord/definitions.ts';
-import { type DiscordStandin, type InteractionOutcome, type Json, snowflake, startDiscordStandin } from '../support/discord-standin.ts';
+import {
+  type DiscordStandin,
+  type InteractionOutcome,
+  type Json,
+  snowflake,
+  startDiscordStandin,
+} from '../support/discord-standin.ts';
 import { BotProcess, type Finished, botEnv, run } from './bot-process.ts';
-import { EPHEMERAL, MANAGER_PERMISSIONS, buttons, fakeToken, isEphemeral, newUser, string, textOf } from './discord-client.ts';
+import {
+  EPHEMERAL,
+  MANAGER_PERMISSIONS,
+  buttons,
+  fakeToken,
+  isEphemeral,
+  newUser,
+  string,
+  textOf,
+} from './discord-client.ts';
 import { FIXTURES, type TempSeeds, makeSeeds } from './seeds.ts';
 
 const APPLICATION_ID = snowflake();
@@ -42,7 +57,12 @@ function expectClean(outcome: InteractionOutcome): void {
 }
 
 beforeAll(async () => {
-  standin = await startDiscordStandin({ token: TOKEN, applicationId: APPLICATION_ID, requireRegisteredCommands: true, timeoutMs: 8000 });
+  standin = await startDiscordStandin({
+    token: TOKEN,
+    applicationId: APPLICATION_ID,
+    requireRegisteredCommands: true,
+    timeoutMs: 8000,
+  });
   seeds = makeSeeds();
   env = botEnv({
     DISCORD_TOKEN: TOKEN,
@@ -75,11 +95,11 @@ afterAll(async () => {
 });
 
 describe('the bot, end to end', () => {
-  it('deploys every command of COMMANDS plus /add and the message command, and prints their names but not the token', () => {
+  it('deploys every command of COMMANDS and the message command, and prints their names but not the token', () => {
     expect(deploy.stderr).toBe('');
     expect(deploy.code).toBe(0);
     const expected = commandDefinitions();
-    expect(expected.length).toBe(COMMANDS.size + 2);
+    expect(expected.length).toBe(COMMANDS.size + 1);
     expect(deploy.stdout).toContain(`Registered ${expected.length} commands in server ${standin.guildId}`);
     for (const c of expected) expect(deploy.stdout).toContain(c.type === 3 ? `“${c.name}”` : `/${c.name}`);
     expect(deploy.stdout + deploy.stderr).not.toContain(TOKEN);
@@ -87,7 +107,13 @@ describe('the bot, end to end', () => {
     const shape = (list: Json[]) =>
       list.map((c) => ({
         name: c.name,
-        options: (c.options ?? []).map((o: Json) => ({ name: o.name, type: o.type, max_length: o.max_length, autocomplete: o.autocomplete ?? false, required: o.required ?? false })),
+        options: (c.options ?? []).map((o: Json) => ({
+          name: o.name,
+          type: o.type,
+          max_length: o.max_length,
+          autocomplete: o.autocomplete ?? false,
+          required: o.required ?? false,
+        })),
       }));
     const registered = standin.registeredCommands(standin.guildId);
     expect(shape(registered)).toEqual(shape(expected as Json[]));
@@ -98,30 +124,40 @@ describe('the bot, end to end', () => {
     expect(addCommand.contexts).toEqual([0]);
   });
 
-  it('defers commands sent while the articles load, then edits in the answer (or a private apology)', { timeout: 60_000 }, async () => {
-    const identify = await standin.waitForIdentify(30_000);
-    expect(identify.intents).toBe(1); // Guilds only
-    const [out, failed] = await Promise.all([
-      standin.sendCommand({ name: 'who', options: [string('name', 'Belousov')], user: newUser(), timeoutMs: 20_000 }),
-      // Throws (test hook) once the knowledge base is there: the public "thinking…" is removed and the apology is private.
-      standin.sendCommand({ name: 'who', options: [string('name', 'Kaboom')], user: newUser(), timeoutMs: 20_000, until: (o) => o.followups.length > 0 }),
-    ]);
-    expectClean(out);
-    expect(out.callback?.type).toBe(5);
-    expect(out.edits.map((e) => e.status)).toEqual([200]);
-    expect(textOf(out.final)).toContain('Andrei Belousov');
-    expect(isEphemeral(out)).toBe(false);
+  it(
+    'defers commands sent while the articles load, then edits in the answer (or a private apology)',
+    { timeout: 60_000 },
+    async () => {
+      const identify = await standin.waitForIdentify(30_000);
+      expect(identify.intents).toBe(1); // Guilds only
+      const [out, failed] = await Promise.all([
+        standin.sendCommand({ name: 'who', options: [string('name', 'Belousov')], user: newUser(), timeoutMs: 20_000 }),
+        // Throws (test hook) once the knowledge base is there: the public "thinking…" is removed and the apology is private.
+        standin.sendCommand({
+          name: 'who',
+          options: [string('name', 'Kaboom')],
+          user: newUser(),
+          timeoutMs: 20_000,
+          until: (o) => o.followups.length > 0,
+        }),
+      ]);
+      expectClean(out);
+      expect(out.callback?.type).toBe(5);
+      expect(out.edits.map((e) => e.status)).toEqual([200]);
+      expect(textOf(out.final)).toContain('Andrei Belousov');
+      expect(isEphemeral(out)).toBe(false);
 
-    expectClean(failed);
-    expect(failed.callback?.type).toBe(5);
-    expect(failed.deletes.map((d) => d.status)).toEqual([204]);
-    expect(failed.messages).toHaveLength(1);
-    expect(failed.messages[0].flags & EPHEMERAL).toBe(EPHEMERAL);
-    expect(textOf(failed.messages[0])).toMatch(/Sorry/);
-    // It really was loading: the knowledge base was reported loaded after the command arrived.
-    const loaded = await bot.waitForLog((e) => e.message === 'knowledge base loaded');
-    expect(loaded.articles).toBe(seeds.count);
-  });
+      expectClean(failed);
+      expect(failed.callback?.type).toBe(5);
+      expect(failed.deletes.map((d) => d.status)).toEqual([204]);
+      expect(failed.messages).toHaveLength(1);
+      expect(failed.messages[0].flags & EPHEMERAL).toBe(EPHEMERAL);
+      expect(textOf(failed.messages[0])).toMatch(/Sorry/);
+      // It really was loading: the knowledge base was reported loaded after the command arrived.
+      const loaded = await bot.waitForLog((e) => e.message === 'knowledge base loaded');
+      expect(loaded.articles).toBe(seeds.count);
+    },
+  );
 
   it('answers every command at once, within limits, mentioning nobody', async () => {
     const inputs = [
@@ -142,7 +178,11 @@ describe('the bot, end to end', () => {
   });
 
   it('suggests at most 25 names for /who, Andrei Belousov among them for "Bel"', async () => {
-    const out = await standin.sendAutocomplete({ name: 'who', options: [{ ...string('name', 'Bel'), focused: true }], user: newUser() });
+    const out = await standin.sendAutocomplete({
+      name: 'who',
+      options: [{ ...string('name', 'Bel'), focused: true }],
+      user: newUser(),
+    });
     expectClean(out);
     const choices = out.callback?.data?.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(0);
@@ -163,7 +203,10 @@ describe('the bot, end to end', () => {
     // Every quoted passage is the article's own text.
     const article = readFileSync(join(seeds.dir, '000_eb5dd61c9aed607a.txt'), 'utf8').replace(/\s+/g, ' ');
     // The cited words are in bold within their sentence.
-    const quoted = shown.split('\n').filter((l) => l.startsWith('> ')).map((l) => l.slice(2).replace(/\*\*/g, '').replace(/…$/, ''));
+    const quoted = shown
+      .split('\n')
+      .filter((l) => l.startsWith('> '))
+      .map((l) => l.slice(2).replace(/\*\*/g, '').replace(/…$/, ''));
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(article).toContain(q.slice(0, 80));
     expect(quoted.some((q) => q.includes('Belousov'))).toBe(true);
@@ -185,11 +228,19 @@ describe('the bot, end to end', () => {
   });
 
   it('answers stale or unreadable buttons politely and privately', async () => {
-    const stale = await standin.sendButton({ customId: 'S|0123456789:0-a', message: { content: 'an old reply' }, user: newUser() });
+    const stale = await standin.sendButton({
+      customId: 'S|0123456789:0-a',
+      message: { content: 'an old reply' },
+      user: newUser(),
+    });
     expectClean(stale);
     expect(isEphemeral(stale)).toBe(true);
     expect(textOf(stale.final)).toMatch(/no longer available/);
-    const unreadable = await standin.sendButton({ customId: 'x:legacy-button', message: { content: 'an old reply' }, user: newUser() });
+    const unreadable = await standin.sendButton({
+      customId: 'x:legacy-button',
+      message: { content: 'an old reply' },
+      user: newUser(),
+    });
     expectClean(unreadable);
     expect(isEphemeral(unreadable)).toBe(true);
     expect(textOf(unreadable.final)).toMatch(/older version of the bot/);
@@ -276,7 +327,13 @@ describe('the bot, end to end', () => {
     const base = `http://127.0.0.1:${(pages.address() as AddressInfo).port}`;
     try {
       const manager = newUser('manager');
-      const out = await standin.sendCommand({ name: 'add', options: [string('url', `${base}/story`)], memberPermissions: MANAGER_PERMISSIONS, user: manager, timeoutMs: 15_000 });
+      const out = await standin.sendCommand({
+        name: 'add',
+        options: [string('url', `${base}/story`)],
+        memberPermissions: MANAGER_PERMISSIONS,
+        user: manager,
+        timeoutMs: 15_000,
+      });
       expectClean(out);
       expect(out.callback?.type).toBe(5);
       expect(isEphemeral(out)).toBe(true);
@@ -289,11 +346,21 @@ describe('the bot, end to end', () => {
       expect(textOf(who.final)).toMatch(/harbour master/i);
 
       const before = readdirSync(seeds.dir).sort();
-      const image = await standin.sendCommand({ name: 'add', options: [string('url', `${base}/photo.jpg`)], memberPermissions: MANAGER_PERMISSIONS, user: manager });
+      const image = await standin.sendCommand({
+        name: 'add',
+        options: [string('url', `${base}/photo.jpg`)],
+        memberPermissions: MANAGER_PERMISSIONS,
+        user: manager,
+      });
       expectClean(image);
       expect(isEphemeral(image)).toBe(true);
       expect(textOf(image.final)).toMatch(/an image \(image\/jpeg\), not a web page/);
-      const scheme = await standin.sendCommand({ name: 'add', options: [string('url', 'file:///etc/passwd')], memberPermissions: MANAGER_PERMISSIONS, user: manager });
+      const scheme = await standin.sendCommand({
+        name: 'add',
+        options: [string('url', 'file:///etc/passwd')],
+        memberPermissions: MANAGER_PERMISSIONS,
+        user: manager,
+      });
       expect(textOf(scheme.final)).toMatch(/Only http and https/);
       expect(readdirSync(seeds.dir).sort()).toEqual(before);
     } finally {
@@ -315,7 +382,10 @@ describe('the bot, end to end', () => {
     ].join('\n');
     const out = await standin.sendModalSubmit({
       customId: 'add-article',
-      fields: [{ customId: 'title', value: 'Kessel harbour pilots strike' }, { customId: 'text', value: text }],
+      fields: [
+        { customId: 'title', value: 'Kessel harbour pilots strike' },
+        { customId: 'text', value: text },
+      ],
       memberPermissions: MANAGER_PERMISSIONS,
       user: manager,
       timeoutMs: 15_000,
@@ -347,7 +417,11 @@ describe('the bot, end to end', () => {
     copyFileSync(join(FIXTURES, 'incoming', '04_estavia_cholera.txt'), join(seeds.dir, '04_estavia_cholera.txt'));
     let found = false;
     while (!found && Date.now() - copied < 10_000) {
-      const out = await standin.sendCommand({ name: 'who', options: [string('name', 'Irene Castellan')], user: newUser() });
+      const out = await standin.sendCommand({
+        name: 'who',
+        options: [string('name', 'Irene Castellan')],
+        user: newUser(),
+      });
       expectClean(out);
       found = /health minister/i.test(textOf(out.final));
       if (!found) await new Promise((r) => setTimeout(r, 200));
@@ -365,7 +439,11 @@ describe('the bot, end to end', () => {
     const last = outcomes[RATE_LIMIT];
     expect(isEphemeral(last)).toBe(true);
     expect(textOf(last.final)).toMatch(/limit is 6 a minute.*try again in \d+ seconds?/s);
-    const suggest = await standin.sendAutocomplete({ name: 'who', options: [{ ...string('name', 'Ferr'), focused: true }], user });
+    const suggest = await standin.sendAutocomplete({
+      name: 'who',
+      options: [{ ...string('name', 'Ferr'), focused: true }],
+      user,
+    });
     expectClean(suggest);
     expect((suggest.callback?.data?.choices as Json[]).map((c) => c.value)).toContain('Lucia Ferrante');
   });
@@ -378,7 +456,9 @@ describe('the bot, end to end', () => {
     const stderr = bot.lines.join('\n');
     expect(stderr).not.toContain(TOKEN);
     expect(stderr).not.toContain(TOKEN.split('.')[2]);
-    expect(bot.logs.map((e) => e.message)).toEqual(expect.arrayContaining(['connected to Discord', 'shutting down', 'stopped']));
+    expect(bot.logs.map((e) => e.message)).toEqual(
+      expect.arrayContaining(['connected to Discord', 'shutting down', 'stopped']),
+    );
     expect(standin.violations()).toEqual([]);
     expect(standin.unknownRequests).toEqual([]);
   });
@@ -386,28 +466,40 @@ describe('the bot, end to end', () => {
 
 describe('npm run start:sharded', () => {
   // Two processes start here (the manager, then the shard), so allow for a slow machine.
-  it('runs the bot as shard 0 of 1 through ShardingManager, answers, and stops on SIGTERM', { timeout: 60_000 }, async () => {
-    // The single bot above has gone; wait until the stand-in saw its gateway close.
-    for (let i = 0; i < 50 && standin.isConnected(); i++) await new Promise((r) => setTimeout(r, 100));
-    const sharded = new BotProcess('src/discord/sharded.ts', { ...env, NEWS_BOT_TEST_LOAD_DELAY_MS: '', NEWS_BOT_TEST_THROW: '' });
-    try {
-      // Fail fast, with the manager's log, if it exits before a shard connects.
-      const exitedEarly = sharded.exited.then((exit) => Promise.reject(new Error(`start:sharded exited early (${JSON.stringify(exit)})`)));
-      const identify = await Promise.race([standin.waitForIdentify(45_000), exitedEarly]).catch((error: Error) => {
-        throw new Error(`${error.message}\n${sharded.lines.join('\n')}`);
+  it(
+    'runs the bot as shard 0 of 1 through ShardingManager, answers, and stops on SIGTERM',
+    { timeout: 60_000 },
+    async () => {
+      // The single bot above has gone; wait until the stand-in saw its gateway close.
+      for (let i = 0; i < 50 && standin.isConnected(); i++) await new Promise((r) => setTimeout(r, 100));
+      const sharded = new BotProcess('src/discord/sharded.ts', {
+        ...env,
+        NEWS_BOT_TEST_LOAD_DELAY_MS: '',
+        NEWS_BOT_TEST_THROW: '',
       });
-      exitedEarly.catch(() => undefined);
-      expect(identify.shard).toEqual([0, 1]); // the shard discord.js's manager asked for
-      await sharded.waitForLog((e) => e.message === 'knowledge base loaded');
-      const out = await standin.sendCommand({ name: 'who', options: [string('name', 'Castellan')], user: newUser() });
-      expectClean(out);
-      expect(textOf(out.final)).toContain('Irene Castellan');
-      expect(await sharded.stop('SIGTERM')).toEqual({ code: 0, signal: null });
-      for (const line of sharded.lines) expect(() => JSON.parse(line), line).not.toThrow();
-      expect(sharded.lines.join('\n')).not.toContain(TOKEN);
-      expect(sharded.logs.map((e) => e.message)).toEqual(expect.arrayContaining(['all shards ready', 'stopping shards', 'stopped']));
-    } finally {
-      await sharded.stop('SIGKILL');
-    }
-  });
+      try {
+        // Fail fast, with the manager's log, if it exits before a shard connects.
+        const exitedEarly = sharded.exited.then((exit) =>
+          Promise.reject(new Error(`start:sharded exited early (${JSON.stringify(exit)})`)),
+        );
+        const identify = await Promise.race([standin.waitForIdentify(45_000), exitedEarly]).catch((error: Error) => {
+          throw new Error(`${error.message}\n${sharded.lines.join('\n')}`);
+        });
+        exitedEarly.catch(() => undefined);
+        expect(identify.shard).toEqual([0, 1]); // the shard discord.js's manager asked for
+        await sharded.waitForLog((e) => e.message === 'knowledge base loaded');
+        const out = await standin.sendCommand({ name: 'who', options: [string('name', 'Castellan')], user: newUser() });
+        expectClean(out);
+        expect(textOf(out.final)).toContain('Irene Castellan');
+        expect(await sharded.stop('SIGTERM')).toEqual({ code: 0, signal: null });
+        for (const line of sharded.lines) expect(() => JSON.parse(line), line).not.toThrow();
+        expect(sharded.lines.join('\n')).not.toContain(TOKEN);
+        expect(sharded.logs.map((e) => e.message)).toEqual(
+          expect.arrayContaining(['all shards ready', 'stopping shards', 'stopped']),
+        );
+      } finally {
+        await sharded.stop('SIGKILL');
+      }
+    },
+  );
 });

@@ -13,27 +13,46 @@ let nextUser = 0;
 /** A fresh user, so one test's commands never count against another's rate limit. */
 export function newUser(name = 'tester'): Json {
   nextUser++;
-  return { id: `30000000000000${String(nextUser).padStart(4, '0')}`, username: `${name}${nextUser}`, global_name: name };
+  return {
+    id: `30000000000000${String(nextUser).padStart(4, '0')}`,
+    username: `${name}${nextUser}`,
+    global_name: name,
+  };
 }
 
 /** VIEW_CHANNEL, SEND_MESSAGES, ... (the stand-in's default member) plus MANAGE_GUILD. */
 export const MANAGER_PERMISSIONS = String(2147601472n | 32n);
 
-export const string = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused } : {}) });
+export const string = (name: string, value: string, focused = false) => ({
+  name,
+  type: 3,
+  value,
+  ...(focused ? { focused } : {}),
+});
 
 /** Everything a user reads in a message: content, embed titles, descriptions, fields, footers. */
 export function textOf(message: StandinMessage | null | undefined): string {
   if (!message) return '';
   const parts: string[] = [message.content];
   for (const e of message.embeds) {
-    parts.push(e.title ?? '', e.description ?? '', ...((e.fields ?? []) as Json[]).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '');
+    parts.push(
+      e.title ?? '',
+      e.description ?? '',
+      ...((e.fields ?? []) as Json[]).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    );
   }
   // Undo Discord markdown escaping, so the text compares with the articles.
-  return parts.filter(Boolean).join('\n').replace(/\\([\\*_~`|>#[\]()-])/g, '$1');
+  return parts
+    .filter(Boolean)
+    .join('\n')
+    .replace(/\\([\\*_~`|>#[\]()-])/g, '$1');
 }
 
 export function buttons(message: StandinMessage | null | undefined): Json[] {
-  return (message?.components ?? []).flatMap((row: Json) => (row.components ?? []) as Json[]).filter((c) => c.type === 2);
+  return (message?.components ?? [])
+    .flatMap((row: Json) => (row.components ?? []) as Json[])
+    .filter((c) => c.type === 2);
 }
 
 export const EPHEMERAL = 64;

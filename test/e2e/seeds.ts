@@ -16,8 +16,32 @@ export interface TempSeeds {
   remove(): void;
 }
 
-const TOWNS = ['Alder', 'Brenna', 'Calloway', 'Dunmore', 'Essel', 'Farrow', 'Glenrock', 'Harwick', 'Ilsby', 'Jessop', 'Kell'];
-const HARBOURMASTERS = ['Ines Vallon', 'Marta Quell', 'Oren Salt', 'Petra Lund', 'Ravi Prado', 'Sanna Keel', 'Tobin Rusk', 'Una Marr', 'Viktor Hale', 'Wren Osk', 'Yara Penn'];
+const TOWNS = [
+  'Alder',
+  'Brenna',
+  'Calloway',
+  'Dunmore',
+  'Essel',
+  'Farrow',
+  'Glenrock',
+  'Harwick',
+  'Ilsby',
+  'Jessop',
+  'Kell',
+];
+const HARBOURMASTERS = [
+  'Ines Vallon',
+  'Marta Quell',
+  'Oren Salt',
+  'Petra Lund',
+  'Ravi Prado',
+  'Sanna Keel',
+  'Tobin Rusk',
+  'Una Marr',
+  'Viktor Hale',
+  'Wren Osk',
+  'Yara Penn',
+];
 
 /** A short valid wire story; each is different, so none is a duplicate of another. */
 function harbourStory(i: number): string {

@@ -18,8 +18,16 @@ export function askRanks(names?: string[]): AskRank[] {
     .map((spec) => {
       const answerable = examplesOf(spec).filter((e) => e.answerable);
       const judged = answerable.map((e) => rank(e.candidates).findIndex((c) => (c as { positive?: boolean }).positive));
-      const share = (xs: number[], k: number) => (answerable.length ? xs.filter((r) => r >= 0 && r < k).length / answerable.length : 0);
+      const share = (xs: number[], k: number) =>
+        answerable.length ? xs.filter((r) => r >= 0 && r < k).length / answerable.length : 0;
       const bm25 = answerable.map((e) => e.retrievalRank);
-      return { corpus: spec.name, answerable: answerable.length, bm25At1: share(bm25, 1), bm25At3: share(bm25, 3), judgeAt1: share(judged, 1), judgeAt3: share(judged, 3) };
+      return {
+        corpus: spec.name,
+        answerable: answerable.length,
+        bm25At1: share(bm25, 1),
+        bm25At3: share(bm25, 3),
+        judgeAt1: share(judged, 1),
+        judgeAt3: share(judged, 3),
+      };
     });
 }

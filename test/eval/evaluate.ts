@@ -8,7 +8,15 @@ import { loadCorpus } from '../../src/corpus/load.ts';
 import { extractArticle } from '../../src/extract/extract-article.ts';
 import { CORPORA, type Corpus, type GoldArticle, checkGold, loadGold } from './gold.ts';
 import { ourPredictions } from './ours.ts';
-import { type ArticleScore, type Figures, MEASURES, type MeasureName, type Predictions, figures, scoreArticle } from './score.ts';
+import {
+  type ArticleScore,
+  type Figures,
+  MEASURES,
+  type MeasureName,
+  type Predictions,
+  figures,
+  scoreArticle,
+} from './score.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SEEDS_DIR = `${ROOT}seeds`;
@@ -80,7 +88,10 @@ export function summarize(articles: ArticleResult[]): Summary {
   for (const corpus of CORPORA) {
     for (const system of ['ours', 'baseline'] as const) {
       for (const measure of MEASURES) {
-        const counts = articles.filter((a) => a.corpus === corpus).map((a) => a[system]?.[measure]).filter((m) => m !== undefined);
+        const counts = articles
+          .filter((a) => a.corpus === corpus)
+          .map((a) => a[system]?.[measure])
+          .filter((m) => m !== undefined);
         if (counts.length) summary[corpus][system][measure] = figures(counts);
       }
     }
@@ -99,7 +110,10 @@ export interface EvaluateOptions {
 export async function evaluate(options: EvaluateOptions = {}): Promise<Report> {
   const wanted = new Set(options.corpora ?? CORPORA);
   const { loaded, problems } = loadAnnotated(loadGold().filter((g) => wanted.has(g.corpus)));
-  const ours: { item: Loaded; predictions: Predictions }[] = loaded.map((item) => ({ item, predictions: ourPredictions(item.article, extractArticle(item.article)) }));
+  const ours: { item: Loaded; predictions: Predictions }[] = loaded.map((item) => ({
+    item,
+    predictions: ourPredictions(item.article, extractArticle(item.article)),
+  }));
   const articles: ArticleResult[] = ours.map(({ item, predictions }) => {
     const { publication, ...score } = scoreArticle(item.gold, item.article.text, predictions);
     return { file: item.gold.file, corpus: item.gold.corpus, ours: score, publication };
@@ -108,7 +122,11 @@ export async function evaluate(options: EvaluateOptions = {}): Promise<Report> {
     // Only now: the baseline plugs compromise-dates into the compromise our extractor uses.
     const { baselinePredictions } = await import('./baseline.ts');
     loaded.forEach((item, i) => {
-      const { publication, ...score } = scoreArticle(item.gold, item.article.text, baselinePredictions(item.article, item.gold.publication ?? undefined));
+      const { publication, ...score } = scoreArticle(
+        item.gold,
+        item.article.text,
+        baselinePredictions(item.article, item.gold.publication ?? undefined),
+      );
       articles[i].baseline = score;
       articles[i].baselinePublication = publication;
     });

@@ -114,7 +114,9 @@ const introSection = (ctx: Context): Section => ({
       for (const p of ctx.report.problems) out.push(`  ${p}`);
       out.push('');
     }
-    const counts = corporaShown(ctx).map((c) => `${rowsOf(ctx, c).length} ${CORPUS_NAMES[c]}`).join(', ');
+    const counts = corporaShown(ctx)
+      .map((c) => `${rowsOf(ctx, c).length} ${CORPUS_NAMES[c]}`)
+      .join(', ');
     out.push(`Extraction measured against hand-written annotations: ${counts} article(s).`);
     out.push('P n/d: correct / predicted; R n/d: correct / gold. Rules: test/eval/README.md.', '');
     return out;
@@ -146,7 +148,14 @@ const measureSection = (ctx: Context, measure: MeasureName): Section => ({
     for (const corpus of corporaShown(ctx)) {
       const rows = rowsOf(ctx, corpus);
       for (const a of rows) out.push(row(ctx, a.file, a.ours[measure], a.baseline?.[measure]));
-      out.push(row(ctx, `${CORPUS_NAMES[corpus]} overall (micro)`, total(rows, 'ours', measure), total(rows, 'baseline', measure)));
+      out.push(
+        row(
+          ctx,
+          `${CORPUS_NAMES[corpus]} overall (micro)`,
+          total(rows, 'ours', measure),
+          total(rows, 'baseline', measure),
+        ),
+      );
     }
     return [...out, ''];
   },
@@ -163,7 +172,8 @@ const targetsSection = (ctx: Context): Section => ({
       return `  ${ok ? 'ok  ' : 'MISS'} ${t.corpus} ${t.measure} ${t.figure} ${value === undefined ? '—' : num(value)} (≥ ${t.min})`;
     };
     const out: string[] = [];
-    if (shown(TARGETS).length) out.push('Targets (issue #3, asserted by test/eval.test.ts)', ...shown(TARGETS).map(line));
+    if (shown(TARGETS).length)
+      out.push('Targets (issue #3, asserted by test/eval.test.ts)', ...shown(TARGETS).map(line));
     if (shown(DEV2_GOALS).length) out.push('Goals (issue #11, not asserted yet)', ...shown(DEV2_GOALS).map(line));
     return out;
   },
@@ -195,11 +205,18 @@ const errorsSection = (ctx: Context): Section => ({
     return out;
   },
   json() {
-    const perArticle = Object.fromEntries(ctx.report.articles.map((a) => [a.file, {
-      corpus: a.corpus,
-      ours: Object.fromEntries(Object.entries(a.ours).map(([k, m]) => [k, figures([m])])),
-      baseline: a.baseline ? Object.fromEntries(Object.entries(a.baseline).map(([k, m]) => [k, figures([m])])) : undefined,
-    }]));
+    const perArticle = Object.fromEntries(
+      ctx.report.articles.map((a) => [
+        a.file,
+        {
+          corpus: a.corpus,
+          ours: Object.fromEntries(Object.entries(a.ours).map(([k, m]) => [k, figures([m])])),
+          baseline: a.baseline
+            ? Object.fromEntries(Object.entries(a.baseline).map(([k, m]) => [k, figures([m])]))
+            : undefined,
+        },
+      ]),
+    );
     return ['articles', perArticle];
   },
 });
@@ -212,7 +229,10 @@ const askRankSection = (ctx: Context): Section => {
     lines: () => [
       '/ask retrieval rank (answerable cases whose gold sentence is first / in the top three)',
       `${pad('', 12)}${lpad('cases', 6)}   ${pad('BM25 @1   @3', 16)}learned ranker @1   @3`,
-      ...ranks.map((r) => `${pad(r.corpus, 12)}${lpad(String(r.answerable), 6)}   ${p(r.bm25At1)} ${p(r.bm25At3)}     ${p(r.judgeAt1)} ${p(r.judgeAt3)}`),
+      ...ranks.map(
+        (r) =>
+          `${pad(r.corpus, 12)}${lpad(String(r.answerable), 6)}   ${p(r.bm25At1)} ${p(r.bm25At3)}     ${p(r.judgeAt1)} ${p(r.judgeAt3)}`,
+      ),
       '',
     ],
     json: () => ['askRank', ranks],

@@ -3,8 +3,13 @@
 // measured by the same rules. The rules are documented in test/eval/README.md.
 
 import {
-  type GoldArticle, type GoldDate, type GoldEntity, type GoldStatement, type GoldTimeValue,
-  findGoldEntity, locateDate,
+  type GoldArticle,
+  type GoldDate,
+  type GoldEntity,
+  type GoldStatement,
+  type GoldTimeValue,
+  findGoldEntity,
+  locateDate,
 } from './gold.ts';
 import { type DayRange, candidateDays, isRelative, isoRange, showRange, showValue, valueHolds } from './dates.ts';
 import { normName, normSaid, wordCount } from './normalize.ts';
@@ -56,7 +61,16 @@ export interface Measure extends Counts {
   errors: string[];
 }
 
-export const MEASURES = ['people', 'organizations', 'places', 'quotes', 'dates', 'events', 'statements', 'roles'] as const;
+export const MEASURES = [
+  'people',
+  'organizations',
+  'places',
+  'quotes',
+  'dates',
+  'events',
+  'statements',
+  'roles',
+] as const;
 export type MeasureName = (typeof MEASURES)[number];
 
 export type ArticleScore = Partial<Record<MeasureName, Measure>>;
@@ -78,7 +92,11 @@ export interface EntityMatch {
  * is the gold name pairs first, then one whose own name is an alias, then one matching by another
  * of its names; a second prediction of the same gold entity is a false positive. A prediction that matches only an optional gold entity is not counted.
  */
-export function scoreEntities(golds: GoldEntity[], predicted: PredictedEntity[], label: string): { measure: Measure; match: EntityMatch } {
+export function scoreEntities(
+  golds: GoldEntity[],
+  predicted: PredictedEntity[],
+  label: string,
+): { measure: Measure; match: EntityMatch } {
   const m = emptyMeasure();
   const goldNames = golds.map(namesOf);
   const candidates: { g: number; p: number; rank: number }[] = [];
@@ -116,9 +134,11 @@ export function scoreEntities(golds: GoldEntity[], predicted: PredictedEntity[],
     if (matched.some((c) => golds[c.g].optional)) return;
     m.pDen++;
     const also = pe.names.length > 1 ? ` (also ${[...new Set(pe.names.slice(1))].join(', ')})` : '';
-    m.errors.push(matched.length
-      ? `extra ${label} “${pe.names[0]}”${also}: a second entity for “${golds[matched[0].g].name}”`
-      : `wrong ${label} “${pe.names[0]}”${also}`);
+    m.errors.push(
+      matched.length
+        ? `extra ${label} “${pe.names[0]}”${also}: a second entity for “${golds[matched[0].g].name}”`
+        : `wrong ${label} “${pe.names[0]}”${also}`,
+    );
   });
   return { measure: m, match: { pairs } };
 }
@@ -169,7 +189,8 @@ function speakerNames(gold: GoldArticle, s: GoldStatement): Set<string> | null {
   return out;
 }
 
-const showSpeaker = (s: GoldStatement) => (s.speaker === null ? 'no one' : Array.isArray(s.speaker) ? s.speaker.join(' or ') : s.speaker);
+const showSpeaker = (s: GoldStatement) =>
+  s.speaker === null ? 'no one' : Array.isArray(s.speaker) ? s.speaker.join(' or ') : s.speaker;
 const clip = (s: string, n = 70) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 /**
@@ -181,11 +202,16 @@ const clip = (s: string, n = 70) => (s.length > n ? s.slice(0, n - 1) + '…' : 
  * prediction matches / gold statements with a speaker. `found` is detection alone, speakers aside:
  * predictions matching a gold statement / predictions, gold statements matched / gold statements.
  */
-export function scoreStatements(gold: GoldArticle, predicted: PredictedStatement[]): { quotes: Measure; found: Measure } {
+export function scoreStatements(
+  gold: GoldArticle,
+  predicted: PredictedStatement[],
+): { quotes: Measure; found: Measure } {
   const quotes = emptyMeasure();
   const found = emptyMeasure();
   const golds = gold.statements;
-  const matches = predicted.map((p) => golds.map((g, i) => (statementMatches(g, p.content) ? i : -1)).filter((i) => i >= 0));
+  const matches = predicted.map((p) =>
+    golds.map((g, i) => (statementMatches(g, p.content) ? i : -1)).filter((i) => i >= 0),
+  );
   const rightFor = (p: PredictedStatement, g: GoldStatement): boolean => {
     const want = speakerNames(gold, g);
     if (want === null) return !p.speaker;
@@ -206,14 +232,21 @@ export function scoreStatements(gold: GoldArticle, predicted: PredictedStatement
       const named = matches[k].filter((i) => golds[i].speaker !== null);
       if (!named.length || named.some((i) => rightFor(p, golds[i]))) return;
       quotes.pDen++;
-      quotes.errors.push(`wrong speaker for “${clip(golds[named[0]].text, 50)}” (optional): ${p.speaker[0]}${p.speakerText ? ` (from “${p.speakerText}”)` : ''}, should be ${showSpeaker(golds[named[0]])}`);
+      quotes.errors.push(
+        `wrong speaker for “${clip(golds[named[0]].text, 50)}” (optional): ${p.speaker[0]}${p.speakerText ? ` (from “${p.speakerText}”)` : ''}, should be ${showSpeaker(golds[named[0]])}`,
+      );
       return;
     }
     quotes.pDen++;
     const wrong = required.filter((i) => !rightFor(p, golds[i]));
     if (required.length && !wrong.length) quotes.pNum++;
-    else if (!required.length) quotes.errors.push(`attributed a non-statement to ${p.speaker[0]}: “${clip(p.content)}”`);
-    else for (const i of wrong) quotes.errors.push(`wrong speaker for “${clip(golds[i].text, 50)}”: ${p.speaker[0]}${p.speakerText ? ` (from “${p.speakerText}”)` : ''}, should be ${showSpeaker(golds[i])}`);
+    else if (!required.length)
+      quotes.errors.push(`attributed a non-statement to ${p.speaker[0]}: “${clip(p.content)}”`);
+    else
+      for (const i of wrong)
+        quotes.errors.push(
+          `wrong speaker for “${clip(golds[i].text, 50)}”: ${p.speaker[0]}${p.speakerText ? ` (from “${p.speakerText}”)` : ''}, should be ${showSpeaker(golds[i])}`,
+        );
   });
   golds.forEach((g, i) => {
     if (g.optional) return;
@@ -224,7 +257,8 @@ export function scoreStatements(gold: GoldArticle, predicted: PredictedStatement
     if (g.speaker === null) return;
     quotes.rDen++;
     if (mine.some((p) => rightFor(p, g))) quotes.rNum++;
-    else if (mine.length && !mine.some((p) => p.speaker)) quotes.errors.push(`no speaker for “${clip(g.text, 50)}”, should be ${showSpeaker(g)}`);
+    else if (mine.length && !mine.some((p) => p.speaker))
+      quotes.errors.push(`no speaker for “${clip(g.text, 50)}”, should be ${showSpeaker(g)}`);
     else if (!mine.length) quotes.errors.push(`missed statement “${clip(g.text, 50)}” (${showSpeaker(g)})`);
   });
   return { quotes, found };
@@ -241,14 +275,21 @@ const valuesOf = (d: GoldDate): GoldTimeValue[] => (Array.isArray(d.value) ? d.v
  * most one prediction. Precision = correct / predictions (those overlapping only optional gold
  * dates left out); recall = correct / gold dates.
  */
-export function scoreDates(gold: GoldArticle, text: string, predicted: PredictedTime[], atPublication?: number): Measure & { publication?: number } {
+export function scoreDates(
+  gold: GoldArticle,
+  text: string,
+  predicted: PredictedTime[],
+  atPublication?: number,
+): Measure & { publication?: number } {
   const m = emptyMeasure();
   const golds = gold.dates.map((d) => {
     const at = locateDate(text, d);
     if (typeof at === 'string') throw new Error(`${gold.file}: ${at}`);
     return { d, ...at };
   });
-  const overlaps = predicted.map((p) => golds.map((g, i) => (p.start < g.end && g.start < p.end ? i : -1)).filter((i) => i >= 0));
+  const overlaps = predicted.map((p) =>
+    golds.map((g, i) => (p.start < g.end && g.start < p.end ? i : -1)).filter((i) => i >= 0),
+  );
   // The publication day: given, or the one that makes the most gold dates right.
   let publication: number | undefined = gold.publication ? isoRange(gold.publication).from : atPublication;
   const holds = (gi: number, p: PredictedTime, pub: number | undefined) =>
@@ -307,22 +348,29 @@ export function scoreDates(gold: GoldArticle, text: string, predicted: Predicted
     }
     attempted.add(target);
     const g = golds[target].d;
-    m.errors.push(taken.has(target)
-      ? `second expression for “${g.text}”: ${shown}`
-      : `wrong value: ${shown}, should be ${valuesOf(g).map(showValue).join(' or ')}`);
+    m.errors.push(
+      taken.has(target)
+        ? `second expression for “${g.text}”: ${shown}`
+        : `wrong value: ${shown}, should be ${valuesOf(g).map(showValue).join(' or ')}`,
+    );
   });
   golds.forEach((g, i) => {
     if (g.d.optional) return;
     m.rDen++;
     if (taken.has(i)) m.rNum++;
-    else if (!attempted.has(i)) m.errors.push(`missed date “${g.d.text}” (${valuesOf(g.d).map(showValue).join(' or ')})`);
+    else if (!attempted.has(i))
+      m.errors.push(`missed date “${g.d.text}” (${valuesOf(g.d).map(showValue).join(' or ')})`);
   });
   return { ...m, publication };
 }
 
 // ---- one article --------------------------------------------------------------------------------
 
-export function scoreArticle(gold: GoldArticle, text: string, predicted: Predictions): ArticleScore & { publication?: number } {
+export function scoreArticle(
+  gold: GoldArticle,
+  text: string,
+  predicted: Predictions,
+): ArticleScore & { publication?: number } {
   const byType = (t: EntityKind) => predicted.entities.filter((e) => e.type === t);
   const people = scoreEntities(gold.people, byType('person'), 'person');
   const organizations = scoreEntities(gold.organizations, byType('organization'), 'organization');
@@ -360,7 +408,10 @@ export interface Figures extends Counts {
 
 /** Micro-average: sums of the counts. An empty denominator counts as perfect (nothing to get wrong). */
 export function figures(measures: Counts[]): Figures {
-  const c = measures.reduce((a, b) => ({ pNum: a.pNum + b.pNum, pDen: a.pDen + b.pDen, rNum: a.rNum + b.rNum, rDen: a.rDen + b.rDen }), { pNum: 0, pDen: 0, rNum: 0, rDen: 0 });
+  const c = measures.reduce(
+    (a, b) => ({ pNum: a.pNum + b.pNum, pDen: a.pDen + b.pDen, rNum: a.rNum + b.rNum, rDen: a.rDen + b.rDen }),
+    { pNum: 0, pDen: 0, rNum: 0, rDen: 0 },
+  );
   const precision = c.pDen ? c.pNum / c.pDen : 1;
   const recall = c.rDen ? c.rNum / c.rDen : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;

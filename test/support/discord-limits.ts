@@ -103,36 +103,70 @@ export function checkEmbeds(embeds: unknown, basePath = 'embeds'): LimitIssue[] 
       return;
     }
     maxLen(out, raw.title, LIMITS.embedTitle, 'embed.title.max_length', join(p, 'title'), 'embed title');
-    maxLen(out, raw.description, LIMITS.embedDescription, 'embed.description.max_length', join(p, 'description'), 'embed description');
+    maxLen(
+      out,
+      raw.description,
+      LIMITS.embedDescription,
+      'embed.description.max_length',
+      join(p, 'description'),
+      'embed description',
+    );
     total += len(raw.title) + len(raw.description);
     if (isObj(raw.footer)) {
-      maxLen(out, raw.footer.text, LIMITS.embedFooterText, 'embed.footer.max_length', join(p, 'footer.text'), 'embed footer text');
+      maxLen(
+        out,
+        raw.footer.text,
+        LIMITS.embedFooterText,
+        'embed.footer.max_length',
+        join(p, 'footer.text'),
+        'embed footer text',
+      );
       total += len(raw.footer.text);
     }
     if (isObj(raw.author)) {
-      maxLen(out, raw.author.name, LIMITS.embedAuthorName, 'embed.author.max_length', join(p, 'author.name'), 'embed author name');
+      maxLen(
+        out,
+        raw.author.name,
+        LIMITS.embedAuthorName,
+        'embed.author.max_length',
+        join(p, 'author.name'),
+        'embed author name',
+      );
       total += len(raw.author.name);
     }
     const fields = raw.fields;
     if (Array.isArray(fields)) {
       if (fields.length > LIMITS.embedFields) {
-        out.push(hard('embed.fields.max_count', join(p, 'fields'), `${fields.length} fields (max ${LIMITS.embedFields})`));
+        out.push(
+          hard('embed.fields.max_count', join(p, 'fields'), `${fields.length} fields (max ${LIMITS.embedFields})`),
+        );
       }
       fields.forEach((f, j) => {
         const fp = join(join(p, 'fields'), j);
         if (!isObj(f)) return;
         // Discord rejects empty field names/values ("This field is required").
-        if (len(f.name) === 0) out.push(hard('embed.field.name.required', join(fp, 'name'), 'embed field name is empty'));
-        if (len(f.value) === 0) out.push(hard('embed.field.value.required', join(fp, 'value'), 'embed field value is empty'));
+        if (len(f.name) === 0)
+          out.push(hard('embed.field.name.required', join(fp, 'name'), 'embed field name is empty'));
+        if (len(f.value) === 0)
+          out.push(hard('embed.field.value.required', join(fp, 'value'), 'embed field value is empty'));
         maxLen(out, f.name, LIMITS.embedFieldName, 'embed.field.name.max_length', join(fp, 'name'), 'embed field name');
-        maxLen(out, f.value, LIMITS.embedFieldValue, 'embed.field.value.max_length', join(fp, 'value'), 'embed field value');
+        maxLen(
+          out,
+          f.value,
+          LIMITS.embedFieldValue,
+          'embed.field.value.max_length',
+          join(fp, 'value'),
+          'embed field value',
+        );
         total += len(f.name) + len(f.value);
       });
     }
   });
   // The 6000 limit is over ALL embeds of one message together.
   if (total > LIMITS.embedTotalChars) {
-    out.push(hard('embeds.total_length', basePath, `embeds hold ${total} characters in total (max ${LIMITS.embedTotalChars})`));
+    out.push(
+      hard('embeds.total_length', basePath, `embeds hold ${total} characters in total (max ${LIMITS.embedTotalChars})`),
+    );
   }
   return out;
 }
@@ -161,7 +195,13 @@ function checkCustomId(out: LimitIssue[], c: Obj, path: string, required: boolea
   }
   const n = len(c.custom_id);
   if (n < 1 || n > LIMITS.customId) {
-    out.push(hard('component.custom_id.length', join(path, 'custom_id'), `custom_id is ${n} characters (must be 1..${LIMITS.customId})`));
+    out.push(
+      hard(
+        'component.custom_id.length',
+        join(path, 'custom_id'),
+        `custom_id is ${n} characters (must be 1..${LIMITS.customId})`,
+      ),
+    );
   }
 }
 
@@ -170,7 +210,8 @@ function checkButton(out: LimitIssue[], c: Obj, path: string): void {
   const style = typeof c.style === 'number' ? c.style : 0;
   if (style === LINK_STYLE) {
     if (!str(c.url)) out.push(hard('button.url.required', join(path, 'url'), 'link button needs a url'));
-    if (c.custom_id !== undefined) out.push(hard('button.link.custom_id', join(path, 'custom_id'), 'link button cannot have a custom_id'));
+    if (c.custom_id !== undefined)
+      out.push(hard('button.link.custom_id', join(path, 'custom_id'), 'link button cannot have a custom_id'));
   } else if (style !== PREMIUM_STYLE) {
     checkCustomId(out, c, path, true);
     if (c.label === undefined && c.emoji === undefined) {
@@ -181,18 +222,52 @@ function checkButton(out: LimitIssue[], c: Obj, path: string): void {
 
 function checkSelect(out: LimitIssue[], c: Obj, path: string): void {
   checkCustomId(out, c, path, true);
-  maxLen(out, c.placeholder, LIMITS.selectPlaceholder, 'select.placeholder.max_length', join(path, 'placeholder'), 'select placeholder');
+  maxLen(
+    out,
+    c.placeholder,
+    LIMITS.selectPlaceholder,
+    'select.placeholder.max_length',
+    join(path, 'placeholder'),
+    'select placeholder',
+  );
   if (c.type === ComponentType.StringSelect) {
     const options = Array.isArray(c.options) ? c.options : [];
     if (options.length < 1 || options.length > LIMITS.selectOptions) {
-      out.push(hard('select.options.count', join(path, 'options'), `${options.length} select options (must be 1..${LIMITS.selectOptions})`));
+      out.push(
+        hard(
+          'select.options.count',
+          join(path, 'options'),
+          `${options.length} select options (must be 1..${LIMITS.selectOptions})`,
+        ),
+      );
     }
     options.forEach((o, i) => {
       if (!isObj(o)) return;
       const op = join(join(path, 'options'), i);
-      maxLen(out, o.label, LIMITS.selectOptionText, 'select.option.label.max_length', join(op, 'label'), 'select option label');
-      maxLen(out, o.value, LIMITS.selectOptionText, 'select.option.value.max_length', join(op, 'value'), 'select option value');
-      maxLen(out, o.description, LIMITS.selectOptionText, 'select.option.description.max_length', join(op, 'description'), 'select option description');
+      maxLen(
+        out,
+        o.label,
+        LIMITS.selectOptionText,
+        'select.option.label.max_length',
+        join(op, 'label'),
+        'select option label',
+      );
+      maxLen(
+        out,
+        o.value,
+        LIMITS.selectOptionText,
+        'select.option.value.max_length',
+        join(op, 'value'),
+        'select option value',
+      );
+      maxLen(
+        out,
+        o.description,
+        LIMITS.selectOptionText,
+        'select.option.description.max_length',
+        join(op, 'description'),
+        'select option description',
+      );
     });
   }
 }
@@ -233,19 +308,28 @@ export function checkMessageComponents(components: unknown, flags = 0, basePath 
         if (c.type === ComponentType.Button) checkButton(out, c, cp);
         else if (typeof c.type === 'number' && SELECTS.has(c.type)) checkSelect(out, c, cp);
         if (Array.isArray(c.components)) walk(c.components, join(cp, 'components'));
-        if (isObj(c.accessory) && c.accessory.type === ComponentType.Button) checkButton(out, c.accessory, join(cp, 'accessory'));
+        if (isObj(c.accessory) && c.accessory.type === ComponentType.Button)
+          checkButton(out, c.accessory, join(cp, 'accessory'));
       });
     walk(components, basePath);
     return out;
   }
 
   if (components.length > LIMITS.actionRows) {
-    out.push(hard('components.action_rows.max_count', basePath, `${components.length} action rows (max ${LIMITS.actionRows})`));
+    out.push(
+      hard('components.action_rows.max_count', basePath, `${components.length} action rows (max ${LIMITS.actionRows})`),
+    );
   }
   components.forEach((row, i) => {
     const rp = join(basePath, i);
     if (!isObj(row) || row.type !== ComponentType.ActionRow) {
-      out.push(hard('components.top_level', rp, 'top-level components must be action rows (type 1) without the Components V2 flag'));
+      out.push(
+        hard(
+          'components.top_level',
+          rp,
+          'top-level components must be action rows (type 1) without the Components V2 flag',
+        ),
+      );
       return;
     }
     const children = Array.isArray(row.components) ? row.components : [];
@@ -263,7 +347,14 @@ export function checkMessageComponents(components: unknown, flags = 0, basePath 
       const cp = join(join(rp, 'components'), j);
       if (c.type === ComponentType.Button) checkButton(out, c, cp);
       else if (typeof c.type === 'number' && SELECTS.has(c.type)) checkSelect(out, c, cp);
-      else out.push(hard('action_row.component_type', cp, `component type ${String(c.type)} is not allowed in a message action row`));
+      else
+        out.push(
+          hard(
+            'action_row.component_type',
+            cp,
+            `component type ${String(c.type)} is not allowed in a message action row`,
+          ),
+        );
     });
   });
   return out;
@@ -287,11 +378,19 @@ export interface MessageCheckOptions {
 export function checkAllowedMentions(payload: unknown, basePath = ''): LimitIssue[] {
   const p = join(basePath, 'allowed_mentions');
   if (!isObj(payload) || !isObj(payload.allowed_mentions)) {
-    return [policy('allowed_mentions.missing', p, 'allowed_mentions is missing (must be { parse: [] } so nobody is pinged)')];
+    return [
+      policy('allowed_mentions.missing', p, 'allowed_mentions is missing (must be { parse: [] } so nobody is pinged)'),
+    ];
   }
   const parse = payload.allowed_mentions.parse;
   if (!Array.isArray(parse) || parse.length !== 0) {
-    return [policy('allowed_mentions.parse', join(p, 'parse'), `allowed_mentions.parse must be an empty list, got ${JSON.stringify(parse)}`)];
+    return [
+      policy(
+        'allowed_mentions.parse',
+        join(p, 'parse'),
+        `allowed_mentions.parse must be an empty list, got ${JSON.stringify(parse)}`,
+      ),
+    ];
   }
   return [];
 }
@@ -320,7 +419,9 @@ export function checkMessagePayload(payload: unknown, options: MessageCheckOptio
   const { partial = false, fileCount = 0, requireAllowedMentions = true } = options;
   if (!isObj(payload)) {
     // No data at all: only an empty message when it had to be complete.
-    return partial || fileCount > 0 ? [] : [hard('message.empty', '', 'message is empty (no content, embeds, components or files)')];
+    return partial || fileCount > 0
+      ? []
+      : [hard('message.empty', '', 'message is empty (no content, embeds, components or files)')];
   }
   const out: LimitIssue[] = [];
   const flags = typeof payload.flags === 'number' ? payload.flags : 0;
@@ -329,14 +430,21 @@ export function checkMessagePayload(payload: unknown, options: MessageCheckOptio
   out.push(...checkMessageComponents(payload.components, flags));
   if (flags & MessageFlagBits.IsComponentsV2) {
     // V2 messages cannot carry content or embeds; Discord answers 400.
-    if (len(payload.content) > 0) out.push(hard('components.v2.content', 'content', 'content is not allowed with the Components V2 flag'));
+    if (len(payload.content) > 0)
+      out.push(hard('components.v2.content', 'content', 'content is not allowed with the Components V2 flag'));
     if (Array.isArray(payload.embeds) && payload.embeds.length > 0) {
       out.push(hard('components.v2.embeds', 'embeds', 'embeds are not allowed with the Components V2 flag'));
     }
   }
   const attachments = Array.isArray(payload.attachments) ? payload.attachments.length : 0;
   if (Math.max(fileCount, attachments) > LIMITS.filesPerMessage) {
-    out.push(hard('files.max_count', 'attachments', `${Math.max(fileCount, attachments)} files (max ${LIMITS.filesPerMessage})`));
+    out.push(
+      hard(
+        'files.max_count',
+        'attachments',
+        `${Math.max(fileCount, attachments)} files (max ${LIMITS.filesPerMessage})`,
+      ),
+    );
   }
   if (!partial && isEmptyMessage(payload, fileCount)) {
     out.push(hard('message.empty', '', 'message is empty (no content, embeds, components or files)'));
@@ -352,7 +460,9 @@ export function checkAutocompleteChoices(choices: unknown, basePath = 'choices')
   if (!Array.isArray(choices)) return [hard('choices.required', basePath, 'autocomplete answer needs a choices array')];
   const out: LimitIssue[] = [];
   if (choices.length > LIMITS.autocompleteChoices) {
-    out.push(hard('choices.max_count', basePath, `${choices.length} autocomplete choices (max ${LIMITS.autocompleteChoices})`));
+    out.push(
+      hard('choices.max_count', basePath, `${choices.length} autocomplete choices (max ${LIMITS.autocompleteChoices})`),
+    );
   }
   choices.forEach((c, i) => {
     const p = join(basePath, i);
@@ -361,8 +471,12 @@ export function checkAutocompleteChoices(choices: unknown, basePath = 'choices')
       return;
     }
     const n = len(c.name);
-    if (n < 1 || n > LIMITS.choiceName) out.push(hard('choice.name.length', join(p, 'name'), `choice name is ${n} characters (must be 1..${LIMITS.choiceName})`));
-    if (c.value === undefined || c.value === null) out.push(hard('choice.value.required', join(p, 'value'), 'choice value is missing'));
+    if (n < 1 || n > LIMITS.choiceName)
+      out.push(
+        hard('choice.name.length', join(p, 'name'), `choice name is ${n} characters (must be 1..${LIMITS.choiceName})`),
+      );
+    if (c.value === undefined || c.value === null)
+      out.push(hard('choice.value.required', join(p, 'value'), 'choice value is missing'));
     else if (typeof c.value === 'string') {
       maxLen(out, c.value, LIMITS.choiceValue, 'choice.value.max_length', join(p, 'value'), 'choice value');
     }
@@ -377,25 +491,57 @@ export function checkModal(modal: unknown, basePath = ''): LimitIssue[] {
   if (!isObj(modal)) return [hard('modal.required', basePath, 'modal data is missing')];
   const out: LimitIssue[] = [];
   const t = len(modal.title);
-  if (t < 1 || t > LIMITS.modalTitle) out.push(hard('modal.title.length', join(basePath, 'title'), `modal title is ${t} characters (must be 1..${LIMITS.modalTitle})`));
+  if (t < 1 || t > LIMITS.modalTitle)
+    out.push(
+      hard(
+        'modal.title.length',
+        join(basePath, 'title'),
+        `modal title is ${t} characters (must be 1..${LIMITS.modalTitle})`,
+      ),
+    );
   checkCustomId(out, modal, basePath, true);
   const comps = Array.isArray(modal.components) ? modal.components : [];
   if (comps.length < 1 || comps.length > LIMITS.modalComponents) {
-    out.push(hard('modal.components.count', join(basePath, 'components'), `${comps.length} modal components (must be 1..${LIMITS.modalComponents})`));
+    out.push(
+      hard(
+        'modal.components.count',
+        join(basePath, 'components'),
+        `${comps.length} modal components (must be 1..${LIMITS.modalComponents})`,
+      ),
+    );
   }
   comps.forEach((row, i) => {
     if (!isObj(row)) return;
     const rp = join(join(basePath, 'components'), i);
     // Legacy action rows hold the input; newer Label components hold it in `component`.
-    const inputs: unknown[] = Array.isArray(row.components) ? row.components : isObj(row.component) ? [row.component] : [];
-    if (row.type === ComponentType.Label) maxLen(out, row.label, LIMITS.textInputLabel, 'label.max_length', join(rp, 'label'), 'label');
+    const inputs: unknown[] = Array.isArray(row.components)
+      ? row.components
+      : isObj(row.component)
+        ? [row.component]
+        : [];
+    if (row.type === ComponentType.Label)
+      maxLen(out, row.label, LIMITS.textInputLabel, 'label.max_length', join(rp, 'label'), 'label');
     inputs.forEach((c, j) => {
       if (!isObj(c)) return;
       const cp = join(rp, j);
       checkCustomId(out, c, cp, true);
       if (c.type === ComponentType.TextInput) {
-        maxLen(out, c.label, LIMITS.textInputLabel, 'text_input.label.max_length', join(cp, 'label'), 'text input label');
-        maxLen(out, c.value, LIMITS.textInputValue, 'text_input.value.max_length', join(cp, 'value'), 'text input value');
+        maxLen(
+          out,
+          c.label,
+          LIMITS.textInputLabel,
+          'text_input.label.max_length',
+          join(cp, 'label'),
+          'text input label',
+        );
+        maxLen(
+          out,
+          c.value,
+          LIMITS.textInputValue,
+          'text_input.value.max_length',
+          join(cp, 'value'),
+          'text input value',
+        );
       }
     });
   });
@@ -423,24 +569,46 @@ function checkOptionsDef(out: LimitIssue[], options: unknown, path: string): voi
     if (!isObj(o)) return;
     const name = str(o.name);
     if (!NAME_RE.test(name) || name !== name.toLowerCase()) {
-      out.push(hard('command.option.name', join(p, 'name'), `option name ${JSON.stringify(name)} must be 1..32 lowercase characters without spaces`));
+      out.push(
+        hard(
+          'command.option.name',
+          join(p, 'name'),
+          `option name ${JSON.stringify(name)} must be 1..32 lowercase characters without spaces`,
+        ),
+      );
     }
-    if (names.has(name)) out.push(hard('command.option.name.duplicate', join(p, 'name'), `duplicate option name ${JSON.stringify(name)}`));
+    if (names.has(name))
+      out.push(hard('command.option.name.duplicate', join(p, 'name'), `duplicate option name ${JSON.stringify(name)}`));
     names.add(name);
     const d = len(o.description);
     if (d < 1 || d > LIMITS.commandDescription) {
-      out.push(hard('command.option.description', join(p, 'description'), `option description is ${d} characters (must be 1..${LIMITS.commandDescription})`));
+      out.push(
+        hard(
+          'command.option.description',
+          join(p, 'description'),
+          `option description is ${d} characters (must be 1..${LIMITS.commandDescription})`,
+        ),
+      );
     }
     // Required options must come before optional ones.
     const isSub = o.type === 1 || o.type === 2;
     if (!isSub) {
       if (o.required === true && seenOptional) {
-        out.push(hard('command.option.required_order', p, `required option ${JSON.stringify(name)} comes after an optional one`));
+        out.push(
+          hard(
+            'command.option.required_order',
+            p,
+            `required option ${JSON.stringify(name)} comes after an optional one`,
+          ),
+        );
       }
       if (o.required !== true) seenOptional = true;
     }
     if (Array.isArray(o.choices)) {
-      if (o.autocomplete === true) out.push(hard('command.option.choices_and_autocomplete', p, 'an option cannot have both choices and autocomplete'));
+      if (o.autocomplete === true)
+        out.push(
+          hard('command.option.choices_and_autocomplete', p, 'an option cannot have both choices and autocomplete'),
+        );
       out.push(...checkAutocompleteChoices(o.choices, join(p, 'choices')));
     }
     if (isSub) checkOptionsDef(out, o.options, join(p, 'options'));
@@ -455,7 +623,8 @@ function checkEnumList(out: LimitIssue[], list: unknown, allowed: number[], path
     return;
   }
   list.forEach((v, i) => {
-    if (!allowed.includes(v as number)) out.push(hard('command.enum_list.value', join(path, i), `${JSON.stringify(v)} is not a ${what}`));
+    if (!allowed.includes(v as number))
+      out.push(hard('command.enum_list.value', join(path, i), `${JSON.stringify(v)} is not a ${what}`));
   });
   if (new Set(list).size !== list.length) out.push(hard('command.enum_list.unique', path, 'values must be unique'));
 }
@@ -479,25 +648,65 @@ export function checkCommandDefinitions(commands: unknown): LimitIssue[] {
     const name = str(c.name);
     if (type === 1) {
       if (!NAME_RE.test(name) || name !== name.toLowerCase()) {
-        out.push(hard('command.name', join(p, 'name'), `command name ${JSON.stringify(name)} must be 1..32 lowercase characters without spaces`));
+        out.push(
+          hard(
+            'command.name',
+            join(p, 'name'),
+            `command name ${JSON.stringify(name)} must be 1..32 lowercase characters without spaces`,
+          ),
+        );
       }
       const d = len(c.description);
       if (d < 1 || d > LIMITS.commandDescription) {
-        out.push(hard('command.description', join(p, 'description'), `command description is ${d} characters (must be 1..${LIMITS.commandDescription})`));
+        out.push(
+          hard(
+            'command.description',
+            join(p, 'description'),
+            `command description is ${d} characters (must be 1..${LIMITS.commandDescription})`,
+          ),
+        );
       }
     } else {
       if (len(name) < 1 || len(name) > LIMITS.commandName) {
         out.push(hard('command.name', join(p, 'name'), `command name must be 1..${LIMITS.commandName} characters`));
       }
       // User and message commands (types 2, 3) show only their name: no description, no options.
-      if (len(c.description) > 0) out.push(hard('command.context_menu.description', join(p, 'description'), `a ${type === 3 ? 'message' : 'user'} command has no description (got ${JSON.stringify(c.description)})`));
-      if (Array.isArray(c.options) ? c.options.length > 0 : c.options != null) out.push(hard('command.context_menu.options', join(p, 'options'), `a ${type === 3 ? 'message' : 'user'} command has no options`));
+      if (len(c.description) > 0)
+        out.push(
+          hard(
+            'command.context_menu.description',
+            join(p, 'description'),
+            `a ${type === 3 ? 'message' : 'user'} command has no description (got ${JSON.stringify(c.description)})`,
+          ),
+        );
+      if (Array.isArray(c.options) ? c.options.length > 0 : c.options != null)
+        out.push(
+          hard(
+            'command.context_menu.options',
+            join(p, 'options'),
+            `a ${type === 3 ? 'message' : 'user'} command has no options`,
+          ),
+        );
     }
-    if (type < 1 || type > 4 || !Number.isInteger(type)) out.push(hard('command.type', join(p, 'type'), `command type ${JSON.stringify(c.type)} is not 1 (slash), 2 (user), 3 (message) or 4 (entry point)`));
-    checkEnumList(out, c.integration_types, [0, 1], join(p, 'integration_types'), 'integration type (0 guild install, 1 user install)');
+    if (type < 1 || type > 4 || !Number.isInteger(type))
+      out.push(
+        hard(
+          'command.type',
+          join(p, 'type'),
+          `command type ${JSON.stringify(c.type)} is not 1 (slash), 2 (user), 3 (message) or 4 (entry point)`,
+        ),
+      );
+    checkEnumList(
+      out,
+      c.integration_types,
+      [0, 1],
+      join(p, 'integration_types'),
+      'integration type (0 guild install, 1 user install)',
+    );
     checkEnumList(out, c.contexts, [0, 1, 2], join(p, 'contexts'), 'context (0 guild, 1 bot DM, 2 private channel)');
     const key = `${type}:${name}`;
-    if (names.has(key)) out.push(hard('command.name.duplicate', join(p, 'name'), `duplicate command name ${JSON.stringify(name)}`));
+    if (names.has(key))
+      out.push(hard('command.name.duplicate', join(p, 'name'), `duplicate command name ${JSON.stringify(name)}`));
     names.add(key);
     checkOptionsDef(out, c.options, join(p, 'options'));
   });

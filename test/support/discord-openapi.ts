@@ -11,7 +11,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 
-export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../../shared/discord-api-spec/openapi.json', import.meta.url));
+export const DEFAULT_SPEC_PATH = fileURLToPath(
+  new URL('../../../shared/discord-api-spec/openapi.json', import.meta.url),
+);
 
 /** The request bodies checked, by what they are. */
 export type BodyKind = 'commands' | 'command' | 'callback' | 'followup' | 'edit';
@@ -46,15 +48,25 @@ function describe(errors: ErrorObject[] | null | undefined): string[] {
   if (!errors?.length) return ['invalid'];
   const depth = (e: ErrorObject) => e.instancePath.split('/').length;
   const deepest = Math.max(...errors.map(depth));
-  const lines = errors.filter((e) => depth(e) === deepest).map((e) => `${e.instancePath || '/'}: ${e.message ?? e.keyword}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}`);
+  const lines = errors
+    .filter((e) => depth(e) === deepest)
+    .map(
+      (e) =>
+        `${e.instancePath || '/'}: ${e.message ?? e.keyword}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}`,
+    );
   return [...new Set(lines)].slice(0, 4);
 }
 
 export function loadDiscordOpenApi(path = DEFAULT_SPEC_PATH): DiscordOpenApi | undefined {
   if (!existsSync(path)) return undefined;
-  const spec = loosenIntegers(JSON.parse(readFileSync(path, 'utf8'))) as { paths: Record<string, Record<string, Schema>>; components: { schemas: Record<string, unknown> } };
+  const spec = loosenIntegers(JSON.parse(readFileSync(path, 'utf8'))) as {
+    paths: Record<string, Record<string, Schema>>;
+    components: { schemas: Record<string, unknown> };
+  };
   for (const [kind, [route, method]] of Object.entries(BODIES)) {
-    const body = (spec.paths[route]?.[method]?.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content?.['application/json']?.schema;
+    const body = (
+      spec.paths[route]?.[method]?.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined
+    )?.content?.['application/json']?.schema;
     if (!body) throw new Error(`discord openapi: no JSON body for ${method.toUpperCase()} ${route}`);
     spec.components.schemas[`__standin_${kind}`] = body;
   }

@@ -392,7 +392,13 @@ function sharedOpenApi(): DiscordOpenApi | undefined {
 
 const randomToken = (): string => `aW50ZXJhY3Rpb246${randomBytes(36).toString('base64url')}`;
 
-const InteractionType = { Ping: 1, ApplicationCommand: 2, MessageComponent: 3, Autocomplete: 4, ModalSubmit: 5 } as const;
+const InteractionType = {
+  Ping: 1,
+  ApplicationCommand: 2,
+  MessageComponent: 3,
+  Autocomplete: 4,
+  ModalSubmit: 5,
+} as const;
 const Callback = {
   Pong: 1,
   Reply: 4,
@@ -476,7 +482,13 @@ async function readBody(req: http.IncomingMessage): Promise<ParsedBody> {
         if (key === 'payload_json') json = JSON.parse(value) as Json;
       } else {
         const data = Buffer.from(await value.arrayBuffer());
-        files.push({ key, filename: value.name, contentType: value.type || 'application/octet-stream', size: data.length, data });
+        files.push({
+          key,
+          filename: value.name,
+          contentType: value.type || 'application/octet-stream',
+          size: data.length,
+          data,
+        });
       }
     }
     return { json, files };
@@ -566,7 +578,12 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   const openApi = options.openApi === false ? undefined : (options.openApi ?? sharedOpenApi());
   /** Discord's own schema for a request body: problems become violations (and a 400, as Discord answers). */
   const schemaIssues = (kind: BodyKind, body: unknown): LimitIssue[] =>
-    (openApi?.check(kind, body) ?? []).map((message) => ({ rule: `openapi.${kind}`, path: '', message: `Discord's OpenAPI schema: ${message}`, rejectedByDiscord: true }));
+    (openApi?.check(kind, body) ?? []).map((message) => ({
+      rule: `openapi.${kind}`,
+      path: '',
+      message: `Discord's OpenAPI schema: ${message}`,
+      rejectedByDiscord: true,
+    }));
   /** The DM channels users talk to the bot in, by user id. */
   const dmChannels = new Map<string, string>();
 
@@ -654,7 +671,11 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
       return;
     }
     const text = JSON.stringify(body);
-    res.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)) });
+    res.writeHead(status, {
+      ...headers,
+      'content-type': 'application/json',
+      'content-length': String(Buffer.byteLength(text)),
+    });
     res.end(text);
   }
 
@@ -787,7 +808,11 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   // ---------------------------------------------------------------- commands
 
   /** Stores one command; `previousGeneration` holds the scope's commands before a bulk overwrite. */
-  function storeCommand(scope: string, body: Json, previousGeneration?: Map<string, RegisteredCommand>): RegisteredCommand {
+  function storeCommand(
+    scope: string,
+    body: Json,
+    previousGeneration?: Map<string, RegisteredCommand>,
+  ): RegisteredCommand {
     const bucket = commands.get(scope) ?? new Map<string, RegisteredCommand>();
     commands.set(scope, bucket);
     const type = typeof body.type === 'number' ? body.type : 1;
@@ -810,14 +835,22 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     return command;
   }
 
-  async function commandsRoute(method: string, scope: string, commandId: string | undefined, req: http.IncomingMessage): Promise<ApiResult | undefined> {
+  async function commandsRoute(
+    method: string,
+    scope: string,
+    commandId: string | undefined,
+    req: http.IncomingMessage,
+  ): Promise<ApiResult | undefined> {
     const bucket = (): RegisteredCommand[] => [...(commands.get(scope)?.values() ?? [])];
     if (commandId === undefined) {
       if (method === 'GET') return { status: 200, body: bucket() };
       if (method === 'PUT' || method === 'POST') {
         const { json } = await readBody(req);
         const list = method === 'PUT' ? json : [json];
-        const issues = [...checkCommandDefinitions(list), ...schemaIssues(method === 'PUT' ? 'commands' : 'command', json)];
+        const issues = [
+          ...checkCommandDefinitions(list),
+          ...schemaIssues(method === 'PUT' ? 'commands' : 'command', json),
+        ];
         if (issues.length > 0) {
           globalViolations.push(...issueStrings(issues, `${method} commands (${scope}): `));
           return { status: 400, body: invalidFormBody(issues) };
@@ -849,11 +882,23 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   function registerFile(filename: string, contentType: string, data: Buffer, id = snowflake()): AttachmentInfo {
     files.set(id, { filename, contentType, data });
     const path = `/attachments/${channelId}/${id}/${encodeURIComponent(filename)}`;
-    return { id, filename, size: data.length, url: origin + path, proxy_url: `${origin}/media${path}`, content_type: contentType };
+    return {
+      id,
+      filename,
+      size: data.length,
+      url: origin + path,
+      proxy_url: `${origin}/media${path}`,
+      content_type: contentType,
+    };
   }
 
   /** Resolves the `attachments` of a create/edit payload against uploaded `files[n]` and existing attachments. */
-  function resolveAttachments(data: Json, uploads: UploadedFile[], existing: AttachmentInfo[], ephemeral: boolean): AttachmentInfo[] {
+  function resolveAttachments(
+    data: Json,
+    uploads: UploadedFile[],
+    existing: AttachmentInfo[],
+    ephemeral: boolean,
+  ): AttachmentInfo[] {
     const byKey = new Map(uploads.map((u) => [u.key, u]));
     const used = new Set<string>();
     const out: AttachmentInfo[] = [];
@@ -880,7 +925,12 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     return out;
   }
 
-  function newMessage(state: InteractionState | undefined, data: Json, uploads: UploadedFile[], extraFlags = 0): StandinMessage {
+  function newMessage(
+    state: InteractionState | undefined,
+    data: Json,
+    uploads: UploadedFile[],
+    extraFlags = 0,
+  ): StandinMessage {
     // The bot cannot set LOADING itself; only a deferred reply (extraFlags) starts out loading.
     const flags = ((typeof data.flags === 'number' ? data.flags : 0) | extraFlags) & ~MessageFlagBits.Loading;
     const ephemeral = Boolean(flags & MessageFlagBits.Ephemeral);
@@ -975,7 +1025,10 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     const original = state.originalId ? messages.get(state.originalId) : undefined;
     if (original) state.outcome.final = original.deleted ? null : original.message;
     else {
-      const last = [...state.followupIds].reverse().map((id) => messages.get(id)).find((s) => s && !s.deleted);
+      const last = [...state.followupIds]
+        .reverse()
+        .map((id) => messages.get(id))
+        .find((s) => s && !s.deleted);
       state.outcome.final = last ? last.message : state.followupIds.length > 0 ? null : undefined;
     }
   }
@@ -1010,7 +1063,10 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     if (state.timeoutTimer) clearTimeout(state.timeoutTimer);
     state.outcome.timedOut = timedOut;
     if (!state.acked) {
-      violation(state, `no response: the interaction was never acknowledged (Discord shows "The application did not respond")`);
+      violation(
+        state,
+        `no response: the interaction was never acknowledged (Discord shows "The application did not respond")`,
+      );
     } else if (state.ackType === Callback.DeferReply && state.loading) {
       violation(state, `deferred reply never edited: the user is left with "${botUser.username} is thinking..."`);
     }
@@ -1052,35 +1108,73 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     state.outcome.callbacks.push(entry);
     const result = ((): ApiResult => {
       if (state.acked) {
-        violation(state, `double ack: callback type ${type} at ${at} ms, but the interaction was already acknowledged with type ${state.ackType} (Discord: 40060)`);
+        violation(
+          state,
+          `double ack: callback type ${type} at ${at} ms, but the interaction was already acknowledged with type ${state.ackType} (Discord: 40060)`,
+        );
         return { status: 400, body: Errors.alreadyAcked };
       }
       if (at > ackDeadlineMs) {
-        violation(state, `late ack: callback type ${type} arrived ${at} ms after INTERACTION_CREATE (limit ${ackDeadlineMs} ms)`);
+        violation(
+          state,
+          `late ack: callback type ${type} arrived ${at} ms after INTERACTION_CREATE (limit ${ackDeadlineMs} ms)`,
+        );
         if (lateAcks === 'reject') return { status: 404, body: Errors.unknownInteraction };
       }
       if (!allowedCallbacks(state.type, state.sourceMessageId !== undefined).includes(type)) {
         violation(state, `callback type ${type} is not valid for a ${state.outcome.kind} interaction`);
-        return { status: 400, body: invalidFormBody([{ rule: 'INTERACTION_RESPONSE_TYPE_INVALID', path: 'type', message: 'Interaction response type is invalid', rejectedByDiscord: true }]) };
+        return {
+          status: 400,
+          body: invalidFormBody([
+            {
+              rule: 'INTERACTION_RESPONSE_TYPE_INVALID',
+              path: 'type',
+              message: 'Interaction response type is invalid',
+              rejectedByDiscord: true,
+            },
+          ]),
+        };
       }
       const where = `callback type ${type}`;
       let rejected: ApiResult | undefined;
       // Discord's schema is judged with each type's own limits below, so both kinds of problem are told.
       const schema = schemaIssues('callback', data);
-      if ((type === Callback.Reply || type === Callback.DeferReply) && state.forcedPrivate && !((cbData?.flags ?? 0) & MessageFlagBits.Ephemeral)) {
+      if (
+        (type === Callback.Reply || type === Callback.DeferReply) &&
+        state.forcedPrivate &&
+        !((cbData?.flags ?? 0) & MessageFlagBits.Ephemeral)
+      ) {
         // Discord shows it to the user alone anyway; a bot that thinks it is public edits and deletes the wrong way.
-        violation(state, `${where}: public reply where Discord shows replies to the user alone (installed by the user only, and the server withholds Use External Apps)`);
+        violation(
+          state,
+          `${where}: public reply where Discord shows replies to the user alone (installed by the user only, and the server withholds Use External Apps)`,
+        );
       }
       if (type === Callback.Reply) {
-        rejected = judge(state, [...checkMessagePayload(cbData, { fileCount: body.files.length, requireAllowedMentions }), ...schema], where, 'data');
+        rejected = judge(
+          state,
+          [...checkMessagePayload(cbData, { fileCount: body.files.length, requireAllowedMentions }), ...schema],
+          where,
+          'data',
+        );
       } else if (type === Callback.Update) {
         const source = messages.get(state.sourceMessageId!)?.message;
-        const issues = checkMessagePayload(cbData, { partial: true, fileCount: body.files.length, requireAllowedMentions });
+        const issues = checkMessagePayload(cbData, {
+          partial: true,
+          fileCount: body.files.length,
+          requireAllowedMentions,
+        });
         if (source && !issues.some((i) => i.rule === 'message.empty')) {
           // An update is partial: judge emptiness on the message it would produce.
           const preview = structuredClone(source);
           applyEdit(preview, cbData ?? {}, [], false);
-          if (isEmptyMessage(preview, body.files.length)) issues.push({ rule: 'message.empty', path: '', message: 'update would leave the message empty', rejectedByDiscord: true });
+          if (isEmptyMessage(preview, body.files.length))
+            issues.push({
+              rule: 'message.empty',
+              path: '',
+              message: 'update would leave the message empty',
+              rejectedByDiscord: true,
+            });
         }
         rejected = judge(state, [...issues, ...schema], where, 'data');
       } else if (type === Callback.Autocomplete) {
@@ -1107,7 +1201,12 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
         state.originalId = message.id;
       } else if (type === Callback.DeferReply) {
         // The "thinking..." placeholder: an empty message with the LOADING flag.
-        message = newMessage(state, { flags: (cbData?.flags ?? 0) & MessageFlagBits.Ephemeral }, [], MessageFlagBits.Loading);
+        message = newMessage(
+          state,
+          { flags: (cbData?.flags ?? 0) & MessageFlagBits.Ephemeral },
+          [],
+          MessageFlagBits.Loading,
+        );
         state.originalId = message.id;
         state.loading = true;
       } else if (type === Callback.DeferUpdate || type === Callback.Update) {
@@ -1152,7 +1251,9 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
 
   function fetchMessage(state: InteractionState, ref: string): ApiResult {
     const stored = targetMessage(state, ref);
-    const result: ApiResult = stored ? { status: 200, body: stored.message } : { status: 404, body: Errors.unknownMessage };
+    const result: ApiResult = stored
+      ? { status: 200, body: stored.message }
+      : { status: 404, body: Errors.unknownMessage };
     call(state, 'GET', `/webhooks/<app>/<token>/messages/${ref}`, result.status);
     return result;
   }
@@ -1172,12 +1273,20 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
         return { status: 404, body: Errors.unknownMessage };
       }
       entry.messageId = stored.message.id;
-      const issues = [...checkMessagePayload(data, { partial: true, fileCount: body.files.length, requireAllowedMentions }), ...schemaIssues('edit', data)];
+      const issues = [
+        ...checkMessagePayload(data, { partial: true, fileCount: body.files.length, requireAllowedMentions }),
+        ...schemaIssues('edit', data),
+      ];
       // An edit is partial: judge emptiness on the message it would produce (no side effects: no uploads).
       const preview = structuredClone(stored.message);
       applyEdit(preview, data, [], false);
       if (!issues.some((i) => i.rule === 'message.empty') && isEmptyMessage(preview, body.files.length)) {
-        issues.push({ rule: 'message.empty', path: '', message: 'edit would leave the message empty', rejectedByDiscord: true });
+        issues.push({
+          rule: 'message.empty',
+          path: '',
+          message: 'edit would leave the message empty',
+          rejectedByDiscord: true,
+        });
       }
       const rejected = judge(state, issues, `edit of ${ref}`);
       if (rejected) return rejected;
@@ -1218,14 +1327,27 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   function followup(state: InteractionState, url: URL, body: ParsedBody): ApiResult {
     const data = body.json ?? {};
     const replacing = state.acked && state.loading;
-    const entry: RecordedFollowup = { data, files: body.files, atMs: atMs(state), status: 0, replacedDeferred: replacing };
+    const entry: RecordedFollowup = {
+      data,
+      files: body.files,
+      atMs: atMs(state),
+      status: 0,
+      replacedDeferred: replacing,
+    };
     state.outcome.followups.push(entry);
     const result = ((): ApiResult => {
       if (!state.acked) {
         violation(state, 'follow-up before the interaction was acknowledged');
         return { status: 404, body: Errors.unknownWebhook };
       }
-      const rejected = judge(state, [...checkMessagePayload(data, { fileCount: body.files.length, requireAllowedMentions }), ...schemaIssues('followup', data)], 'follow-up');
+      const rejected = judge(
+        state,
+        [
+          ...checkMessagePayload(data, { fileCount: body.files.length, requireAllowedMentions }),
+          ...schemaIssues('followup', data),
+        ],
+        'follow-up',
+      );
       if (rejected) return rejected;
       let message: StandinMessage;
       if (replacing) {
@@ -1362,7 +1484,8 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     ws.on('close', () => {
       session.ready = false;
       sessions.delete(session);
-      if (session.sessionId && session.identify) pastSessions.set(session.sessionId, { seq: session.seq, identify: session.identify });
+      if (session.sessionId && session.identify)
+        pastSessions.set(session.sessionId, { seq: session.seq, identify: session.identify });
     });
     // Discord refuses other versions and encodings outright.
     if (query.v !== '10') {
@@ -1373,7 +1496,12 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
       ws.close(4002, 'Decode error');
       return;
     }
-    gatewaySend(session, { op: 10, d: { heartbeat_interval: heartbeatIntervalMs, _trace: ['["gateway-standin",{"micros":0}]'] }, s: null, t: null });
+    gatewaySend(session, {
+      op: 10,
+      d: { heartbeat_interval: heartbeatIntervalMs, _trace: ['["gateway-standin",{"micros":0}]'] },
+      s: null,
+      t: null,
+    });
     ws.on('message', (raw: RawData, isBinary: boolean) => onGatewayMessage(session, raw, isBinary));
   }
 
@@ -1559,10 +1687,32 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     if (place !== 'guild') {
       // Outside a server: `user` instead of `member`, no guild, and the DM or group DM as the channel.
       const user = member(input).user as Json;
-      const dmId = place === 'bot-dm' ? (dmChannels.get(user.id) ?? dmChannels.set(user.id, snowflake()).get(user.id)!) : snowflake();
-      const channel = place === 'bot-dm'
-        ? { id: dmId, type: 1, last_message_id: null, flags: 0, recipients: [user] }
-        : { id: dmId, type: 3, name: 'group chat', owner_id: user.id, last_message_id: null, flags: 0, icon: null, recipients: [user, { id: '100000000000000099', username: 'friend', discriminator: '0', global_name: 'Friend', avatar: null }] };
+      const dmId =
+        place === 'bot-dm'
+          ? (dmChannels.get(user.id) ?? dmChannels.set(user.id, snowflake()).get(user.id)!)
+          : snowflake();
+      const channel =
+        place === 'bot-dm'
+          ? { id: dmId, type: 1, last_message_id: null, flags: 0, recipients: [user] }
+          : {
+              id: dmId,
+              type: 3,
+              name: 'group chat',
+              owner_id: user.id,
+              last_message_id: null,
+              flags: 0,
+              icon: null,
+              recipients: [
+                user,
+                {
+                  id: '100000000000000099',
+                  username: 'friend',
+                  discriminator: '0',
+                  global_name: 'Friend',
+                  avatar: null,
+                },
+              ],
+            };
       return {
         ...common,
         channel_id: dmId,
@@ -1597,13 +1747,21 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     const issues: string[] = [];
     const context = payload.context as number;
     const placeName = ['a server', 'the bot DM', 'a group DM'][context];
-    if (context !== 0 && command.guild_id) issues.push(`"${command.name}" is registered in one server only: Discord offers it nowhere else, not in ${placeName}`);
+    if (context !== 0 && command.guild_id)
+      issues.push(
+        `"${command.name}" is registered in one server only: Discord offers it nowhere else, not in ${placeName}`,
+      );
     const contexts = Array.isArray(command.contexts) ? (command.contexts as number[]) : [0, 1, 2];
-    if (!contexts.includes(context)) issues.push(`"${command.name}" is not registered for ${placeName} (contexts ${JSON.stringify(command.contexts)})`);
+    if (!contexts.includes(context))
+      issues.push(
+        `"${command.name}" is not registered for ${placeName} (contexts ${JSON.stringify(command.contexts)})`,
+      );
     const installedAs = Object.keys(payload.authorizing_integration_owners ?? {}).map(Number);
     const types = Array.isArray(command.integration_types) ? (command.integration_types as number[]) : [0];
     if (!command.guild_id && !installedAs.some((t) => types.includes(t))) {
-      issues.push(`"${command.name}" is not registered for ${installedAs.includes(1) ? 'a user install' : 'a server install'} (integration_types ${JSON.stringify(command.integration_types ?? null)})`);
+      issues.push(
+        `"${command.name}" is not registered for ${installedAs.includes(1) ? 'a user install' : 'a server install'} (integration_types ${JSON.stringify(command.integration_types ?? null)})`,
+      );
     }
     return issues;
   }
@@ -1619,9 +1777,13 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   /** Builds `data` for command and autocomplete interactions, wiring attachments into `resolved`. */
   function commandData(input: SendCommandInput, issues: string[], payload: Json): Json {
     const type = input.commandType ?? 1;
-    const registered = payload.guild_id ? findCommand(input.name, type) : commands.get('global')?.get(`${type}:${input.name}`);
+    const registered = payload.guild_id
+      ? findCommand(input.name, type)
+      : commands.get('global')?.get(`${type}:${input.name}`);
     if (!registered && options.requireRegisteredCommands) {
-      issues.push(`command "${input.name}" was never registered${payload.guild_id ? '' : ' globally'} (PUT .../commands first)`);
+      issues.push(
+        `command "${input.name}" was never registered${payload.guild_id ? '' : ' globally'} (PUT .../commands first)`,
+      );
     }
     if (registered) issues.push(...availability(registered, payload));
     const uploaded = (input.attachments ?? []).map((a) => addAttachment(a));
@@ -1650,9 +1812,28 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     if (type === 3) {
       // A message command carries the message it was used on, content included (no intent needed).
       const target: Json = {
-        id: snowflake(), type: 0, channel_id: payload.channel_id, content: '', embeds: [], components: [], attachments: [],
-        author: { id: '100000000000000042', username: 'someone', discriminator: '0', global_name: 'Someone', avatar: null },
-        flags: 0, timestamp: new Date().toISOString(), edited_timestamp: null, mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false,
+        id: snowflake(),
+        type: 0,
+        channel_id: payload.channel_id,
+        content: '',
+        embeds: [],
+        components: [],
+        attachments: [],
+        author: {
+          id: '100000000000000042',
+          username: 'someone',
+          discriminator: '0',
+          global_name: 'Someone',
+          avatar: null,
+        },
+        flags: 0,
+        timestamp: new Date().toISOString(),
+        edited_timestamp: null,
+        mentions: [],
+        mention_roles: [],
+        mention_everyone: false,
+        pinned: false,
+        tts: false,
         ...(payload.guild_id ? { guild_id: payload.guild_id } : {}),
         ...(input.targetMessage ?? {}),
       };
@@ -1665,12 +1846,23 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
 
   function addAttachment(input: AttachmentInput): AttachmentInfo {
     const data = typeof input.content === 'string' ? Buffer.from(input.content, 'utf8') : input.content;
-    const info = registerFile(input.filename, input.contentType ?? 'application/octet-stream', data, input.id ?? snowflake());
+    const info = registerFile(
+      input.filename,
+      input.contentType ?? 'application/octet-stream',
+      data,
+      input.id ?? snowflake(),
+    );
     if (input.description) info.description = input.description;
     return info;
   }
 
-  async function send(kind: InteractionKind, payload: Json, input: SendOptionsBase, preIssues: string[], sourceMessageId?: string): Promise<InteractionOutcome> {
+  async function send(
+    kind: InteractionKind,
+    payload: Json,
+    input: SendOptionsBase,
+    preIssues: string[],
+    sourceMessageId?: string,
+  ): Promise<InteractionOutcome> {
     const timeoutMs = input.timeoutMs ?? defaultTimeoutMs;
     await waitForIdentify(timeoutMs);
     const session = currentSession();
@@ -1727,7 +1919,11 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
   function sendAutocomplete(input: SendAutocompleteInput): Promise<InteractionOutcome> {
     const issues: string[] = [];
     const payload = basePayload(InteractionType.Autocomplete, input);
-    payload.data = commandData({ name: input.name, options: input.options, place: input.place, installs: input.installs }, issues, payload);
+    payload.data = commandData(
+      { name: input.name, options: input.options, place: input.place, installs: input.installs },
+      issues,
+      payload,
+    );
     return send('autocomplete', payload, input, issues);
   }
 
@@ -1752,7 +1948,10 @@ export async function startDiscordStandin(options: DiscordStandinOptions): Promi
     payload.data = {
       custom_id: input.customId,
       // Legacy action-row layout, which discord.js's ModalSubmitFields reads.
-      components: input.fields.map((f) => ({ type: 1, components: [{ type: 4, custom_id: f.customId, value: f.value }] })),
+      components: input.fields.map((f) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: f.customId, value: f.value }],
+      })),
     };
     return send('modal', payload, input, [], sourceId);
   }

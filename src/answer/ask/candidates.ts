@@ -43,6 +43,8 @@ export const FEATURES = {
   neighbour: 'a sentence brought in only as the one after a retrieved sentence',
   length: 'sentence length: very short sentences rarely carry a full answer',
   opening: "the headline or lead: it matches many questions' words, but details are told further down",
+  future_for_past: 'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): a plan does not answer whether it happened',
+  background: "the sentence tells of an earlier year than the article's own (\"last devalued in 2016\", \"the worst since 2012, when…\"): news gives background about other, past events",
   bias: 'constant',
 } as const;
 
@@ -66,11 +68,42 @@ const UNIT_PATTERNS: Record<Unit, RegExp> = {
   distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
   margin: new RegExp(String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b|\b(?:${NUMBER_WORDS})\s(?:to|-)\s(?:${NUMBER_WORDS})\b|\bby\s(?:just\s|only\s|some\s|about\s)?[\d,.]+\s(?:votes?|seats?|points?)\b|\b(?:lead|margin|gap|majority|edge) of\s(?:just\s|only\s|some\s|about\s)?(?:[\d,.]+|${NUMBER_WORDS})\b|\bmajority of\b`, 'i'),
 };
+/**
+ * The time of a reporting clause ("officials said on Monday", "the company told reporters Tuesday")
+ * dates the telling, not the event asked about — unless the question asks when something was said.
+ */
+const REPORTING_TIME = /\b(?:said|says|told|tells|added|announced|confirmed|reported|stated|wrote)(?: \w+){0,2}\s(?:on|late on|early on|last|this)?\s?$/i;
+/**
+ * A number followed by a unit of measure or of time measures ("4 millimetres", "two weeks"); it
+ * counts nothing — unless that unit is what the question counts ("how many hectares").
+ */
+const MEASURE_AFTER = /^\s?(?:-\s?)?(mm|cm|km|kg|g|m|ha|millimet\w*|centimet\w*|kilomet\w*|met(?:re|er)s?|tonnes?|tons?|kilos?|kilograms?|grams?|hectares?|acres?|miles?|feet|foot|ft|inch(?:es)?|litres?|liters?|gallons?|barrels?|degrees?|°|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b/i;
+
+function holdsCount(text: string, focus?: string): boolean {
+  for (const m of text.matchAll(new RegExp(UNIT_PATTERNS.count, 'gi'))) {
+    if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+    // A sum of money counts no people or things.
+    if (UNIT_PATTERNS.money.test(text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length + 24).replace(/^[^$€£¥₹\d]+/, ''))) continue;
+    const unit = MEASURE_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 14))?.[1];
+    if (!unit || (focus && analyze(unit).includes(focus))) return true;
+  }
+  return false;
+}
+
+/** What is planned, expected or possible, not yet done. */
+// Lower case only: "May" is a month.
+const FUTURE = /\b(?:will|would|shall|(?:is|are) (?:due|set|scheduled|expected|likely) to|(?:is|are) to|plans? to|planning to|intends? to|could|may|might|until at least|yet to)\b/;
+
+/** A past year told as background: "last devalued in 2016", "the worst since 2012, when…", "last year's final", "two years ago". */
+const BACKGROUND_CUE = /\b(?:last|previous) (?:year|season)\b|\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b|\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d, when\b/i;
+
+/** Words that give a purpose: a reason told as what the act was for. */
+const PURPOSE = /\b(?:in order to|so as to|necessary to|needed to|intended to|designed to|aimed at|meant to|to (?:protect|prevent|avoid|ensure|allow|stop|reduce|save|meet|comply|pay|cover|ease|curb|boost|protest))\b/i;
 /** Words that give a reason or a cause. */
 const CAUSAL = /\b(?:because|due to|owing to|as a result|result of|reason|caused?|blamed|led to|after|since|amid|over|citing|cited|following|pointed to|so that|in order to|grounds|why|risks?|concerns?|fears?|prompted|triggered)\b/i;
 /** The article says the detail was not given. */
 const WITHHELD = /\b(?:(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)|(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)|declined to (?:name|identify|disclose|say|comment|give|reveal|specify)|refused to (?:name|identify|disclose|say|comment)|undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced))\b/i;
-const OPEN_OUTCOME = /\b(?:will (?:decide|rule|hear|consider|vote|announce)|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
+const OPEN_OUTCOME = /\b(?:(?:will|would) (?:decide|rule|hear|consider|vote|announce|review)|(?:is|are) due to (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)[a-z]+|whether to\b|(?:has|have) (?:not|yet to) (?:yet )?(?:ruled|decided|voted|announced)|yet to be (?:decided|announced|set)|is expected to|are expected to|did not say whether|it is not clear whether|remains to be seen|pending)\b/i;
 
 interface Context {
   article: Article;
@@ -169,10 +202,7 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
   const namesArticle = groups.length ? groups.filter((g) => g.some((id) => kb.mentions(id, a))).length / groups.length : 1;
   const asked = new Set(groups.flat());
 
-  const answerAt = answerPositions(kb, q, a, s, text, asked);
-  // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
-  const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
-  const unitFit = q.kind === 'quantity' && answerAt.length && (!q.unit || UNIT_PATTERNS[q.unit].test(text)) ? 1 : 0;
+
   const focus = q.terms.find((t) => t.term === q.focus);
   const focusHere = focus ? (here.has(focus.term) || focus.related.some((r) => here.has(r)) ? 1 : 0) : 1;
   // Where the question's words are in the sentence, and where the answer-like tokens are.
@@ -184,6 +214,10 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
   }
+  const answerAt = answerPositions(kb, q, a, s, text, asked, matchedAt.length ? Math.min(...matchedAt) : undefined);
+  // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
+  const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
+  const unitFit = q.kind === 'quantity' && answerAt.length && (!q.unit || (q.unit === 'count' ? holdsCount(text, q.focus) : UNIT_PATTERNS[q.unit].test(text))) ? 1 : 0;
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
   const answerNear = answerAt.length && matchedAt.length ? 1 - nearest(answerAt, matchedAt) / 200 : 0;
   // For a quantity, the answer positions are its amounts.
@@ -215,6 +249,8 @@ function featuresOf(kb: KnowledgeBase, q: AskQuestion, ctx: Context, a: number, 
     neighbour: neighbour ? 1 : 0,
     length: Math.min(1, here.size / 30),
     opening: s <= 1 ? 1 : 0,
+    future_for_past: q.asksAboutPast && FUTURE.test(text) ? 1 : 0,
+    background: !q.dates.length && (BACKGROUND_CUE.test(text) || speaksOfEarlierYear(kb, a, text)) ? 1 : 0,
     bias: 1,
   };
 }
@@ -240,6 +276,14 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
   }
 }
 
+/** Does the sentence name a year before the article's own (document-time anchoring: only a dated article can tell)? */
+function speaksOfEarlierYear(kb: KnowledgeBase, a: number, text: string): boolean {
+  const date = kb.articles[a].date;
+  const own = date.kind === 'unknown' ? undefined : date.year;
+  if (!own) return false;
+  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < own);
+}
+
 /** The share of the question's adjacent content-word pairs that the sentence says adjacently too. */
 function phraseShare(q: AskQuestion, sentence: string[]): number {
   const terms = q.terms.map((t) => t.term);
@@ -252,22 +296,29 @@ function phraseShare(q: AskQuestion, sentence: string[]): number {
 }
 
 /** Offsets in the sentence of what could answer the question's kind: its dates, amounts, people, places, causal words. */
-function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number, text: string, asked: Set<number>): number[] {
+function answerPositions(kb: KnowledgeBase, q: AskQuestion, a: number, s: number, text: string, asked: Set<number>, firstMatch?: number): number[] {
   const sentenceStart = kb.articles[a].sentences[s].start;
   const facts = kb.factsOf(a);
   const mentionsOf = (place: boolean) => facts.entities.flatMap((e, local) =>
-    (e.type === 'place') === place && !asked.has(kb.registry.globalId(a, local)) ? e.mentions.filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym').map((m) => m.start - sentenceStart) : []);
+    (e.type === 'place') === place && (place || !q.focusType || e.type === q.focusType) && !asked.has(kb.registry.globalId(a, local)) ? e.mentions.filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym').map((m) => m.start - sentenceStart) : []);
   switch (q.kind) {
     case 'when':
-      return [...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart), ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!)];
+      return [...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart), ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!)]
+        .filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
     case 'quantity':
       return amountsIn(text).map((x) => x.index);
     case 'who':
       return mentionsOf(false);
     case 'where':
       return mentionsOf(true);
-    case 'why':
-      return [...text.matchAll(new RegExp(CAUSAL, 'gi'))].map((m) => m.index!);
+    case 'why': {
+      // A reason is told after the clause it explains ("opened the gates to protect the dam",
+      // "resigned because…") or fronted ("Because…"): a causal word before the question's own
+      // words ("the flood came shortly after the operator opened the gates") makes the asked
+      // event the reason for something else.
+      const first = firstMatch ?? 0;
+      return [...text.matchAll(new RegExp(`${CAUSAL.source}|${PURPOSE.source}`, 'gi'))].map((m) => m.index!).filter((at) => at > first || at === 0);
+    }
     default:
       return [];
   }

@@ -24,11 +24,16 @@ export const ANSWER_FEATURES = {
 export type AnswerFeatureName = keyof typeof ANSWER_FEATURES;
 export const ANSWER_FEATURE_NAMES = Object.keys(ANSWER_FEATURES) as AnswerFeatureName[];
 
-/** A fitted scorer: one weight per feature, or boosted trees. */
-export type Scorer = { kind: 'logistic'; weights: Record<string, number> } | ({ kind: 'boosted' } & BoostedModel);
+/**
+ * A fitted scorer: one weight per feature (logistic: each candidate judged alone; listwise: the
+ * candidates of one question compete, a conditional logit whose probabilities sum to one over
+ * them), or boosted trees.
+ */
+export type Scorer = { kind: 'logistic' | 'listwise'; weights: Record<string, number> } | ({ kind: 'boosted' } & BoostedModel);
 
 export function scoreWith(scorer: Scorer, features: Record<string, number>, names: readonly string[]): number {
-  return scorer.kind === 'boosted' ? predictBoosted(scorer, features) : logistic(scorer.weights, features, names);
+  if (scorer.kind === 'boosted') return predictBoosted(scorer, features);
+  return scorer.kind === 'listwise' ? linear(scorer.weights, features, names) : logistic(scorer.weights, features, names);
 }
 
 export interface JudgeModel {
@@ -49,10 +54,14 @@ export function judgeModel(): JudgeModel {
   return model;
 }
 
-export function logistic(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
+export function linear(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
   let z = 0;
   for (const f of names) z += (weights[f] ?? 0) * features[f];
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+export function logistic(weights: Record<string, number>, features: Record<string, number>, names: readonly string[]): number {
+  return 1 / (1 + Math.exp(-linear(weights, features, names)));
 }
 
 export interface Judged extends Candidate {
@@ -61,9 +70,14 @@ export interface Judged extends Candidate {
 }
 
 export function rank(candidates: Candidate[], m: JudgeModel = judgeModel()): Judged[] {
-  return candidates
-    .map((c) => ({ ...c, p: scoreWith(m.ranker, c.features, FEATURE_NAMES) }))
-    .sort((a, b) => b.p - a.p || a.article - b.article || a.sentence - b.sentence);
+  const scored = candidates.map((c) => ({ ...c, p: scoreWith(m.ranker, c.features, FEATURE_NAMES) }));
+  if (m.ranker.kind === 'listwise' && scored.length) {
+    // The share of the question's probability each candidate holds.
+    const top = Math.max(...scored.map((c) => c.p));
+    const sum = scored.reduce((n, c) => n + Math.exp(c.p - top), 0);
+    for (const c of scored) c.p = Math.exp(c.p - top) / sum;
+  }
+  return scored.sort((a, b) => b.p - a.p || a.article - b.article || a.sentence - b.sentence);
 }
 
 export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, number> | undefined {

@@ -8,7 +8,7 @@ import { nlp } from '../../extract/nlp.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, termOf } from '../../text/analyzer.ts';
 import { QUESTION_WORDS } from '../../text/stopwords.ts';
-import { ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS } from '../../extract/lexicon.ts';
+import { ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PLACE_ROLE_HEADS, speechVerbBase } from '../../extract/lexicon.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
 
 export type AnswerKind = 'when' | 'where' | 'who' | 'quantity' | 'why' | 'yes-no' | 'what';
@@ -42,6 +42,8 @@ export interface AskQuestion {
   unit?: Unit;
   /** The thing counted or asked for: "survivors" in "How many survivors…", "tariff" in "What tariff…". */
   focus?: string;
+  /** For "which company…" or "which minister…": whether a body or a person answers (the answer type's sub-type). */
+  focusType?: 'person' | 'organization';
   terms: QuestionTerm[];
   /** One group per name in the question: the entities it may mean (global ids). */
   entityGroups: number[][];
@@ -51,6 +53,10 @@ export interface AskQuestion {
   unknownNames: string[];
   /** "Who is X?" about a known name and nothing else: answered by X's roles. */
   identity?: number[];
+  /** "Did X pass…", "When did X open…", "Has X been…": the question asks about what has happened. */
+  asksAboutPast: boolean;
+  /** "When did X announce…", "What did X say…": the question is about a telling, whose time a reporting clause gives. */
+  asksAboutSaying: boolean;
   /** "Why weren't…", "Did X not…": the question itself is negative. */
   negative: boolean;
   /** Which rules fired, for --explain. */
@@ -81,7 +87,9 @@ const KIND_RULES: KindRule[] = [
   { name: 'how-long', pattern: /^(?:\w+ )?how long\b/, kind: 'quantity', unit: 'duration', why: '"how long" asks for a length of time' },
   { name: 'how-far', pattern: /^(?:\w+ )?how (?:far|deep|high|tall|wide)\b/, kind: 'quantity', unit: 'distance', why: 'a distance or height is asked for' },
   { name: 'how-measure', pattern: /^(?:\w+ )?how (?:big|large|old|heavy|fast|small|low)\b/, kind: 'quantity', why: 'a measure is asked for' },
-  { name: 'what-amount', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|price|cost|fee|fine|tariff|toll|budget|salary|tally|count|commission|penalty|reward|surcharge|turnout|margin)s?\b/, kind: 'quantity', why: 'the noun asked for is an amount' },
+  { name: 'what-cost', pattern: /^what (?:would|will|did|does|do|could|might|is|was|are|were) (?:[\w'-]+ ){1,5}(?:cost|pay|charge|earn|fetch|raise|worth)\b/, kind: 'quantity', unit: 'money', why: '"what did it cost", "what is the deal worth": a verb or adjective of money asks for a sum' },
+  { name: 'what-sum', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/, kind: 'quantity', unit: 'money', why: 'the noun asked for is a sum of money' },
+  { name: 'what-amount', pattern: /^(?:what|which) (?:was |is |were |are |will |would )?(?:be )?(?:the )?(?:[\w'-]+ ){0,3}(?:percentage|share|proportion|rate|amount|number|total|sum|figure|tariff|toll|tally|count|commission|turnout|margin)s?\b/, kind: 'quantity', why: 'the noun asked for is an amount' },
   { name: 'name-of', pattern: /^what (?:is|was|are|were) the names? of\b/, kind: 'who', why: '"the name of" asks for a person or a body' },
   { name: 'what-change', pattern: /^(?:what|which|how big an?|how large an?) (?:[\w'-]+ ){0,2}(?:rise|increase|raise|cut|drop|fall|reduction|hike)s?\b/, kind: 'quantity', why: 'a rise or a cut is an amount' },
   { name: 'when', pattern: /^(?:\w+ )?when\b|^(?:by|until|on|in|at|since|from) (?:what|which) (?:day|date|year|month|time|week|hour)\b|^(?:what|which) (?:day|date|year|month|time|week|hour)\b/, kind: 'when', why: 'a time is asked for' },
@@ -124,12 +132,15 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   }
   const q: AskQuestion = {
     text, kind: first.kind, kinds, unit: first.unit ?? (second ? kindOf(second[1], []).unit : undefined), terms: [], entityGroups: [], dates: [], unknownNames: [],
+    asksAboutSaying: false,
+    asksAboutPast: /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')), rules,
   };
 
   const doc = nlp()(text);
   const words = ((doc.document[0] ?? []) as { text: string; tags: Set<string> }[]).filter((t) => t.text !== '');
   const lowerWords = words.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''));
+  q.asksAboutSaying = lowerWords.some((w) => speechVerbBase(w) !== undefined);
 
   // Names: the longest runs of words that are a known name or alias.
   const inName = new Set<number>();
@@ -204,6 +215,11 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     if (noun) {
       q.focus = termOf(noun.text) || undefined;
       if (q.focus) rules.push(`focus:${q.focus}`);
+      const head = noun.text.toLowerCase().replace(/(?<=[^s])s$/, '');
+      if (q.kind === 'who') {
+        q.focusType = PERSON_ROLE_HEADS.has(head) ? 'person' : ORG_ROLE_HEADS.has(head) ? 'organization' : undefined;
+        if (q.focusType) rules.push(`focus-type:${q.focusType} (a ${head} is answered by ${q.focusType === 'person' ? 'a person' : 'a body'})`);
+      }
     }
     break;
   }
