@@ -18,7 +18,7 @@ import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { type Candidate, FEATURE_NAMES, holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
-import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank } from '../src/answer/ask/judge.ts';
+import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank, thresholdKind } from '../src/answer/ask/judge.ts';
 
 export interface CorpusSpec {
   name: string;
@@ -100,7 +100,7 @@ export function examplesOf(spec: CorpusSpec): Example[] {
       return { ...cand, positive, acceptable };
     });
     const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
-    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, kind: q.kinds.length > 1 ? 'two-part' : q.kind, candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
+    return [{ corpus: spec.name, id: c.id, answerable: !c.no_answer, kind: thresholdKind(q), candidates: labelled, retrievalRank: byRetrieval.findIndex((x) => x.positive) }];
   });
 }
 
@@ -218,6 +218,7 @@ export function fit(examples: Example[]): Pick<JudgeModel, 'ranker' | 'answer'> 
 export interface Outcome {
   corpus: string;
   id: string;
+  kind: string;
   answerable: boolean;
   /** The answerability model's probability. */
   confidence: number;
@@ -232,7 +233,7 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
   return examples.map((e) => {
     const r = ranked(model, e);
     return {
-      corpus: e.corpus, id: e.id, answerable: e.answerable,
+      corpus: e.corpus, id: e.id, kind: e.kind, answerable: e.answerable,
       confidence: answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
@@ -258,6 +259,28 @@ export function safeThreshold(results: Outcome[]): number {
   return 1;
 }
 
+/**
+ * A kind of question sets its own threshold only when cross-validation gave it at least this many
+ * questions whose best sentence was wrong: fewer cannot tell how sure the model must be.
+ */
+const KIND_MIN_NEGATIVES = 10;
+
+/** Per kind of question, the lowest threshold at which none of its held-out outcomes is wrong, where there is evidence enough. */
+export function kindThresholds(results: Outcome[], fallback: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const kind of [...new Set(results.map((r) => r.kind))].sort()) {
+    const mine = results.filter((r) => r.kind === kind);
+    const negatives = mine.filter((r) => !r.answerable || !r.ranked[0]?.acceptable).length;
+    if (negatives < KIND_MIN_NEGATIVES) continue;
+    const t = safeThreshold(mine);
+    if (t < fallback) out[kind] = Math.round(t * 1e6) / 1e6;
+  }
+  return out;
+}
+
+const rightAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) => isRightAt(o, kinds[o.kind] ?? threshold, support);
+const wrongAt = (o: Outcome, threshold: number, kinds: Record<string, number>, support: number) => isWrongAt(o, kinds[o.kind] ?? threshold, support);
+
 function pct(n: number, d: number): string {
   return d ? `${((100 * n) / d).toFixed(0)}%` : '—';
 }
@@ -275,21 +298,33 @@ function main() {
   // Leave one corpus out: each corpus judged by a model fitted on the others.
   const held: Outcome[] = [];
   for (const spec of specs) held.push(...outcomes(fit(all.filter((e) => e.corpus !== spec.name)), all.filter((e) => e.corpus === spec.name)));
-  const threshold = safeThreshold(held);
+  // The bot answers the training corpora with the model fitted on all of them: no answer there may be
+  // wrong either, so each threshold is the higher of the held-out one and the in-sample one.
+  const fitted = fit(all);
+  const inSample = outcomes(fitted, all);
+  const threshold = Math.max(safeThreshold(held), safeThreshold(inSample));
+  const heldKinds = kindThresholds(held, threshold);
+  const inKinds = kindThresholds(inSample, 1);
+  const kinds: Record<string, number> = {};
+  for (const [k, t] of Object.entries(heldKinds)) {
+    const both = Math.max(t, inKinds[k] ?? safeThreshold(inSample.filter((o) => o.kind === k)));
+    if (both < threshold) kinds[k] = Math.round(both * 1e6) / 1e6;
+  }
   // Supporting sentences cannot make an answer wrong; show those that most often add a gold sentence.
   const supports = [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1];
   const supportThreshold = supports.reduce((best, s) => {
-    const gain = (x: number) => held.filter((o) => isRightAt(o, threshold, x)).length - held.filter((o) => isWrongAt(o, threshold, x)).length;
+    const gain = (x: number) => held.filter((o) => rightAt(o, threshold, kinds, x)).length - held.filter((o) => wrongAt(o, threshold, kinds, x)).length;
     return gain(s) > gain(best) ? s : best;
   }, 1);
   const lines: string[] = [];
   lines.push(`leave-one-corpus-out: answer threshold ${threshold.toFixed(4)} (no held-out answer wrong), support threshold ${supportThreshold}`);
+  lines.push(`thresholds by kind of question: ${Object.entries(kinds).map(([k, t]) => `${k} ${t.toFixed(3)}`).join(', ') || 'none'}`);
   lines.push('corpus      cases  answerable  gold@1 bm25  gold@3 bm25  gold@1 judge  gold@3 judge  right  wrong  (at 0.5: right wrong)');
   for (const spec of specs) {
     const r = held.filter((o) => o.corpus === spec.name);
     const ans = r.filter((o) => o.answerable);
     const cell = (n: number) => pct(n, ans.length).padStart(11);
-    lines.push(`${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => isRightAt(o, threshold, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => isWrongAt(o, threshold, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`);
+    lines.push(`${spec.name.padEnd(11)} ${String(r.length).padStart(5)}  ${String(ans.length).padStart(10)}  ${cell(ans.filter((o) => o.retrievalRank === 0).length)}  ${cell(ans.filter((o) => o.retrievalRank >= 0 && o.retrievalRank < 3).length)}  ${cell(ans.filter((o) => o.judgeRank === 0).length).padStart(12)}  ${cell(ans.filter((o) => o.judgeRank >= 0 && o.judgeRank < 3).length).padStart(12)}  ${String(r.filter((o) => rightAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  ${String(r.filter((o) => wrongAt(o, threshold, kinds, supportThreshold)).length).padStart(5)}  (${r.filter((o) => isRightAt(o, 0.5, supportThreshold)).length} ${r.filter((o) => isWrongAt(o, 0.5, supportThreshold)).length})`);
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (process.argv.includes('--wrong')) {
@@ -298,10 +333,9 @@ function main() {
     }
   }
   if (report) return;
-  const fitted = fit(all);
   const round = (sc: Scorer): Scorer => (sc.kind !== 'boosted' ? { kind: sc.kind, weights: Object.fromEntries(Object.entries(sc.weights).map(([k, v]) => [k, Math.round(v * 1e4) / 1e4])) } : sc);
   const model = {
-    ranker: round(fitted.ranker), answer: round(fitted.answer), threshold: Math.round(threshold * 1e6) / 1e6, supportThreshold,
+    ranker: round(fitted.ranker), answer: round(fitted.answer), threshold: Math.round(threshold * 1e6) / 1e6, kindThresholds: kinds, supportThreshold,
     trainedOn: Object.fromEntries(specs.map((s) => [s.name, all.filter((e) => e.corpus === s.name).length])),
   };
   writeFileSync(join(root, 'src', 'answer', 'ask', 'judge-weights.json'), JSON.stringify(model, null, 2) + '\n');

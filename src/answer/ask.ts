@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
-import { answerability, type Judged, type JudgeModel, judgeModel, rank } from './ask/judge.ts';
+import { answerability, type Judged, type JudgeModel, judgeModel, rank, thresholdFor, thresholdKind } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
@@ -44,15 +44,18 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
   const confidence = answerability(candidates, model);
-  if (confidence < model.threshold) {
-    return { question, candidates, confidence, accepted: [], reason: `answerability ${confidence.toFixed(3)} is below the threshold ${model.threshold.toFixed(3)}` };
+  const kind = thresholdKind(question);
+  const threshold = thresholdFor(model, kind);
+  const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
+  if (confidence < threshold) {
+    return { question, candidates, confidence, accepted: [], reason: `answerability ${confidence.toFixed(3)} is below ${against}` };
   }
   const accepted = [best];
   for (const c of candidates.slice(1)) {
     if (accepted.length >= MAX_SHOWN) break;
     if (c.p >= model.supportThreshold) accepted.push(c);
   }
-  return { question, candidates, confidence, accepted, reason: `answerability ${confidence.toFixed(3)} reaches the threshold ${model.threshold.toFixed(3)}` };
+  return { question, candidates, confidence, accepted, reason: `answerability ${confidence.toFixed(3)} reaches ${against}` };
 }
 
 /** `model` is the judge: the learned one, or another for tests of the stages around it. */

@@ -83,7 +83,10 @@ export function answerTimeline(kb: KnowledgeBase, about: string, page = 1, comma
     sections,
     citations: cites.list,
     page: pages > 1 ? { index, count: pages, command: 'timeline', argument: query } : undefined,
-    footer: merged ? 'Events reported in more than one article are shown once, with each citation.' : undefined,
+    footer: [
+      merged ? 'Events reported in more than one article are shown once, with each citation.' : '',
+      sections.some((x) => x.lines.some((l) => l.label?.endsWith(INFERRED_MARK))) ? `${INFERRED_MARK} The article does not give the year: it is inferred.` : '',
+    ].filter(Boolean).join('\n') || undefined,
     compactSources: true,
     picture: options.picture ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline') : undefined,
   };
@@ -107,12 +110,17 @@ function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): Time
   };
 }
 
+/** Marks a date whose year the article does not give, explained once in the footer: the words
+ *  "(year inferred)" on every such line would take the room of other events on a page. */
+const INFERRED_MARK = '*';
+const compactLabel = (label: string) => label.replace(/ \(year inferred\)$/, INFERRED_MARK);
+
 /** An event's line; without `cites` (to measure it), its footnote numbers are placeholders. */
 function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): AnswerLine {
   const [article, , start, end] = entry.tellings[0];
   // The list shows the clause; the citation is the whole sentence it stands on.
   return {
-    label: entry.label,
+    label: compactLabel(entry.label),
     text: clip(flat(kb.text(article, { start, end })), EVENT_TEXT_MAX),
     cites: entry.tellings.map(([a, sentence]) => cites?.sentence(a, sentence) ?? 0),
   };
@@ -128,11 +136,13 @@ function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }
  * news story names what it is about.
  */
 function openingSentences(kb: KnowledgeBase, article: number): number[] {
-  const { sentences, paragraphs } = kb.articles[article];
+  const { sentences, paragraphs, title } = kb.articles[article];
   const out: number[] = [];
   for (const s of sentences) {
     out.push(s.index);
-    if (paragraphs[s.paragraph]?.kind !== 'heading') break;
+    // A plain-text file's headline is its first sentence, a heading in all but markup.
+    const headline = s.index === 0 && kb.text(article, s).trim() === title.text.trim();
+    if (paragraphs[s.paragraph]?.kind !== 'heading' && !headline) break;
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { CreditedPerson, CreditRole, Credits, Span } from './article.ts';
 import { trimSpan } from './sentences.ts';
 
 const CREDIT_LEAD =
-  /^\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
+  /^[*_]*\(?\s*(?:additional\s+)?(?:reporting|writing|written|editing|edited|compiled|produced|research|graphics|photos|fact-checking)\b[^\n]*\bby\b/i;
 
 export function looksLikeCredits(paragraph: string): boolean {
   return CREDIT_LEAD.test(paragraph) && paragraph.length < 600;
@@ -26,11 +26,16 @@ export function readCredits(text: string, span: Span): Credits {
   const people: CreditedPerson[] = [];
   const desks: Span[] = [];
   let inner = trimSpan(text, span.start, span.end);
+  // An italic or bold credits line: "*Reporting by …; Editing by ….*".
+  while (inner.end - inner.start > 2 && /[*_]/.test(text[inner.start]) && /[*_]/.test(text[inner.end - 1])) {
+    inner = trimSpan(text, inner.start + 1, inner.end - 1);
+  }
   if (text[inner.start] === '(') inner = trimSpan(text, inner.start + 1, inner.end);
   if (text[inner.end - 1] === ')') inner = trimSpan(text, inner.start, inner.end - 1);
   if (text[inner.end - 1] === '.') inner = trimSpan(text, inner.start, inner.end - 1);
 
-  for (const part of splitOn(text, inner, /;/g)) {
+  // Parts end at ";" or at a sentence end before the next label ("…by Sana Mirza. Editing by …").
+  for (const part of splitOn(text, inner, /;|\.\s+(?=(?:additional\s+)?\p{L}+\s+by\s)/giu)) {
     const segment = text.slice(part.start, part.end);
     const by = /^(.*?)\bby\s+/i.exec(segment);
     if (!by) continue;

@@ -6,7 +6,7 @@ import { nameKey } from '../text/normalize.ts';
 import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
 import {
   FEMALE_HONORIFICS, FEMALE_PRONOUNS, MALE_HONORIFICS, MALE_PRONOUNS, NOT_COMPANY_WORDS, ORG_HEADS_NOT_NAMES_ALONE, ORG_ROLE_HEADS,
-  PERSON_ROLE_HEADS, TITLE_HEADS,
+  PERSON_ROLE_HEADS, TITLE_HEADS, speechVerbBase,
 } from './lexicon.ts';
 import {
   type NameChunk, type RolePhrase, appositiveAfter, bare, findNameChunks, isFirstName, isKnownPlace, roleBefore, scoreChunks,
@@ -211,6 +211,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // A single word with no evidence of its own whose demonym the article uses is the place the
+  // demonym is of: "Dravina's 10-year bond" beside "Dravinian farmers" (countries a lexicon cannot know).
+  const demonyms = new Set(tokens.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, ''))).map(bare));
+  for (const b of built) {
+    if (!b.key || b.nameTokens.length !== 1 || typeOf(b.score) !== undefined) continue;
+    if ([...demonyms].some((d) => isDemonymOf(d, b.nameTokens[0]))) b.score.place += 2;
+  }
+
   for (const b of built) if (b.key) b.type = typeOf(b.score) ?? 'person';
   // Entities without any evidence of what they are ("Telegram messaging app", "the Velka dam") are dropped.
   const keep = (b: Building) => !!b.key && typeOf(b.score) !== undefined;
@@ -292,6 +300,21 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
   }
 
+  // Bylines above the story ("By Yaw Osei, Economics Editor", "Interview by …", "By A and B —
+  // Published …") and photo credits in captions ("(Photo: Agency/Jo Park)") name people too.
+  for (const person of bylinePeople(article)) {
+    const key = nameKey(text.slice(person.name.start, person.name.end));
+    if (!key) continue;
+    // "(Photo: Harwick Rovers)": a club or agency the story names as such is no photographer.
+    const known = byKey.get(key);
+    if (!person.byline && known !== undefined && built[known].key && built[known].type !== 'person') continue;
+    const e = known ?? newEntity(key, person.name, key.split(' '), { person: 5, organization: 0, place: 0 });
+    built[e].type = 'person';
+    addMention(e, person.name, -1, 'credit');
+    if (person.byline) built[e].roles.push({ start: person.name.start, end: person.name.end, head: person.name, source: 'credit', credit: 'reporter' });
+    if (person.role) built[e].roles.push({ ...person.role, head: person.role, source: 'appositive' });
+  }
+
   // A press release's media contacts, when the corpus has read them from its boilerplate (which has
   // no sentences): a person, with the role given and the "Media contact" line above.
   const contacts = (article as Article & { contacts?: { name: Span; role?: Span }[] }).contacts ?? [];
@@ -322,6 +345,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     return fact;
   });
 
+  describedInstitutions(tagged, entities);
   resolveRoleMentions(tagged, entities);
   resolvePronouns(tagged, entities);
   resolveRoleQualifiers(text, entities);
@@ -545,3 +569,123 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
   }
 }
 
+
+/** A person's name as a byline or a photo credit writes it: two to four capitalised words. */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * People named by the lines around the story rather than in it: the byline's names (each with the
+ * desk title after a comma: "By Yaw Osei, Economics Editor") and the photographers a caption
+ * credits ("(Photo: Lena Berg)", "Photo: Agency/Lena Berg"; an agency or desk is no person).
+ */
+export function bylinePeople(article: Article): { name: Span; role?: Span; byline: boolean }[] {
+  const { text } = article;
+  const out: { name: Span; role?: Span; byline: boolean }[] = [];
+  const isName = (s: string) => CREDITED_NAME.test(s) && !s.split(/\s+/).some((w) => ORG_ROLE_HEADS.has(w.toLowerCase()) || /^(?:press|office|images|pictures|photos|photography|media|news|agency|staff|pool)$/i.test(w));
+  for (const line of article.metadata ?? []) {
+    if (line.kind !== 'byline' && line.kind !== 'standfirst') continue;
+    const lineText = text.slice(line.start, line.end);
+    // The names follow "by" and end at a dash, a bar, a middle dot or the end of a sentence.
+    // A byline line without "by" is the names themselves: "Aisha Noor, Health Correspondent".
+    const by = /(?:^|[\s*_(])by\s+([^—–|·\n]+?)\s*(?=[—–|·]|\.(?:\s|[*_]*$)|[*_]*$)/iu.exec(lineText);
+    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*$/u.exec(lineText) : null;
+    const found = by ?? plain;
+    if (!found) continue;
+    const list = found[1];
+    const listStart = line.start + found.index + found[0].indexOf(list);
+    const parts = [...list.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/gu)];
+    let lastName: Span | undefined;
+    for (const p of parts) {
+      const raw = p[0].replace(/^\s*(?:and\s+)?/i, '');
+      const start = listStart + p.index! + (p[0].length - raw.length);
+      const span: Span = { start, end: start + raw.trimEnd().length };
+      const words = text.slice(span.start, span.end);
+      const desk = words.split(/\s+/).pop()!.toLowerCase();
+      if (lastName && (PERSON_ROLE_HEADS.has(desk) || /^(?:correspondent|reporter|editor|writer|columnist)$/.test(desk))) {
+        out[out.length - 1].role = span;
+        continue;
+      }
+      const name = /^[\p{Lu}\s'’.-]+$/u.test(words) ? words.toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase()) : words;
+      if (!isName(name)) continue;
+      out.push({ name: span, byline: true });
+      lastName = span;
+    }
+  }
+  for (const s of article.paragraphs) {
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(/\b(?:Photo|Photograph|Picture)s?(?:\s+by)?:\s*([^)*\n]+)/g)) {
+      let at = s.start + m.index! + m[0].length - m[1].length;
+      for (const piece of m[1].split('/')) {
+        const trimmed = piece.trim();
+        const start = at + piece.indexOf(trimmed);
+        at += piece.length + 1;
+        const clean = trimmed.replace(/[.\s]+$/, '');
+        if (isName(clean)) out.push({ name: { start, end: start + clean.length }, byline: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** Head nouns of public bodies that news names by description: "the national statistics office". */
+const INSTITUTION_HEADS = new Set(['office', 'ministry', 'authority', 'directorate', 'agency', 'department', 'guard', 'inspectorate', 'service', 'bureau']);
+
+/**
+ * Bodies named by a description rather than a name, when they speak: "the national statistics
+ * office said", "The Raskeld prosecutor's office, which …, said", "according to estimates from the
+ * Dravinian agriculture ministry", "Marzan's trade ministry said". The description (modifiers
+ * before an institution noun, after "the" or a capitalised possessive) becomes an organisation, so
+ * that what it said has a speaker; a lower-case possessive ("the district's") is left out of the name.
+ * A body the article already names is left to the role mentions ("the ministry" → its name).
+ */
+function describedInstitutions(tagged: TaggedArticle, entities: EntityFact[]) {
+  const { tokens, article } = tagged;
+  const { text } = article;
+  const taken = (start: number, end: number) => entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!/^\p{Ll}/u.test(t.text) || t.possessive || !INSTITUTION_HEADS.has(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && !/[,;:.]/.test(t.post) && (/^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Verb')))) continue;
+    // Walk back over the modifiers to "the" or a capitalised possessive.
+    let k = i - 1;
+    let opener = -1;
+    let nameStart = -1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && i - k <= 5 && !/[,;:()]/.test(tokens[k].post)) {
+      const w = tokens[k];
+      if (/^the$/i.test(w.text)) { opener = k; break; }
+      if (w.possessive && /^\p{Lu}/u.test(w.text)) {
+        // "Voskresin's ministry" is a person's: a role of theirs, not a body named by a place.
+        if (entities.some((e) => e.type === 'person' && e.mentions.some((m) => m.start <= w.start && w.start < m.end))) break;
+        opener = k; nameStart = k; break;
+      }
+      // "the district's public health directorate": a qualifier, not the name; but "the Raskeld
+      // prosecutor's office" is a compound.
+      if (w.possessive && /^(?:the|a|an)$/i.test(tokens[k - 1]?.text ?? '')) { opener = k; break; }
+      if (w.tags.has('Verb') || w.tags.has('Preposition') || w.tags.has('Conjunction') || w.tags.has('Value') || w.tags.has('Pronoun') || w.tags.has('Determiner')) break;
+      nameStart = k;
+      k--;
+    }
+    // The place a capitalised possessive names is a mention of its own ("Marzan's trade ministry").
+    if (opener < 0 || nameStart < 0) continue;
+    const ownStart = tokens[nameStart].possessive && /^\p{Lu}/u.test(tokens[nameStart].text) ? tokens[nameStart].end : tokens[nameStart].start;
+    if (nameStart === i || ownStart >= t.start || taken(ownStart, t.end)) continue;
+    // It must speak: a speech verb later in its sentence, or "according to … from" before it.
+    const sentence = article.sentences[t.sentence];
+    const before = text.slice(sentence.start, tokens[opener].start);
+    const speaks = /\baccording to\b[^,;]{0,40}$/i.test(before)
+      || tokens.slice(i + 1, i + 30).some((x) => x.sentence === t.sentence && !!speechVerbBase(x.text) && /^\p{Ll}/u.test(x.text));
+    if (!speaks) continue;
+    const name: Span = { start: tokens[nameStart].start, end: t.end };
+    const key = nameKey(text.slice(name.start, name.end));
+    const words = key.split(/[\s-]+/);
+    if (entities.some((o) => o.type === 'organization' && words.every((w) => nameKey(text.slice(o.name.start, o.name.end)).split(/[\s-]+/).includes(w)))) continue;
+    let e = byKey.get(key);
+    if (e === undefined) {
+      e = entities.push({ type: 'organization', name, mentions: [], roles: [] }) - 1;
+      byKey.set(key, e);
+    }
+    entities[e].mentions.push({ ...name, kind: 'name', sentence: t.sentence });
+  }
+}

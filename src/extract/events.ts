@@ -6,6 +6,8 @@ import { isMetadataSentence } from './times.ts';
 import type { Token } from './tokens.ts';
 
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
+/** Prepositions before "which" that the tagger may read otherwise ("under" as an adjective). */
+const RELATIVE_PREPOSITIONS = /^(?:under|in|on|at|by|for|from|with|through|after|before|during|against|to|of|over)$/i;
 const CLAUSE_OPENERS_BEFORE_CLAUSE = /^(?:after|before|until|since|once)$/i;
 
 /** A word that can begin a clause's subject: "the", "he", "Kesic", "his". */
@@ -21,7 +23,11 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
     // "as early as Monday", "as soon as": a comparison, not a clause of its own.
     const comparative = /^as$/i.test(t.text) && next && /^(?:early|late|soon|much|many|far|long|well|little|few|recently|quickly)$/i.test(next.text);
     if (i > 0 && !comparative && !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text))
-      && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) cuts.push(t.start);
+      && (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))) {
+      // "a deal under which Marzan will buy": the preposition goes with the relative clause.
+      const prep = tokens[i - 1];
+      cuts.push(/^(?:which|whom|whose)$/i.test(t.text) && (prep.tags.has('Preposition') || RELATIVE_PREPOSITIONS.test(prep.text)) && /^\s*$/.test(prep.post) ? prep.start : t.start);
+    }
     if (i > 0 && /^(?:and|but)$/i.test(t.text) && next && next.tags.has('Verb') && !next.tags.has('Adjective')) cuts.push(t.start);
     // "told parliament that the powers had helped …": what was said is a clause of its own.
     if (i > 0 && /^that$/i.test(t.text) && next && opensClause(next)) cuts.push(t.start);
@@ -57,6 +63,57 @@ function withSubject(text: string, _sentence: Span, span: Span, tokens: Token[])
   return span;
 }
 
+/** Longest event clause that subject recovery may make: beyond it the line would be cut short. */
+const CLAUSE_WITH_SUBJECT_MAX = 120;
+const startsWithVerb = (tokens: Token[], span: Span) => {
+  const first = tokens.find((t) => t.start >= span.start);
+  return !!first && first.start < span.end && /^\p{Ll}/u.test(first.text) && !first.tags.has('Gerund')
+    && (first.tags.has('Verb') || first.tags.has('Auxiliary') || first.tags.has('Modal') || first.tags.has('Copula')) && !first.tags.has('Noun');
+};
+
+/**
+ * An event clause with its subject, so that it reads alone: "who died on March 12" takes the noun
+ * phrase it describes ("a 41-year-old man with a weakened heart, who died on March 12"); a clause
+ * that opens with its verb ("was rejected on August 19", "became mayor in 2021") takes the part
+ * of the sentence that opens with its subject ("A second offer, worth €42m, was rejected …"), past
+ * any appositive between them. Never past the length a timeline line can show.
+ */
+function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]): Span {
+  const index = parts.findIndex((p) => p.start <= span.start && span.start < p.end);
+  if (index <= 0) return span;
+  const clause = text.slice(span.start, span.end);
+  let start = -1;
+  if (/^(?:who|which|whose)\b/i.test(clause)) {
+    const before = parts[index - 1];
+    const first = tokens.find((t) => t.start >= before.start);
+    // The noun phrase itself ("a 41-year-old man"), not a phrase of attribution ("according to X").
+    if (first && opensClause(first) && !hasVerb(tokens, before) && !/[“”"]/.test(text.slice(before.start, before.end))
+      && /^[\s,]*$/.test(text.slice(before.end, span.start))) start = before.start;
+  } else if (startsWithVerb(tokens, span) || (/^(?:and|but)\s/i.test(clause) && startsWithVerb(tokens, { start: span.start + clause.indexOf(' ') + 1, end: span.end }))) {
+    for (let k = index - 1; k >= 0; k--) {
+      const part = parts[k];
+      const words = text.slice(part.start, part.end);
+      if (/[“”"]/.test(words)) break; // never into a quotation
+      // "said that Lisitsyna had accepted …, thanked … and would begin": the subject follows "that".
+      const that = /^that\s+/i.exec(words);
+      if (that) { start = part.start + that[0].length; break; }
+      if (/^(?:and|but|or|when|as|while|because|whereas|which|who|although|though|where|after|before|until|since|once|if)\b/i.test(words)) break;
+      const first = tokens.find((t) => t.start >= part.start);
+      // A part that opens with a subject: the clause the verb shares, or the subject itself with
+      // an appositive after it ("A second offer, worth €42m, was rejected").
+      const subject = !!first && ((opensClause(first) && !/^\p{Ll}/u.test(first.text)) || first.tags.has('Determiner') || first.tags.has('Pronoun'));
+      if (subject) start = part.start;
+      // A clause of its own ends the walk; a verb phrase with no subject shares the one before.
+      if ((subject && hasFiniteVerb(tokens, part)) || k === 0) break;
+    }
+  }
+  if (start < 0 || span.end - start > CLAUSE_WITH_SUBJECT_MAX) return span;
+  return { start, end: span.end };
+}
+
+/** A verb that makes a clause ("was", "rejected", "says"), not "worth" or an infinitive. */
+const hasFiniteVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb')
+  && (t.tags.has('PastTense') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Auxiliary') || (t.tags.has('PresentTense') && !t.tags.has('Infinitive'))));
 const hasVerb = (tokens: Token[], span: Span) => tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
 
 export function extractEvents(article: Article, tokens: Token[], sentenceTokens: [number, number][], times: TimeExpression[], entities: EntityFact[]): EventFact[] {
@@ -126,6 +183,7 @@ export function extractEvents(article: Article, tokens: Token[], sentenceTokens:
       }
     }
     span = withSubject(text, sentence, span, sentenceTokenList);
+    span = withAntecedent(text, span, parts, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter((e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e));

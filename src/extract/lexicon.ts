@@ -54,7 +54,8 @@ department commission council court fund union federation association institute 
 network carrier airline maker manufacturer producer supplier operator lender insurer retailer chipmaker automaker
 startup conglomerate giant coalition movement militia army navy force committee board exchange watchdog charity
 nonprofit foundation government administration office service station club team league business corporation
-subsidiary unit division parliament assembly legislature newsroom channel outlet publisher
+subsidiary unit division parliament assembly legislature newsroom channel outlet publisher festival directorate
+inspectorate
 `);
 
 /** Capitalised head words of organisation names, beside compromise's own list (names.ts). */

@@ -115,7 +115,10 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     if (capitalisedMidClause.has(w)) return true;
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
-    if ((TITLE_MODIFIERS.has(w) || TITLE_HEADS.has(w)) && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
+    // A modifier only counts before a title word: "Under Secretary …" is a title, "Under the
+    // company's rules" or "Under Aeromarka's …" a preposition.
+    if ((TITLE_HEADS.has(w) || (TITLE_MODIFIERS.has(w) && next && (TITLE_HEADS.has(bare(next)) || TITLE_MODIFIERS.has(bare(next)))))
+      && next && next.sentence === t.sentence && isCapitalized(next) && !STOP_AFTER.test(t.post)) return true;
     // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
     // sentence before two more names, when the article never writes it in lower case.
     const after = tokens[i + 2];
@@ -161,6 +164,13 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
             continue;
           }
           if (complement && (w === 'and' || w === 'in')) { j += 2; continue; }
+          // "the Conciliation and Arbitration Service", "The Competition and Consumer Protection
+          // Authority": one or two words, "and", then a name ending in an organisation word.
+          if (w === 'and' && j - i <= 1 && !!tokens[i - 1] && tokens[i - 1].sentence === tokens[i].sentence && (tokens[i - 1].tags.has('Determiner') || (tokens[i - 1].tags.has('Adjective') && /^\p{Ll}/u.test(tokens[i - 1].text))) && !hasOrgOrPlaceWord(tokens, i, j) && !isFirstName(tokens[i])) {
+            let k = after;
+            while (k + 1 < to && k - after < 3 && isNameToken(k + 1) && !STOP_AFTER.test(tokens[k].post)) k++;
+            if (ORG_NAME_WORDS.has(bare(tokens[k])) && k > after - 1) { j += 2; continue; }
+          }
         }
         // "al-Mansouri", "bin Tariq": a lower-case particle joined by a hyphen to a capitalised name.
         if (after > 0 && NAME_PARTICLES.has(w) && next.post === '-' && isCapitalized(tokens[after])) { j += 2; continue; }

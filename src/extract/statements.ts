@@ -80,7 +80,7 @@ function leadsToHead(lead: string): boolean {
  *  acronym follows it. */
 function headMention(text: string, span: Span, inside: IndexedMention[], kinds?: ReadonlySet<string>): number | undefined {
   const head = inside.find(({ mention: m }) => (!kinds || kinds.has(m.kind)) && leadsToHead(text.slice(span.start, m.start))
-    && (/^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)\s*$/u.test(text.slice(m.end, span.end))));
+    && (/^[\s,)]*$/.test(text.slice(m.end, span.end)) || /^\s*\(\p{Lu}+\)?\s*$/u.test(text.slice(m.end, span.end))));
   return head?.entity;
 }
 /** A phrase's parts at its top-level commas: "Dr. Kaija Rautio | the board's chief investigator". */
@@ -552,8 +552,13 @@ export function extractStatements(tagged: TaggedArticle, mentions: IndexedMentio
       const firstSubject = mentions.find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym');
       if (/ing$/.test(verbText)) {
         // The speaker is whoever spoke last before the participle: "…, Belousov said, …, adding".
+        // "She said the authority had …, adding": the subject of the last speech verb before the
+        // participle, not the last name said.
+        let said = -1;
+        for (let v = k - 1; v >= 0 && tokens[v].start >= sentenceStart; v--) if (speechVerbBase(tokens[v].text) && !/ing$/i.test(tokens[v].text) && /^\p{Ll}/u.test(tokens[v].text)) { said = v; break; }
+        const sayer = said > 0 ? [...mentions].reverse().find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[said].start && /^[\s,]*$/.test(text.slice(m.end, tokens[said].start)) && m.kind !== 'demonym' && m.kind !== 'credit') : undefined;
         const lastSpeaker = [...mentions].reverse().find(({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym' && m.kind !== 'credit');
-        const pick = lastSpeaker ?? firstSubject;
+        const pick = sayer ?? lastSpeaker ?? firstSubject;
         return pick ? { span: pick.mention, speaker: pick.entity } : undefined;
       }
       return firstSubject ? { span: firstSubject.mention, speaker: firstSubject.entity } : undefined;

@@ -228,6 +228,12 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   // the tagger makes of "set".
   const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
   if (SCHEDULED.test(lead)) return true;
+  // "runs until Sept. 30", "has until April 15 to reply": a period that ends at the date, told in
+  // the present, ends ahead; told in the past ("stayed open until May 2") it has ended.
+  if (/\b(?:until|till|through)\s+$/i.test(lead)) {
+    const leadTokens = tokens.filter((t) => t.start >= start - lead.length && t.end <= start);
+    if (leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) && !leadTokens.some((t) => t.tags.has('PastTense') || PAST_AUXILIARIES.test(t.text))) return true;
+  }
   let verbIndex = -1;
   const isVerb = (i: number) => isMainVerb(tokens[i]) || (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
   // The clause's own verb: not one across a semicolon ("may stay open …; on March 9 it had been").
@@ -251,7 +257,8 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
       const governor = tokens[k - 1];
       if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;
       const auxiliary = tokens[k - 2]?.text ?? '';
-      if (PAST_AUXILIARIES.test(auxiliary)) return false;
+      // "had been due to end on March 31": an arrangement of the past, however it was meant.
+      if (PAST_AUXILIARIES.test(auxiliary) || (/^been$/i.test(auxiliary) && PAST_AUXILIARIES.test(tokens[k - 3]?.text ?? ''))) return false;
       return governor.tags.has('PresentTense') || PRESENT_AUXILIARIES.test(auxiliary) || FUTURE_WORDS.test(auxiliary) || /^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense');
     }
     if (PRESENT_AUXILIARIES.test(w)) {

@@ -41,6 +41,13 @@ export interface JudgeModel {
   answer: Scorer;
   /** Answer when the answerability model's probability is at least this. */
   threshold: number;
+  /**
+   * The same, for one kind of question ("when", "quantity", "two-part"…) that held enough
+   * questions whose best sentence was wrong, under cross-validation, to set its own threshold:
+   * how sure the model must be differs by kind (a date next to the asked words is a firmer sign
+   * than a sentence that merely shares a "what" question's words).
+   */
+  kindThresholds?: Record<string, number>;
   /** Further sentences are shown beside the best when the ranker's probability for them is at least this. */
   supportThreshold: number;
   /** How the model was fitted, for the record. */
@@ -92,6 +99,16 @@ export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, numb
     withheld_near: Math.max(0, ...ranked.map((c) => c.features.withheld * (c.features.coverage + c.features.coverage_related))),
     open_near: Math.max(0, ...ranked.map((c) => c.features.open_outcome * (c.features.coverage + c.features.coverage_related))),
   };
+}
+
+/** The kind name a question's threshold is looked up by. */
+export function thresholdKind(q: { kind: string; kinds: readonly string[] }): string {
+  return q.kinds.length > 1 ? 'two-part' : q.kind;
+}
+
+/** The answerability a question of this kind must reach. */
+export function thresholdFor(m: JudgeModel, kind: string): number {
+  return m.kindThresholds?.[kind] ?? m.threshold;
 }
 
 /** The probability that the best candidate answers the question. */

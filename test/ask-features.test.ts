@@ -1,0 +1,93 @@
+// The features /ask's judge reads, each on invented sentences that show the phenomenon it serves:
+// background about an earlier year, the time of a reporting clause, a plan told for what happened,
+// a measure that counts nothing, a reason told before the asked clause, and the answer type's
+// sub-type (a body or a person).
+
+import { describe, expect, it } from 'vitest';
+import { retrieve } from '../src/answer/ask/candidates.ts';
+import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { article, knowledge } from './support/small-corpus.ts';
+
+const kb = knowledge(
+  article(
+    'harbour.txt',
+    `---
+date: 2026-03-04
+---
+The Tarsen harbour authority reopened the north quay on Monday after divers cleared a sunken barge, officials said on Wednesday.
+
+The authority shut the south slipway to small boats, officials said on Wednesday.
+
+The authority last closed the quay in 2019, when a storm tore away its cranes.
+
+The board is due to vote on a new dredging budget on April 2.
+
+Fishermen waited offshore for almost two weeks before the quay reopened.
+
+Last month 412 fishing boats were registered at the harbour.
+
+Crews lowered the water level shortly after the authority opened the sluice gates.
+
+The authority said it opened the sluice gates to protect the sea wall.
+
+The dredging contract went to Norrvik Marine, a company that also built the quay, said harbour master Ilse Brandt.
+`,
+  ),
+);
+
+function featuresFor(question: string, sentenceStart: string) {
+  const q = analyseQuestion(kb, question);
+  const a = kb.articles[0];
+  const c = retrieve(kb, q).find((x) => a.text.slice(a.sentences[x.sentence].start).startsWith(sentenceStart));
+  if (!c) throw new Error(`no candidate starting "${sentenceStart}" for "${question}"`);
+  return { q, f: c.features };
+}
+
+describe('/ask features', () => {
+  it('marks a sentence about an earlier year as background, unless the question asks about a year', () => {
+    expect(featuresFor('Why did the authority close the quay?', 'The authority last closed').f.background).toBe(1);
+    expect(featuresFor('Why did the authority close the quay in 2019?', 'The authority last closed').f.background).toBe(0);
+    expect(featuresFor('When did the authority reopen the quay?', 'The Tarsen harbour').f.background).toBe(0);
+  });
+
+  it('does not take the time of a reporting clause for the time of the event', () => {
+    // "on Monday" dates the reopening; "said on Wednesday" only the telling.
+    expect(featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour').f.kind_fit).toBe(1);
+    expect(featuresFor('When did the authority shut the south slipway?', 'The authority shut').f.kind_fit).toBe(0);
+    // When the question is about the telling, the reporting clause's time answers it.
+    expect(featuresFor('When did officials say the authority shut the south slipway?', 'The authority shut').f.kind_fit).toBe(1);
+  });
+
+  it('tells a plan apart from what happened', () => {
+    const { q, f } = featuresFor('Did the board approve the dredging budget?', 'The board is due');
+    expect(q.asksAboutPast).toBe(true);
+    expect(f.future_for_past).toBe(1);
+    expect(featuresFor('Will the board vote on the dredging budget?', 'The board is due').f.future_for_past).toBe(0);
+  });
+
+  it('does not count with a measure of time, unless the time is what is counted', () => {
+    expect(featuresFor('How many fishermen waited offshore?', 'Fishermen waited').f.unit_fit).toBe(0);
+    expect(featuresFor('How many boats were registered at the harbour?', 'Last month 412').f.unit_fit).toBe(1);
+    expect(featuresFor('How many weeks did the fishermen wait offshore?', 'Fishermen waited').f.unit_fit).toBe(1);
+  });
+
+  it('finds a reason after the asked clause, not a causal word before it', () => {
+    // "shortly after the authority opened the gates" makes the opening the cause of something else.
+    expect(featuresFor('Why did the authority open the sluice gates?', 'Crews lowered').f.kind_fit).toBe(0);
+    expect(featuresFor('Why did the authority open the sluice gates?', 'The authority said it opened').f.kind_fit).toBe(1);
+  });
+
+  it('answers "which company" with a body and "which harbour master" with a person', () => {
+    const company = analyseQuestion(kb, 'Which company won the dredging contract?');
+    expect(company.kind).toBe('who');
+    expect(company.focusType).toBe('organization');
+    expect(analyseQuestion(kb, 'Which official spoke about the dredging contract?').focusType).toBe('person');
+  });
+
+  it('reads "what would it cost" and "what is it worth" as asking for a sum', () => {
+    for (const text of ['What would it cost to dredge the harbour?', 'What is the dredging contract worth?', 'What fine did the authority impose?']) {
+      const q = analyseQuestion(kb, text);
+      expect([q.kind, q.unit]).toEqual(['quantity', 'money']);
+    }
+  });
+});
