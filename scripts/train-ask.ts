@@ -18,7 +18,7 @@ import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { type Candidate, FEATURE_NAMES, holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
-import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank, thresholdKind } from '../src/answer/ask/judge.ts';
+import { type Scorer, ANSWER_FEATURE_NAMES, answerability, answerFeatures, type Judged, type JudgeModel, rank, saysWithheld, thresholdKind } from '../src/answer/ask/judge.ts';
 
 export interface CorpusSpec {
   name: string;
@@ -234,7 +234,7 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
     const r = ranked(model, e);
     return {
       corpus: e.corpus, id: e.id, kind: e.kind, answerable: e.answerable,
-      confidence: answerability(r, model as JudgeModel),
+      confidence: saysWithheld(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive), retrievalRank: e.retrievalRank,
     };

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
-import { answerability, type Judged, type JudgeModel, judgeModel, rank, thresholdFor, thresholdKind } from './ask/judge.ts';
+import { answerability, type Judged, type JudgeModel, judgeModel, rank, saysWithheld, thresholdFor, thresholdKind } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
 
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
@@ -43,8 +43,11 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
         : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
-  const confidence = answerability(candidates, model);
   const kind = thresholdKind(question);
+  if (saysWithheld(candidates, kind)) {
+    return { question, candidates, confidence: 0, accepted: [], reason: 'the best sentence says the detail asked for was not given' };
+  }
+  const confidence = answerability(candidates, model);
   const threshold = thresholdFor(model, kind);
   const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
   if (confidence < threshold) {
@@ -202,8 +205,10 @@ function nearest(kb: KnowledgeBase, q: AskQuestion, command: string, candidates:
   const cites = new Citations(kb);
   const shown = candidates.filter((c) => c.retrieval > 0).slice(0, NEAREST_SHOWN);
   const lines: AnswerLine[] = shown.map((c) => ({ text: flat(kb.text(c.article, kb.articles[c.article].sentences[c.sentence])), quoted: true, cites: [cites.sentence(c.article, c.sentence)] }));
-  return notFound(command, shortTitle(q.text), `The articles do not say ${what}.`,
-    lines.length ? [{ heading: 'Nearest passages (not an answer)', lines }] : [], cites.list);
+  // When the best passage itself says the detail was withheld, that is what the articles say.
+  const withheld = saysWithheld(candidates, thresholdKind(q));
+  return notFound(command, shortTitle(q.text), withheld ? `The articles say this was not made known.` : `The articles do not say ${what}.`,
+    lines.length ? [{ heading: withheld ? 'What the articles say' : 'Nearest passages (not an answer)', lines }] : [], cites.list);
 }
 
 /** The stages of one question, for `npm run ask -- --explain "/ask …"`. */
