@@ -1,11 +1,16 @@
-// npm run bench [-- --articles N] [--json]: speed and memory on a deterministic synthetic corpus.
+// npm run bench [-- --articles N[,N…]] [--json] [--queries Q]: speed and memory on a deterministic
+// synthetic corpus.
 //
-// It generates N wire-style articles (default 1,000) in a temporary folder, then measures, each in
-// a fresh process: a cold ingest (empty cache) until the first answer, a warm start (cache present)
-// until the first answer, peak RSS, the cache's size on disk, and the latency of at least 1,000
-// varied queries of each kind. The last line with --json is one JSON object with the figures.
+// For each size N (default 1,000) it generates N wire-style articles in a temporary folder, then
+// measures, each in a fresh process: a cold ingest (empty cache) until the first answer, a warm
+// start (cache present) until the first answer with the latency of Q varied queries of each kind
+// (default 1,000), and a warm start of the console as `npm start` runs it, from spawn to exit after
+// one answer. It reports peak RSS and the cache's size on disk. Wall times count other processes'
+// work on a shared machine; the CPU times beside them are this process's own. With several sizes
+// it prints one table, a column per size (how cost grows). With --json the last line is the JSON
+// object of the figures (an array of them for several sizes).
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,65 +19,105 @@ import { NODE_FLAGS } from '../src/runtime.ts';
 import { type BenchQuery, generateQueries, writeCorpus } from './synthetic-corpus.ts';
 
 const args = process.argv.slice(2);
-const articles = Number(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 1000);
+const sizes = String(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 1000).split(',').map(Number);
 const json = args.includes('--json');
 const perKind = Number(args.includes('--queries') ? args[args.indexOf('--queries') + 1] : 1000);
 const say = (s: string) => process.stderr.write(s + '\n');
+const kinds = ['ask', 'who', 'timeline', 'quotes', 'autocomplete'] as const;
 
-const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
-const seeds = join(work, 'seeds');
-const cache = join(work, 'cache');
-try {
-  say(`Generating ${articles} articles in ${seeds}…`);
-  writeCorpus(seeds, articles);
-  const all = generateQueries(perKind * 6, articles);
-  const queries: BenchQuery[] = [];
-  for (const kind of ['ask', 'who', 'timeline', 'quotes', 'autocomplete'] as const) queries.push(...all.filter((q) => q.kind === kind).slice(0, perKind));
-  const queriesFile = join(work, 'queries.json');
-  writeFileSync(queriesFile, JSON.stringify(queries));
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0;
+};
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-  const child = (label: string, extra: string[]) => {
-    say(`${label}…`);
-    const started = Date.now();
-    // Measured as the bot runs: with the same Node flags as npm start.
-    const run = spawnSync(process.execPath, [...NODE_FLAGS, 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra], {
-      encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    if (run.status !== 0) throw new Error(`${label} failed with exit code ${run.status}`);
-    const result = JSON.parse(run.stdout.trim().split('\n').pop()!);
-    return { ...result, wallMs: Date.now() - started };
-  };
-  const cold = child('Cold ingest (no cache)', []);
-  const warm = child('Warm start (cache present) and query latency', ['--latency']);
-  const cacheBytes = new KnowledgeCache(cache).size();
+async function measure(articles: number) {
+  const work = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
+  const seeds = join(work, 'seeds');
+  const cache = join(work, 'cache');
+  try {
+    say(`Generating ${articles} articles in ${seeds}…`);
+    writeCorpus(seeds, articles);
+    const all = generateQueries(perKind * 6, articles);
+    const queries: BenchQuery[] = [];
+    for (const kind of kinds) queries.push(...all.filter((q) => q.kind === kind).slice(0, perKind));
+    const queriesFile = join(work, 'queries.json');
+    writeFileSync(queriesFile, JSON.stringify(queries));
 
-  const pct = (xs: number[], p: number) => {
-    const s = [...xs].sort((a, b) => a - b);
-    return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : 0;
-  };
-  const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
-  const kinds = ['ask', 'who', 'timeline', 'quotes', 'autocomplete'] as const;
-  const result = {
-    articles: cold.articles,
-    ingest_cold_s: round(cold.firstAnswerMs / 1000, 2),
-    ingest_articles_per_s: round(cold.articles / (cold.firstAnswerMs / 1000), 1),
-    warm_start_s: round(warm.firstAnswerMs / 1000, 2),
-    peak_rss_mb: round(Math.max(cold.maxRssMb, warm.maxRssMb), 0),
-    cache_mb: round(cacheBytes / 1024 / 1024, 1),
-    p50_ms: Object.fromEntries(kinds.map((k) => [k, round(pct(warm.latencies[k], 50), 2)])),
-    p99_ms: Object.fromEntries(kinds.map((k) => [k, round(pct(warm.latencies[k], 99), 2)])),
-  };
-  const rows = [
-    ['articles', `${result.articles} (${cold.entities} entities, ${cold.events} events, ${cold.statements} statements)`],
-    ['cold ingest to first answer', `${result.ingest_cold_s} s (${result.ingest_articles_per_s} articles/s)`],
-    ['warm start to first answer', `${result.warm_start_s} s`],
-    ['peak RSS', `${result.peak_rss_mb} MB (cold ${round(cold.maxRssMb, 0)}, warm ${round(warm.maxRssMb, 0)})`],
-    ['cache on disk', `${result.cache_mb} MB`],
-    ...kinds.map((k) => [`${k} p50 / p99`, `${result.p50_ms[k]} / ${result.p99_ms[k]} ms (${warm.latencies[k].length} queries)`]),
-  ];
-  const width = Math.max(...rows.map((r) => r[0].length));
-  process.stdout.write(rows.map(([a, b]) => `${a.padEnd(width)}  ${b}`).join('\n') + '\n');
-  if (json) process.stdout.write(JSON.stringify(result) + '\n');
-} finally {
-  rmSync(work, { recursive: true, force: true });
+    const child = (label: string, extra: string[]) => {
+      say(`${label}…`);
+      // Measured as the bot runs: with the same Node flags as npm start.
+      const run = spawnSync(process.execPath, [...NODE_FLAGS, 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra], {
+        encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      if (run.status !== 0) throw new Error(`${label} failed with exit code ${run.status}`);
+      return JSON.parse(run.stdout.trim().split('\n').pop()!);
+    };
+    const cold = child('Cold ingest (no cache)', []);
+    const warm = child('Warm start (cache present) and query latency', ['--latency']);
+    // The console as npm start runs it (src/main.ts without a Discord token), one answer, then exit.
+    say('Warm start of the console, as a whole process…');
+    const who = queries.find((q) => q.kind === 'who')!.text;
+    const consoleMs = await firstOutput(process.execPath, [...NODE_FLAGS, 'src/main.ts', '--seeds', seeds, '--no-watch', `/who ${who}`], { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: cache });
+    const cacheBytes = new KnowledgeCache(cache).size();
+
+    return {
+      articles: cold.articles,
+      entities: cold.entities,
+      events: cold.events,
+      statements: cold.statements,
+      ingest_cold_s: round(cold.firstAnswerMs / 1000, 2),
+      ingest_articles_per_s: round(cold.articles / (cold.firstAnswerMs / 1000), 1),
+      ingest_cold_cpu_s: round(cold.firstAnswerCpuMs / 1000, 2),
+      warm_start_s: round(warm.firstAnswerMs / 1000, 2),
+      warm_start_cpu_s: round(warm.firstAnswerCpuMs / 1000, 2),
+      // Where a warm start's time goes: loading modules, then loading the knowledge base.
+      warm_modules_s: round(warm.importMs / 1000, 2),
+      warm_load_s: round(warm.loadMs / 1000, 2),
+      warm_console_s: round(consoleMs / 1000, 2),
+      peak_rss_mb: round(Math.max(cold.maxRssMb, warm.maxRssMb), 0),
+      peak_rss_cold_mb: round(cold.maxRssMb, 0),
+      peak_rss_warm_mb: round(warm.maxRssMb, 0),
+      cache_mb: round(cacheBytes / 1024 / 1024, 1),
+      queries_per_kind: warm.latencies.ask.length,
+      p50_ms: Object.fromEntries(kinds.map((k) => [k, round(pct(warm.latencies[k], 50), 2)])),
+      p99_ms: Object.fromEntries(kinds.map((k) => [k, round(pct(warm.latencies[k], 99), 2)])),
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
+
+/** Milliseconds from spawning a process to its first output on stdout (its first answer). */
+function firstOutput(command: string, argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let at: number | undefined;
+    let stderr = '';
+    child.stdout.once('data', () => { at = performance.now() - started; });
+    child.stdout.resume();
+    child.stderr.on('data', (d) => { stderr += d; });
+    child.on('close', (code) => (code === 0 && at !== undefined ? resolve(at) : reject(new Error(`the console failed (${code}): ${stderr}`))));
+  });
+}
+
+const results: Result[] = [];
+for (const n of sizes) results.push(await measure(n));
+type Result = Awaited<ReturnType<typeof measure>>;
+const rows: [string, (r: Result) => string][] = [
+  ['articles', (r) => String(r.articles)],
+  ['entities / events / statements', (r) => `${r.entities} / ${r.events} / ${r.statements}`],
+  ['cold ingest to first answer', (r) => `${r.ingest_cold_s} s (${r.ingest_articles_per_s}/s; CPU ${r.ingest_cold_cpu_s} s)`],
+  ['warm start to first answer', (r) => `${r.warm_start_s} s (CPU ${r.warm_start_cpu_s} s)`],
+  ['  of which modules / load', (r) => `${r.warm_modules_s} / ${r.warm_load_s} s`],
+  ['warm console, whole process', (r) => `${r.warm_console_s} s`],
+  ['peak RSS (cold, warm)', (r) => `${r.peak_rss_mb} MB (${r.peak_rss_cold_mb}, ${r.peak_rss_warm_mb})`],
+  ['cache on disk', (r) => `${r.cache_mb} MB`],
+  ...kinds.map((k): [string, (r: Result) => string] => [`${k} p50 / p99`, (r) => `${r.p50_ms[k]} / ${r.p99_ms[k]} ms`]),
+];
+const cells = rows.map(([label, cell]) => [label, ...results.map(cell)]);
+const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => row[c].length)));
+process.stdout.write(cells.map((row) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('   ')).join('\n') + '\n');
+process.stdout.write(`(${perKind} queries of each kind; wall times include other processes' work on a shared machine, CPU times are the process's own)\n`);
+if (json) process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results) + '\n');

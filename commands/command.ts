@@ -2,7 +2,8 @@
 // options) to an Answer, so one handler serves Discord, the console and the tests.
 
 import type { SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
-import { ApplicationIntegrationType, InteractionContextType } from 'discord.js';
+// The enums from discord.js's own API types: importing discord.js itself would load the whole client.
+import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.ts';
 import { suggestSubjects, topicsNow } from '../src/answer/topics.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';

@@ -26,6 +26,7 @@ import {
   type Judged,
   type JudgeModel,
   rank,
+  saysWithheld,
   thresholdKind,
 } from '../src/answer/ask/judge.ts';
 
@@ -301,7 +302,7 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
       id: e.id,
       kind: e.kind,
       answerable: e.answerable,
-      confidence: answerability(r, model as JudgeModel),
+      confidence: saysWithheld(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
       judgeRank: r.findIndex((x) => x.positive),
       retrievalRank: e.retrievalRank,

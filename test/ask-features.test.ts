@@ -4,6 +4,7 @@
 // sub-type (a body or a person).
 
 import { describe, expect, it } from 'vitest';
+import { answerAsk } from '../src/answer/ask.ts';
 import { retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { article, knowledge } from './support/small-corpus.ts';
@@ -29,6 +30,8 @@ Last month 412 fishing boats were registered at the harbour.
 Crews lowered the water level shortly after the authority opened the sluice gates.
 
 The authority said it opened the sluice gates to protect the sea wall.
+
+The authority declined to say how many divers had taken part in the clearance.
 
 The dredging contract went to Norrvik Marine, a company that also built the quay, said harbour master Ilse Brandt.
 `,
@@ -99,5 +102,12 @@ describe('/ask features', () => {
       const q = analyseQuestion(kb, text);
       expect([q.kind, q.unit]).toEqual(['quantity', 'money']);
     }
+  });
+
+  it('answers that a withheld detail was not made known, citing the sentence that says so', () => {
+    const answer = answerAsk(kb, 'How many divers took part in the clearance?');
+    expect(answer.found).toBe(false);
+    expect(answer.lead).toContain('not made known');
+    expect(answer.citations[0].quote).toContain('declined to say how many divers');
   });
 });

@@ -1,7 +1,7 @@
 // /articles: what the bot has read — title, date, source, byline and length of each article.
 
 import type { Article } from '../corpus/article.ts';
-import { shorten } from '../corpus/parse-article.ts';
+import { shorten } from '../corpus/display-text.ts';
 import { monthName } from '../extract/time-value.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { lineChars } from '../render/list-line.ts';

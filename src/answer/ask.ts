@@ -14,6 +14,7 @@ import {
   type JudgeModel,
   judgeModel,
   rank,
+  saysWithheld,
   thresholdFor,
   thresholdKind,
 } from './ask/judge.ts';
@@ -62,8 +63,17 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
         : `no sentence that shares its words holds what is asked for (${question.kind}${question.unit ? `, ${question.unit}` : ''})`;
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
-  const confidence = answerability(candidates, model);
   const kind = thresholdKind(question);
+  if (saysWithheld(candidates, kind)) {
+    return {
+      question,
+      candidates,
+      confidence: 0,
+      accepted: [],
+      reason: 'the best sentence says the detail asked for was not given',
+    };
+  }
+  const confidence = answerability(candidates, model);
   const threshold = thresholdFor(model, kind);
   const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
   if (confidence < threshold) {
@@ -303,11 +313,13 @@ function nearest(kb: KnowledgeBase, q: AskQuestion, command: string, candidates:
     quoted: true,
     cites: [cites.sentence(c.article, c.sentence)],
   }));
+  // When the best passage itself says the detail was withheld, that is what the articles say.
+  const withheld = saysWithheld(candidates, thresholdKind(q));
   return notFound(
     command,
     shortTitle(q.text),
-    `The articles do not say ${what}.`,
-    lines.length ? [{ heading: 'Nearest passages (not an answer)', lines }] : [],
+    withheld ? `The articles say this was not made known.` : `The articles do not say ${what}.`,
+    lines.length ? [{ heading: withheld ? 'What the articles say' : 'Nearest passages (not an answer)', lines }] : [],
     cites.list,
   );
 }

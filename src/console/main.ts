@@ -14,22 +14,24 @@ import { helpEntries, runCommand } from '../../commands/index.ts';
 import { explainAsk } from '../answer/ask.ts';
 import type { Answer } from '../answer/answer.ts';
 import { answerHelp } from '../answer/help.ts';
-import { LiveKnowledge } from '../discord/live-knowledge.ts';
-import { watchSeeds } from '../discord/watch-seeds.ts';
 import { type LoadedKnowledge, loadKnowledge } from '../knowledge/load-knowledge.ts';
 import { createLogger } from '../log.ts';
 import { renderReply, replyText } from '../render/discord.ts';
 import { renderConsole } from '../render/console.ts';
-import { answerAddLine } from './add.ts';
-import { renderTimelinePicture } from '../render/timeline-picture.ts';
 import { CONSOLE_COMMANDS, parseCommand } from './parse-command.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
 
 type OwnHandler = (store: KnowledgeStore, line: string, json: boolean) => Promise<string>;
 
-/** The commands with no pure handler, answered by the console's own: they change the seeds folder. */
-const OWN_HANDLERS: ReadonlyMap<string, OwnHandler> = new Map([['add', answerAddLine]]);
+/**
+ * The commands with no pure handler, answered by the console's own: they change the seeds folder.
+ * What only they need (fetching pages, extraction) is imported when first used, so that a start
+ * answers without loading it.
+ */
+const OWN_HANDLERS: ReadonlyMap<string, OwnHandler> = new Map([
+  ['add', async (store, line, json) => (await import('./add.ts')).answerAddLine(store, line, json)],
+]);
 
 function ownHandler(line: string): OwnHandler | undefined {
   const name = parseCommand(line).name;
@@ -127,6 +129,7 @@ export async function answerLineWithPicture(
 ): Promise<string> {
   const answer = answerOf(kb, line, onError);
   if (!answer.picture?.events.length) return formatAnswer(kb, line, answer, json);
+  const { renderTimelinePicture } = await import('../render/timeline-picture.ts');
   const png = await renderTimelinePicture(answer.picture);
   await mkdir(pictureDir, { recursive: true });
   const slug =
@@ -166,8 +169,13 @@ export async function runConsole(args: ConsoleArgs): Promise<void> {
   const interactive = process.stdin.isTTY && !args.json;
   // Like the bot: files added, changed or removed in the seeds folder are read within a second, and
   // each command answers from the latest knowledge base.
+  // Live reloading and the watcher are imported here, after the commands given on the command line.
+  const { LiveKnowledge } = await import('../discord/live-knowledge.ts');
   const live = new LiveKnowledge(loaded.store, log);
-  const watcher = (args.watch ?? interactive) ? watchSeeds(dir, (reason) => void live.refresh(reason), log) : undefined;
+  const watcher =
+    (args.watch ?? interactive)
+      ? (await import('../discord/watch-seeds.ts')).watchSeeds(dir, (reason) => void live.refresh(reason), log)
+      : undefined;
   const rl = createInterface({
     input: process.stdin,
     output: interactive ? process.stdout : undefined,

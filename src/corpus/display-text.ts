@@ -59,3 +59,12 @@ export function displayText(raw: string): string {
 export function hasLinkMarkup(s: string): boolean {
   return /\]\((?:https?:|\/|#|www\.)|!\[/.test(s);
 }
+
+/** Shortens at a word boundary, marking the cut with an ellipsis. */
+export function shorten(s: string, max: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…';
+}

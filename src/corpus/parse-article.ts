@@ -16,6 +16,9 @@ import { arrangeBlocks, type LayoutDate } from './layout.ts';
 import { MalformedFrontMatter, readFrontMatter, salvageFrontMatter } from './front-matter.ts';
 import { dayNumber, isRealDate, monthNumber } from './months.ts';
 import { splitSentences, trimSpan } from './sentences.ts';
+import { shorten } from './display-text.ts';
+
+export { shorten };
 
 export type ParseResult = { ok: true; article: Article; notes: string[] } | { ok: false; reason: string };
 
@@ -189,12 +192,3 @@ function fromFreeText(s: string): { year: number; month: number; day: number } |
 }
 
 export { isRealDate };
-
-/** Shortens at a word boundary, marking the cut with an ellipsis. */
-export function shorten(s: string, max: number): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return (space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…';
-}

@@ -4,7 +4,6 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Article } from '../corpus/article.ts';
-import { extractArticle } from '../extract/extract-article.ts';
 import type { Extractor } from '../knowledge/extractor.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import type { KnowledgeStore } from '../knowledge/store.ts';
@@ -16,6 +15,8 @@ import type { Logger } from '../log.ts';
  */
 export const cooperativeExtractor: Extractor = {
   async extract(articles: Article[]) {
+    // Imported on first use: a start from cached facts never loads the extractor or compromise.
+    const { extractArticle } = await import('../extract/extract-article.ts');
     const out = [];
     for (const article of articles) {
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import { type Article, PARAGRAPH_KINDS } from '../corpus/article.ts';
+import type { FileStamp } from '../corpus/load.ts';
 import type { TimelineEntry } from './derived.ts';
 import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
@@ -21,28 +22,39 @@ const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 11;
+export const SNAPSHOT_VERSION = 13;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
-export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[] };
+export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[]; t: number };
 
-export function packLayout({ text: _text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
-  return { ...rest, p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
+export function packLayout({ text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
+  return { ...rest, t: text.length, p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
 }
 
-export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Article {
-  const paragraphs: Article['paragraphs'] = [];
-  for (let i = 0; i < p.length; i += 3) paragraphs.push({ index: i / 3, kind: PARAGRAPH_KINDS[p[i + 2]] ?? 'text', start: p[i], end: p[i + 1] });
-  const sentences: Article['sentences'] = [];
-  for (let i = 0; i < s.length; i += 3) sentences.push({ index: i / 3, paragraph: s[i + 2], start: s[i], end: s[i + 1] });
-  return { ...rest, text, paragraphs, sentences };
+export function unpackLayout({ p, s, t: _length, ...rest }: ArticleLayout, text: string): Article {
+  // Paragraphs and sentences are unpacked on first use: a warm start touches few articles' before
+  // its first answer, and unpacking every one would make a hundred thousand objects at once.
+  let paragraphs: Article['paragraphs'] | undefined;
+  let sentences: Article['sentences'] | undefined;
+  const article = { ...rest, text } as Article;
+  Object.defineProperties(article, {
+    paragraphs: {
+      enumerable: true,
+      get: () => (paragraphs ??= Array.from({ length: p.length / 3 }, (_, i) => ({ index: i, kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text', start: p[3 * i], end: p[3 * i + 1] }))),
+    },
+    sentences: {
+      enumerable: true,
+      get: () => (sentences ??= Array.from({ length: s.length / 3 }, (_, i) => ({ index: i, paragraph: s[3 * i + 2], start: s[3 * i], end: s[3 * i + 1] }))),
+    },
+  });
+  return article;
 }
 
-/** A warm start: every article's layout and facts, and all that is derived from them. */
+/** A warm start: every article (text included) and its facts, and all that is derived from them. */
 export interface Snapshot {
-  /** Parsed when called: the caller unpacks them and lets the parsed form go. */
-  layouts: () => ArticleLayout[];
+  /** Decoded when called: every article, in order. */
+  articles: () => Article[];
   parts: LazyParts;
   /** Files that could not be served, to warn about again. */
   skipped: { file: string; reason: string; skipped?: boolean }[];
@@ -50,9 +62,20 @@ export interface Snapshot {
   facts: (article: number) => ArticleFacts | undefined;
 }
 
-/** The snapshot's sections, in order: the article layouts, the derived parts, the index, the timeline, the facts. */
+/**
+ * The snapshot's sections, in order: the files' stamps, the article layouts, their texts, the
+ * index, the timeline, each article's facts, and the derived parts with where each article's facts
+ * are (written last, when that is known). The stamps (each file's size, modification
+ * time and hash) come first with a checksum of their own: a start reads them to know, without
+ * reading a file, which files are unchanged. The texts are the articles' own, so a warm start reads
+ * one section instead of every file.
+ */
 interface SnapshotHeader extends Header {
+  metaChecksum: number;
+  stampsLength: number;
+  stampsChecksum: number;
   layoutsLength: number;
+  textsLength: number;
   metaLength: number;
   indexLength: number;
   timelineLength: number;
@@ -60,6 +83,8 @@ interface SnapshotHeader extends Header {
 }
 
 const CHUNK = 4 * 1024 * 1024;
+/** Room for the snapshot's header line, which is written last. */
+const HEADER_BYTES = 2048;
 
 export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache');
 
@@ -131,6 +156,103 @@ export class KnowledgeCache {
    * answer needs them.
    */
   getSnapshot(seedsDir: string, key: string): Snapshot | undefined {
+    const opened = this.openSnapshot(seedsDir);
+    if (!opened) return undefined;
+    const { fd, header, start, path } = opened;
+    let keepOpen = false;
+    try {
+      if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
+      // Check the sections a start reads, a piece at a time, then read back only those needed now.
+      const chunk = Buffer.allocUnsafe(CHUNK);
+      let crc = 0;
+      const checkedStart = start + header.stampsLength;
+      const checkedEnd = checkedStart + header.layoutsLength + header.textsLength + header.indexLength + header.timelineLength;
+      for (let at = checkedStart; at < checkedEnd; at += CHUNK) {
+        const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
+        crc = crc32(chunk.subarray(0, n), crc);
+      }
+      if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
+      // One buffer, reused for every read: many small short-lived allocations would leave the
+      // process's memory fragmented long after they are freed.
+      let buffer = chunk;
+      const bytes = (from: number, length: number) => {
+        if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
+        readSync(fd, buffer, 0, length, from);
+        return buffer.subarray(0, length);
+      };
+      const section = (from: number, length: number, checksum?: number) => {
+        const b = bytes(from, length);
+        if (checksum !== undefined && crc32(b) !== checksum) return undefined;
+        return JSON.parse(b.toString('utf8'));
+      };
+      // Sections are parsed only when asked for, one at a time, so their JSON never sits in memory together.
+      let at = checkedStart;
+      const next = (length: number) => {
+        const from = at;
+        at += length;
+        return from;
+      };
+      const layoutsAt = next(header.layoutsLength);
+      const textsAt = next(header.textsLength);
+      const indexAt = next(header.indexLength);
+      const timelineAt = next(header.timelineLength);
+      const blobStart = next(header.blobLength);
+      const metaAt = next(header.metaLength);
+      const articles = () => {
+        const layouts = section(layoutsAt, header.layoutsLength) as ArticleLayout[];
+        // One string for all the texts, each article's a slice of it: one decoding, no copies.
+        const texts = bytes(textsAt, header.textsLength).toString('utf8');
+        let offset = 0;
+        return layouts.map((layout) => {
+          const text = texts.slice(offset, offset + layout.t);
+          offset += layout.t;
+          return unpackLayout(layout, text);
+        });
+      };
+      const meta = section(metaAt, header.metaLength, header.metaChecksum);
+      if (!meta) throw new Error('checksum mismatch (corrupted)');
+      const { parts, skipped, offsets } = meta as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
+      const index = () => section(indexAt, header.indexLength) as SearchIndexData;
+      const timeline = () => section(timelineAt, header.timelineLength) as TimelineEntry[];
+      const facts = (article: number) => {
+        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as ArticleFacts | undefined;
+        if (!f) this.discard(path, `checksum mismatch in the facts of article ${article} (corrupted)`);
+        return f;
+      };
+      keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
+      return { articles, parts: { ...parts, index, timeline }, skipped, facts };
+    } catch (e) {
+      this.discard(path, (e as Error).message);
+      return undefined;
+    } finally {
+      if (!keepOpen) closeSync(fd);
+    }
+  }
+
+  /**
+   * What the seeds folder's snapshot saw of each file (size, modification time, content hash), so
+   * that a start reads and hashes only the files that changed since; undefined without a sound one.
+   */
+  getStamps(seedsDir: string): Map<string, FileStamp> | undefined {
+    const opened = this.openSnapshot(seedsDir);
+    if (!opened) return undefined;
+    const { fd, header, start, path } = opened;
+    try {
+      const b = Buffer.allocUnsafe(header.stampsLength);
+      readSync(fd, b, 0, b.length, start);
+      if (crc32(b) !== header.stampsChecksum) throw new Error('checksum mismatch in the file stamps (corrupted)');
+      const rows = JSON.parse(b.toString('utf8')) as [string, number, number, string][];
+      return new Map(rows.map(([file, size, mtimeMs, hash]) => [file, { size, mtimeMs, hash }]));
+    } catch (e) {
+      this.discard(path, (e as Error).message);
+      return undefined;
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** Opens the snapshot and reads its header; the caller closes the file. */
+  private openSnapshot(seedsDir: string): { fd: number; header: SnapshotHeader; start: number; path: string } | undefined {
     const path = this.snapshotPath(seedsDir);
     let fd: number;
     try {
@@ -138,7 +260,6 @@ export class KnowledgeCache {
     } catch {
       return undefined;
     }
-    let keepOpen = false;
     try {
       const size = fstatSync(fd).size;
       const head = Buffer.alloc(Math.min(4096, size));
@@ -149,78 +270,55 @@ export class KnowledgeCache {
       if (header.format !== FORMAT || header.kind !== 'snapshot') throw new Error('not a snapshot of ours');
       const version = `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`;
       if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
-      if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
       const start = newline + 1;
-      if (size - start !== header.layoutsLength + header.metaLength + header.indexLength + header.timelineLength + header.blobLength) throw new Error('truncated');
-      // Check the sections a start reads, a piece at a time, then read back only those needed now.
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      let crc = 0;
-      const checkedEnd = start + header.layoutsLength + header.metaLength + header.indexLength + header.timelineLength;
-      for (let at = start; at < checkedEnd; at += CHUNK) {
-        const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
-        crc = crc32(chunk.subarray(0, n), crc);
-      }
-      if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
-      // One buffer, reused for every read: many small short-lived allocations would leave the
-      // process's memory fragmented long after they are freed.
-      let buffer = chunk;
-      const section = (from: number, length: number, checksum?: number) => {
-        if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
-        readSync(fd, buffer, 0, length, from);
-        if (checksum !== undefined && crc32(buffer.subarray(0, length)) !== checksum) return undefined;
-        return JSON.parse(buffer.toString('utf8', 0, length));
-      };
-      // Sections are parsed only when asked for, one at a time, so their JSON never sits in memory together.
-      let at = start;
-      const next = (length: number) => {
-        const from = at;
-        at += length;
-        return () => section(from, length);
-      };
-      const layouts = next(header.layoutsLength);
-      const meta = next(header.metaLength) as () => Omit<Snapshot, 'facts' | 'parts' | 'layouts'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
-      const index = next(header.indexLength) as () => SearchIndexData;
-      const timeline = next(header.timelineLength) as () => TimelineEntry[];
-      const blobStart = at;
-      const { parts, skipped, offsets } = meta();
-      const facts = (article: number) => {
-        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as ArticleFacts | undefined;
-        if (!f) this.discard(path, `checksum mismatch in the facts of article ${article} (corrupted)`);
-        return f;
-      };
-      keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
-      return { layouts, parts: { ...parts, index, timeline }, skipped, facts };
+      const lengths = header.stampsLength + header.layoutsLength + header.textsLength + header.metaLength + header.indexLength + header.timelineLength + header.blobLength;
+      if (size - start !== lengths) throw new Error('truncated');
+      return { fd, header, start, path };
     } catch (e) {
+      closeSync(fd);
       this.discard(path, (e as Error).message);
       return undefined;
-    } finally {
-      if (!keepOpen) closeSync(fd);
     }
   }
 
-  setSnapshot(seedsDir: string, key: string, snapshot: { layouts: ArticleLayout[]; parts: KnowledgeParts; skipped: Snapshot['skipped'] }, facts: readonly ArticleFacts[]): void {
-    // Facts are written one article at a time, so the snapshot never sits whole in memory.
-    const offsets: number[] = [];
-    const chunks: Buffer[] = [];
-    let at = 0;
-    for (const f of facts) {
-      const c = Buffer.from(JSON.stringify(f), 'utf8');
-      offsets.push(at, c.length, crc32(c));
-      at += c.length;
-      chunks.push(c);
-    }
+  setSnapshot(seedsDir: string, key: string, snapshot: { stamps: [string, FileStamp][]; articles: readonly Article[]; parts: KnowledgeParts; skipped: Snapshot['skipped'] }, facts: readonly ArticleFacts[]): void {
     const { index, timeline, ...parts } = snapshot.parts;
-    const layouts = Buffer.from(JSON.stringify(snapshot.layouts), 'utf8');
-    const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
-    const indexJson = Buffer.from(JSON.stringify(index), 'utf8');
-    const timelineJson = Buffer.from(JSON.stringify(timeline), 'utf8');
-    // The checksum covers what a start reads; each article's facts have their own, checked when read.
-    const crc = crc32(timelineJson, crc32(indexJson, crc32(meta, crc32(layouts))));
-    const header: SnapshotHeader = {
-      format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
-      checksum: String(crc), layoutsLength: layouts.length, metaLength: meta.length, indexLength: indexJson.length, timelineLength: timelineJson.length, blobLength: at,
-    };
-    this.writeRaw(this.snapshotPath(seedsDir), [Buffer.from(JSON.stringify(header) + '\n', 'utf8'), layouts, meta, indexJson, timelineJson, ...chunks]);
+    this.writeRaw(this.snapshotPath(seedsDir), (write) => {
+      // The header goes first but is known last: room is kept for it, and it is written at the end.
+      write(Buffer.alloc(HEADER_BYTES, 0x20));
+      const stamps = Buffer.from(JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])), 'utf8');
+      write(stamps);
+      // Each section is made, written and let go in turn, so the snapshot never sits whole in memory.
+      let crc = 0;
+      const section = (content: Buffer) => {
+        crc = crc32(content, crc);
+        write(content);
+        return content.length;
+      };
+      const layoutsLength = section(Buffer.from(JSON.stringify(snapshot.articles.map(packLayout)), 'utf8'));
+      const textsLength = section(Buffer.from(snapshot.articles.map((a) => a.text).join(''), 'utf8'));
+      const indexLength = section(Buffer.from(JSON.stringify(index), 'utf8'));
+      const timelineLength = section(Buffer.from(JSON.stringify(timeline), 'utf8'));
+      // Facts one article at a time, each with its own checksum, checked when an answer reads it.
+      const offsets: number[] = [];
+      let blobLength = 0;
+      for (const f of facts) {
+        const c = Buffer.from(JSON.stringify(f), 'utf8');
+        offsets.push(blobLength, c.length, crc32(c));
+        blobLength += c.length;
+        write(c);
+      }
+      const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
+      write(meta);
+      const header: SnapshotHeader = {
+        format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
+        checksum: String(crc), metaChecksum: crc32(meta), stampsLength: stamps.length, stampsChecksum: crc32(stamps), layoutsLength, textsLength,
+        indexLength, timelineLength, blobLength, metaLength: meta.length,
+      };
+      const line = JSON.stringify(header);
+      if (line.length >= HEADER_BYTES) throw new Error('snapshot header too long');
+      return Buffer.from(line.padEnd(HEADER_BYTES - 1) + '\n', 'utf8');
+    });
   }
 
   /** Total bytes of the cache on disk. */
@@ -272,14 +370,16 @@ export class KnowledgeCache {
     this.writeRaw(path, `${JSON.stringify(header)}\n${body}`);
   }
 
-  private writeRaw(path: string, content: string | Buffer | Buffer[]): void {
+  /** Writes a file whole or not at all; `content` may write it piece by piece and return the bytes that go at its start. */
+  private writeRaw(path: string, content: string | Buffer | ((write: (b: Buffer) => void) => Buffer)): void {
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(path), { recursive: true });
-      if (Array.isArray(content)) {
+      if (typeof content === 'function') {
         const fd = openSync(temporary, 'wx');
         try {
-          for (const part of content) writeSync(fd, part);
+          const head = content((b) => void writeSync(fd, b));
+          writeSync(fd, head, 0, head.length, 0);
         } finally {
           closeSync(fd);
         }

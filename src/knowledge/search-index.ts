@@ -3,6 +3,7 @@
 // scored with BM25 against the same terms. Entity names need no field of their own: every mention is
 // in the text, and a question's entities are matched against their sentences in stage two.
 
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -58,7 +59,8 @@ export class SearchIndex {
   private readonly mini: MiniSearch<ArticleDocument>;
   /** In how many articles each term occurs: the second stage's IDF. */
   private readonly df: Map<string, number>;
-  private readonly sentenceTerms = new Map<number, string[][]>();
+  /** The most recently read articles' analysed sentences: a few articles are read by many questions. */
+  private readonly sentenceTerms = new LRUCache<number, string[][]>({ max: 500 });
 
   private constructor(private readonly articles: readonly Article[], mini: MiniSearch<ArticleDocument>, df: Map<string, number>) {
     this.mini = mini;
@@ -111,13 +113,12 @@ export class SearchIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** The analysed terms of each sentence of an article, computed once and kept. */
+  /** The analysed terms of each sentence of an article, computed once and kept while in use. */
   termsOf(article: number): string[][] {
     let terms = this.sentenceTerms.get(article);
     if (!terms) {
       const a = this.articles[article];
       terms = a.sentences.map((s) => analyze(a.text.slice(s.start, s.end)));
-      if (this.sentenceTerms.size > 200) this.sentenceTerms.delete(this.sentenceTerms.keys().next().value!);
       this.sentenceTerms.set(article, terms);
     }
     return terms;

@@ -6,12 +6,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
-import { DEFAULT_MAX_ARTICLE_BYTES, formatWarning, listArticleFiles, readArticleBytes, seedsProblem } from '../corpus/load.ts';
-import { hashBytes, parseArticle } from '../corpus/parse-article.ts';
-import { dateFromRelatedArticles } from '../corpus/related-dates.ts';
+import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, bytesOf, formatWarning, hashBytes, parseCorpus, scanCorpus } from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import { type KnowledgeCache, packLayout, unpackLayout } from './cache.ts';
+import type { KnowledgeCache } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
@@ -42,6 +40,8 @@ export class KnowledgeStore {
   private kb?: KnowledgeBase;
   /** Each file's last loaded hash, to tell what changed. */
   private hashes = new Map<string, string>();
+  /** What the last load saw of each file, to tell an unchanged file without reading it. */
+  private stamps = new Map<string, FileStamp>();
   private articlesByHash = new Map<string, Article>();
   private refreshing: Promise<RefreshResult> | undefined;
   private queued = false;
@@ -83,116 +83,122 @@ export class KnowledgeStore {
   private async doRefresh(): Promise<RefreshResult> {
     const { log, cache } = this.options;
     const result: RefreshResult = { added: [], changed: [], removed: [], skipped: [] };
-    this.problem = seedsProblem(this.dir);
-    const files = this.problem ? [] : listArticleFiles(this.dir);
-
-    // Read and hash every file: the content hash says what is already known.
-    const reads: { file: string; bytes: Buffer; hash: string }[] = [];
-    const seenHashes = new Map<string, string>();
-    for (const file of files) {
-      const read = readArticleBytes(this.dir, file, this.maxBytes);
-      if (!read.ok) {
-        result.skipped.push({ file, reason: read.reason, skipped: true });
-        continue;
-      }
-      const duplicateOf = seenHashes.get(read.hash);
-      if (duplicateOf) {
-        result.skipped.push({ file, reason: `it is an exact duplicate of ${duplicateOf}`, skipped: true });
-        continue;
-      }
-      seenHashes.set(read.hash, file);
-      reads.push({ file, bytes: read.bytes, hash: read.hash });
-    }
-    const nextHashes = new Map(reads.map((r) => [r.file, r.hash]));
+    const first = this.kb === undefined;
+    const phase = phaseTimer();
+    // The folder through the one loader (src/corpus/load.ts), in its two steps. First the files:
+    // a file whose size and modification time are what the last load (or the snapshot) saw is
+    // neither read nor hashed again.
+    const options: CorpusLoadOptions = {
+      maxBytes: this.maxBytes,
+      stamps: first ? cache?.getStamps(this.dir) : this.stamps,
+      parsed: (hash, file) => {
+        const known = this.articlesByHash.get(hash);
+        return known?.file === file ? known : undefined;
+      },
+    };
+    phase('stamps');
+    const scan = scanCorpus(this.dir, options);
+    phase('scan');
+    this.problem = scan.problem;
+    const nextHashes = new Map(scan.files.map((f) => [f.file, f.hash]));
     for (const [file, hash] of nextHashes) {
       const before = this.hashes.get(file);
       if (before === undefined) result.added.push(file);
       else if (before !== hash) result.changed.push(file);
     }
     for (const file of this.hashes.keys()) if (!nextHashes.has(file)) result.removed.push(file);
-    const first = this.kb === undefined;
-    if (!first && !result.added.length && !result.changed.length && !result.removed.length) return result;
-
-    // A warm start: the snapshot made for exactly these files holds everything but the texts.
-    const snapshotKey = keyOf(reads);
-    const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
-    if (snapshot) {
-      const bytesOf = new Map(reads.map((r) => [r.file, r.bytes]));
-      const articles = snapshot.layouts().map((layout) => unpackLayout(layout, decodeText(bytesOf.get(layout.file)!)));
-      result.skipped.push(...snapshot.skipped);
-      for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
-      // Damaged facts in the snapshot are read from the article's own cache entry instead.
-      const factsOf = (a: number) => snapshot.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
-      this.install(KnowledgeBase.fromParts(articles, snapshot.parts, lazyFacts((a) => {
-        const f = factsOf(a);
-        if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
-        return f;
-      })), articles, nextHashes);
-      // The search index and the timeline are decoded just after the first answers can be given.
-      const kb = this.kb!;
-      setImmediate(() => kb.warmUp());
+    if (!first && !result.added.length && !result.changed.length && !result.removed.length) {
+      this.stamps = stampsOf(scan.files); // touched but unchanged files: their new times
       return result;
     }
-    for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
 
-    // Otherwise: parse what is new, extract what has no facts yet, and derive everything again.
-    const parsedArticles: Article[] = [];
-    for (const r of reads) {
-      let article = this.articlesByHash.get(r.hash);
-      if (!article || article.file !== r.file) {
-        const parsed = parseArticle(r.file, r.bytes, r.hash);
-        if (!parsed.ok) {
-          const warning = { file: r.file, reason: parsed.reason, skipped: true };
-          result.skipped.push(warning);
-          log.warn(formatWarning(warning), { file: r.file });
-          continue;
-        }
-        for (const note of parsed.notes) {
-          const warning = { file: r.file, reason: note, skipped: false };
-          result.skipped.push(warning);
-          log.warn(formatWarning(warning), { file: r.file });
-        }
-        article = parsed.article;
+    // Then the articles: on a warm start, restored from the snapshot made for exactly these files
+    // (texts included); otherwise parsed, reusing what is already parsed.
+    const snapshotKey = keyOf(scan.files);
+    const snapshot = first ? cache?.getSnapshot(this.dir, snapshotKey) : undefined;
+    // Many files to parse, or to extract: a pool of worker threads does both, started once.
+    const toParse = snapshot ? [] : scan.files.filter((f) => !options.parsed!(f.hash, f.file));
+    const threshold = this.options.poolThreshold ?? 40;
+    const pool = threshold > 0 && toParse.length >= threshold ? new WorkerPoolExtractor({ onProgress: this.options.onProgress }) : undefined;
+    try {
+      if (snapshot) {
+        options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
+      } else if (pool) {
+        const results = await pool.parse(toParse.map((f) => ({ file: f.file, bytes: bytesOf(this.dir, f), hash: f.hash })));
+        const byFile = new Map(toParse.map((f, i) => [f.file, results[i]]));
+        options.parse = (file) => byFile.get(file)!;
+      } else {
+        // The parser (and its Markdown and YAML libraries) is loaded only when something must be parsed.
+        options.parse = (await import('../corpus/parse-article.ts')).parseArticle;
       }
-      parsedArticles.push(article);
+      phase('snapshot');
+      const corpus = parseCorpus(scan, options);
+      phase(snapshot ? 'restore' : 'parse');
+      result.skipped.push(...corpus.warnings);
+      for (const w of result.skipped) log.warn(formatWarning(w), { file: w.file });
+      const { articles } = corpus;
+      if (snapshot) {
+        const restored = snapshot;
+        // Damaged facts in the snapshot are read from the article's own cache entry instead.
+        const factsOf = (a: number) => restored.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
+        this.install(KnowledgeBase.fromParts(articles, restored.parts, lazyFacts((a) => {
+          const f = factsOf(a);
+          if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
+          return f;
+        })), corpus, nextHashes);
+        phase('knowledge base');
+        // The search index and the timeline are decoded just after the first answers can be given.
+        const kb = this.kb!;
+        setImmediate(() => kb.warmUp());
+        return result;
+      }
+
+      // Otherwise: extract what has no facts yet, and derive everything again.
+      const facts = await this.factsFor(articles, pool);
+      await pool?.close(); // before the knowledge base is built: the workers' memory is not needed
+      phase('extract');
+      const hashes = articles.map((a) => a.hash);
+      const indexData = cache?.getIndex(this.dir, hashes);
+      const kb = KnowledgeBase.build(articles, facts, { index: indexData });
+      this.install(kb, corpus, nextHashes);
+      phase('knowledge base');
+      if (cache) {
+        // Saved after the swap, so that writing does not delay answers.
+        const stamps = [...this.stamps];
+        setImmediate(() => {
+          if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
+          // Only the warnings of parsing are kept: those of reading are found again by each scan.
+          const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
+          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts: kb.toParts(), skipped }, facts);
+        });
+      }
+      if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
+    } finally {
+      await pool?.close();
     }
-    const articles = dateFromRelatedArticles(parsedArticles);
-    const facts = await this.factsFor(articles);
-    const hashes = articles.map((a) => a.hash);
-    const indexData = cache?.getIndex(this.dir, hashes);
-    const kb = KnowledgeBase.build(articles, facts, { index: indexData });
-    this.install(kb, articles, nextHashes);
-    if (cache) {
-      // Saved after the swap, so that writing does not delay answers.
-      setImmediate(() => {
-        if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
-        const layouts = articles.map(packLayout);
-        cache.setSnapshot(this.dir, snapshotKey, { layouts, parts: kb.toParts(), skipped: result.skipped }, facts);
-      });
-    }
-    if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
     return result;
   }
 
-  private install(kb: KnowledgeBase, articles: Article[], hashes: Map<string, string>): void {
-    this.articlesByHash = new Map(articles.map((a) => [a.hash, a]));
+  private install(kb: KnowledgeBase, corpus: Corpus, hashes: Map<string, string>): void {
+    this.articlesByHash = new Map(corpus.articles.map((a) => [a.hash, a]));
     this.hashes = hashes;
+    this.stamps = stampsOf(corpus.files);
     this.kb = kb;
-    this.problem = articles.length ? undefined : this.problem ?? `The seeds folder ${this.dir} has no article that could be loaded.`;
+    this.problem = corpus.problem;
   }
 
   /** Facts of every article: from the knowledge base in use, from the cache, or extracted anew. */
-  private async factsFor(articles: Article[]): Promise<ArticleFacts[]> {
+  private async factsFor(articles: Article[], pool?: WorkerPoolExtractor): Promise<ArticleFacts[]> {
     const known = new Map<string, ArticleFacts>();
     const current = this.kb;
     if (current) current.articles.forEach((a, i) => known.set(factsKey(a), current.factsOf(i)));
     const missing = articles.filter((a) => !known.has(factsKey(a)));
-    await this.extractMissing(missing, known);
+    await this.extractMissing(missing, known, pool);
     return articles.map((a) => known.get(factsKey(a))!);
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
-  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>): Promise<void> {
+  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>, started?: WorkerPoolExtractor): Promise<void> {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
@@ -202,7 +208,7 @@ export class KnowledgeStore {
     }
     if (!misses.length) return;
     const threshold = this.options.poolThreshold ?? 40;
-    const pool = threshold > 0 && misses.length >= threshold ? new WorkerPoolExtractor({ onProgress }) : undefined;
+    const pool = threshold > 0 && misses.length >= threshold ? started ?? new WorkerPoolExtractor({ onProgress }) : undefined;
     try {
       const extracted = await (pool ?? this.extractor).extract(misses);
       misses.forEach((a, i) => {
@@ -210,7 +216,7 @@ export class KnowledgeStore {
         cache?.setFacts(extracted[i]);
       });
     } finally {
-      await pool?.close();
+      if (pool !== started) await pool?.close();
     }
   }
 
@@ -223,6 +229,7 @@ export class KnowledgeStore {
     const name = safeFileName(requestedName);
     if (bytes.length > this.maxBytes) throw new AddArticleError(`The article is too large (${bytes.length} bytes; the limit is ${this.maxBytes}).`);
     const hash = hashBytes(bytes);
+    const { parseArticle } = await import('../corpus/parse-article.ts');
     const parsed = parseArticle(name, bytes, hash);
     if (!parsed.ok) throw new AddArticleError(`The article cannot be used: ${parsed.reason}.`);
     const existing = this.kb?.articles.find((a) => a.hash === hash);
@@ -247,15 +254,25 @@ export class KnowledgeStore {
   }
 }
 
+/** With NEWSDESK_TIMING set, each step of a load and its milliseconds, on stderr. */
+function phaseTimer(): (name: string) => void {
+  if (!process.env.NEWSDESK_TIMING) return () => {};
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    process.stderr.write(`load: ${name} ${(now - last).toFixed(1)} ms\n`);
+    last = now;
+  };
+}
+
+const stampsOf = (files: readonly CorpusFile[]) => new Map(files.map((f) => [f.file, f.stamp]));
+
 /** The key of a set of files: their names and content hashes. */
-function keyOf(reads: { file: string; hash: string }[]): string {
+function keyOf(reads: readonly { file: string; hash: string }[]): string {
   const h = createHash('sha1');
   for (const r of reads) h.update(`${r.file}\0${r.hash}\n`);
   return h.digest('hex');
 }
-
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-const decodeText = (bytes: Uint8Array) => utf8.decode(bytes);
 
 /** Facts decoded when first asked for, and the most recently used kept decoded. */
 function lazyFacts(decode: (article: number) => ArticleFacts, keep = 120): (article: number) => ArticleFacts {

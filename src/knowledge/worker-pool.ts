@@ -1,9 +1,10 @@
-// Extraction on every core: a pool of worker threads, each running the same pure extraction, fed
-// small batches so that fast and slow articles even out across workers.
+// Parsing and extraction on every core: a pool of worker threads, each running the same pure
+// parser and extraction, fed small batches so that fast and slow articles even out across workers.
 
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
+import type { ParseResult } from '../corpus/parse-article.ts';
 import type { ArticleFacts } from '../extract/facts.ts';
 import type { Extractor } from './extractor.ts';
 
@@ -27,14 +28,26 @@ export class WorkerPoolExtractor implements Extractor {
     if (this.workers.length) return;
     const boot = new URL('./worker-boot.mjs', import.meta.url);
     const entry = new URL('./extract-worker.ts', import.meta.url).href;
-    // Each worker holds compromise and a few articles; a bounded heap keeps its footprint small.
-    for (let i = 0; i < this.size; i++) this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 512 } }));
+    // Each worker holds compromise (about 50 MB) and a batch of articles; a bounded heap keeps its
+    // footprint small, since every worker's memory adds to the process's.
+    for (let i = 0; i < this.size; i++) {
+      this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 } }));
+    }
   }
 
-  async extract(articles: Article[]): Promise<ArticleFacts[]> {
+  extract(articles: Article[]): Promise<ArticleFacts[]> {
+    return this.run<Article, ArticleFacts>(articles, (batch) => ({ articles: batch }), this.options.onProgress);
+  }
+
+  /** Parses files on the workers: the parser's results, in order. */
+  parse(files: { file: string; bytes: Uint8Array; hash: string }[]): Promise<ParseResult[]> {
+    return this.run<(typeof files)[number], ParseResult>(files, (batch) => ({ files: batch }));
+  }
+
+  private async run<In, Out>(articles: In[], request: (batch: In[]) => object, onProgress?: (done: number, total: number) => void): Promise<Out[]> {
     if (articles.length === 0) return [];
     this.start();
-    const results: ArticleFacts[] = new Array(articles.length);
+    const results: Out[] = new Array(articles.length);
     let next = 0;
     let done = 0;
     let batchId = 0;
@@ -51,9 +64,9 @@ export class WorkerPoolExtractor implements Extractor {
         next = Math.min(articles.length, next + BATCH);
         const id = batchId++;
         pending.set(id, from);
-        worker.postMessage({ id, articles: articles.slice(from, next) });
+        worker.postMessage({ id, ...request(articles.slice(from, next)) });
       };
-      const onMessage = (m: { id: number; facts?: ArticleFacts[]; error?: string }) => {
+      const onMessage = (m: { id: number; results?: Out[]; error?: string }) => {
         const from = pending.get(m.id)!;
         pending.delete(m.id);
         if (m.error) {
@@ -62,9 +75,9 @@ export class WorkerPoolExtractor implements Extractor {
           reject(new Error(`extraction failed: ${m.error}`));
           return;
         }
-        m.facts!.forEach((f, k) => { results[from + k] = f; });
-        done += m.facts!.length;
-        this.options.onProgress?.(done, articles.length);
+        m.results!.forEach((f, k) => { results[from + k] = f; });
+        done += m.results!.length;
+        onProgress?.(done, articles.length);
         send();
       };
       const onError = (e: Error) => reject(e);

@@ -127,6 +127,16 @@ export function thresholdFor(m: JudgeModel, kind: string): number {
   return m.kindThresholds?.[kind] ?? m.threshold;
 }
 
+/**
+ * The best sentence says the detail asked for was not given ("declined to say how many", "has not
+ * been named"): then the articles' own word is that the answer is absent. A rule rather than a
+ * weight: of 274 such candidates in the gold cases, 2 answered, both the other half of a two-part
+ * question ("who found it, and when" where the finder's partner "has not been named").
+ */
+export function saysWithheld(ranked: readonly Judged[], kind: string): boolean {
+  return kind !== 'two-part' && ranked[0]?.features.withheld === 1;
+}
+
 /** The probability that the best candidate answers the question. */
 export function answerability(ranked: Judged[], m: JudgeModel = judgeModel()): number {
   const f = answerFeatures(ranked);
