@@ -51,21 +51,23 @@ if (timeQueries) {
     latencies[q.kind].push(performance.now() - t);
   }
 }
-process.stdout.write(JSON.stringify({
-  articles: kb.articles.length,
-  entities: kb.registry.entities.length,
-  events: kb.timeline.length,
-  statements: kb.statements.length,
-  importMs: importedAt,
-  loadMs: loadedAt - loadStarted,
-  firstAnswerMs: firstAnswerAt, // since the process started: module loading included
-  // CPU time of this process (all its threads, worker threads included) over the same phases.
-  importCpuMs: importedCpu,
-  loadCpuMs: loadedCpu - importedCpu,
-  firstAnswerCpuMs: firstAnswerCpu,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-  latencies,
-}) + '\n');
+process.stdout.write(
+  JSON.stringify({
+    articles: kb.articles.length,
+    entities: kb.registry.entities.length,
+    events: kb.timeline.length,
+    statements: kb.statements.length,
+    importMs: importedAt,
+    loadMs: loadedAt - loadStarted,
+    firstAnswerMs: firstAnswerAt, // since the process started: module loading included
+    // CPU time of this process (all its threads, worker threads included) over the same phases.
+    importCpuMs: importedCpu,
+    loadCpuMs: loadedCpu - importedCpu,
+    firstAnswerCpuMs: firstAnswerCpu,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    latencies,
+  }) + '\n',
+);
 // The index is written to the cache after the first answer; let it finish before exiting.
 await new Promise((r) => setTimeout(r, 50));
 await new Promise<void>((r) => setImmediate(() => r()));

@@ -19,7 +19,9 @@ import { NODE_FLAGS } from '../src/runtime.ts';
 import { type BenchQuery, generateQueries, writeCorpus } from './synthetic-corpus.ts';
 
 const args = process.argv.slice(2);
-const sizes = String(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 1000).split(',').map(Number);
+const sizes = String(args.includes('--articles') ? args[args.indexOf('--articles') + 1] : 1000)
+  .split(',')
+  .map(Number);
 const json = args.includes('--json');
 const perKind = Number(args.includes('--queries') ? args[args.indexOf('--queries') + 1] : 1000);
 const say = (s: string) => process.stderr.write(s + '\n');
@@ -47,9 +49,15 @@ async function measure(articles: number) {
     const child = (label: string, extra: string[]) => {
       say(`${label}…`);
       // Measured as the bot runs: with the same Node flags as npm start.
-      const run = spawnSync(process.execPath, [...NODE_FLAGS, 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra], {
-        encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const run = spawnSync(
+        process.execPath,
+        [...NODE_FLAGS, 'bench/child.ts', '--seeds', seeds, '--cache', cache, '--queries', queriesFile, ...extra],
+        {
+          encoding: 'utf8',
+          maxBuffer: 512 * 1024 * 1024,
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       if (run.status !== 0) throw new Error(`${label} failed with exit code ${run.status}`);
       return JSON.parse(run.stdout.trim().split('\n').pop()!);
     };
@@ -58,7 +66,11 @@ async function measure(articles: number) {
     // The console as npm start runs it (src/main.ts without a Discord token), one answer, then exit.
     say('Warm start of the console, as a whole process…');
     const who = queries.find((q) => q.kind === 'who')!.text;
-    const consoleMs = await firstOutput(process.execPath, [...NODE_FLAGS, 'src/main.ts', '--seeds', seeds, '--no-watch', `/who ${who}`], { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: cache });
+    const consoleMs = await firstOutput(
+      process.execPath,
+      [...NODE_FLAGS, 'src/main.ts', '--seeds', seeds, '--no-watch', `/who ${who}`],
+      { ...process.env, DISCORD_TOKEN: '', CACHE_DIR: cache },
+    );
     const cacheBytes = new KnowledgeCache(cache).size();
 
     return {
@@ -95,10 +107,16 @@ function firstOutput(command: string, argv: string[], env: NodeJS.ProcessEnv): P
     const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let at: number | undefined;
     let stderr = '';
-    child.stdout.once('data', () => { at = performance.now() - started; });
+    child.stdout.once('data', () => {
+      at = performance.now() - started;
+    });
     child.stdout.resume();
-    child.stderr.on('data', (d) => { stderr += d; });
-    child.on('close', (code) => (code === 0 && at !== undefined ? resolve(at) : reject(new Error(`the console failed (${code}): ${stderr}`))));
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('close', (code) =>
+      code === 0 && at !== undefined ? resolve(at) : reject(new Error(`the console failed (${code}): ${stderr}`)),
+    );
   });
 }
 
@@ -108,7 +126,10 @@ type Result = Awaited<ReturnType<typeof measure>>;
 const rows: [string, (r: Result) => string][] = [
   ['articles', (r) => String(r.articles)],
   ['entities / events / statements', (r) => `${r.entities} / ${r.events} / ${r.statements}`],
-  ['cold ingest to first answer', (r) => `${r.ingest_cold_s} s (${r.ingest_articles_per_s}/s; CPU ${r.ingest_cold_cpu_s} s)`],
+  [
+    'cold ingest to first answer',
+    (r) => `${r.ingest_cold_s} s (${r.ingest_articles_per_s}/s; CPU ${r.ingest_cold_cpu_s} s)`,
+  ],
   ['warm start to first answer', (r) => `${r.warm_start_s} s (CPU ${r.warm_start_cpu_s} s)`],
   ['  of which modules / load', (r) => `${r.warm_modules_s} / ${r.warm_load_s} s`],
   ['warm console, whole process', (r) => `${r.warm_console_s} s`],
@@ -118,6 +139,12 @@ const rows: [string, (r: Result) => string][] = [
 ];
 const cells = rows.map(([label, cell]) => [label, ...results.map(cell)]);
 const widths = cells[0].map((_, c) => Math.max(...cells.map((row) => row[c].length)));
-process.stdout.write(cells.map((row) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('   ')).join('\n') + '\n');
-process.stdout.write(`(${perKind} queries of each kind; wall times include other processes' work on a shared machine, CPU times are the process's own)\n`);
+process.stdout.write(
+  cells
+    .map((row) => row.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join('   '))
+    .join('\n') + '\n',
+);
+process.stdout.write(
+  `(${perKind} queries of each kind; wall times include other processes' work on a shared machine, CPU times are the process's own)\n`,
+);
 if (json) process.stdout.write(JSON.stringify(results.length === 1 ? results[0] : results) + '\n');

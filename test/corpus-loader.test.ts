@@ -36,11 +36,17 @@ function sameSizeEdit(path: string): string {
 }
 
 function storeOn(dir: string, cacheDir?: string): KnowledgeStore {
-  return new KnowledgeStore(dir, { log: quiet, extractor: inlineExtractor, poolThreshold: 0, cache: cacheDir ? new KnowledgeCache(cacheDir) : undefined });
+  return new KnowledgeStore(dir, {
+    log: quiet,
+    extractor: inlineExtractor,
+    poolThreshold: 0,
+    cache: cacheDir ? new KnowledgeCache(cacheDir) : undefined,
+  });
 }
 
 /** What a load yields, in a form to compare: each article whole, the warnings, the problem. */
-const served = (c: Pick<Corpus, 'articles' | 'warnings' | 'problem'>) => JSON.parse(JSON.stringify({ articles: c.articles, warnings: c.warnings, problem: c.problem }));
+const served = (c: Pick<Corpus, 'articles' | 'warnings' | 'problem'>) =>
+  JSON.parse(JSON.stringify({ articles: c.articles, warnings: c.warnings, problem: c.problem }));
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'newsdesk-loader-'));
@@ -62,7 +68,9 @@ describe('the one loader', () => {
     const store = storeOn(seeds);
     const result = await store.refresh();
     const kb = store.current!;
-    expect(served({ articles: [...kb.articles], warnings: result.skipped, problem: store.problem })).toEqual(served(corpus));
+    expect(served({ articles: [...kb.articles], warnings: result.skipped, problem: store.problem })).toEqual(
+      served(corpus),
+    );
   });
 
   it('gives the same problem for a folder with nothing to serve', async () => {
@@ -114,8 +122,9 @@ describe('the one loader', () => {
     const warm = storeOn(dir, cacheDir);
     await warm.refresh();
     expect(warm.current!.articles.find((a) => a.file === 'rail-plan.md')!.text).toBe(original);
-    expect(served({ articles: [...warm.current!.articles], warnings: [], problem: warm.problem }))
-      .toEqual(served({ articles: [...cold.current!.articles], warnings: [], problem: cold.problem }));
+    expect(served({ articles: [...warm.current!.articles], warnings: [], problem: warm.problem })).toEqual(
+      served({ articles: [...cold.current!.articles], warnings: [], problem: cold.problem }),
+    );
 
     // Touched: the change is seen, that file alone is read, and the bot serves the new text.
     utimesSync(path, atime, new Date(mtime.getTime() + 5000));

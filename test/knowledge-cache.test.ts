@@ -3,7 +3,17 @@
 // tests run in order on one cache folder, each starting from what the one before left.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCommand } from '../commands/index.ts';
@@ -18,10 +28,17 @@ const SOURCES = [join(ROOT, 'seeds'), join(ROOT, 'test/fixtures/corpus'), join(R
 
 /** Commands of every kind, over all the articles. */
 const COMMANDS: [string, Record<string, string>][] = [
-  ['who', { name: 'Belousov' }], ['who', { name: 'Tkachenko' }], ['who', { name: 'Jinhai Mining Group' }],
-  ['timeline', {}], ['timeline', { about: 'Taravia' }], ['quotes', {}], ['quotes', { speaker: 'Park Ji-hoon' }],
-  ['ask', { question: 'Who did Belousov meet?' }], ['ask', { question: 'How close was the original count between Kesic and Tkachenko?' }],
-  ['ask', { question: 'Did the Constitutional Court block the recount?' }], ['articles', {}],
+  ['who', { name: 'Belousov' }],
+  ['who', { name: 'Tkachenko' }],
+  ['who', { name: 'Jinhai Mining Group' }],
+  ['timeline', {}],
+  ['timeline', { about: 'Taravia' }],
+  ['quotes', {}],
+  ['quotes', { speaker: 'Park Ji-hoon' }],
+  ['ask', { question: 'Who did Belousov meet?' }],
+  ['ask', { question: 'How close was the original count between Kesic and Tkachenko?' }],
+  ['ask', { question: 'Did the Constitutional Court block the recount?' }],
+  ['articles', {}],
 ];
 
 let work: string;
@@ -32,29 +49,51 @@ let reference: string[];
 /** A log that keeps its warnings, to see what the cache reported. */
 function recordingLog(): Logger & { warnings: string[] } {
   const warnings: string[] = [];
-  return { warnings, debug() {}, info() {}, error() {}, warn: (message, fields) => void warnings.push(`${message} ${JSON.stringify(fields ?? {})}`) };
+  return {
+    warnings,
+    debug() {},
+    info() {},
+    error() {},
+    warn: (message, fields) => void warnings.push(`${message} ${JSON.stringify(fields ?? {})}`),
+  };
 }
 
 /** The real extractor, counting the articles it is given. */
 function countingExtractor(): Extractor & { count: number } {
-  const counter = { count: 0, extract: (articles: Article[]) => { counter.count += articles.length; return inlineExtractor.extract(articles); } };
+  const counter = {
+    count: 0,
+    extract: (articles: Article[]) => {
+      counter.count += articles.length;
+      return inlineExtractor.extract(articles);
+    },
+  };
   return counter;
 }
 
 async function load(options: { cache: boolean }) {
   const log = recordingLog();
   const extractor = countingExtractor();
-  const store = new KnowledgeStore(seeds, { log, extractor, poolThreshold: 0, cache: options.cache ? new KnowledgeCache(cacheDir, log) : undefined });
+  const store = new KnowledgeStore(seeds, {
+    log,
+    extractor,
+    poolThreshold: 0,
+    cache: options.cache ? new KnowledgeCache(cacheDir, log) : undefined,
+  });
   await store.refresh();
   await new Promise((r) => setImmediate(r)); // the snapshot is written just after the swap
   const kb = store.current!;
   // Every article's facts too: a damaged one must never be what is read.
-  const answers = [...COMMANDS.map(([name, o]) => JSON.stringify(runCommand(kb, name, o))), ...kb.articles.map((_, i) => JSON.stringify(kb.factsOf(i)))];
+  const answers = [
+    ...COMMANDS.map(([name, o]) => JSON.stringify(runCommand(kb, name, o))),
+    ...kb.articles.map((_, i) => JSON.stringify(kb.factsOf(i))),
+  ];
   return { store, log, extractor, answers };
 }
 
-const filesUnder = (dir: string): string[] => readdirSync(dir, { withFileTypes: true })
-  .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)],
+  );
 const snapshotFile = () => filesUnder(cacheDir).find((f) => f.endsWith('.bin'))!;
 const factsFiles = () => filesUnder(cacheDir).filter((f) => f.includes('facts-v') && f.endsWith('.json'));
 
@@ -81,19 +120,22 @@ describe('the cache', () => {
 
   // Where the damage is: 10% in is what a start reads (layouts, derived data), 95% in is some
   // article's facts, checked when an answer reads them.
-  it.each([0.1, 0.95])('detects a snapshot corrupted %s of the way in, discards it, answers the same and writes a sound one', async (where) => {
-    const path = snapshotFile();
-    const bytes = readFileSync(path);
-    bytes[Math.floor(bytes.length * where)] ^= 0xff;
-    writeFileSync(path, bytes);
-    const damaged = await load({ cache: true });
-    expect(damaged.log.warnings.join('\n')).toMatch(/discarding a cache file.*checksum mismatch/);
-    expect(damaged.extractor.count).toBe(0); // each article's own facts were sound
-    expect(damaged.answers).toEqual(reference);
-    const next = await load({ cache: true });
-    expect(next.log.warnings).toEqual([]);
-    expect(next.answers).toEqual(reference);
-  });
+  it.each([0.1, 0.95])(
+    'detects a snapshot corrupted %s of the way in, discards it, answers the same and writes a sound one',
+    async (where) => {
+      const path = snapshotFile();
+      const bytes = readFileSync(path);
+      bytes[Math.floor(bytes.length * where)] ^= 0xff;
+      writeFileSync(path, bytes);
+      const damaged = await load({ cache: true });
+      expect(damaged.log.warnings.join('\n')).toMatch(/discarding a cache file.*checksum mismatch/);
+      expect(damaged.extractor.count).toBe(0); // each article's own facts were sound
+      expect(damaged.answers).toEqual(reference);
+      const next = await load({ cache: true });
+      expect(next.log.warnings).toEqual([]);
+      expect(next.answers).toEqual(reference);
+    },
+  );
 
   it('re-extracts a truncated, garbled or foreign facts file, and only those', async () => {
     unlinkSync(snapshotFile());

@@ -15,4 +15,3 @@ export * from './scan.ts';
 export function loadCorpus(dir: string, options: CorpusLoadOptions = {}): Corpus {
   return parseCorpus(scanCorpus(dir, options), { parse: parseArticle, ...options });
 }
-

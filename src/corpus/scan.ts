@@ -57,17 +57,27 @@ export function readArticleBytes(dir: string, file: string, maxBytes = DEFAULT_M
   try {
     const st = statSync(path);
     const size = st.size;
-    if (size > maxBytes) return { ok: false, reason: `it is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
+    if (size > maxBytes)
+      return { ok: false, reason: `it is too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
     const bytes = readFileSync(path);
-    if (bytes.length > maxBytes) return { ok: false, reason: `it is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})` };
+    if (bytes.length > maxBytes)
+      return {
+        ok: false,
+        reason: `it is too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(maxBytes)})`,
+      };
     return { ok: true, bytes, hash: hashBytes(bytes), mtimeMs: st.mtimeMs };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-      : code === 'EISDIR' ? 'it is a folder, not a file'
-        : code === 'ENOENT' ? 'it is missing, or a link to a file that is gone'
-          : code === 'ELOOP' ? 'it is a link that loops'
-            : 'the system refused to read it';
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EISDIR'
+          ? 'it is a folder, not a file'
+          : code === 'ENOENT'
+            ? 'it is missing, or a link to a file that is gone'
+            : code === 'ELOOP'
+              ? 'it is a link that loops'
+              : 'the system refused to read it';
     return { ok: false, reason: `it cannot be read (${why})` };
   }
 }
@@ -181,7 +191,11 @@ export function parseCorpus(scan: CorpusScan, options: CorpusLoadOptions = {}): 
 }
 
 /** Lists what can be served: each file read and hashed unless its stamp says it is unchanged. */
-function scanFiles(dir: string, names: string[], options: CorpusLoadOptions): { files: CorpusFile[]; warnings: LoadWarning[] } {
+function scanFiles(
+  dir: string,
+  names: string[],
+  options: CorpusLoadOptions,
+): { files: CorpusFile[]; warnings: LoadWarning[] } {
   const files: CorpusFile[] = [];
   const warnings: LoadWarning[] = [];
   const byHash = new Map<string, string>();
@@ -192,8 +206,11 @@ function scanFiles(dir: string, names: string[], options: CorpusLoadOptions): { 
     if (known) {
       try {
         const st = statSync(join(dir, file));
-        if (st.isFile() && st.size === known.size && st.mtimeMs === known.mtimeMs && st.size <= maxBytes) entry = { file, hash: known.hash, stamp: known };
-      } catch { /* read below, which says why it cannot be */ }
+        if (st.isFile() && st.size === known.size && st.mtimeMs === known.mtimeMs && st.size <= maxBytes)
+          entry = { file, hash: known.hash, stamp: known };
+      } catch {
+        /* read below, which says why it cannot be */
+      }
     }
     if (!entry) {
       const read = readArticleBytes(dir, file, maxBytes);
@@ -201,7 +218,12 @@ function scanFiles(dir: string, names: string[], options: CorpusLoadOptions): { 
         warnings.push({ file, reason: read.reason, skipped: true });
         continue;
       }
-      entry = { file, hash: read.hash, stamp: { size: read.bytes.length, mtimeMs: read.mtimeMs, hash: read.hash }, bytes: read.bytes };
+      entry = {
+        file,
+        hash: read.hash,
+        stamp: { size: read.bytes.length, mtimeMs: read.mtimeMs, hash: read.hash },
+        bytes: read.bytes,
+      };
     }
     const first = byHash.get(entry.hash);
     if (first) {
@@ -227,11 +249,18 @@ export function bytesOf(dir: string, f: CorpusFile): Buffer {
 }
 
 function inFileOrder(warnings: LoadWarning[]): LoadWarning[] {
-  return warnings.map((w, i) => [w, i] as const).sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j)).map(([w]) => w);
+  return warnings
+    .map((w, i) => [w, i] as const)
+    .sort(([a, i], [b, j]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : i - j))
+    .map(([w]) => w);
 }
 
 /** Why nothing can be served, or undefined when something can. */
-export function corpusProblem(dir: string, articles: readonly Article[], warnings: readonly LoadWarning[]): string | undefined {
+export function corpusProblem(
+  dir: string,
+  articles: readonly Article[],
+  warnings: readonly LoadWarning[],
+): string | undefined {
   if (articles.length) return undefined;
   const skipped = warnings.filter((w) => w.skipped !== false).length;
   return skipped

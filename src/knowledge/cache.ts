@@ -7,7 +7,21 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
@@ -26,10 +40,19 @@ export const SNAPSHOT_VERSION = 13;
 
 /** An article as the snapshot keeps it: everything but the text, which comes from the file, with
  *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
-export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[]; t: number };
+export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & {
+  p: number[];
+  s: number[];
+  t: number;
+};
 
 export function packLayout({ text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
-  return { ...rest, t: text.length, p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]), s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]) };
+  return {
+    ...rest,
+    t: text.length,
+    p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]),
+    s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]),
+  };
 }
 
 export function unpackLayout({ p, s, t: _length, ...rest }: ArticleLayout, text: string): Article {
@@ -41,11 +64,23 @@ export function unpackLayout({ p, s, t: _length, ...rest }: ArticleLayout, text:
   Object.defineProperties(article, {
     paragraphs: {
       enumerable: true,
-      get: () => (paragraphs ??= Array.from({ length: p.length / 3 }, (_, i) => ({ index: i, kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text', start: p[3 * i], end: p[3 * i + 1] }))),
+      get: () =>
+        (paragraphs ??= Array.from({ length: p.length / 3 }, (_, i) => ({
+          index: i,
+          kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text',
+          start: p[3 * i],
+          end: p[3 * i + 1],
+        }))),
     },
     sentences: {
       enumerable: true,
-      get: () => (sentences ??= Array.from({ length: s.length / 3 }, (_, i) => ({ index: i, paragraph: s[3 * i + 2], start: s[3 * i], end: s[3 * i + 1] }))),
+      get: () =>
+        (sentences ??= Array.from({ length: s.length / 3 }, (_, i) => ({
+          index: i,
+          paragraph: s[3 * i + 2],
+          start: s[3 * i],
+          end: s[3 * i + 1],
+        }))),
     },
   });
   return article;
@@ -99,14 +134,21 @@ interface Header {
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
 export class KnowledgeCache {
-  constructor(readonly dir: string, private readonly log?: Logger) {}
+  constructor(
+    readonly dir: string,
+    private readonly log?: Logger,
+  ) {}
 
   private factsPath(hash: string): string {
     return join(this.dir, `facts-v${EXTRACTOR_VERSION}`, hash.slice(0, 2), `${hash}.json`);
   }
 
   private indexPath(seedsDir: string): string {
-    return join(this.dir, `index-v${INDEX_VERSION}.${EXTRACTOR_VERSION}`, `${sha1(resolve(seedsDir)).slice(0, 16)}.json`);
+    return join(
+      this.dir,
+      `index-v${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
+      `${sha1(resolve(seedsDir)).slice(0, 16)}.json`,
+    );
   }
 
   /** An article's cached facts, or undefined when there are none that can be trusted. */
@@ -115,8 +157,15 @@ export class KnowledgeCache {
     if (body === undefined) return undefined;
     try {
       const facts = JSON.parse(body) as ArticleFacts;
-      if (facts.version !== EXTRACTOR_VERSION || facts.hash !== hash || !Array.isArray(facts.entities) || !Array.isArray(facts.statements)
-        || !Array.isArray(facts.times) || !Array.isArray(facts.events)) throw new Error('unexpected shape');
+      if (
+        facts.version !== EXTRACTOR_VERSION ||
+        facts.hash !== hash ||
+        !Array.isArray(facts.entities) ||
+        !Array.isArray(facts.statements) ||
+        !Array.isArray(facts.times) ||
+        !Array.isArray(facts.events)
+      )
+        throw new Error('unexpected shape');
       return facts;
     } catch (e) {
       this.discard(this.factsPath(hash), `unreadable facts (${(e as Error).message})`);
@@ -143,11 +192,21 @@ export class KnowledgeCache {
   }
 
   setIndex(seedsDir: string, articleHashes: string[], data: SearchIndexData): void {
-    this.write(this.indexPath(seedsDir), 'index', `${INDEX_VERSION}.${EXTRACTOR_VERSION}`, sha1(articleHashes.join('\n')), JSON.stringify(data));
+    this.write(
+      this.indexPath(seedsDir),
+      'index',
+      `${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
+      sha1(articleHashes.join('\n')),
+      JSON.stringify(data),
+    );
   }
 
   private snapshotPath(seedsDir: string): string {
-    return join(this.dir, `snapshot-v${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, `${sha1(resolve(seedsDir)).slice(0, 16)}.bin`);
+    return join(
+      this.dir,
+      `snapshot-v${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
+      `${sha1(resolve(seedsDir)).slice(0, 16)}.bin`,
+    );
   }
 
   /**
@@ -166,7 +225,8 @@ export class KnowledgeCache {
       const chunk = Buffer.allocUnsafe(CHUNK);
       let crc = 0;
       const checkedStart = start + header.stampsLength;
-      const checkedEnd = checkedStart + header.layoutsLength + header.textsLength + header.indexLength + header.timelineLength;
+      const checkedEnd =
+        checkedStart + header.layoutsLength + header.textsLength + header.indexLength + header.timelineLength;
       for (let at = checkedStart; at < checkedEnd; at += CHUNK) {
         const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
         crc = crc32(chunk.subarray(0, n), crc);
@@ -211,11 +271,15 @@ export class KnowledgeCache {
       };
       const meta = section(metaAt, header.metaLength, header.metaChecksum);
       if (!meta) throw new Error('checksum mismatch (corrupted)');
-      const { parts, skipped, offsets } = meta as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & { parts: Omit<KnowledgeParts, 'index' | 'timeline'>; offsets: number[] };
+      const { parts, skipped, offsets } = meta as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & {
+        parts: Omit<KnowledgeParts, 'index' | 'timeline'>;
+        offsets: number[];
+      };
       const index = () => section(indexAt, header.indexLength) as SearchIndexData;
       const timeline = () => section(timelineAt, header.timelineLength) as TimelineEntry[];
       const facts = (article: number) => {
-        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as ArticleFacts | undefined;
+        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as
+          ArticleFacts | undefined;
         if (!f) this.discard(path, `checksum mismatch in the facts of article ${article} (corrupted)`);
         return f;
       };
@@ -252,7 +316,9 @@ export class KnowledgeCache {
   }
 
   /** Opens the snapshot and reads its header; the caller closes the file. */
-  private openSnapshot(seedsDir: string): { fd: number; header: SnapshotHeader; start: number; path: string } | undefined {
+  private openSnapshot(
+    seedsDir: string,
+  ): { fd: number; header: SnapshotHeader; start: number; path: string } | undefined {
     const path = this.snapshotPath(seedsDir);
     let fd: number;
     try {
@@ -271,7 +337,14 @@ export class KnowledgeCache {
       const version = `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`;
       if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
       const start = newline + 1;
-      const lengths = header.stampsLength + header.layoutsLength + header.textsLength + header.metaLength + header.indexLength + header.timelineLength + header.blobLength;
+      const lengths =
+        header.stampsLength +
+        header.layoutsLength +
+        header.textsLength +
+        header.metaLength +
+        header.indexLength +
+        header.timelineLength +
+        header.blobLength;
       if (size - start !== lengths) throw new Error('truncated');
       return { fd, header, start, path };
     } catch (e) {
@@ -281,12 +354,25 @@ export class KnowledgeCache {
     }
   }
 
-  setSnapshot(seedsDir: string, key: string, snapshot: { stamps: [string, FileStamp][]; articles: readonly Article[]; parts: KnowledgeParts; skipped: Snapshot['skipped'] }, facts: readonly ArticleFacts[]): void {
+  setSnapshot(
+    seedsDir: string,
+    key: string,
+    snapshot: {
+      stamps: [string, FileStamp][];
+      articles: readonly Article[];
+      parts: KnowledgeParts;
+      skipped: Snapshot['skipped'];
+    },
+    facts: readonly ArticleFacts[],
+  ): void {
     const { index, timeline, ...parts } = snapshot.parts;
     this.writeRaw(this.snapshotPath(seedsDir), (write) => {
       // The header goes first but is known last: room is kept for it, and it is written at the end.
       write(Buffer.alloc(HEADER_BYTES, 0x20));
-      const stamps = Buffer.from(JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])), 'utf8');
+      const stamps = Buffer.from(
+        JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])),
+        'utf8',
+      );
       write(stamps);
       // Each section is made, written and let go in turn, so the snapshot never sits whole in memory.
       let crc = 0;
@@ -311,9 +397,20 @@ export class KnowledgeCache {
       const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
       write(meta);
       const header: SnapshotHeader = {
-        format: FORMAT, kind: 'snapshot', version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`, key,
-        checksum: String(crc), metaChecksum: crc32(meta), stampsLength: stamps.length, stampsChecksum: crc32(stamps), layoutsLength, textsLength,
-        indexLength, timelineLength, blobLength, metaLength: meta.length,
+        format: FORMAT,
+        kind: 'snapshot',
+        version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
+        key,
+        checksum: String(crc),
+        metaChecksum: crc32(meta),
+        stampsLength: stamps.length,
+        stampsChecksum: crc32(stamps),
+        layoutsLength,
+        textsLength,
+        indexLength,
+        timelineLength,
+        blobLength,
+        metaLength: meta.length,
       };
       const line = JSON.stringify(header);
       if (line.length >= HEADER_BYTES) throw new Error('snapshot header too long');
@@ -326,7 +423,11 @@ export class KnowledgeCache {
     let total = 0;
     const walk = (p: string) => {
       let st;
-      try { st = statSync(p); } catch { return; }
+      try {
+        st = statSync(p);
+      } catch {
+        return;
+      }
       if (st.isDirectory()) {
         for (const name of readdirSafe(p)) walk(join(p, name));
       } else total += st.size;
@@ -339,7 +440,13 @@ export class KnowledgeCache {
     rmSync(this.dir, { recursive: true, force: true });
   }
 
-  private read(path: string, kind: Header['kind'], version: string, key: string, keyMismatchIsStale = false): string | undefined {
+  private read(
+    path: string,
+    kind: Header['kind'],
+    version: string,
+    key: string,
+    keyMismatchIsStale = false,
+  ): string | undefined {
     let raw: string;
     try {
       raw = readFileSync(path, 'utf8');
@@ -386,14 +493,22 @@ export class KnowledgeCache {
       } else writeFileSync(temporary, content);
       renameSync(temporary, path);
     } catch (e) {
-      try { unlinkSync(temporary); } catch { /* already gone */ }
+      try {
+        unlinkSync(temporary);
+      } catch {
+        /* already gone */
+      }
       this.log?.warn('could not write the cache; continuing without it', { path, error: e });
     }
   }
 
   private discard(path: string, why: string): void {
     this.log?.warn('discarding a cache file that cannot be trusted; it will be rebuilt', { path, why });
-    try { unlinkSync(path); } catch { /* another process may have replaced it already */ }
+    try {
+      unlinkSync(path);
+    } catch {
+      /* another process may have replaced it already */
+    }
   }
 }
 

@@ -61,7 +61,11 @@ const MAX_ROLES = 12;
 const HONORIFIC_ONLY = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|lord|lady|rev|reverend|sheikh|sheikha)\.?$/i;
 const MAX_COMPANIONS = 8;
 
-export function derive(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): Derived {
+export function derive(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  registry: EntityRegistry,
+): Derived {
   return {
     profiles: profilesOf(articles, facts, registry),
     statements: statementsOf(facts, registry),
@@ -69,7 +73,11 @@ export function derive(articles: readonly Article[], facts: readonly ArticleFact
   };
 }
 
-function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): EntityProfile[] {
+function profilesOf(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  registry: EntityRegistry,
+): EntityProfile[] {
   const sentenceLists: number[][] = registry.entities.map(() => []);
   const roleLists: RoleLine[][] = registry.entities.map(() => []);
   const roleSeen: Map<string, RoleLine>[] = registry.entities.map(() => new Map());
@@ -101,7 +109,8 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
         const key = nameKey(shown.replace(/^.*[’']s /, '').replace(/^(?:the|a|an) /i, ''));
         const known = roleSeen[id].get(key);
         if (known) {
-          if (known.cites.length < MAX_ROLE_CITES && !known.cites.some((c) => c[0] === a)) known.cites.push([a, span.start, span.end]);
+          if (known.cites.length < MAX_ROLE_CITES && !known.cites.some((c) => c[0] === a))
+            known.cites.push([a, span.start, span.end]);
           continue;
         }
         if (roleLists[id].length >= MAX_ROLES) continue;
@@ -111,7 +120,9 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       }
     });
     for (const ids of bySentence.values()) {
-      for (const x of ids) for (const y of ids) if (x !== y && registry.get(y).type !== 'place') together[x].set(y, (together[x].get(y) ?? 0) + 1);
+      for (const x of ids)
+        for (const y of ids)
+          if (x !== y && registry.get(y).type !== 'place') together[x].set(y, (together[x].get(y) ?? 0) + 1);
     }
   });
   // An honorific alone ("Dr", "Sheikh") says less than an office: offices first.
@@ -119,7 +130,10 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
   return registry.entities.map((_, id) => ({
     sentences: sentenceLists[id],
     roles: [...roleLists[id].filter((r) => !honorificOnly(r)), ...roleLists[id].filter(honorificOnly)],
-    companions: [...together[id]].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_COMPANIONS).map(([o]) => o),
+    companions: [...together[id]]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, MAX_COMPANIONS)
+      .map(([o]) => o),
     articles: articleCounts[id],
   }));
 }
@@ -127,7 +141,9 @@ function profilesOf(articles: readonly Article[], facts: readonly ArticleFacts[]
 /** Does a mention open its clause, before any verb — is it who acts? */
 function isSubject(text: string, sentenceStart: number, at: number): boolean {
   const before = text.slice(sentenceStart, at);
-  return !/\b(?:is|are|was|were|has|have|had|said|says|met|told|by|with|of|to|from|for|against|at|on)\b/i.test(before.slice(before.lastIndexOf(',') + 1));
+  return !/\b(?:is|are|was|were|has|have|had|said|says|met|told|by|with|of|to|from|for|against|at|on)\b/i.test(
+    before.slice(before.lastIndexOf(',') + 1),
+  );
 }
 
 function creditSpan(text: string, role: Role): { start: number; end: number } {
@@ -142,7 +158,13 @@ function creditSpan(text: string, role: Role): { start: number; end: number } {
 function roleText(registry: EntityRegistry, article: number, text: string, role: Role, title: string): string {
   if (role.source === 'credit') {
     const where = role.qualifier ? ` in ${spanText(text, role.qualifier.start, role.qualifier.end)}` : '';
-    const what = { reporter: 'reporting', 'additional reporter': 'additional reporting', writer: 'writing', editor: 'editing', contributor: 'contributing' }[role.credit ?? 'contributor'];
+    const what = {
+      reporter: 'reporting',
+      'additional reporter': 'additional reporting',
+      writer: 'writing',
+      editor: 'editing',
+      contributor: 'contributing',
+    }[role.credit ?? 'contributor'];
     return `${what} for “${title}”${where} (${role.credit ?? 'contributor'})`;
   }
   const body = text.slice(role.start, role.end).replace(/\s+/g, ' ').trim().replace(/[,;]$/, '');
@@ -160,8 +182,19 @@ function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry):
   const rows: StatementRow[] = [];
   facts.forEach((f, a) => {
     for (const s of f.statements) {
-      rows.push([a, s.kind === 'direct' ? 0 : 1, s.content.start, s.content.end, s.context.start, s.context.end, s.sentences[0], s.sentences[1],
-        s.speaker === undefined ? -1 : registry.globalId(a, s.speaker), s.speakerSpan?.start ?? -1, s.speakerSpan?.end ?? -1]);
+      rows.push([
+        a,
+        s.kind === 'direct' ? 0 : 1,
+        s.content.start,
+        s.content.end,
+        s.context.start,
+        s.context.end,
+        s.sentences[0],
+        s.sentences[1],
+        s.speaker === undefined ? -1 : registry.globalId(a, s.speaker),
+        s.speakerSpan?.start ?? -1,
+        s.speakerSpan?.end ?? -1,
+      ]);
     }
   });
   return rows;
@@ -171,7 +204,8 @@ function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry):
 
 const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
 /** A clause that attributes (not one describing the speaker: "…, which has owned the mine since 2019"). */
-const ATTRIBUTION = /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
+const ATTRIBUTION =
+  /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
@@ -188,8 +222,22 @@ function trimmedSentence(article: Article, sentence: number): Span {
   return { start, end: e };
 }
 
-function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[], registry: EntityRegistry): TimelineEntry[] {
-  interface Candidate { article: number; sentence: number; start: number; end: number; timeStart: number; timeEnd: number; time: ArticleFacts['times'][number]['value']; participants: number[]; speech?: true }
+function timelineOf(
+  articles: readonly Article[],
+  facts: readonly ArticleFacts[],
+  registry: EntityRegistry,
+): TimelineEntry[] {
+  interface Candidate {
+    article: number;
+    sentence: number;
+    start: number;
+    end: number;
+    timeStart: number;
+    timeEnd: number;
+    time: ArticleFacts['times'][number]['value'];
+    participants: number[];
+    speech?: true;
+  }
   const candidates: Candidate[] = [];
   facts.forEach((f, a) => {
     const article = articles[a];
@@ -202,11 +250,19 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
       const statement = f.statements.find((s) => s.context.start <= time.start && time.end <= s.context.end);
       const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
-      if (statement?.kind === 'direct' && (inContent || !ATTRIBUTION.test(article.text.slice(span.start, span.end)) || quotedBetween(article.text, span, statement.content))) {
+      if (
+        statement?.kind === 'direct' &&
+        (inContent ||
+          !ATTRIBUTION.test(article.text.slice(span.start, span.end)) ||
+          quotedBetween(article.text, span, statement.content))
+      ) {
         continue;
       } else if (statement?.kind === 'direct') {
         // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
-        const after = statement.content.end < span.end && span.start < statement.content.end ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/) : -1;
+        const after =
+          statement.content.end < span.end && span.start < statement.content.end
+            ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/)
+            : -1;
         if (after >= 0) span = { start: statement.content.end + after, end: span.end };
         speech = true;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
@@ -219,8 +275,23 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
       // $6.8 billion in January 2023") it is a dated figure of its own.
       const before = article.text.slice(span.start, time.start);
       const comparison = COMPARISON.exec(before);
-      if (comparison && /\w/.test(before.slice(0, comparison.index)) && !/,\s*(?:up|down)?\s*$/.test(before.slice(0, comparison.index))) continue;
-      candidates.push({ article: a, sentence: e.sentence, start: span.start, end: span.end, timeStart: time.start, timeEnd: time.end, time: time.value, participants: e.participants.map((p) => registry.globalId(a, p)), ...(speech ? { speech } : {}) });
+      if (
+        comparison &&
+        /\w/.test(before.slice(0, comparison.index)) &&
+        !/,\s*(?:up|down)?\s*$/.test(before.slice(0, comparison.index))
+      )
+        continue;
+      candidates.push({
+        article: a,
+        sentence: e.sentence,
+        start: span.start,
+        end: span.end,
+        timeStart: time.start,
+        timeEnd: time.end,
+        time: time.value,
+        participants: e.participants.map((p) => registry.globalId(a, p)),
+        ...(speech ? { speech } : {}),
+      });
     }
   });
   candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
@@ -237,28 +308,38 @@ function timelineOf(articles: readonly Article[], facts: readonly ArticleFacts[]
     // Words of the date itself ("June", "year") say nothing about what happened.
     const clause = articles[c.article].text.slice(c.start, c.end);
     const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
-    const terms = new Set(analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause));
+    const terms = new Set(
+      analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause),
+    );
     const dateKey = `${c.time.from}:${c.time.to}:${c.time.minute ?? ''}`;
     if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month' || c.time.granularity === 'year')) {
       // Told twice in one article, a happening shares most of its words; across articles two will do.
       const same = byDate.get(dateKey)?.find((x) => {
         const shared = [...terms].filter((t) => x.terms.has(t)).length;
-        if (c.time.granularity === 'year' && x.entry.tellings.every(([a]) => a === c.article)) return false; // a year is too wide to tell one happening in one article
-        return x.entry.tellings.some(([a]) => a !== c.article) || x.entry.tellings[0][0] !== c.article ? shared >= 2
+        // A year is too wide to tell one happening in one article.
+        if (c.time.granularity === 'year' && x.entry.tellings.every(([a]) => a === c.article)) return false;
+        return x.entry.tellings.some(([a]) => a !== c.article) || x.entry.tellings[0][0] !== c.article
+          ? shared >= 2
           : shared >= 3 && shared * 2 >= Math.min(terms.size, x.terms.size);
       });
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
         // Show the fullest telling first.
-        same.entry.tellings.sort((x, y) => (y[3] - y[2]) - (x[3] - x[2]));
+        same.entry.tellings.sort((x, y) => y[3] - y[2] - (x[3] - x[2]));
         for (const t of terms) same.terms.add(t);
         continue;
       }
     }
     const entry: TimelineEntry = {
-      label: c.time.label, from: c.time.from, to: c.time.to, granularity: c.time.granularity, certainty: c.time.certainty,
-      group: dated ? -1 : c.article, tellings: [[c.article, c.sentence, c.start, c.end]], participants: [...new Set(c.participants)],
+      label: c.time.label,
+      from: c.time.from,
+      to: c.time.to,
+      granularity: c.time.granularity,
+      certainty: c.time.certainty,
+      group: dated ? -1 : c.article,
+      tellings: [[c.article, c.sentence, c.start, c.end]],
+      participants: [...new Set(c.participants)],
     };
     if (c.speech) entry.speech = true;
     entries.push(entry);

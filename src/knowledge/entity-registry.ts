@@ -34,7 +34,11 @@ export interface EntityLookup {
 
 /** Display text of a span: whitespace collapsed, a possessive ending dropped. */
 export function spanText(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/\s+/g, ' ').replace(/['’]s$/, '').trim();
+  return text
+    .slice(start, end)
+    .replace(/\s+/g, ' ')
+    .replace(/['’]s$/, '')
+    .trim();
 }
 
 /**
@@ -42,12 +46,22 @@ export function spanText(text: string, start: number, end: number): string {
  * "Andrei"/"Andrey", "Dmitri"/"Dmitry", "Yevgenia"/"Evgenia", "Aleksandr"/"Alexandr", "Yuliya"/"Iuliia".
  */
 function transliterationKey(first: string): string {
-  return first
-    .replace(/^ye/, 'e').replace(/^yu/, 'iu').replace(/^ya/, 'ia')
-    .replace(/y/g, 'i').replace(/ks/g, 'x').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
-    // "Muhammad"/"Mohammed", "Yusuf"/"Yousef": vowels that transliterations of one name trade.
-    .replace(/ou/g, 'u').replace(/(?<=.)o/g, 'u').replace(/(?<=.)e/g, 'a')
-    .replace(/(.)\1/g, '$1');
+  return (
+    first
+      .replace(/^ye/, 'e')
+      .replace(/^yu/, 'iu')
+      .replace(/^ya/, 'ia')
+      .replace(/y/g, 'i')
+      .replace(/ks/g, 'x')
+      .replace(/ph/g, 'f')
+      .replace(/kh/g, 'h')
+      .replace(/w/g, 'v')
+      // "Muhammad"/"Mohammed", "Yusuf"/"Yousef": vowels that transliterations of one name trade.
+      .replace(/ou/g, 'u')
+      .replace(/(?<=.)o/g, 'u')
+      .replace(/(?<=.)e/g, 'a')
+      .replace(/(.)\1/g, '$1')
+  );
 }
 
 class UnionFind {
@@ -142,12 +156,21 @@ export class EntityRegistry {
         if (e.qualifier) name = `${spanText(text, e.qualifier.start, e.qualifier.end)}’s ${name}`;
         const aliases = new Set<string>();
         for (const m of e.mentions) {
-          if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'acronym' || m.kind === 'credit') aliases.add(spanText(text, m.start, m.end));
+          if (m.kind === 'name' || m.kind === 'surname' || m.kind === 'acronym' || m.kind === 'credit')
+            aliases.add(spanText(text, m.start, m.end));
         }
         if (e.qualifier) aliases.add(spanText(text, e.name.start, e.name.end));
         const key = nameKey(name);
         const node = uf.add();
-        locals.push({ ref: { article: a, local: l }, type: e.type, name, key, tokens: key.split(' '), aliases: [...aliases], mentions: e.mentions.length });
+        locals.push({
+          ref: { article: a, local: l },
+          type: e.type,
+          name,
+          key,
+          tokens: key.split(' '),
+          aliases: [...aliases],
+          mentions: e.mentions.length,
+        });
         join(`${e.type}:${key}`, node);
         if (e.type === 'person' && locals[node].tokens.length >= 2) {
           const t = locals[node].tokens;
@@ -199,7 +222,9 @@ export class EntityRegistry {
       const members = membersOf.get(entity.id)!;
       const counts = new Map<string, number>();
       for (const m of members) counts.set(m.name, (counts.get(m.name) ?? 0) + m.mentions);
-      const best = [...counts.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!)[0];
+      const best = [...counts.keys()].sort(
+        (a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!,
+      )[0];
       entity.name = best;
       const seen = new Set([nameKey(best)]);
       for (const m of members) {
@@ -227,7 +252,7 @@ export class EntityRegistry {
     const key = nameKey(name);
     const exact = this.byAlias.get(key) ?? this.byAlias.get(stripTitles(key));
     if (exact?.length) return exact;
-    return singleWord && !key.includes(' ') ? this.byToken.get(key) ?? [] : [];
+    return singleWord && !key.includes(' ') ? (this.byToken.get(key) ?? []) : [];
   }
 
   /** Entities one of whose names holds this word ("Halvorsen" → both Halvorsens). */
@@ -270,14 +295,21 @@ export class EntityRegistry {
     const e = this.entities[id];
     return [e.name, ...e.aliases].some((a) => {
       const k = nameKey(a);
-      return editDistance(q, k) <= Math.max(1, Math.floor(q.length / 5)) || k.split(' ').some((t) => t.length > 3 && editDistance(q, t) <= Math.max(1, Math.floor(q.length / 5)));
+      return (
+        editDistance(q, k) <= Math.max(1, Math.floor(q.length / 5)) ||
+        k.split(' ').some((t) => t.length > 3 && editDistance(q, t) <= Math.max(1, Math.floor(q.length / 5)))
+      );
     });
   }
 
   /** Entity ids for an autocomplete prefix: names and aliases by prefix, then fuzzily; most mentioned first. */
   suggest(prefix: string, limit = 25): number[] {
     const q = nameKey(prefix);
-    if (!q) return [...this.entities].sort((a, b) => b.mentionCount - a.mentionCount).slice(0, limit).map((e) => e.id);
+    if (!q)
+      return [...this.entities]
+        .sort((a, b) => b.mentionCount - a.mentionCount)
+        .slice(0, limit)
+        .map((e) => e.id);
     this.suggester ??= this.buildSuggester();
     const hits = this.suggester.search(q, {
       prefix: true,
@@ -289,7 +321,12 @@ export class EntityRegistry {
   }
 
   private buildSuggester(): MiniSearch {
-    const ms = new MiniSearch({ fields: ['names'], idField: 'id', tokenize: (s) => s.split(/[\s-]+/), processTerm: (t) => nameKey(t) || null });
+    const ms = new MiniSearch({
+      fields: ['names'],
+      idField: 'id',
+      tokenize: (s) => s.split(/[\s-]+/),
+      processTerm: (t) => nameKey(t) || null,
+    });
     ms.addAll(this.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' ') })));
     return ms;
   }

@@ -30,7 +30,10 @@ export interface KnowledgeParts extends Derived {
 }
 
 /** Saved parts as a warm start reads them: the search index and the timeline are decoded on first use. */
-export type LazyParts = Omit<KnowledgeParts, 'index' | 'timeline'> & { index: () => SearchIndexData; timeline: () => TimelineEntry[] };
+export type LazyParts = Omit<KnowledgeParts, 'index' | 'timeline'> & {
+  index: () => SearchIndexData;
+  timeline: () => TimelineEntry[];
+};
 
 export class KnowledgeBase {
   private bySpeaker?: Map<number, number[]>;
@@ -47,23 +50,44 @@ export class KnowledgeBase {
   ) {}
 
   /** Builds everything from the articles' facts; `index` is a saved search index for exactly these articles. */
-  static build(articles: readonly Article[], facts: readonly ArticleFacts[], options: { index?: SearchIndexData } = {}): KnowledgeBase {
+  static build(
+    articles: readonly Article[],
+    facts: readonly ArticleFacts[],
+    options: { index?: SearchIndexData } = {},
+  ): KnowledgeBase {
     const registry = EntityRegistry.build(articles, facts);
-    const index = options.index
-      ? SearchIndex.load(articles, options.index)
-      : SearchIndex.build(articles);
+    const index = options.index ? SearchIndex.load(articles, options.index) : SearchIndex.build(articles);
     const { timeline, ...derived } = derive(articles, facts, registry);
-    return new KnowledgeBase(articles, (a) => facts[a], registry, () => index, derived, () => timeline);
+    return new KnowledgeBase(
+      articles,
+      (a) => facts[a],
+      registry,
+      () => index,
+      derived,
+      () => timeline,
+    );
   }
 
   /** Restores a knowledge base from its saved parts; facts are read through `facts` when needed. */
   static fromParts(articles: readonly Article[], parts: LazyParts, facts: FactsSource): KnowledgeBase {
     const { index, registry, timeline, ...derived } = parts;
-    return new KnowledgeBase(articles, facts, EntityRegistry.fromData(registry), () => SearchIndex.load(articles, index()), derived, timeline);
+    return new KnowledgeBase(
+      articles,
+      facts,
+      EntityRegistry.fromData(registry),
+      () => SearchIndex.load(articles, index()),
+      derived,
+      timeline,
+    );
   }
 
   toParts(): KnowledgeParts {
-    return { registry: this.registry.toData(), index: this.index.toData(), ...this.derived, timeline: [...this.timeline] };
+    return {
+      registry: this.registry.toData(),
+      index: this.index.toData(),
+      ...this.derived,
+      timeline: [...this.timeline],
+    };
   }
 
   /** The two-stage search index over the articles' sentences. */
@@ -135,8 +159,11 @@ export class KnowledgeBase {
   statement(i: number): StatementView {
     const r = this.derived.statements[i];
     const view: StatementView = {
-      article: r[0], kind: r[1] === 0 ? 'direct' : 'indirect', content: { start: r[2], end: r[3] },
-      context: { start: r[4], end: r[5] }, sentences: [r[6], r[7]],
+      article: r[0],
+      kind: r[1] === 0 ? 'direct' : 'indirect',
+      content: { start: r[2], end: r[3] },
+      context: { start: r[4], end: r[5] },
+      sentences: [r[6], r[7]],
     };
     if (r[8] >= 0) view.speaker = r[8];
     if (r[9] >= 0) view.speakerSpan = { start: r[9], end: r[10] };

@@ -24,13 +24,19 @@ export function openStore(dir: string, log: Logger, options: KnowledgeOptions = 
   const cacheDir = options.cacheDir === undefined ? process.env.CACHE_DIR || DEFAULT_CACHE_DIR : options.cacheDir;
   const maxBytes = options.maxBytes ?? (Number(process.env.MAX_ARTICLE_BYTES) || undefined);
   return new KnowledgeStore(dir, {
-    log, maxBytes, poolThreshold: options.poolThreshold,
+    log,
+    maxBytes,
+    poolThreshold: options.poolThreshold,
     cache: cacheDir ? new KnowledgeCache(cacheDir, log) : undefined,
     onProgress: progressReporter(log),
   });
 }
 
-export async function loadKnowledge(dir: string, log: Logger, options: KnowledgeOptions = {}): Promise<LoadedKnowledge> {
+export async function loadKnowledge(
+  dir: string,
+  log: Logger,
+  options: KnowledgeOptions = {},
+): Promise<LoadedKnowledge> {
   const store = openStore(dir, log, options);
   await store.refresh();
   return { kb: store.current!, store, problem: store.problem };

@@ -3,7 +3,10 @@
 
 import type { Logger } from '../log.ts';
 
-export function progressReporter(log: Logger, stream: NodeJS.WriteStream = process.stderr): (done: number, total: number) => void {
+export function progressReporter(
+  log: Logger,
+  stream: NodeJS.WriteStream = process.stderr,
+): (done: number, total: number) => void {
   const started = Date.now();
   let lastTenth = 0;
   let lastDraw = 0;
@@ -17,14 +20,19 @@ export function progressReporter(log: Logger, stream: NodeJS.WriteStream = proce
       lastDraw = now;
       const width = 30;
       const filled = Math.round((done / total) * width);
-      stream.write(`\rextracting [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles, ${rate.toFixed(0)}/s, ETA ${eta}s   `);
+      stream.write(
+        `\rextracting [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} articles, ${rate.toFixed(0)}/s, ETA ${eta}s   `,
+      );
       if (done === total) stream.write('\n');
       return;
     }
     const tenth = Math.floor((done / total) * 10);
     if (tenth > lastTenth || done === total) {
       lastTenth = tenth;
-      log.info(`extracted ${done}/${total} articles (${Math.round((done / total) * 100)}%)`, { rate: Math.round(rate), etaSeconds: eta });
+      log.info(`extracted ${done}/${total} articles (${Math.round((done / total) * 100)}%)`, {
+        rate: Math.round(rate),
+        etaSeconds: eta,
+      });
     }
   };
 }

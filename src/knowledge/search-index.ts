@@ -62,7 +62,11 @@ export class SearchIndex {
   /** The most recently read articles' analysed sentences: a few articles are read by many questions. */
   private readonly sentenceTerms = new LRUCache<number, string[][]>({ max: 500 });
 
-  private constructor(private readonly articles: readonly Article[], mini: MiniSearch<ArticleDocument>, df: Map<string, number>) {
+  private constructor(
+    private readonly articles: readonly Article[],
+    mini: MiniSearch<ArticleDocument>,
+    df: Map<string, number>,
+  ) {
     this.mini = mini;
     this.df = df;
   }
@@ -79,7 +83,9 @@ export class SearchIndex {
     // Stage one never looks up the most common terms (see rankArticles), so they are not indexed:
     // in a large corpus they are a fifth of all postings.
     const indexed = (t: string) => !isCommon(df, articles.length, t);
-    analysed.forEach(({ title, text }, id) => mini.add({ id, title: title.filter(indexed).join(' '), text: text.filter(indexed).join(' ') }));
+    analysed.forEach(({ title, text }, id) =>
+      mini.add({ id, title: title.filter(indexed).join(' '), text: text.filter(indexed).join(' ') }),
+    );
     return new SearchIndex(articles, mini, df);
   }
 
@@ -166,10 +172,14 @@ export class SearchIndex {
     // Synonyms widen stage one only when the question's own words find few articles: searching
     // them always costs several times as much.
     if (candidates.size < articleLimit / 2 && expansions.length) {
-      for (const a of this.rankArticles(expansions, articleLimit - candidates.size, options.within)) if (!candidates.has(a.id)) candidates.set(a.id, a.score / 2);
+      for (const a of this.rankArticles(expansions, articleLimit - candidates.size, options.within))
+        if (!candidates.has(a.id)) candidates.set(a.id, a.score / 2);
     }
     const best = Math.max(1e-9, ...candidates.values());
-    const idf = new Map([...expansions.map((t) => [t, this.idf(t) / 2] as const), ...unique.map((t) => [t, this.idf(t)] as const)]);
+    const idf = new Map([
+      ...expansions.map((t) => [t, this.idf(t) / 2] as const),
+      ...unique.map((t) => [t, this.idf(t)] as const),
+    ]);
     const hits: SentenceHit[] = [];
     for (const [article, articleScore] of candidates) {
       const sentences = this.termsOf(article);
@@ -180,7 +190,7 @@ export class SearchIndex {
         for (const w of words) if (idf.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
         for (const [term, f] of tf) {
           matched.add(term);
-          score += idf.get(term)! * (f * (K1 + 1)) / (f + K1 * (1 - B + B * words.length / AVERAGE_SENTENCE_TERMS));
+          score += (idf.get(term)! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * words.length) / AVERAGE_SENTENCE_TERMS));
         }
         for (const e of options.entityMentions ?? []) {
           if (!e.mentions(article, sentence)) continue;

@@ -6,7 +6,18 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Article } from '../corpus/article.ts';
-import { type Corpus, type CorpusFile, type CorpusLoadOptions, DEFAULT_MAX_ARTICLE_BYTES, type FileStamp, bytesOf, formatWarning, hashBytes, parseCorpus, scanCorpus } from '../corpus/scan.ts';
+import {
+  type Corpus,
+  type CorpusFile,
+  type CorpusLoadOptions,
+  DEFAULT_MAX_ARTICLE_BYTES,
+  type FileStamp,
+  bytesOf,
+  formatWarning,
+  hashBytes,
+  parseCorpus,
+  scanCorpus,
+} from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import type { KnowledgeCache } from './cache.ts';
@@ -49,7 +60,10 @@ export class KnowledgeStore {
   private readonly extractor: Extractor;
   problem?: string;
 
-  constructor(readonly dir: string, private readonly options: StoreOptions) {
+  constructor(
+    readonly dir: string,
+    private readonly options: StoreOptions,
+  ) {
     this.maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
     this.extractor = options.extractor ?? inlineExtractor;
   }
@@ -119,12 +133,17 @@ export class KnowledgeStore {
     // Many files to parse, or to extract: a pool of worker threads does both, started once.
     const toParse = snapshot ? [] : scan.files.filter((f) => !options.parsed!(f.hash, f.file));
     const threshold = this.options.poolThreshold ?? 40;
-    const pool = threshold > 0 && toParse.length >= threshold ? new WorkerPoolExtractor({ onProgress: this.options.onProgress }) : undefined;
+    const pool =
+      threshold > 0 && toParse.length >= threshold
+        ? new WorkerPoolExtractor({ onProgress: this.options.onProgress })
+        : undefined;
     try {
       if (snapshot) {
         options.restore = () => ({ articles: snapshot.articles(), warnings: snapshot.skipped });
       } else if (pool) {
-        const results = await pool.parse(toParse.map((f) => ({ file: f.file, bytes: bytesOf(this.dir, f), hash: f.hash })));
+        const results = await pool.parse(
+          toParse.map((f) => ({ file: f.file, bytes: bytesOf(this.dir, f), hash: f.hash })),
+        );
         const byFile = new Map(toParse.map((f, i) => [f.file, results[i]]));
         options.parse = (file) => byFile.get(file)!;
       } else {
@@ -141,11 +160,22 @@ export class KnowledgeStore {
         const restored = snapshot;
         // Damaged facts in the snapshot are read from the article's own cache entry instead.
         const factsOf = (a: number) => restored.facts(a) ?? cache!.getFacts(factsKey(articles[a]));
-        this.install(KnowledgeBase.fromParts(articles, restored.parts, lazyFacts((a) => {
-          const f = factsOf(a);
-          if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
-          return f;
-        })), corpus, nextHashes);
+        this.install(
+          KnowledgeBase.fromParts(
+            articles,
+            restored.parts,
+            lazyFacts((a) => {
+              const f = factsOf(a);
+              if (!f)
+                throw new Error(
+                  `The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`,
+                );
+              return f;
+            }),
+          ),
+          corpus,
+          nextHashes,
+        );
         phase('knowledge base');
         // The search index and the timeline are decoded just after the first answers can be given.
         const kb = this.kb!;
@@ -172,7 +202,13 @@ export class KnowledgeStore {
           cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts: kb.toParts(), skipped }, facts);
         });
       }
-      if (!first) log.info('knowledge base updated', { added: result.added.length, changed: result.changed.length, removed: result.removed.length, articles: articles.length });
+      if (!first)
+        log.info('knowledge base updated', {
+          added: result.added.length,
+          changed: result.changed.length,
+          removed: result.removed.length,
+          articles: articles.length,
+        });
     } finally {
       await pool?.close();
     }
@@ -198,7 +234,11 @@ export class KnowledgeStore {
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
-  private async extractMissing(articles: Article[], into: Map<string, ArticleFacts>, started?: WorkerPoolExtractor): Promise<void> {
+  private async extractMissing(
+    articles: Article[],
+    into: Map<string, ArticleFacts>,
+    started?: WorkerPoolExtractor,
+  ): Promise<void> {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
@@ -208,7 +248,8 @@ export class KnowledgeStore {
     }
     if (!misses.length) return;
     const threshold = this.options.poolThreshold ?? 40;
-    const pool = threshold > 0 && misses.length >= threshold ? started ?? new WorkerPoolExtractor({ onProgress }) : undefined;
+    const pool =
+      threshold > 0 && misses.length >= threshold ? (started ?? new WorkerPoolExtractor({ onProgress })) : undefined;
     try {
       const extracted = await (pool ?? this.extractor).extract(misses);
       misses.forEach((a, i) => {
@@ -227,7 +268,8 @@ export class KnowledgeStore {
    */
   async addArticle(requestedName: string, bytes: Uint8Array): Promise<Article> {
     const name = safeFileName(requestedName);
-    if (bytes.length > this.maxBytes) throw new AddArticleError(`The article is too large (${bytes.length} bytes; the limit is ${this.maxBytes}).`);
+    if (bytes.length > this.maxBytes)
+      throw new AddArticleError(`The article is too large (${bytes.length} bytes; the limit is ${this.maxBytes}).`);
     const hash = hashBytes(bytes);
     const { parseArticle } = await import('../corpus/parse-article.ts');
     const parsed = parseArticle(name, bytes, hash);
@@ -236,13 +278,15 @@ export class KnowledgeStore {
     if (existing) throw new AddArticleError(`This article is already loaded, as ${existing.file}.`);
     mkdirSync(this.dir, { recursive: true });
     const target = join(this.dir, name);
-    if (existsSync(target)) throw new AddArticleError(`An article named ${name} already exists; rename the file and try again.`);
+    if (existsSync(target))
+      throw new AddArticleError(`An article named ${name} already exists; rename the file and try again.`);
     const temporary = join(this.dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
     writeFileSync(temporary, bytes, { flag: 'wx' });
     try {
       linkSync(temporary, target); // fails if the target appeared meanwhile: never overwrites
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new AddArticleError(`An article named ${name} already exists; rename the file and try again.`);
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new AddArticleError(`An article named ${name} already exists; rename the file and try again.`);
       throw e;
     } finally {
       unlinkSync(temporary);
@@ -292,7 +336,10 @@ function lazyFacts(decode: (article: number) => ArticleFacts, keep = 120): (arti
 
 /** A plain file name in the seeds folder: no folders, no hidden files, .txt or .md. */
 export function safeFileName(requested: string): string {
-  let name = basename(requested.replace(/\\/g, '/')).replace(/[^\p{L}\p{N}._ -]/gu, '_').replace(/^[.\s]+/, '').trim();
+  let name = basename(requested.replace(/\\/g, '/'))
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .replace(/^[.\s]+/, '')
+    .trim();
   if (!/\.(txt|md)$/i.test(name)) name = `${name.replace(/\.[^.]*$/, '') || 'article'}.txt`;
   if (name.length > 120) name = name.slice(0, 110) + name.slice(name.lastIndexOf('.'));
   return name;

@@ -31,7 +31,12 @@ export class WorkerPoolExtractor implements Extractor {
     // Each worker holds compromise (about 50 MB) and a batch of articles; a bounded heap keeps its
     // footprint small, since every worker's memory adds to the process's.
     for (let i = 0; i < this.size; i++) {
-      this.workers.push(new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 } }));
+      this.workers.push(
+        new Worker(boot, {
+          workerData: { entry },
+          resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 },
+        }),
+      );
     }
   }
 
@@ -44,47 +49,58 @@ export class WorkerPoolExtractor implements Extractor {
     return this.run<(typeof files)[number], ParseResult>(files, (batch) => ({ files: batch }));
   }
 
-  private async run<In, Out>(articles: In[], request: (batch: In[]) => object, onProgress?: (done: number, total: number) => void): Promise<Out[]> {
+  private async run<In, Out>(
+    articles: In[],
+    request: (batch: In[]) => object,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Out[]> {
     if (articles.length === 0) return [];
     this.start();
     const results: Out[] = new Array(articles.length);
     let next = 0;
     let done = 0;
     let batchId = 0;
-    await Promise.all(this.workers.map((worker) => new Promise<void>((resolve, reject) => {
-      const pending = new Map<number, number>();
-      const send = () => {
-        if (next >= articles.length) {
-          worker.off('message', onMessage);
-          worker.off('error', onError);
-          resolve();
-          return;
-        }
-        const from = next;
-        next = Math.min(articles.length, next + BATCH);
-        const id = batchId++;
-        pending.set(id, from);
-        worker.postMessage({ id, ...request(articles.slice(from, next)) });
-      };
-      const onMessage = (m: { id: number; results?: Out[]; error?: string }) => {
-        const from = pending.get(m.id)!;
-        pending.delete(m.id);
-        if (m.error) {
-          worker.off('message', onMessage);
-          worker.off('error', onError);
-          reject(new Error(`extraction failed: ${m.error}`));
-          return;
-        }
-        m.results!.forEach((f, k) => { results[from + k] = f; });
-        done += m.results!.length;
-        onProgress?.(done, articles.length);
-        send();
-      };
-      const onError = (e: Error) => reject(e);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      send();
-    })));
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const pending = new Map<number, number>();
+            const send = () => {
+              if (next >= articles.length) {
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                resolve();
+                return;
+              }
+              const from = next;
+              next = Math.min(articles.length, next + BATCH);
+              const id = batchId++;
+              pending.set(id, from);
+              worker.postMessage({ id, ...request(articles.slice(from, next)) });
+            };
+            const onMessage = (m: { id: number; results?: Out[]; error?: string }) => {
+              const from = pending.get(m.id)!;
+              pending.delete(m.id);
+              if (m.error) {
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                reject(new Error(`extraction failed: ${m.error}`));
+                return;
+              }
+              m.results!.forEach((f, k) => {
+                results[from + k] = f;
+              });
+              done += m.results!.length;
+              onProgress?.(done, articles.length);
+              send();
+            };
+            const onError = (e: Error) => reject(e);
+            worker.on('message', onMessage);
+            worker.on('error', onError);
+            send();
+          }),
+      ),
+    );
     return results;
   }
 
