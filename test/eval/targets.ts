@@ -1,5 +1,5 @@
-// The targets of issue #3 §5, asserted by test/eval.test.ts and shown by npm run eval; and the
-// goals of issue #11 for dev2, shown but not asserted while extraction is being improved.
+// The targets of issue #3 §5 and the goals of issue #11 for dev2, asserted by test/eval.test.ts
+// and shown by npm run eval.
 
 import type { Corpus } from './gold.ts';
 import type { MeasureName } from './score.ts';
