@@ -287,7 +287,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   }
 
   // A single word with no evidence of its own whose demonym the article uses is the place the
-  // demonym is of: "Dravina's 10-year bond" beside "Dravinian farmers" (countries a lexicon cannot know).
+  // demonym is of: "Velia's 10-year bond" beside "Velian farmers" (countries a lexicon cannot know).
   const demonyms = new Set(tokens.filter((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text.replace(/['’]s$/, ''))).map(bare));
   for (const b of built) {
     if (!b.key || b.nameTokens.length !== 1 || typeOf(b.score) !== undefined) continue;
@@ -338,7 +338,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         ),
       );
     }
-    // "Marzan's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
+    // "Tarsen's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
     const titled =
       b.type === 'person'
         ? chunks.find(
@@ -392,7 +392,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const ap = appositiveAfter(tokens, c.last);
       if (ap) b.roles.push(rolePhrase(tokens, ap, tokens[ap.end].end, 'appositive'));
     }
-    // "China’s Defence Ministry": a generic organisation name is told apart by whose it is.
+    // "Norland’s Defence Ministry": a generic organisation name is told apart by whose it is.
     const q = tokens[c.first - 1];
     if (
       b.type === 'organization' &&
@@ -596,7 +596,7 @@ const roleWords = (text: string, span: Span) =>
     .filter((w) => w && !/^(?:the|a|an|of|for|at|in|and)$/.test(w));
 
 /**
- * Role mentions: "the envoy", "the foreign minister", "Russia’s defence minister", "the company",
+ * Role mentions: "the envoy", "the foreign minister", "Norland’s defence minister", "the company",
  * "the bank". A person's role mention goes to the person of the article whose roles hold all its
  * words, preferring the one mentioned last before it (or, with none before, the first after it);
  * an organisation's goes to the organisation whose name or description holds its head noun.
@@ -615,7 +615,7 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     const isPersonHead = PERSON_ROLE_HEADS.has(w) || TITLE_HEADS.has(w);
     const isOrgHead = ORG_ROLE_HEADS.has(w);
     if (!isPersonHead && !isOrgHead) continue;
-    // The phrase must not go on into a name ("Defence Minister Andrei Belousov" is a title).
+    // The phrase must not go on into a name ("Defence Minister Pavel Orlin" is a title).
     const next = tokens[i + 1];
     if (
       next &&
@@ -660,7 +660,7 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     const possessive = opener.possessive && /^\p{Lu}/u.test(opener.text);
     if (!definite && !possessive) continue;
     // "Helene Castagne, the UNECE envoy", "Adjei, the WHO's emergency coordinator": an appositive,
-    // already the person's role; "… vice chairman, Zhang Youxia": a role before the name.
+    // already the person's role; "… vice chairman, Liu Hanwen": a role before the name.
     const lastMentionEnd = Math.max(
       -1,
       ...entities.flatMap((e) =>
@@ -713,7 +713,7 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
     const chosen = candidates[0];
     entities[chosen].mentions.push({ ...mentionSpan, kind: 'role', sentence: t.sentence });
     entities[chosen].mentions.sort((a, b) => a.start - b.start);
-    // The possessive form is a role too: "Russia’s defence minister" says Belousov is one.
+    // The possessive form is a role too: "Norland’s defence minister" says Orlin is one.
     if (
       possessive &&
       entities[chosen].type === 'person' &&
@@ -889,7 +889,7 @@ const INSTITUTION_HEADS = new Set([
 /**
  * Bodies named by a description rather than a name, when they speak: "the national statistics
  * office said", "The Raskeld prosecutor's office, which …, said", "according to estimates from the
- * Dravinian agriculture ministry", "Marzan's trade ministry said". The description (modifiers
+ * Velian agriculture ministry", "Tarsen's trade ministry said". The description (modifiers
  * before an institution noun, after "the" or a capitalised possessive) becomes an organisation, so
  * that what it said has a speaker; a lower-case possessive ("the district's") is left out of the name.
  * A body the article already names is left to the role mentions ("the ministry" → its name).
@@ -947,7 +947,7 @@ function describedInstitutions(tagged: TaggedArticle, entities: EntityFact[]) {
       nameStart = k;
       k--;
     }
-    // The place a capitalised possessive names is a mention of its own ("Marzan's trade ministry").
+    // The place a capitalised possessive names is a mention of its own ("Tarsen's trade ministry").
     if (opener < 0 || nameStart < 0) continue;
     const ownStart =
       tokens[nameStart].possessive && /^\p{Lu}/u.test(tokens[nameStart].text)

@@ -32,7 +32,7 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
       !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text)) &&
       (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))
     ) {
-      // "a deal under which Marzan will buy": the preposition goes with the relative clause.
+      // "a deal under which Tarsen will buy": the preposition goes with the relative clause.
       const prep = tokens[i - 1];
       cuts.push(
         /^(?:which|whom|whose)$/i.test(t.text) &&

@@ -19,9 +19,9 @@ export type EntityType = 'person' | 'organization' | 'place';
 
 export type MentionKind =
   | 'name' // the full name, or the name as first given
-  | 'surname' // a later bare surname (or family name): "Belousov", "Xi"
+  | 'surname' // a later bare surname (or family name): "Orlin", "Liu"
   | 'acronym' // "WHO" for the World Health Organization
-  | 'role' // "the envoy", "Russia’s defence minister", "the company"
+  | 'role' // "the envoy", "Norland’s defence minister", "the company"
   | 'pronoun' // "he", "she", "her"
   | 'demonym' // "Kestrian farmers" for Kestria
   | 'credit'; // a name in the closing credits line
@@ -40,7 +40,7 @@ export interface Role extends Span {
   /** The role noun phrase alone: "special envoy" in "a special envoy of the UNECE". */
   head: Span;
   source: RoleSource;
-  /** Whose role it is: "Russia" in "Russia’s defence minister", "her" in "her deputy". */
+  /** Whose role it is: "Russia" in "Norland’s defence minister", "her" in "her deputy". */
   qualifier?: Span;
   /** The entity the qualifier refers to, when resolved (index into the article's entities). */
   qualifierEntity?: number;
@@ -52,7 +52,7 @@ export interface EntityFact {
   type: EntityType;
   /** The fullest form of the name, without titles. */
   name: Span;
-  /** "China" for "China’s Defence Ministry": names such organisations apart from others of the same name. */
+  /** "China" for "Norland’s Defence Ministry": names such organisations apart from others of the same name. */
   qualifier?: Span;
   mentions: Mention[];
   roles: Role[];

@@ -200,7 +200,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const next = tokens[i + 1];
     // "Finance Minister Oskar Brandt" at the start of a sentence: a title before a name.
     // A modifier only counts before a title word: "Under Secretary …" is a title, "Under the
-    // company's rules" or "Under Aeromarka's …" a preposition.
+    // company's rules" or "Under Norvale's …" a preposition.
     if (
       (TITLE_HEADS.has(w) ||
         (TITLE_MODIFIERS.has(w) && next && (TITLE_HEADS.has(bare(next)) || TITLE_MODIFIERS.has(bare(next))))) &&
@@ -508,7 +508,7 @@ function defineAcronyms(text: string, tokens: Token[], chunks: NameChunk[]) {
   }
 }
 
-/** Splits a leading title from the name: "Defence Minister | Andrei Belousov", "Dr. | Samuel Adjei". */
+/** Splits a leading title from the name: "Defence Minister | Pavel Orlin", "Dr. | Samuel Adjei". */
 function splitTitle(tokens: Token[], c: NameChunk) {
   let h = -1;
   // "Kaldmark Chief Executive Ingrid Halvorsen": a name (not a given name) before a title says whose it is.
@@ -805,12 +805,12 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
       }
     }
-    // A role, then a comma, then the name: "China’s … vice chairman, Zhang Youxia".
+    // A role, then a comma, then the name: "the commission’s … vice chairman, Liu Hanwen".
     if (prevSameSentence && /^,\s*$/.test(prev.post)) {
       const r = roleBefore(tokens, c.first - 1, true);
       if (r && PERSON_ROLE_HEADS.has(bare(tokens[r.head]))) s.person += 3;
     }
-    // A subject that speaks: "Zhang Youxia said"; one named after the verb: "said Rein Kask".
+    // A subject that speaks: "Liu Hanwen said"; one named after the verb: "said Rein Kask".
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
     if (n >= 2 && prevSameSentence && SPEECH_BEFORE_NAME.has(prev.text.toLowerCase()) && !s.organization && !s.place)
       s.person += 1;
@@ -939,7 +939,7 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
 
 /**
  * An appositive after the name at token `last`: ", a special envoy of the UNECE,", ", the mayor of
- * Velmark’s capital Sorel,", ", chief economist at Aldsen Bank". Returns the role phrase with its
+ * Tarsen’s capital Brana,", ", chief economist at Aldsen Bank". Returns the role phrase with its
  * complement (up to the next comma or relative pronoun).
  */
 export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase & { end: number }) | undefined {

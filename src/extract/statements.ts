@@ -132,7 +132,7 @@ function headMention(
   );
   return head?.entity;
 }
-/** A phrase's parts at its top-level commas: "Dr. Kaija Rautio | the board's chief investigator". */
+/** A phrase's parts at its top-level commas: "Dr. Ilse Brandt | the board's chief investigator". */
 function commaParts(text: string, span: Span): Span[] {
   const parts: Span[] = [];
   let from = span.start;
@@ -146,6 +146,23 @@ function commaParts(text: string, span: Span): Span[] {
 }
 const NAME_KINDS = new Set(['name', 'surname', 'acronym']);
 
+/** The first part of a comma-set phrase ("a name, its role") whose head is a mention of these kinds. */
+function appositiveMention(
+  text: string,
+  span: Span,
+  inside: IndexedMention[],
+  kinds?: ReadonlySet<string>,
+): number | undefined {
+  const parts = commaParts(text, span);
+  if (parts.length < 2) return undefined;
+  for (const part of parts) {
+    const within = inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end);
+    const found = headMention(text, part, within, kinds);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
 interface SpeakerSieve {
   name: string;
   reason: string;
@@ -156,44 +173,19 @@ interface SpeakerSieve {
 export const SPEAKER_SIEVES: SpeakerSieve[] = [
   {
     name: 'head',
-    reason: 'the phrase is a name or a role that ends it: "Rautio", "the envoy", "China’s Defence Ministry"',
+    reason: 'the phrase is a name or a role that ends it: "Brandt", "the envoy", "Norland’s Defence Ministry"',
     apply: (text, span, inside) => headMention(text, span, inside),
   },
   {
     name: 'appositive-name',
     reason:
-      'a name set off by commas beside its role: "Dr. Kaija Rautio, the board’s chief investigator", "the chamber’s president, Álvaro Mendoza Ruiz"',
-    apply: (text, span, inside) => {
-      const parts = commaParts(text, span);
-      if (parts.length < 2) return undefined;
-      for (const part of parts) {
-        const found = headMention(
-          text,
-          part,
-          inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end),
-          NAME_KINDS,
-        );
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    },
+      'a name set off by commas beside its role: "Dr. Ilse Brandt, the board’s chief investigator", "the chamber’s president, Tomás Vega Ortiz"',
+    apply: (text, span, inside) => appositiveMention(text, span, inside, NAME_KINDS),
   },
   {
     name: 'appositive-role',
     reason: 'a role mention set off by commas: "a spokesman, the ministry’s press officer"',
-    apply: (text, span, inside) => {
-      const parts = commaParts(text, span);
-      if (parts.length < 2) return undefined;
-      for (const part of parts) {
-        const found = headMention(
-          text,
-          part,
-          inside.filter(({ mention: m }) => m.start >= part.start && m.end <= part.end),
-        );
-        if (found !== undefined) return found;
-      }
-      return undefined;
-    },
+    apply: (text, span, inside) => appositiveMention(text, span, inside),
   },
 ];
 
@@ -446,7 +438,7 @@ export function extractStatements(
       attribution?.speaker !== undefined &&
       (opensSentence || (attribution.verb !== undefined && namesRightBefore(attribution.verb, q)));
     if ((words < MIN_QUOTE_WORDS && !shortButSaid) || (!fullSentenceQuote && !governedPartial)) continue; // a scare quote
-    // "what critics call the “Quillon tax”", "Banners … called him a “mercenary”": a label that a
+    // "what critics call the “Norvale tax”", "Banners … called him a “mercenary”": a label that a
     // group, a place or a thing gives is a scare quote; only a person's own words are a statement.
     if (
       governedPartial &&
@@ -676,7 +668,7 @@ export function extractStatements(
     if (!CLAUSE_END_AFTER_VERB.test(after) && !/^\s*[A-Z]/.test(after)) {
       if (k + 1 < i) return undefined;
     }
-    // Keep a closing quote mark that stands before the comma: …their “strategic partnership”, Belousov said
+    // Keep a closing quote mark that stands before the comma: …their “strategic partnership”, Orlin said
     const closing = /^[”’"]+/.exec(commaToken.post);
     const content: Span = { start: sentence.start, end: commaToken.end + (closing ? closing[0].length : 0) };
     if (content.end - content.start < 12 || inQuote(content.start)) return undefined;
@@ -771,7 +763,7 @@ export function extractStatements(
         ({ mention: m }) => m.start >= sentenceStart && m.end <= tokens[k].start && m.kind !== 'demonym',
       );
       if (/ing$/.test(verbText)) {
-        // The speaker is whoever spoke last before the participle: "…, Belousov said, …, adding".
+        // The speaker is whoever spoke last before the participle: "…, Orlin said, …, adding".
         // "She said the authority had …, adding": the subject of the last speech verb before the
         // participle, not the last name said.
         let said = -1;

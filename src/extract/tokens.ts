@@ -20,7 +20,7 @@ export interface Token {
   /** Index of this token within its sentence. */
   position: number;
   possessive: boolean;
-  /** End of the word without a possessive ending ("Belousov’s" → end of "Belousov"). */
+  /** End of the word without a possessive ending ("Orlin’s" → end of "Orlin"). */
   baseEnd: number;
 }
 
@@ -105,7 +105,7 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
   if (t.position === 0) return true;
   if (/[“"‘(]\s*$/.test(t.pre)) return true;
   const prev = tokens[i - 1];
-  // After a dateline's dash ("(Reuters) - An Aeromarka plane…") a new clause begins too.
+  // After a dateline's dash ("(Reuters) - A Norvale plane…") a new clause begins too.
   return (
     /[:;]\s*["“]?\s*$/.test(prev.post) ||
     /[“"]\s*$/.test(prev.post) ||

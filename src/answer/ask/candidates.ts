@@ -126,8 +126,11 @@ const MEASURE_AFTER = pattern(
   String.raw`)\b`,
 );
 
+/** Every number that may count something (matchAll copies a global pattern, so one can be shared). */
+const COUNTS = new RegExp(UNIT_PATTERNS.count, 'gi');
+
 function holdsCount(text: string, focus?: string): boolean {
-  for (const m of text.matchAll(new RegExp(UNIT_PATTERNS.count, 'gi'))) {
+  for (const m of text.matchAll(COUNTS)) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
     // A sum of money counts no people or things.
     if (
@@ -186,6 +189,9 @@ const CAUSAL = pattern(
   ),
   /\b/,
 );
+/** Every clock time, and every reason or purpose word, in a text (shared global patterns for matchAll). */
+const CLOCKS = new RegExp(CLOCK, 'gi');
+const REASONS = new RegExp(`${CAUSAL.source}|${PURPOSE.source}`, 'gi');
 /** The article says the detail was not given. */
 const WITHHELD = pattern(
   'i',
@@ -482,7 +488,7 @@ function answerPositions(
     case 'when':
       return [
         ...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart),
-        ...[...text.matchAll(new RegExp(CLOCK, 'gi'))].map((m) => m.index!),
+        ...[...text.matchAll(CLOCKS)].map((m) => m.index!),
       ].filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
     case 'quantity':
       return amountsIn(text).map((x) => x.index);
@@ -496,9 +502,7 @@ function answerPositions(
       // words ("the flood came shortly after the operator opened the gates") makes the asked
       // event the reason for something else.
       const first = firstMatch ?? 0;
-      return [...text.matchAll(new RegExp(`${CAUSAL.source}|${PURPOSE.source}`, 'gi'))]
-        .map((m) => m.index!)
-        .filter((at) => at > first || at === 0);
+      return [...text.matchAll(REASONS)].map((m) => m.index!).filter((at) => at > first || at === 0);
     }
     default:
       return [];
