@@ -3,16 +3,15 @@
 // It has no pure handler: each edge answers it with its own I/O (Discord: an attachment or a form;
 // the console: a path or an address).
 
+// From the builders and the API types rather than discord.js, which would load the whole client
+// into the console as well.
+import { LabelBuilder, ModalBuilder, SlashCommandBuilder, TextInputBuilder } from '@discordjs/builders';
 import {
   ApplicationIntegrationType,
   InteractionContextType,
-  LabelBuilder,
-  ModalBuilder,
   PermissionFlagsBits,
-  SlashCommandBuilder,
-  TextInputBuilder,
   TextInputStyle,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Answer, AnswerLine } from '../src/answer/answer.ts';
 import { listWords, plural } from '../src/answer/answer.ts';
 import { dateLabel } from '../src/answer/articles.ts';

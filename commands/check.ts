@@ -2,7 +2,10 @@
 // message's text with the interaction (in its resolved messages), so no Message Content intent is
 // needed. The answer is always private: it is for the person checking, not a reply to the author.
 
-import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+// From the builders and the API types rather than discord.js, which would load the whole client
+// into the console as well.
+import { ContextMenuCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import type { Answer } from '../src/answer/answer.ts';
 import { CHECK_COMMAND, answerCheck } from '../src/answer/check.ts';
 import type { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
