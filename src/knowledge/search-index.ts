@@ -6,7 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import type { Article } from '../corpus/article.ts';
-import { analyze } from '../text/analyzer.ts';
+import { analyze, analyzeWord, tokenize } from '../text/analyzer.ts';
 
 export interface SentenceHit {
   article: number;
@@ -36,6 +36,25 @@ interface ArticleDocument {
   text: string;
 }
 
+/**
+ * One article's sentences as the search reads them, packed as term ids: each sentence's analysed
+ * terms, and each of its words' terms with the word's offset in the sentence. `ends[i]` is where
+ * sentence i's terms end in `terms` (likewise `positionEnds` in `positionTerms` and `positionAt`).
+ */
+interface Reading {
+  ends: Uint32Array;
+  terms: Uint32Array;
+  positionEnds: Uint32Array;
+  positionTerms: Uint32Array;
+  positionAt: Uint32Array;
+}
+
+/**
+ * Bytes of packed readings kept: about 3 MB per 1,000 articles, so a folder of 10,000 keeps all it
+ * has read and a question re-reads no article; beyond some 80,000 the longest unread are dropped.
+ */
+const READINGS_BYTES = 256 * 1024 * 1024;
+
 const K1 = 1.2;
 const B = 0.75;
 const AVERAGE_SENTENCE_TERMS = 16;
@@ -61,6 +80,16 @@ export class SearchIndex {
   private readonly df: Map<string, number>;
   /** The most recently read articles' analysed sentences: a few articles are read by many questions. */
   private readonly sentenceTerms = new LRUCache<number, string[][]>({ max: 500 });
+  /**
+   * Every article read so far, analysed once: analysing is most of what a question costs, and
+   * questions read the same articles again. Packed, since unpacked arrays of strings take ten times
+   * the memory; the least recently read go first past READINGS_BYTES.
+   */
+  private readonly readings = new Map<number, Reading>();
+  private readingBytes = 0;
+  /** The terms the readings use, by id. */
+  private readonly termIds = new Map<string, number>();
+  private readonly termNames: string[] = [];
 
   private constructor(
     private readonly articles: readonly Article[],
@@ -123,11 +152,87 @@ export class SearchIndex {
   termsOf(article: number): string[][] {
     let terms = this.sentenceTerms.get(article);
     if (!terms) {
-      const a = this.articles[article];
-      terms = a.sentences.map((s) => analyze(a.text.slice(s.start, s.end)));
+      const r = this.reading(article);
+      terms = this.unpack(r.ends, r.terms, (i) => this.termNames[r.terms[i]]);
       this.sentenceTerms.set(article, terms);
     }
     return terms;
+  }
+
+  /**
+   * Each sentence's words' terms, with the word's offset in the sentence text: each word analysed
+   * on its own (so "U.S.-led" gives its own parts), unlike termsOf's whole sentences. A new array
+   * every call.
+   */
+  positionsOf(article: number): { term: string; at: number }[][] {
+    const r = this.reading(article);
+    return this.unpack(r.positionEnds, r.positionTerms, (i) => ({
+      term: this.termNames[r.positionTerms[i]],
+      at: r.positionAt[i],
+    }));
+  }
+
+  private unpack<T>(ends: Uint32Array, of: Uint32Array, item: (i: number) => T): T[][] {
+    const out: T[][] = new Array(ends.length);
+    let from = 0;
+    for (let s = 0; s < ends.length; s++) {
+      const sentence: T[] = new Array(ends[s] - from);
+      for (let i = from; i < ends[s]; i++) sentence[i - from] = item(i);
+      out[s] = sentence;
+      from = ends[s];
+    }
+    return out;
+  }
+
+  private reading(article: number): Reading {
+    const kept = this.readings.get(article);
+    if (kept) {
+      // Most recently read last, so that eviction takes the longest unread.
+      this.readings.delete(article);
+      this.readings.set(article, kept);
+      return kept;
+    }
+    const a = this.articles[article];
+    const ends: number[] = [];
+    const terms: number[] = [];
+    const positionEnds: number[] = [];
+    const positionTerms: number[] = [];
+    const positionAt: number[] = [];
+    for (const s of a.sentences) {
+      const text = a.text.slice(s.start, s.end);
+      for (const t of analyze(text)) terms.push(this.termId(t));
+      ends.push(terms.length);
+      for (const tok of tokenize(text))
+        for (const t of analyzeWord(tok.text)) {
+          positionTerms.push(this.termId(t));
+          positionAt.push(tok.start);
+        }
+      positionEnds.push(positionTerms.length);
+    }
+    const r: Reading = {
+      ends: Uint32Array.from(ends),
+      terms: Uint32Array.from(terms),
+      positionEnds: Uint32Array.from(positionEnds),
+      positionTerms: Uint32Array.from(positionTerms),
+      positionAt: Uint32Array.from(positionAt),
+    };
+    this.readings.set(article, r);
+    this.readingBytes += bytesOf(r);
+    while (this.readingBytes > READINGS_BYTES && this.readings.size > 1) {
+      const [oldest, dropped] = this.readings.entries().next().value!;
+      this.readings.delete(oldest);
+      this.readingBytes -= bytesOf(dropped);
+    }
+    return r;
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termNames.push(term) - 1;
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   /**
@@ -214,4 +319,8 @@ export class SearchIndex {
     hits.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
     return hits.slice(0, limit);
   }
+}
+
+function bytesOf(r: Reading): number {
+  return r.ends.byteLength + r.terms.byteLength + r.positionEnds.byteLength + 2 * r.positionTerms.byteLength;
 }

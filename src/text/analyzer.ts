@@ -66,6 +66,22 @@ function computeTerm(word: string): string {
   return STOP_WORDS.has(canonical) ? '' : canonical.length > 2 ? stemmer(canonical) : canonical;
 }
 
+// Words repeat across every article: each word's terms are computed once. Cleared when full rather
+// than kept in least-recently-used order, which costs more per look-up than it saves.
+const wordTerms = new Map<string, readonly string[]>();
+const WORDS_KEPT = 200_000;
+
+/** analyze() of a single word as tokenize() gives it, remembered. The array is shared: do not change it. */
+export function analyzeWord(word: string): readonly string[] {
+  let terms = wordTerms.get(word);
+  if (terms === undefined) {
+    if (wordTerms.size >= WORDS_KEPT) wordTerms.clear();
+    terms = analyze(word);
+    wordTerms.set(word, terms);
+  }
+  return terms;
+}
+
 /** The search terms of a text, in order, stop words removed. Hyphenated words give each part. */
 export function analyze(s: string): string[] {
   const out: string[] = [];

@@ -7,7 +7,7 @@
 import type { Article } from '../../corpus/article.ts';
 import { monthNumber } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
-import { analyze, tokenize } from '../../text/analyzer.ts';
+import { analyze } from '../../text/analyzer.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
 import type { AskQuestion, Unit } from './question.ts';
 
@@ -242,12 +242,7 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   const terms = kb.index.termsOf(a);
   const sentenceDf = new Map<string, number>();
   for (const ts of terms) for (const t of new Set(ts)) sentenceDf.set(t, (sentenceDf.get(t) ?? 0) + 1);
-  const positions = article.sentences.map((s) => {
-    const out: { term: string; at: number }[] = [];
-    for (const tok of tokenize(article.text.slice(s.start, s.end)))
-      for (const t of analyze(tok.text)) out.push({ term: t, at: tok.start });
-    return out;
-  });
+  const positions = kb.index.positionsOf(a);
   c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]), sentenceDf, positions };
   if (cache.size >= CONTEXTS_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(a, c);
