@@ -5,14 +5,14 @@
 // all of them. DISCORD_SHARDS fixes the number of shards; otherwise Discord recommends one.
 // (Not SHARD_COUNT: discord.js reads that itself in every client.)
 
-import { NODE_FLAGS } from '../runtime.ts';
+import { MODULE_EXT, NODE_FLAGS } from '../runtime.ts';
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
 import { createLogger } from '../log.ts';
 import { checkSettings } from './settings.ts';
 
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL(`../main${MODULE_EXT}`, import.meta.url));
 const SPAWN_TIMEOUT_MS = 120_000;
 
 async function main(): Promise<void> {

@@ -23,7 +23,6 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import { type Article, PARAGRAPH_KINDS } from '../corpus/article.ts';
@@ -31,6 +30,7 @@ import type { FileStamp } from '../corpus/load.ts';
 import type { TimelineEntry } from './derived.ts';
 import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
+import { PROJECT_DIR } from '../runtime.ts';
 
 const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
@@ -121,7 +121,7 @@ const CHUNK = 4 * 1024 * 1024;
 /** Room for the snapshot's header line, which is written last. */
 const HEADER_BYTES = 2048;
 
-export const DEFAULT_CACHE_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../.cache');
+export const DEFAULT_CACHE_DIR = resolve(PROJECT_DIR, '.cache');
 
 interface Header {
   format: string;

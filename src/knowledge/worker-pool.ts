@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Article } from '../corpus/article.ts';
 import type { ParseResult } from '../corpus/parse-article.ts';
 import type { ArticleFacts } from '../extract/facts.ts';
+import { COMPILED, MODULE_EXT } from '../runtime.ts';
 import type { Extractor } from './extractor.ts';
 
 const BATCH = 8;
@@ -26,14 +27,15 @@ export class WorkerPoolExtractor implements Extractor {
 
   private start(): void {
     if (this.workers.length) return;
-    const boot = new URL('./worker-boot.mjs', import.meta.url);
-    const entry = new URL('./extract-worker.ts', import.meta.url).href;
+    // The build runs its worker module as is; the sources' worker first registers tsx.
+    const entry = new URL(`./extract-worker${MODULE_EXT}`, import.meta.url);
+    const boot = COMPILED ? entry : new URL('./worker-boot.mjs', import.meta.url);
     // Each worker holds compromise (about 50 MB) and a batch of articles; a bounded heap keeps its
     // footprint small, since every worker's memory adds to the process's.
     for (let i = 0; i < this.size; i++) {
       this.workers.push(
         new Worker(boot, {
-          workerData: { entry },
+          workerData: { entry: entry.href },
           resourceLimits: { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 },
         }),
       );

@@ -3,11 +3,12 @@
 // text widths are estimated, the same everywhere), and resvg renders the SVG with the one font
 // shipped in assets/fonts and no system fonts, so every machine produces the same picture.
 
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { TimelinePicture } from '../answer/answer.ts';
+import { PROJECT_DIR } from '../runtime.ts';
 
 export const PICTURE_NAME = 'timeline.png';
-export const FONT_FILE = fileURLToPath(new URL('../../assets/fonts/DejaVuSans.ttf', import.meta.url));
+export const FONT_FILE = join(PROJECT_DIR, 'assets/fonts/DejaVuSans.ttf');
 const FONT_FAMILY = 'DejaVu Sans';
 const WIDTH = 1000;
 const ROW_HEIGHT = 22;
