@@ -2,7 +2,6 @@
 // characters, fold variant spellings and names, drop stop words, stem. Used identically for the
 // index and for questions, so the two always agree.
 
-import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { stripDiacritics, straightenPunctuation } from './normalize.ts';
 import { canonicalWord } from './spelling.ts';
@@ -44,14 +43,17 @@ export function foldPhrases(s: string): string {
   return out;
 }
 
-// Words repeat across every article and question: each word's term is computed once.
-const stemCache = new LRUCache<string, string>({ max: 200_000 });
+// Words repeat across every article and question: each word's term is computed once (a plain map
+// emptied when full, for the reasons of nameKey's in normalize.ts).
+const stemCache = new Map<string, string>();
+const STEMS_KEPT = 200_000;
 
 /** A single lower-case word through spelling folding and stemming ('' when it is a stop word). */
 export function termOf(word: string): string {
   const known = stemCache.get(word);
   if (known !== undefined) return known;
   const term = computeTerm(word);
+  if (stemCache.size >= STEMS_KEPT) stemCache.clear();
   stemCache.set(word, term);
   return term;
 }
@@ -66,8 +68,8 @@ function computeTerm(word: string): string {
   return STOP_WORDS.has(canonical) ? '' : canonical.length > 2 ? stemmer(canonical) : canonical;
 }
 
-// Words repeat across every article: each word's terms are computed once. Cleared when full rather
-// than kept in least-recently-used order, which costs more per look-up than it saves.
+// Words repeat across every article: each word's terms are computed once (emptied when full, like
+// termOf's).
 const wordTerms = new Map<string, readonly string[]>();
 const WORDS_KEPT = 200_000;
 

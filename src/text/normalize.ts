@@ -1,8 +1,6 @@
 // Character-level normalisation shared by search and matching: the variants news text uses for
 // the same thing (curly and straight quotes, diacritics, dashes) collapse to one form.
 
-import { LRUCache } from 'lru-cache';
-
 /** Removes diacritics: "Zoë Müller" → "Zoe Muller". */
 export function stripDiacritics(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}+/gu, '');
@@ -16,8 +14,11 @@ export function straightenPunctuation(s: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-');
 }
 
-// Names repeat across thousands of articles: each key is computed once (least recently used forgotten first).
-const nameKeys = new LRUCache<string, string>({ max: 500_000 });
+// Names repeat across thousands of articles: each key is computed once. A plain map, emptied when
+// full: an LRU cache of this size allocates its whole capacity when the module loads, a cost
+// every start paid, and its bookkeeping costs more per look-up than recomputing the few keys lost.
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_KEPT = 500_000;
 
 /** A key for comparing names: no diacritics, straight punctuation, lower case, single spaces. */
 export function nameKey(s: string): string {
@@ -29,6 +30,7 @@ export function nameKey(s: string): string {
       .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
     nameKeys.set(s, key);
   }
   return key;
