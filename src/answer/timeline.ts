@@ -254,9 +254,10 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     subjectOf.has(article) ||
     mentioned.get(article)?.has(sentence) ||
     (topicArticles.has(article) && sentenceHasTopic(article, sentence));
-  const entries = kb.timeline.filter(
-    (e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)),
-  );
+  // Only the entries of these articles and entities can pass: the timeline's index gives them.
+  const entries = kb
+    .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
+    .filter((e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)));
   if (ids.length === 0 && topicArticles.size === 0) return undefined;
 
   // Sentences about it that carry no date.

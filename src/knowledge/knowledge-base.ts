@@ -39,6 +39,8 @@ export class KnowledgeBase {
   private bySpeaker?: Map<number, number[]>;
   private indexValue?: SearchIndex;
   private timelineValue?: TimelineEntry[];
+  /** The timeline's positions by article told in and by participant, built on first use. */
+  private timelineBy?: { article: Map<number, number[]>; participant: Map<number, number[]> };
 
   private constructor(
     readonly articles: readonly Article[],
@@ -112,6 +114,30 @@ export class KnowledgeBase {
   /** Every event, merged and in time order. */
   get timeline(): readonly TimelineEntry[] {
     return (this.timelineValue ??= this.loadTimeline());
+  }
+
+  /**
+   * The timeline's entries told in any of these articles or with any of these participants, in
+   * timeline order: what a subject's timeline filters, without reading the whole timeline.
+   */
+  timelineOf(articles: Iterable<number>, participants: Iterable<number>): TimelineEntry[] {
+    if (!this.timelineBy) {
+      const by = { article: new Map<number, number[]>(), participant: new Map<number, number[]>() };
+      const add = (map: Map<number, number[]>, key: number, i: number) => {
+        const list = map.get(key) ?? map.set(key, []).get(key)!;
+        if (list[list.length - 1] !== i) list.push(i);
+      };
+      this.timeline.forEach((e, i) => {
+        for (const [a] of e.tellings) add(by.article, a, i);
+        for (const p of e.participants) add(by.participant, p, i);
+      });
+      this.timelineBy = by;
+    }
+    const at = new Set<number>();
+    for (const a of articles) for (const i of this.timelineBy.article.get(a) ?? []) at.add(i);
+    for (const p of participants) for (const i of this.timelineBy.participant.get(p) ?? []) at.add(i);
+    const timeline = this.timeline;
+    return [...at].sort((a, b) => a - b).map((i) => timeline[i]);
   }
 
   profile(id: number): EntityProfile {
