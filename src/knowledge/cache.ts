@@ -95,6 +95,8 @@ export interface Snapshot {
   skipped: { file: string; reason: string; skipped?: boolean }[];
   /** Each article's facts, decoded only when asked for; undefined (and the snapshot discarded) if damaged. */
   facts: (article: number) => ArticleFacts | undefined;
+  /** The size of an article's facts as stored. */
+  factsBytes: (article: number) => number;
 }
 
 /**
@@ -284,7 +286,8 @@ export class KnowledgeCache {
         return f;
       };
       keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
-      return { articles, parts: { ...parts, index, timeline }, skipped, facts };
+      const factsBytes = (article: number) => offsets[3 * article + 1];
+      return { articles, parts: { ...parts, index, timeline }, skipped, facts, factsBytes };
     } catch (e) {
       this.discard(path, (e as Error).message);
       return undefined;
