@@ -7,7 +7,9 @@ import tseslint from 'typescript-eslint';
 const LINE = 160;
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'dist.*/**', '.cache/**', 'coverage/**', 'scratch/**', 'test/fixtures/**'] },
+  {
+    ignores: ['node_modules/**', 'dist/**', 'dist.*/**', '.cache/**', 'coverage/**', 'scratch/**', 'test/fixtures/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
