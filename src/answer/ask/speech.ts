@@ -120,7 +120,18 @@ function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]
   return ids;
 }
 
+// What the two functions below give depends on the knowledge base alone, and a question that
+// describes its speaker reads it for every speaker: each is worked out once per knowledge base.
+const speakersOf = new WeakMap<KnowledgeBase, number[]>();
+const descriptionsOf = new WeakMap<KnowledgeBase, Map<number, Set<string>>>();
+
 function speakersWithStatements(kb: KnowledgeBase): number[] {
+  let speakers = speakersOf.get(kb);
+  if (!speakers) speakersOf.set(kb, (speakers = allSpeakers(kb)));
+  return speakers;
+}
+
+function allSpeakers(kb: KnowledgeBase): number[] {
   const ids = new Set<number>();
   for (let i = 0; i < kb.statements.length; i++) {
     const s = kb.statement(i);
@@ -131,6 +142,14 @@ function speakersWithStatements(kb: KnowledgeBase): number[] {
 
 /** Every word the articles use for an entity: name, aliases, roles with the words before them, attributions. */
 function descriptionTerms(kb: KnowledgeBase, id: number): Set<string> {
+  let known = descriptionsOf.get(kb);
+  if (!known) descriptionsOf.set(kb, (known = new Map()));
+  let terms = known.get(id);
+  if (!terms) known.set(id, (terms = describe(kb, id)));
+  return terms;
+}
+
+function describe(kb: KnowledgeBase, id: number): Set<string> {
   const e = kb.registry.get(id);
   const texts = [e.name, ...e.aliases];
   for (const r of kb.profile(id).roles) {
