@@ -34,6 +34,10 @@ The authority said it opened the sluice gates to protect the sea wall.
 The authority declined to say how many divers had taken part in the clearance.
 
 The dredging contract went to Norrvik Marine, a company that also built the quay, said harbour master Ilse Brandt.
+
+Stranded boats were towed to 3 piers on the far side of the harbour.
+
+A second tug, the Ostra, stood by while divers worked for two days on the sunken barge.
 `,
   ),
 );
@@ -47,12 +51,12 @@ function featuresFor(question: string, sentenceStart: string) {
 }
 
 describe('/ask features', () => {
-  it('marks a sentence about an earlier year as background, unless the question asks about a year', () => {
-    expect(featuresFor('Why did the authority close the quay?', 'The authority last closed').f.background).toBe(1);
-    expect(featuresFor('Why did the authority close the quay in 2019?', 'The authority last closed').f.background).toBe(
-      0,
-    );
-    expect(featuresFor('When did the authority reopen the quay?', 'The Tarsen harbour').f.background).toBe(0);
+  it('marks an earlier event of the same kind as background, unless the question asks about a year or earlier events', () => {
+    const earlier = (q: string, start: string) => featuresFor(q, start).f.earlier_instance;
+    expect(earlier('Why did the authority close the quay?', 'The authority last closed')).toBe(1);
+    expect(earlier('Why did the authority close the quay in 2019?', 'The authority last closed')).toBe(0);
+    expect(earlier('When had the authority last closed the quay?', 'The authority last closed')).toBe(0);
+    expect(earlier('When did the authority reopen the quay?', 'The Tarsen harbour')).toBe(0);
   });
 
   it('does not take the time of a reporting clause for the time of the event', () => {
@@ -76,6 +80,20 @@ describe('/ask features', () => {
     expect(featuresFor('How many fishermen waited offshore?', 'Fishermen waited').f.unit_fit).toBe(0);
     expect(featuresFor('How many boats were registered at the harbour?', 'Last month 412').f.unit_fit).toBe(1);
     expect(featuresFor('How many weeks did the fishermen wait offshore?', 'Fishermen waited').f.unit_fit).toBe(1);
+  });
+
+  it('takes a number for the count of the thing asked about only when that thing follows it', () => {
+    // "412 fishing boats" counts boats; "boats were towed to 3 piers" counts piers.
+    expect(featuresFor('How many boats were registered at the harbour?', 'Last month 412').f.focus_amount).toBe(1);
+    expect(featuresFor('How many boats were towed?', 'Stranded boats').f.focus_amount).toBe(0);
+  });
+
+  it('answers "the name of the X" only with a name beside X', () => {
+    const q = analyseQuestion(kb, 'What was the name of the tug that stood by?');
+    expect([q.kind, q.focus, q.namesFocus]).toEqual(['who', 'tug', true]);
+    // "the Ostra" stands beside "tug"; no name stands beside "barge".
+    expect(featuresFor('What was the name of the tug that stood by?', 'A second tug').f.kind_fit).toBe(1);
+    expect(featuresFor('What was the name of the barge that sank?', 'A second tug').f.kind_fit).toBe(0);
   });
 
   it('finds a reason after the asked clause, not a causal word before it', () => {

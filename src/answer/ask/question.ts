@@ -45,6 +45,14 @@ export interface AskQuestion {
   focus?: string;
   /** For "which company…" or "which minister…": whether a body or a person answers (the answer type's sub-type). */
   focusType?: 'person' | 'organization';
+  /**
+   * Role nouns that describe someone the question is about ("the outgoing governor" in "Which
+   * candidate did the outgoing governor endorse?"), as terms: whoever holds them is not the answer.
+   * Empty when the question only asks who holds a role ("Who is the governor?").
+   */
+  roleWords: string[];
+  /** "What is the name of the X…": the answer is a name right beside a mention of the focus. */
+  namesFocus?: boolean;
   terms: QuestionTerm[];
   /** One group per name in the question: the entities it may mean (global ids). */
   entityGroups: number[][];
@@ -63,6 +71,13 @@ export interface AskQuestion {
   /** Which rules fired, for --explain. */
   rules: string[];
 }
+
+/** "What is the name of the [boarding] school that…": the noun before a relative word or the end. */
+const NAMED_THING = pattern(
+  '',
+  /^what (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her )?/,
+  /(?:[\w'-]+ ){0,2}?([a-z-]+)(?: (?:that|who|which|whose|whom|of|in|at|on|behind)\b|$)/,
+);
 
 interface KindRule {
   name: string;
@@ -299,6 +314,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     dates: [],
     unknownNames: [],
     asksAboutSaying: false,
+    roleWords: [],
     asksAboutPast:
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
@@ -425,6 +441,32 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       }
     }
     break;
+  }
+  // A role the question describes someone by, when it asks about something else they did or had
+  // done to them: not when it asks who holds the role ("Who is the governor?", "Which minister…").
+  if (q.kind === 'who' && !/^(?:who|which \S+|what \S+) (?:is|was|are|were|has been|had been|will be)\b/.test(lower)) {
+    q.roleWords = [
+      ...new Set(
+        words
+          .filter(
+            (w, i) =>
+              !inName.has(i) &&
+              PERSON_ROLE_HEADS.has(lowerWords[i].replace(/(?<=[^s])s$/, '')) &&
+              termOf(w.text) !== q.focus,
+          )
+          .flatMap((w) => analyze(w.text)),
+      ),
+    ];
+    if (q.roleWords.length) rules.push(`described:${q.roleWords.join(' ')} (who holds that role is not the answer)`);
+  }
+
+  // "What is the name of the rocket…": the thing named is the noun after "of", and its name must
+  // stand beside it ("the rocket, Vega-7", "farmer Ana Ruiz"), not anywhere in the sentence.
+  const namedThing = NAMED_THING.exec(text.toLowerCase().replace(/[?!.]+$/, ''));
+  if (namedThing) {
+    q.focus = termOf(namedThing[1]) || q.focus;
+    q.namesFocus = true;
+    rules.push(`names:${q.focus} (a name asked for stands beside what it names)`);
   }
 
   // "Who is X?", "What is X?": only a name, nothing else asked — whether or not the articles know X
