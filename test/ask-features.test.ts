@@ -38,6 +38,10 @@ The dredging contract went to Norrvik Marine, a company that also built the quay
 Stranded boats were towed to 3 piers on the far side of the harbour.
 
 A second tug, the Ostra, stood by while divers worked for two days on the sunken barge.
+
+The authority's lawyer, Piet Dahl, said the barge's owner would be billed for the salvage.
+
+The authority's chairman, Ola Berg, thanked the divers.
 `,
   ),
 );
@@ -94,6 +98,17 @@ describe('/ask features', () => {
     // "the Ostra" stands beside "tug"; no name stands beside "barge".
     expect(featuresFor('What was the name of the tug that stood by?', 'A second tug').f.kind_fit).toBe(1);
     expect(featuresFor('What was the name of the barge that sank?', 'A second tug').f.kind_fit).toBe(0);
+  });
+
+  it('answers "who is the X\'s lawyer" with whoever holds that role, and no other question with them', () => {
+    const q = analyseQuestion(kb, "Who is the authority's lawyer?");
+    expect(q.roleAsked).toBe('lawyer');
+    expect(featuresFor("Who is the authority's lawyer?", "The authority's lawyer").f.kind_fit).toBe(1);
+    expect(featuresFor("Who is the authority's lawyer?", "The authority's chairman").f.kind_fit).toBe(0);
+    // Asked about what the lawyer did, the lawyer is part of the question, not its answer.
+    const blamed = analyseQuestion(kb, "Whom did the authority's lawyer say would be billed?");
+    expect(blamed.roleWords).toEqual(['lawyer']);
+    expect(featuresFor("Who did the authority's lawyer want billed?", "The authority's lawyer").f.kind_fit).toBe(0);
   });
 
   it('finds a reason after the asked clause, not a causal word before it', () => {

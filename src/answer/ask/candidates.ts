@@ -518,8 +518,9 @@ function answerPositions(
   const sentenceStart = kb.articles[a].sentences[s].start;
   const facts = kb.factsOf(a);
   // The words of a reporting clause ("X said the part was made by an outside supplier") name who
-  // told, not what was asked, unless the question asks who said it.
-  const speakerSpans = q.asksAboutSaying
+  // told, not what was asked, unless the question asks who said it or who holds a role (a
+  // reporting clause's apposition is where news gives roles: "His lawyer, Ana Ruiz, said…").
+  const speakerSpans = q.asksAboutSaying || q.roleAsked
     ? []
     : facts.statements.flatMap((st) =>
         st.speakerSpan && st.sentences[0] <= s && s <= st.sentences[1] ? [st.speakerSpan] : [],
@@ -530,7 +531,8 @@ function answerPositions(
       return (e.type === 'place') === place &&
         (place || !q.focusType || e.type === q.focusType) &&
         !asked.has(id) &&
-        !describedByQuestion(kb, q, id)
+        !describedByQuestion(kb, q, id) &&
+        (!q.roleAsked || roleHeads(kb, id).has(q.roleAsked))
         ? e.mentions
             .filter(
               (m) =>

@@ -51,6 +51,8 @@ export interface AskQuestion {
    * Empty when the question only asks who holds a role ("Who is the governor?").
    */
   roleWords: string[];
+  /** "Who is the X's lawyer?": the role asked about, as a term; the answer must hold it. */
+  roleAsked?: string;
   /** "What is the name of the X…": the answer is a name right beside a mention of the focus. */
   namesFocus?: boolean;
   terms: QuestionTerm[];
@@ -444,7 +446,23 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   }
   // A role the question describes someone by, when it asks about something else they did or had
   // done to them: not when it asks who holds the role ("Who is the governor?", "Which minister…").
-  if (q.kind === 'who' && !/^(?:who|which \S+|what \S+) (?:is|was|are|were|has been|had been|will be)\b/.test(lower)) {
+  const copular = /^(?:who|which \S+|what \S+) (?:is|was|are|were|has been|had been|will be)\b/.test(lower);
+  // "Who is the former mayor's lawyer?", "Who is the president of the union?": the answer is whoever
+  // the articles give that role, not anyone else the sentence names.
+  if (q.kind === 'who' && q.kinds.length === 1 && copular && /^who\b/.test(lower)) {
+    // The head of the phrase: its last role noun before "of", "who" or "that" ("the former mayor's *lawyer*").
+    const end = lowerWords.findIndex((w, k) => k > 2 && /^(?:of|who|whom|that|which|in|at|for|from|on)$/.test(w));
+    const chunk = [...Array(end < 0 ? words.length : end).keys()].slice(2);
+    const i = chunk
+      .reverse()
+      .find((k) => !inName.has(k) && PERSON_ROLE_HEADS.has(lowerWords[k].replace(/(?<=[^s])s$/, '')));
+    const role = i !== undefined ? analyze(words[i].text)[0] : undefined;
+    if (role) {
+      q.roleAsked = role;
+      rules.push(`role-asked:${role} (the answer is who holds it)`);
+    }
+  }
+  if (q.kind === 'who' && !copular) {
     q.roleWords = [
       ...new Set(
         words
