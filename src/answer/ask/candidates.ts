@@ -5,7 +5,7 @@
 // with weights learned from gold cases (judge.ts); nothing here decides.
 
 import type { Article } from '../../corpus/article.ts';
-import { monthNumber } from '../../corpus/months.ts';
+import { monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, tokenize } from '../../text/analyzer.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
@@ -520,11 +520,12 @@ function answerPositions(
   // The words of a reporting clause ("X said the part was made by an outside supplier") name who
   // told, not what was asked, unless the question asks who said it or who holds a role (a
   // reporting clause's apposition is where news gives roles: "His lawyer, Ana Ruiz, said…").
-  const speakerSpans = q.asksAboutSaying || q.roleAsked
-    ? []
-    : facts.statements.flatMap((st) =>
-        st.speakerSpan && st.sentences[0] <= s && s <= st.sentences[1] ? [st.speakerSpan] : [],
-      );
+  const speakerSpans =
+    q.asksAboutSaying || q.roleAsked
+      ? []
+      : facts.statements.flatMap((st) =>
+          st.speakerSpan && st.sentences[0] <= s && s <= st.sentences[1] ? [st.speakerSpan] : [],
+        );
   const mentionsOf = (place: boolean) =>
     facts.entities.flatMap((e, local) => {
       const id = kb.registry.globalId(a, local);
@@ -539,6 +540,9 @@ function answerPositions(
                 m.sentence === s &&
                 m.kind !== 'pronoun' &&
                 m.kind !== 'demonym' &&
+                // "the company" answers "which supplier" only for a body the articles call a supplier,
+                // and never "what is the name of…", which asks for a name.
+                !(m.kind === 'role' && (q.namesFocus || (q.focusType && q.focus && !roleHeads(kb, id).has(q.focus)))) &&
                 !speakerSpans.some((sp) => sp.start <= m.start && m.start < sp.end),
             )
             .map((m) => m.start - sentenceStart)
@@ -591,11 +595,16 @@ export function roleHeads(kb: KnowledgeBase, id: number): Set<string> {
   return heads;
 }
 
+/** "October", "Monday": capitalised, but times, not names. */
+function isTimeWord(word: string): boolean {
+  return monthNumber(word) !== undefined || WEEKDAY_NAMES.includes(word);
+}
+
 /** Runs of capitalised words past the sentence's first that the question does not say: candidate names. */
 function capitalisedWords(q: AskQuestion, text: string): number[] {
   const said = new Set(q.terms.map((t) => t.term));
   return [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)*/gu)]
-    .filter((m) => !analyze(m[0]).some((t) => said.has(t)))
+    .filter((m) => !analyze(m[0]).some((t) => said.has(t)) && !isTimeWord(m[0]))
     .map((m) => m.index!);
 }
 

@@ -469,6 +469,8 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
           .filter(
             (w, i) =>
               !inName.has(i) &&
+              // "stepped down as head": a role after "as" is what the answer was, so it describes the answer.
+              !lowerWords.slice(Math.max(0, i - 3), i).includes('as') &&
               PERSON_ROLE_HEADS.has(lowerWords[i].replace(/(?<=[^s])s$/, '')) &&
               termOf(w.text) !== q.focus,
           )
