@@ -63,6 +63,13 @@ describe('/ask features', () => {
     expect(earlier('When did the authority reopen the quay?', 'The Tarsen harbour')).toBe(0);
   });
 
+  it("measures how close the answer stands to the question's own verb", () => {
+    const reopened = featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour');
+    expect(reopened.q.verbTerms).toEqual(['reopen']);
+    expect(reopened.f.verb_near).toBeGreaterThan(0.8);
+    expect(featuresFor('When did the authority sell the north quay?', 'The Tarsen harbour').f.verb_near).toBe(0);
+  });
+
   it('does not take the time of a reporting clause for the time of the event', () => {
     // "on Monday" dates the reopening; "said on Wednesday" only the telling.
     expect(featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour').f.kind_fit).toBe(1);

@@ -36,6 +36,9 @@ export const FEATURES = {
   focus_here: 'the thing asked about ("how many *ships*") is named in the sentence',
   focus_amount: 'an amount stands next to the thing counted ("63 container ships", "a rise of 9%")',
   answer_near: 'the kind of answer asked for stands close to the words the question shares with the sentence',
+  verb_near:
+    'the kind of answer asked for stands close to the question\'s own verb ("died on Sunday" for "when did she die"): ' +
+    'a time or a figure beside another verb belongs to another event',
   all_covered: 'every content word of the question is said somewhere near, in some form',
   phrase:
     'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
@@ -400,9 +403,12 @@ function featuresOf(
   const focusAt: number[] = [];
   const wanted = new Set(content.flatMap((t) => [t.term, ...t.related]));
   const focusTerms = focus ? new Set([focus.term, ...focus.related]) : new Set<string>();
+  const verbTerms = new Set(q.verbTerms.flatMap((v) => [v, ...(q.terms.find((t) => t.term === v)?.related ?? [])]));
+  const verbAt: number[] = [];
   for (const { term, at } of ctx.positions[s]) {
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
+    if (verbTerms.has(term)) verbAt.push(at);
   }
   const answerAt = answerPositions(
     kb,
@@ -455,6 +461,7 @@ function featuresOf(
     focus_here: focusHere,
     focus_amount: focusAmount,
     answer_near: answerNear,
+    verb_near: answerAt.length && verbAt.length ? 1 - nearest(answerAt, verbAt) / 200 : 0,
     all_covered: missing === 0 ? 1 : 0,
     phrase: phraseShare(q, ctx.terms[s]),
     date_missing: dateMissing,

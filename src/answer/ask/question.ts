@@ -51,6 +51,8 @@ export interface AskQuestion {
    * Empty when the question only asks who holds a role ("Who is the governor?").
    */
   roleWords: string[];
+  /** The question's own verbs ("die" in "When did she die?"), as terms: the answer is told beside its verb. */
+  verbTerms: string[];
   /** "Who is the X's lawyer?": the role asked about, as a term; the answer must hold it. */
   roleAsked?: string;
   /** "What is the name of the X…": the answer is a name right beside a mention of the focus. */
@@ -317,6 +319,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     unknownNames: [],
     asksAboutSaying: false,
     roleWords: [],
+    verbTerms: [],
     asksAboutPast:
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
@@ -412,6 +415,23 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       });
     }
   }
+
+  q.verbTerms = [
+    ...new Set(
+      words
+        .filter(
+          (w, i) =>
+            i > 0 &&
+            !inName.has(i) &&
+            w.tags.has('Verb') &&
+            !w.tags.has('Auxiliary') &&
+            !w.tags.has('Modal') &&
+            !AUXILIARIES.has(lowerWords[i]),
+        )
+        .flatMap((w) => analyze(w.text))
+        .filter((t) => q.terms.some((x) => x.term === t)),
+    ),
+  ];
 
   // The thing asked for: the first noun after the question word ("How many *ships*…", "What *tariff*…").
   const opening = /^(?:how (?:many|much)|what|which)$/;
