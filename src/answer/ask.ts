@@ -68,12 +68,13 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
   }
   const speech = speechAnswer(kb, text);
   if (speech) {
+    const name = kb.registry.get(speech.speaker).name;
     return {
       question,
       candidates: [],
-      confidence: 1,
+      confidence: speech.statements.length ? 1 : 0,
       accepted: [],
-      reason: `answered from ${kb.registry.get(speech.speaker).name}'s statements (${speech.rules.join('; ')})`,
+      reason: `${speech.statements.length ? `answered from ${name}'s statements` : `${name} is not quoted on it`} (${speech.rules.join('; ')})`,
       speech,
     };
   }
@@ -330,6 +331,16 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
 function speechReply(kb: KnowledgeBase, q: AskQuestion, command: string, speech: SpeechAnswer): Answer {
   const cites = new Citations(kb);
   const name = kb.registry.get(speech.speaker).name;
+  if (speech.statements.length === 0) {
+    const quoted = kb.statementsBy([speech.speaker]).length > 0;
+    return notFound(
+      command,
+      shortTitle(q.text),
+      quoted && speech.about
+        ? `The articles quote ${name}, but not about ${speech.about}.`
+        : `The articles do not quote ${name}${speech.about ? ` about ${speech.about}` : ''}.`,
+    );
+  }
   const lines: AnswerLine[] = speech.statements.map((s) => ({
     label: s.kind === 'direct' ? 'Said' : 'Reported',
     text: flat(kb.text(s.article, s.content)),

@@ -13,8 +13,10 @@ import { entitiesFitting } from '../several.ts';
 export interface SpeechAnswer {
   /** The speaker's global id. */
   speaker: number;
-  /** Their statements that answer, best first. */
+  /** Their statements that answer, best first; none when the one speaker meant is not quoted on it. */
   statements: StatementView[];
+  /** What the words were to be about, as the question puts it ("the penalty decision"). */
+  about?: string;
   /** How the speaker and the statements were chosen, for --explain. */
   rules: string[];
 }
@@ -66,15 +68,23 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
 
   const speakers = speakersFitting(kb, speakerText, rules);
   if (speakers.length === 0) return undefined;
+  const aboutText = ABOUT.exec(tail)?.[1];
+  // One speaker meant, and none of their words fit: the articles do not quote them on it. A
+  // sentence that merely names them ("X met Y for talks") is not what they said.
+  const unquoted = (why: string): SpeechAnswer | undefined =>
+    speakers.length === 1
+      ? { speaker: speakers[0], statements: [], about: aboutText, rules: [...rules, why] }
+      : undefined;
+  if (speakers.every((id) => kb.statementsBy([id]).length === 0)) return unquoted('named, but never quoted');
 
-  const about = aboutTerms(ABOUT.exec(tail)?.[1] ?? '');
+  const about = aboutTerms(aboutText ?? '');
   const scored = speakers.flatMap((id) =>
     kb.statementsBy([id]).map((s) => ({ s, id, hits: about.length ? aboutHits(kb, s, about) : 0 })),
   );
   const fitting = about.length ? scored.filter((x) => x.hits > 0) : scored;
   if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
   else if (ABOUT.test(tail)) rules.push('about the story itself (shell nouns): all their words');
-  if (fitting.length === 0) return undefined;
+  if (fitting.length === 0) return unquoted('quoted, but not about that');
   // Two speakers whose words both fit: which one the question means is not for this rule to guess.
   const bySpeaker = new Map<number, typeof fitting>();
   for (const x of fitting) (bySpeaker.get(x.id) ?? bySpeaker.set(x.id, []).get(x.id)!).push(x);
@@ -105,7 +115,9 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
 function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]): number[] {
   const bare = speakerText.replace(/^(?:the|a|an)\s+/i, '');
   if (/^\p{Lu}/u.test(bare) && !/'s?\b|’s?\b/.test(bare)) {
-    const ids = entitiesFitting(kb, bare).filter((id) => kb.statementsBy([id]).length > 0);
+    const named = entitiesFitting(kb, bare);
+    const quoted = named.filter((id) => kb.statementsBy([id]).length > 0);
+    const ids = quoted.length ? quoted : named.length === 1 ? named : [];
     if (ids.length) {
       rules.push(`speaker by name: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
       return ids;
