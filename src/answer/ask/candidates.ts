@@ -592,9 +592,18 @@ function describedByQuestion(kb: KnowledgeBase, q: AskQuestion, id: number): boo
   return q.roleWords.some((w) => heads.has(w));
 }
 
+const roleHeadCache = new WeakMap<KnowledgeBase, Map<number, Set<string>>>();
+/** Entities whose role heads are remembered, per knowledge base, before the memo starts again. */
+const ROLE_HEADS_KEPT = 20_000;
+
 /** Each role's head ("governor" of "outgoing governor", "analyst" of "analyst at a bank"), as terms. */
 export function roleHeads(kb: KnowledgeBase, id: number): Set<string> {
+  let cache = roleHeadCache.get(kb);
+  if (!cache || cache.size > ROLE_HEADS_KEPT) roleHeadCache.set(kb, (cache = new Map()));
+  const known = cache.get(id);
+  if (known) return known;
   const heads = new Set<string>();
+  cache.set(id, heads);
   for (const r of kb.profile(id).roles) {
     const head = analyze(r.text.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
     if (head) heads.add(head);
