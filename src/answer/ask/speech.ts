@@ -13,8 +13,10 @@ import { entitiesFitting } from '../several.ts';
 export interface SpeechAnswer {
   /** The speaker's global id. */
   speaker: number;
-  /** Their statements that answer, best first. */
+  /** Their statements that answer, best first; none when the one speaker meant is not quoted on it. */
   statements: StatementView[];
+  /** What the words were to be about, as the question puts it ("the penalty decision"). */
+  about?: string;
   /** How the speaker and the statements were chosen, for --explain. */
   rules: string[];
 }
@@ -28,8 +30,11 @@ const MAX_STATEMENTS = 3;
  */
 const ASKS_WHAT_SAID = /^(?:what|how) (?:did|does|do|has|have|had) (.+)$/i;
 
-/** "…about the penalty", "…on the proposal", "…of the result": what the words must be about. */
-const ABOUT = /\b(?:about|on|over|regarding|concerning|of)\s+(.+)$/i;
+/**
+ * "…about the penalty", "…of the result": what the words must be about. Not "on": "on the first
+ * train" says where they were said as often as "on the proposal" says what about.
+ */
+const ABOUT = /\b(?:about|over|regarding|concerning|of)\s+(.+)$/i;
 
 /**
  * Shell nouns (Schmid 2000): abstract nouns whose content the story supplies — "what did X say
@@ -63,15 +68,23 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
 
   const speakers = speakersFitting(kb, speakerText, rules);
   if (speakers.length === 0) return undefined;
+  const aboutText = ABOUT.exec(tail)?.[1];
+  // One speaker meant, and none of their words fit: the articles do not quote them on it. A
+  // sentence that merely names them ("X met Y for talks") is not what they said.
+  const unquoted = (why: string): SpeechAnswer | undefined =>
+    speakers.length === 1
+      ? { speaker: speakers[0], statements: [], about: aboutText, rules: [...rules, why] }
+      : undefined;
+  if (speakers.every((id) => kb.statementsBy([id]).length === 0)) return unquoted('named, but never quoted');
 
-  const about = aboutTerms(ABOUT.exec(tail)?.[1] ?? '');
+  const about = aboutTerms(aboutText ?? '');
   const scored = speakers.flatMap((id) =>
     kb.statementsBy([id]).map((s) => ({ s, id, hits: about.length ? aboutHits(kb, s, about) : 0 })),
   );
   const fitting = about.length ? scored.filter((x) => x.hits > 0) : scored;
   if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
   else if (ABOUT.test(tail)) rules.push('about the story itself (shell nouns): all their words');
-  if (fitting.length === 0) return undefined;
+  if (fitting.length === 0) return unquoted('quoted, but not about that');
   // Two speakers whose words both fit: which one the question means is not for this rule to guess.
   const bySpeaker = new Map<number, typeof fitting>();
   for (const x of fitting) (bySpeaker.get(x.id) ?? bySpeaker.set(x.id, []).get(x.id)!).push(x);
@@ -102,7 +115,9 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
 function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]): number[] {
   const bare = speakerText.replace(/^(?:the|a|an)\s+/i, '');
   if (/^\p{Lu}/u.test(bare) && !/'s?\b|’s?\b/.test(bare)) {
-    const ids = entitiesFitting(kb, bare).filter((id) => kb.statementsBy([id]).length > 0);
+    const named = entitiesFitting(kb, bare);
+    const quoted = named.filter((id) => kb.statementsBy([id]).length > 0);
+    const ids = quoted.length ? quoted : named.length === 1 ? named : [];
     if (ids.length) {
       rules.push(`speaker by name: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
       return ids;
@@ -112,26 +127,29 @@ function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]
   if (wanted.length === 0) return [];
   // The description's head ("son" in "the former mayor's son") must be what they are, not a word about someone else.
   const head = analyze(speakerText.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
-  const ids = speakersWithStatements(kb).filter((id) => {
+  const ids = (head ? (speakersByHead(kb).get(head) ?? []) : speakersWithStatements(kb)).filter((id) => {
     const said = descriptionTerms(kb, id);
-    return wanted.every((t) => said.has(t)) && (!head || headTerms(kb, id).has(head));
+    return wanted.every((t) => said.has(t));
   });
   if (ids.length) rules.push(`speaker by description: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
   return ids;
 }
 
-// What the two functions below give depends on the knowledge base alone, and a question that
-// describes its speaker reads it for every speaker: each is worked out once per knowledge base.
-const speakersOf = new WeakMap<KnowledgeBase, number[]>();
-const descriptionsOf = new WeakMap<KnowledgeBase, Map<number, Set<string>>>();
+const byHead = new WeakMap<KnowledgeBase, Map<string, number[]>>();
 
-function speakersWithStatements(kb: KnowledgeBase): number[] {
-  let speakers = speakersOf.get(kb);
-  if (!speakers) speakersOf.set(kb, (speakers = allSpeakers(kb)));
-  return speakers;
+/** Speakers by the heads of what they are called, built once per knowledge base: a description is matched against few. */
+function speakersByHead(kb: KnowledgeBase): Map<string, number[]> {
+  let map = byHead.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const id of speakersWithStatements(kb))
+      for (const h of headTerms(kb, id)) (map.get(h) ?? map.set(h, []).get(h)!).push(id);
+    byHead.set(kb, map);
+  }
+  return map;
 }
 
-function allSpeakers(kb: KnowledgeBase): number[] {
+function speakersWithStatements(kb: KnowledgeBase): number[] {
   const ids = new Set<number>();
   for (let i = 0; i < kb.statements.length; i++) {
     const s = kb.statement(i);
@@ -142,14 +160,6 @@ function allSpeakers(kb: KnowledgeBase): number[] {
 
 /** Every word the articles use for an entity: name, aliases, roles with the words before them, attributions. */
 function descriptionTerms(kb: KnowledgeBase, id: number): Set<string> {
-  let known = descriptionsOf.get(kb);
-  if (!known) descriptionsOf.set(kb, (known = new Map()));
-  let terms = known.get(id);
-  if (!terms) known.set(id, (terms = describe(kb, id)));
-  return terms;
-}
-
-function describe(kb: KnowledgeBase, id: number): Set<string> {
   const e = kb.registry.get(id);
   const texts = [e.name, ...e.aliases];
   for (const r of kb.profile(id).roles) {
