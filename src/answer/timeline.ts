@@ -2,7 +2,7 @@
 // unknown cannot be placed among calendar dates, so they follow, article by article, in their own
 // order and with honest relative labels ("the week before publication").
 
-import type { TimelineEntry } from '../knowledge/derived.ts';
+import { EVENT_LINE_MAX, type TimelineEntry } from '../knowledge/derived.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { clip } from '../render/markdown.ts';
@@ -22,8 +22,6 @@ import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
 export const TIMELINE_PER_PAGE = 30;
-/** Event clauses are shortened in the list; the Sources button shows them whole. */
-const EVENT_TEXT_MAX = 150;
 /** At most this many sentences about the subject that give no date. */
 const UNDATED_MAX = 6;
 /** Articles read for a topic: the search index's best matches. */
@@ -171,7 +169,7 @@ function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): Ans
   // The list shows the clause; the citation is the whole sentence it stands on.
   return {
     label: compactLabel(entry.label),
-    text: clip(flat(kb.text(article, { start, end })), EVENT_TEXT_MAX),
+    text: clip(flat(kb.text(article, { start, end })), EVENT_LINE_MAX),
     cites: entry.tellings.map(([a, sentence]) => cites?.sentence(a, sentence) ?? 0),
   };
 }

@@ -4,6 +4,31 @@ import type { Article, Span } from '../corpus/article.ts';
 import type { EntityFact, EventFact, Mention, TimeExpression } from './facts.ts';
 import { isMetadataSentence } from './times.ts';
 import type { Token } from './tokens.ts';
+import { speechVerbBase } from './lexicon.ts';
+
+/** A rule that shapes an event's clause, named on the event for explanations (`npm run explain`). */
+export interface EventRule {
+  name: string;
+  reason: string;
+}
+
+export const EVENT_RULES: EventRule[] = [
+  {
+    name: 'date-phrase-after-clause',
+    reason:
+      'a date phrase set off by commas after a clause with a verb dates that clause: "walked out for four days, from October 7 to October 10, in a dispute"',
+  },
+  {
+    name: 'participle-after-date',
+    reason:
+      'a participle phrase set off by a comma right after the date tells more of the same event: "was found on Monday, rolled up inside a van"',
+  },
+  {
+    name: 'list-label',
+    reason:
+      'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
+  },
+];
 
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
 /** Prepositions before "which" that the tagger may read otherwise ("under" as an adjective). */
@@ -156,6 +181,62 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
   return { start, end: span.end };
 }
 
+/** Longest event clause a participle phrase may make: as much as a timeline line shows (src/answer/timeline.ts). */
+const CLAUSE_WITH_PARTICIPLE_MAX = 160;
+
+/**
+ * "One of the paintings was found on Monday, rolled up inside a van": a clause the date closes goes
+ * on into the participle phrase after its comma, which tells where or how. Not a speech verb
+ * ("…, adding that"), which starts what was said.
+ */
+function withParticiple(
+  text: string,
+  span: Span,
+  time: TimeExpression,
+  parts: Span[],
+  tokens: Token[],
+  rules: string[],
+): Span {
+  if (!/^[\s.,;:]*$/.test(text.slice(time.end, span.end))) return span;
+  const next = parts.find((p) => p.start >= span.end);
+  if (!next || !/^\s*,\s*$/.test(text.slice(span.end, next.start))) return span;
+  const first = tokens.find((t) => t.start >= next.start);
+  if (
+    !first ||
+    !/^\p{Ll}/u.test(first.text) ||
+    !first.tags.has('Verb') ||
+    !(first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) ||
+    first.tags.has('Auxiliary') ||
+    speechVerbBase(first.text) ||
+    next.end - span.start > CLAUSE_WITH_PARTICIPLE_MAX
+  )
+    return span;
+  rules.push('participle-after-date');
+  return { start: span.start, end: next.end };
+}
+
+/**
+ * "3. **A strike.** The union walked out on Monday": a list item's bold label is part of what its
+ * first sentence tells, and often the only word that names the happening.
+ */
+function withListLabel(article: Article, span: Span, rules: string[]): Span {
+  const { text, sentences } = article;
+  const at = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const sentence = sentences[at];
+  const label = sentences[at - 1];
+  if (!sentence || !label || label.paragraph !== sentence.paragraph) return span;
+  if (!/^\s*$/.test(text.slice(sentence.start, span.start))) return span;
+  // The label opens its paragraph (the item's number or bullet lies before the paragraph's text).
+  if (sentences[at - 2]?.paragraph === label.paragraph) return span;
+  const opening = text.slice(Math.max(0, label.start - 2), label.start);
+  const between = text.slice(label.end, sentence.start);
+  const words = text.slice(label.start, label.end).match(/\p{L}+/gu) ?? [];
+  if (!/^(?:\*\*|__)$/.test(opening) || !/^[.:]?(?:\*\*|__)[.:]?\s+$/.test(between)) return span;
+  if (words.length === 0 || words.length > 6) return span;
+  rules.push('list-label');
+  return { start: label.start, end: span.end };
+}
+
 /** A verb that makes a clause ("was", "rejected", "says"), not "worth" or an infinitive. */
 const hasFiniteVerb = (tokens: Token[], span: Span) =>
   tokens.some(
@@ -208,6 +289,7 @@ export function extractEvents(
       return;
     }
     const sentence = sentences[time.sentence];
+    const rules: string[] = [];
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);
     const parts = clauses(
@@ -237,10 +319,22 @@ export function extractEvents(
       // it; "the only previous recount, in May 2009, took 11 days" the noun phrase before it too.
       if (!hasVerb(sentenceTokenList, span)) {
         const before = parts[index - 1];
-        if (before && !hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
-        if (parts[index + 1]) span = { start: span.start, end: parts[index + 1].end };
-        else if (before && hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+        const next = parts[index + 1];
+        if (
+          before &&
+          hasVerb(sentenceTokenList, before) &&
+          (!next || !hasVerb(sentenceTokenList, next)) &&
+          /^\s*,\s*$/.test(text.slice(before.end, span.start))
+        ) {
+          span = { start: before.start, end: span.end };
+          rules.push('date-phrase-after-clause');
+        } else {
+          if (before && !hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+          if (next) span = { start: span.start, end: next.end };
+          else if (before && hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+        }
       }
+      span = withParticiple(text, span, time, parts, sentenceTokenList, rules);
       // "since 2012, when a blaze burned 61,000 hectares and killed 11 people": what happened then
       // follows; "said on Sunday that he would accept": what was said too.
       let k = parts.findIndex((p) => p.start >= span.end);
@@ -264,8 +358,10 @@ export function extractEvents(
         entities[e].type === 'place' &&
         /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)),
     )?.e;
+    span = withListLabel(article, span, rules);
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
+    if (rules.length) event.rules = rules;
     events.push(event);
   });
   return events;

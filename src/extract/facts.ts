@@ -8,7 +8,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 17;
 
 /** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
 export function factsKey(article: Article): string {
@@ -95,6 +95,8 @@ export interface EventFact {
   /** Entities named or referred to in the clause (indexes into the article's entities). */
   participants: number[];
   place?: number;
+  /** The rules that shaped the clause (names of events.ts's EVENT_RULES), for explanations. */
+  rules?: string[];
 }
 
 export interface ArticleFacts {

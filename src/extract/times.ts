@@ -37,7 +37,8 @@ type Raw =
   | { kind: 'season'; season: 'spring' | 'summer' | 'autumn' | 'winter'; offset: number }
   | { kind: 'day'; offset: number }
   | { kind: 'ago'; lo: number; hi: number; sign: -1 | 1 }
-  | { kind: 'relative'; lo: number; hi: number; sign: -1 | 1; toClause: boolean };
+  | { kind: 'relative'; lo: number; hi: number; sign: -1 | 1; toClause: boolean }
+  | { kind: 'same-day' };
 
 interface Found {
   start: number;
@@ -292,6 +293,11 @@ const PATTERNS: Pattern[] = [
         offset: rel === 'last' ? -1 : rel === 'this' ? 0 : 1,
       };
     },
+  },
+  {
+    // the same day · that morning · the same afternoon: the day the story has just named
+    re: /\b(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+    build: () => ({ kind: 'same-day' }),
   },
   {
     re: /\b(?<d>yesterday|today|tonight|tomorrow)\b/gi,
@@ -1116,6 +1122,19 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
         anchor = lead;
         anchorLabel = leadLabel;
       }
+    }
+    if (f.raw.kind === 'same-day') {
+      // "They reported it to the coastguard the same day": the day (or month) last named before it.
+      const named = [...out].reverse().find((t) => t.sentence <= f.sentence && t.end <= f.start);
+      if (!named || (named.value.granularity !== 'day' && named.value.granularity !== 'month')) continue;
+      const { minute: _minute, ...value } = named.value;
+      out.push({
+        start: f.start,
+        end: f.end,
+        sentence: f.sentence,
+        value: { ...value, label: value.label.replace(/ \d\d:\d\d$/, '') },
+      });
+      continue;
     }
     const r = resolve(f.raw, publication.day, future, anchor);
     if (!r) continue;
