@@ -143,3 +143,35 @@ Rescue crews reached the last of the villages on Friday.
     expect(lines(kb, 'Esland dam').join('\n')).toContain('Rescue crews reached the last of the villages on Friday');
   });
 });
+
+describe('which telling an event shows', () => {
+  const kb = knowledge(
+    article(
+      'tally.md',
+      `---
+title: Ward cases fall again
+date: 2025-04-02
+---
+The hospital trust said 9 patients were admitted with the virus in the week ending Saturday, down from 14 the week before and from a peak of 27 in the week ending March 15, the busiest week since the wards opened.
+
+Admissions by week:
+
+- Week ending March 15: 27 patients
+
+The trust's first bid of €3m on March 4 was turned down within hours, with union negotiator Ada Korsgaard calling it "an insult" on local radio.
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('a happening told twice shows the fullest telling a line can show whole', () => {
+    const peak = timeline.find((l) => l.startsWith('2025-03-15'));
+    expect(peak).toMatch(/Week ending March 15: 27 patients/);
+  });
+
+  it('a clause of its own before a quotation’s attribution is an event', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2025-03-04 \|.*first bid of €3m on March 4 was turned down within hours/),
+    );
+  });
+});

@@ -55,7 +55,9 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
       i > 0 &&
       !comparative &&
       !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text)) &&
-      (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))
+      (SUBORDINATE.test(t.text) ||
+        // "since the strike began" opens a clause; "since Tuesday" is a date.
+        (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next) && !next.tags.has('Date')))
     ) {
       // "a deal under which Tarsen will buy": the preposition goes with the relative clause.
       const prep = tokens[i - 1];
@@ -158,6 +160,9 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
         start = part.start + that[0].length;
         break;
       }
+      // "The injured miner, who had been in intensive care, died on Friday": past the relative clause.
+      if (/^(?:who|which|whose)\b/i.test(words) && k > 0 && /^\s*,\s*$/.test(text.slice(part.end, parts[k + 1].start)))
+        continue;
       if (
         /^(?:and|but|or|when|as|while|because|whereas|which|who|although|though|where|after|before|until|since|once|if)\b/i.test(
           words,
@@ -187,7 +192,7 @@ const CLAUSE_WITH_PARTICIPLE_MAX = 160;
 /**
  * "One of the paintings was found on Monday, rolled up inside a van": a clause the date closes goes
  * on into the participle phrase after its comma, which tells where or how. Not a speech verb
- * ("…, adding that"), which starts what was said.
+ * ("…, adding that") nor "according to", which attribute.
  */
 function withParticiple(
   text: string,
@@ -198,6 +203,9 @@ function withParticiple(
   rules: string[],
 ): Span {
   if (!/^[\s.,;:]*$/.test(text.slice(time.end, span.end))) return span;
+  // After a relative clause ("the miner, who had been in care since Tuesday, died") the verb
+  // past the comma is the sentence's own, not a participle.
+  if (/^(?:who|which|whose|that)\b/i.test(text.slice(span.start, span.end))) return span;
   const next = parts.find((p) => p.start >= span.end);
   if (!next || !/^\s*,\s*$/.test(text.slice(span.end, next.start))) return span;
   const first = tokens.find((t) => t.start >= next.start);
@@ -208,6 +216,7 @@ function withParticiple(
     !(first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) ||
     first.tags.has('Auxiliary') ||
     speechVerbBase(first.text) ||
+    /^according$/i.test(first.text) ||
     next.end - span.start > CLAUSE_WITH_PARTICIPLE_MAX
   )
     return span;

@@ -422,6 +422,7 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   )
     return true;
   // Walk back over the verb group: auxiliaries, adverbs, participles.
+  let presentAuxiliary = false;
   for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
     const w = tokens[k].text;
     if (FUTURE_WORDS.test(w)) return true;
@@ -445,16 +446,31 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     }
     if (PRESENT_AUXILIARIES.test(w)) {
       if (/^(?:scheduled|due|set|expected|planned|slated)$/i.test(verb.text)) return true;
+      presentAuxiliary = true;
       continue;
     }
     if (VERB_GROUP_FILLERS.test(w) || tokens[k].tags.has('Adverb')) continue;
     break;
   }
-  if (verb.tags.has('PresentTense') && !verb.tags.has('Copula')) {
+  // "before the rainy season starts in May", "when she is sworn in on January 29": the present
+  // after "when", "before", "until"… tells what is still to come.
+  if ((verb.tags.has('PresentTense') && !verb.tags.has('Copula')) || presentAuxiliary) {
     const before = text.slice(Math.max(clauseStart, sentenceStart), verb.start);
     return SUBORDINATORS.test(before);
   }
   return false;
+}
+
+/**
+ * "The union has called a strike for Monday", "a vote for Thursday": a weekday that a thing is
+ * called or set for lies ahead, whatever the tense of the calling. Not a possessive ("arrested
+ * for Monday's attack"), which names a happening.
+ */
+function arrangedFor(text: string, sentenceStart: number, f: Found): boolean {
+  return (
+    /\bfor\s+$/i.test(text.slice(Math.max(sentenceStart, f.start - 5), f.start)) &&
+    !/['’]s$/.test(text.slice(f.start, f.end))
+  );
 }
 
 const SCHEDULED =
@@ -865,7 +881,10 @@ export function isMetadataSentence(article: Article, sentence: number): boolean 
     /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) ||
     (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160) ||
     // an italic standfirst or date line: "*Live coverage from …, Wednesday 18 June 2025*"
-    (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) &&
+    // (a paragraph's span may start inside its emphasis, so the marker before it counts too)
+    (/^[*_][^*_]/.test(
+      article.text.slice(Math.max(0, (article.paragraphs[s.paragraph]?.start ?? s.start) - 1), s.end).trimStart(),
+    ) &&
       /\b\d{4}[.*_]*$/.test(raw) &&
       words.length < 160)
   );
@@ -1085,13 +1104,16 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
               : (r.kind === 'weekday' && r.which === 'last') ||
                   ((r.kind === 'period' || r.kind === 'season') && r.offset < 0)
                 ? false
-                : clauseIsFuture(text, s.start, f.start, sentenceTokens);
+                : (r.kind === 'weekday' && arrangedFor(text, s.start, f)) ||
+                  clauseIsFuture(text, s.start, f.start, sentenceTokens);
       futureCache.set(f, v);
     }
     return v;
   };
   const publication = publicationOf(article, found, futureOf);
   const out: TimeExpression[] = [];
+  /** Dates counted from another ("two weeks later"), which "the same day" does not refer to. */
+  const counted = new Set<TimeExpression>();
   let lead: TimeValue | undefined;
   let leadLabel = '';
   for (let f of found) {
@@ -1124,8 +1146,9 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       }
     }
     if (f.raw.kind === 'same-day') {
-      // "They reported it to the coastguard the same day": the day (or month) last named before it.
-      const named = [...out].reverse().find((t) => t.sentence <= f.sentence && t.end <= f.start);
+      // "They reported it to the coastguard the same day": the day (or month) last named before it,
+      // by its own date, not one counted from another ("three days after the vote").
+      const named = [...out].reverse().find((t) => t.sentence <= f.sentence && t.end <= f.start && !counted.has(t));
       if (!named || (named.value.granularity !== 'day' && named.value.granularity !== 'month')) continue;
       const { minute: _minute, ...value } = named.value;
       out.push({
@@ -1156,6 +1179,7 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
     if (future) value.future = true;
     const expression: TimeExpression = { start: f.start, end: f.end, sentence: f.sentence, value };
     if (f.raw.kind === 'relative' && f.raw.toClause) expression.governsFollowingClause = true;
+    if (f.raw.kind === 'relative') counted.add(expression);
     out.push(expression);
     if (!lead && f.sentence === 0 && f.raw.kind !== 'relative') {
       lead = value;
