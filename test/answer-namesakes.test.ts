@@ -53,3 +53,36 @@ Lawal, a former senator, rejected the result at a news conference. "This count w
     expect(quotes).toContain('Sani Garba Lawal');
   });
 });
+
+describe('a reporter and a namesake in another story', () => {
+  const kb = knowledge(
+    article(
+      'strike.txt',
+      `By Ines Varga, Labour Reporter
+
+Bus drivers in Colmar walked out on Monday over pay.
+`,
+    ),
+    article(
+      'fares.txt',
+      `By Ines Varga, Labour Reporter
+
+Colmar's bus fares will rise by 5% in June, the city council said on Tuesday.
+`,
+    ),
+    article(
+      'clinic.txt',
+      `"We are seeing fewer cases each week," said Dr. Ines Varga, the district's director of public health.
+`,
+    ),
+  );
+  const people = kb.registry.entities.filter((e) => e.type === 'person' && e.name === 'Ines Varga');
+
+  it('stay two people; the reporter of two bylines is one', () => {
+    expect(people).toHaveLength(2);
+    const reporter = people.find((e) => e.refs.length === 2);
+    expect(reporter && new Set(reporter.refs.map((r) => kb.articles[r.article].file))).toEqual(
+      new Set(['strike.txt', 'fares.txt']),
+    );
+  });
+});
