@@ -175,3 +175,27 @@ The trust's first bid of €3m on March 4 was turned down within hours, with uni
     );
   });
 });
+
+describe('a subject named in a headline', () => {
+  const kb = knowledge(
+    article(
+      'result.txt',
+      `VELDA, May 6, 2025 (Reuters) - Velda's electoral board declared the mayor re-elected on Monday.
+Velda, a port city of 400,000 people, has been run by the Civic Party since 2009.
+`,
+    ),
+    article(
+      'court.md',
+      `---
+title: Court orders rerun of Velda mayoral vote
+date: 2025-07-11
+---
+The Regional Electoral Court on Friday ordered a rerun of the vote in 12 districts.
+`,
+    ),
+  );
+
+  it('brings that article’s events, though its text names the subject only inside a longer name', () => {
+    expect(lines(kb, 'Velda').join('\n')).toContain('ordered a rerun of the vote in 12 districts');
+  });
+});

@@ -77,6 +77,14 @@ describe('the clause an event shows', () => {
     expect(home.clause).toBe('The injured deckhand, who had been in hospital since Friday, went home on Tuesday');
   });
 
+  it('a relative clause after a clause that ends in a name tells of that name', () => {
+    const { article: a, facts: f } = dated('The board did not dismiss Tomas Eklund, who was appointed on March 3.');
+    expect(eventAt(a, f, 'March 3')).toMatchObject({
+      clause: 'Tomas Eklund, who was appointed on March 3',
+      rules: ['relative-clause-takes-name'],
+    });
+  });
+
   it('every rule an event names has a reason', () => {
     const names = new Set(EVENT_RULES.map((r) => r.name));
     for (const e of facts.events) for (const r of e.rules ?? []) expect(names.has(r)).toBe(true);

@@ -218,6 +218,16 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   for (const [article, sentences] of mentioned) {
     if (sentences.size >= 2 && openingSentences(kb, article).some((s) => sentences.has(s))) subjectOf.add(article);
   }
+  // A headline that names it ("Tribunal cuts Oruka governor's votes") makes it the story's subject,
+  // even where the text names it only inside a longer name.
+  if (found.exact.length) {
+    const words = analyze(query);
+    kb.articles.forEach((a, i) => {
+      if (subjectOf.has(i) || !words.length) return;
+      const title = new Set(analyze(a.title.text));
+      if (words.every((w) => title.has(w))) subjectOf.add(i);
+    });
+  }
   // A topic ("cholera", "budget in Corvesta"): sentences holding all its words. Only the articles
   // the search index finds for it are read.
   // A story asked by its name and a word or two for what happened ("Zadrovac museum theft"): the

@@ -24,6 +24,11 @@ export const EVENT_RULES: EventRule[] = [
       'a participle phrase set off by a comma right after the date tells more of the same event: "was found on Monday, rolled up inside a van"',
   },
   {
+    name: 'relative-clause-takes-name',
+    reason:
+      'a relative clause after a clause that ends in a name tells of that name: "did not remove Ada Marrow, who was sworn in on May 2"',
+  },
+  {
     name: 'list-label',
     reason:
       'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
@@ -128,7 +133,14 @@ const startsWithVerb = (tokens: Token[], span: Span) => {
  * of the sentence that opens with its subject ("A second offer, worth €42m, was rejected …"), past
  * any appositive between them. Never past the length a timeline line can show.
  */
-function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]): Span {
+function withAntecedent(
+  text: string,
+  span: Span,
+  parts: Span[],
+  tokens: Token[],
+  names: Span[],
+  rules: string[],
+): Span {
   const index = parts.findIndex((p) => p.start <= span.start && span.start < p.end);
   if (index <= 0) return span;
   const clause = text.slice(span.start, span.end);
@@ -145,6 +157,14 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
       /^[\s,]*$/.test(text.slice(before.end, span.start))
     )
       start = before.start;
+    // "The tribunal did not remove Ada Marrow, who was sworn in on May 2": the name just before.
+    else if (/^[\s,]*$/.test(text.slice(before.end, span.start))) {
+      const name = names.find((n) => n.end === before.end && n.start >= before.start);
+      if (name) {
+        start = name.start;
+        rules.push('relative-clause-takes-name');
+      }
+    }
   } else if (
     startsWithVerb(tokens, span) ||
     (/^(?:and|but)\s/i.test(clause) &&
@@ -356,8 +376,11 @@ export function extractEvents(
       }
     }
     span = withSubject(text, sentence, span, sentenceTokenList);
-    span = withAntecedent(text, span, parts, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
+    const names = mentioned
+      .filter(({ m, e }) => (m.kind === 'name' || m.kind === 'surname') && entities[e].type !== 'place')
+      .map(({ m }) => m);
+    span = withAntecedent(text, span, parts, sentenceTokenList, names, rules);
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter(
       (e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e),
