@@ -199,3 +199,26 @@ The Regional Electoral Court on Friday ordered a rerun of the vote in 12 distric
     expect(lines(kb, 'Velda').join('\n')).toContain('ordered a rerun of the vote in 12 districts');
   });
 });
+
+describe('weekdays of an article with no date', () => {
+  const kb = knowledge(
+    article(
+      'strike.txt',
+      `Dock workers in Porthaven ended their strike on Tuesday after the port authority agreed to a 7% raise.
+
+The walkout began last Thursday, when talks broke down. Ships queued offshore on Saturday.
+
+The union will vote on the deal on Friday.
+`,
+    ),
+  );
+
+  it('are counted from the lead’s weekday, the story’s own day', () => {
+    const timeline = lines(kb, 'Porthaven');
+    const at = (words: string) => timeline.findIndex((l) => l.includes(words));
+    expect(at('began last Thursday')).toBeGreaterThanOrEqual(0);
+    expect(at('began last Thursday')).toBeLessThan(at('queued offshore on Saturday'));
+    expect(at('queued offshore on Saturday')).toBeLessThan(at('ended their strike on Tuesday'));
+    expect(at('ended their strike on Tuesday')).toBeLessThan(at('vote on the deal on Friday'));
+  });
+});

@@ -500,6 +500,9 @@ export interface Publication {
  * article fixes; otherwise an estimate, used only to order the article's own events: after every
  * absolute date the article mentions in the past (a year-less dateline's day in that year).
  */
+/** Sentences of the lead, where a story says the day of its main event (a headline may come first). */
+const LEAD_SENTENCES = 1;
+
 export function publicationOf(article: Article, found: Found[], futureOf: (f: Found) => boolean): Publication {
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
@@ -569,6 +572,14 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
       }
       day = lastDayOfMonth(dateOf(day).year + 1, last);
     }
+  }
+  // "The strike ended on Tuesday": the lead's weekday is the story's own day, of or just before
+  // publication, so the article's other weekdays ("began last Thursday") are counted from it.
+  if (date.kind === 'unknown') {
+    const leadDay = found.find(
+      (f) => f.sentence <= LEAD_SENTENCES && f.raw.kind === 'weekday' && !f.raw.which && !futureOf(f),
+    );
+    if (leadDay && leadDay.raw.kind === 'weekday') day += (leadDay.raw.weekday - dateOf(day).weekday + 7) % 7;
   }
   return { day, certainty: 'estimated' };
 }
