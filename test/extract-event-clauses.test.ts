@@ -117,6 +117,11 @@ describe('dates that lean on other words', () => {
     expect(eventAt(article, facts, 'Saturday').day).toBe('2025-06-07');
   });
 
+  it('a present-tense "until at least" ends ahead', () => {
+    const { article, facts } = dated('The coast road is closed until at least Tuesday.');
+    expect(eventAt(article, facts, 'Tuesday')).toMatchObject({ day: '2025-06-17', future: true });
+  });
+
   it('a present tense after "when" looks ahead: a year-less day goes to its next occurrence', () => {
     const { article, facts } = dated(
       'The new chair will be the youngest in the club’s history when she is sworn in on February 2.',

@@ -389,8 +389,9 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
   if (SCHEDULED.test(lead)) return true;
   // "runs until Sept. 30", "has until April 15 to reply": a period that ends at the date, told in
-  // the present, ends ahead; told in the past ("stayed open until May 2") it has ended.
-  if (/\b(?:until|till|through)\s+$/i.test(lead)) {
+  // the present, ends ahead ("is closed until at least Tuesday"); told in the past ("stayed open
+  // until May 2") it has ended.
+  if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i.test(lead)) {
     const leadTokens = tokens.filter((t) => t.start >= start - lead.length && t.end <= start);
     if (
       leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) &&
