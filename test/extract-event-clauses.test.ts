@@ -85,6 +85,16 @@ describe('the clause an event shows', () => {
     });
   });
 
+  it('what was said runs on past an appositive participle to its verb', () => {
+    const { article: a, facts: f } = dated(
+      'The council announced in March that the pier, built in 1911, would be pulled down and rebuilt.',
+    );
+    expect(eventAt(a, f, 'March')).toMatchObject({
+      clause: 'The council announced in March that the pier, built in 1911, would be pulled down and rebuilt',
+      rules: ['that-clause-to-its-verb'],
+    });
+  });
+
   it('every rule an event names has a reason', () => {
     const names = new Set(EVENT_RULES.map((r) => r.name));
     for (const e of facts.events) for (const r of e.rules ?? []) expect(names.has(r)).toBe(true);
@@ -115,6 +125,12 @@ describe('dates that lean on other words', () => {
     const stoppage = eventAt(article, facts, 'Monday');
     expect(stoppage).toMatchObject({ day: '2025-06-16', future: true });
     expect(eventAt(article, facts, 'Saturday').day).toBe('2025-06-07');
+  });
+
+  it('a timetable’s present looks ahead; a past tense of the same verb does not', () => {
+    const { article, facts } = dated('The new wing opens on Saturday. The old wing opened on Monday.');
+    expect(eventAt(article, facts, 'Saturday')).toMatchObject({ day: '2025-06-14', future: true });
+    expect(eventAt(article, facts, 'Monday')).toMatchObject({ day: '2025-06-09', future: false });
   });
 
   it('a present-tense "until at least" ends ahead', () => {

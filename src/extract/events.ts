@@ -29,6 +29,11 @@ export const EVENT_RULES: EventRule[] = [
       'a relative clause after a clause that ends in a name tells of that name: "did not remove Ada Marrow, who was sworn in on May 2"',
   },
   {
+    name: 'that-clause-to-its-verb',
+    reason:
+      'what was said runs on past an appositive to its verb: "announced in October that the market, built in 1928, would be demolished"',
+  },
+  {
     name: 'list-label',
     reason:
       'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
@@ -371,6 +376,26 @@ export function extractEvents(
         k < 0 ? undefined : /^(when|that)\b/i.exec(text.slice(parts[k].start, parts[k].end))?.[1].toLowerCase();
       if (opener && (opener === 'that' || /^[\s,]*$/.test(text.slice(time.end, parts[k].start)))) {
         span = { start: span.start, end: parts[k].end };
+        // "announced that the market, built in 1928, would be demolished": on to what was said's verb.
+        const said = [parts[k]];
+        // A participle set off by commas ("…, built in 1928, …") describes; it is not the verb.
+        const clauseVerb = (part: Span) => {
+          const first = sentenceTokenList.find((t) => t.start >= part.start);
+          const participle =
+            !!first &&
+            part !== said[0] &&
+            first.tags.has('Verb') &&
+            (first.tags.has('PastTense') || first.tags.has('Participle')) &&
+            !first.tags.has('Copula') &&
+            !first.tags.has('Auxiliary');
+          return hasFiniteVerb(sentenceTokenList, participle && first ? { start: first.end, end: part.end } : part);
+        };
+        while (k + 1 < parts.length && !said.some(clauseVerb)) {
+          k++;
+          said.push(parts[k]);
+          span = { start: span.start, end: parts[k].end };
+        }
+        if (said.length > 1) rules.push('that-clause-to-its-verb');
         for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++)
           span = { start: span.start, end: parts[k].end };
       }

@@ -8,7 +8,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 21;
+export const EXTRACTOR_VERSION = 22;
 
 /** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
 export function factsKey(article: Article): string {

@@ -453,6 +453,14 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     if (VERB_GROUP_FILLERS.test(w) || tokens[k].tags.has('Adverb')) continue;
     break;
   }
+  // "The exhibition opens on Saturday": a timetable's present tells what is still to come.
+  if (
+    verb.end <= start &&
+    verb.tags.has('PresentTense') &&
+    !verb.tags.has('PastTense') &&
+    TIMETABLE_VERBS.test(verb.text)
+  )
+    return true;
   // "before the rainy season starts in May", "when she is sworn in on January 29": the present
   // after "when", "before", "until"… tells what is still to come.
   if ((verb.tags.has('PresentTense') && !verb.tags.has('Copula')) || presentAuxiliary) {
@@ -473,6 +481,10 @@ function arrangedFor(text: string, sentenceStart: number, f: Found): boolean {
     !/['’]s$/.test(text.slice(f.start, f.end))
   );
 }
+
+/** Verbs whose simple present, with a date, reads as a timetable: "opens on Saturday", "talks resume on Monday". */
+const TIMETABLE_VERBS =
+  /^(?:opens?|begins?|starts?|resumes?|reopens?|closes?|arrives?|departs?|launches|launch|kicks?)$/i;
 
 const SCHEDULED =
   /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
