@@ -222,3 +222,45 @@ The union will vote on the deal on Friday.
     expect(at('ended their strike on Tuesday')).toBeLessThan(at('vote on the deal on Friday'));
   });
 });
+
+describe('dates told with a quotation', () => {
+  const kb = knowledge(
+    article(
+      'interview.md',
+      `# "Rivers keep their own calendar": Dr. Mirela Dobos on the flood maps
+
+*Interview by Anton Weiss. Published 3 June 2025.*
+
+Dr. Mirela Dobos, 51, leads the flood-mapping unit at the Hydrology Institute in Varna Nouă. The interview has been edited for length and clarity.
+
+**How did you start mapping floods?**
+
+I was a field technician on the lower Siret in 2008. The water rose two metres in one night and our maps were useless.
+
+**What comes next?**
+
+We will publish the new maps in September.
+`,
+    ),
+    article(
+      'match.md',
+      `---
+title: Harbour Saints win the cup
+date: 2025-05-12
+---
+Harbour Saints won the Coastal Cup on Sunday.
+
+"We kept our heads," said the Saints' coach, Petra Lind, a former winger who took over the team in 2021. "That was the difference."
+`,
+    ),
+  );
+
+  it('an interviewee’s answers tell their own story, dated and theirs', () => {
+    const timeline = lines(kb, 'Mirela Dobos');
+    expect(timeline).toContainEqual(expect.stringMatching(/^2008 \|.*field technician on the lower Siret in 2008/));
+  });
+
+  it('a relative clause in the attribution tells an event of the speaker', () => {
+    expect(lines(kb, '')).toContainEqual(expect.stringMatching(/^2021 \|.*took over the team in 2021/));
+  });
+});

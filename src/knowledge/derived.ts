@@ -210,6 +210,9 @@ const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|ann
 const ATTRIBUTION =
   /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
+/** A relative clause in the clause: "a former lock who took over the club in 2022". */
+const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
+
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
 /** Does the event clause run into the quotation itself? Then it is no attribution of its own. */
@@ -262,15 +265,27 @@ function timelineOf(
         statement.context.start <= span.start &&
         !/[“"]/.test(article.text.slice(statement.context.start, span.start)) &&
         !ATTRIBUTION.test(article.text.slice(span.start, statement.content.start));
+      // "…,” said the coach, Ada Marrow, who took over the club in 2022": what the attribution
+      // tells of the speaker is an event of theirs.
+      const aboutSpeaker =
+        statement?.kind === 'direct' &&
+        !inContent &&
+        !quotedBetween(article.text, span, statement.content) &&
+        RELATIVE_CLAUSE.test(article.text.slice(span.start, span.end));
+      // In a Q&A interview the answers are the interviewee's own story: "I was a junior doctor in 2011".
+      const ownStory = statement?.rule === 'interview-answer' && inContent;
+      const participants = e.participants.map((p) => registry.globalId(a, p));
+      if (ownStory && statement.speaker !== undefined) participants.push(registry.globalId(a, statement.speaker));
+      const told = beforeQuote || aboutSpeaker || ownStory;
       if (
         statement?.kind === 'direct' &&
-        !beforeQuote &&
+        !told &&
         (inContent ||
           !ATTRIBUTION.test(article.text.slice(span.start, span.end)) ||
           quotedBetween(article.text, span, statement.content))
       ) {
         continue;
-      } else if (statement?.kind === 'direct' && !beforeQuote) {
+      } else if (statement?.kind === 'direct' && !told) {
         // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
         const after =
           statement.content.end < span.end && span.start < statement.content.end
@@ -302,7 +317,7 @@ function timelineOf(
         timeStart: time.start,
         timeEnd: time.end,
         time: time.value,
-        participants: e.participants.map((p) => registry.globalId(a, p)),
+        participants,
         ...(speech ? { speech } : {}),
       });
     }
