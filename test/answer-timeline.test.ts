@@ -264,3 +264,44 @@ Harbour Saints won the Coastal Cup on Sunday.
     expect(lines(kb, '')).toContainEqual(expect.stringMatching(/^2021 \|.*took over the team in 2021/));
   });
 });
+
+describe('an undated article placed by a related one', () => {
+  const VISIT = `Ostravian foreign minister arrives in Kellburg for trade talks
+
+Ostravian Foreign Minister Ilse Marrant arrived in Kellburg on Tuesday for two days of trade talks with Premier Tavo Renn, the first visit by an Ostravian minister in a decade.
+
+Marrant and Renn signed a memorandum on fishing quotas on Wednesday.
+`;
+  const LATER = `---
+title: Kellburg and Ostravia sign fishing treaty
+date: 2024-09-20
+---
+Kellburg and Ostravia signed a fishing treaty on Thursday. The talks began when Foreign Minister Ilse Marrant arrived in Kellburg in March 2024 for trade talks with Premier Tavo Renn.
+
+The treaty sets quotas for cod and herring.
+`;
+  const kb = knowledge(article('visit.txt', VISIT), article('later.md', LATER));
+
+  it('is placed in the month the related article gives its happening, and says so', () => {
+    expect(kb.articles[0].date).toEqual({ kind: 'unknown', placed: { year: 2024, month: 3, from: 'later.md' } });
+    const answer = answerTimeline(kb, 'Kellburg');
+    const timeline = lines(kb, 'Kellburg');
+    const arrived = timeline.findIndex((l) => l.includes('arrived in Kellburg on Tuesday'));
+    const treaty = timeline.findIndex((l) => l.includes('signed a fishing treaty on Thursday'));
+    expect(timeline[arrived]).toMatch(/^2024-03† \|/);
+    expect(arrived).toBeLessThan(treaty);
+    // The days the article counts from its lead stay in that month.
+    expect(timeline.find((l) => l.includes('memorandum on fishing quotas'))).toMatch(/^2024-03† \|/);
+    expect(answer.footer).toContain('placed by what a related article says');
+    const listing = answerArticles(kb)
+      .sections[0].lines.map((l) => l.text)
+      .join('\n');
+    expect(listing).toContain('its events placed in 2024-03 by later.md');
+  });
+
+  it('stays undated without the related article', () => {
+    const alone = knowledge(article('visit.txt', VISIT));
+    expect(alone.articles[0].date).toEqual({ kind: 'unknown' });
+    expect(lines(alone, 'Kellburg').join('\n')).not.toMatch(/2024/);
+  });
+});

@@ -126,6 +126,9 @@ export function answerTimeline(
         sections.some((x) => x.lines.some((l) => l.label?.endsWith(INFERRED_MARK)))
           ? `${INFERRED_MARK} The article does not give the year: it is inferred.`
           : '',
+        sections.some((x) => x.lines.some((l) => l.label?.endsWith(PLACED_MARK)))
+          ? `${PLACED_MARK} The article gives no date: it is placed by what a related article says of the same happening.`
+          : '',
       ]
         .filter(Boolean)
         .join('\n') || undefined,
@@ -161,7 +164,10 @@ function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): Time
 /** Marks a date whose year the article does not give, explained once in the footer: the words
  *  "(year inferred)" on every such line would take the room of other events on a page. */
 const INFERRED_MARK = '*';
-const compactLabel = (label: string) => label.replace(/ \(year inferred\)$/, INFERRED_MARK);
+/** Marks a date an undated article is given by a related article's account of the same happening. */
+const PLACED_MARK = '†';
+const compactLabel = (label: string) =>
+  label.replace(/ \(year inferred\)$/, INFERRED_MARK).replace(/ \(date inferred\)$/, PLACED_MARK);
 
 /** An event's line; without `cites` (to measure it), its footnote numbers are placeholders. */
 function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): AnswerLine {

@@ -506,6 +506,10 @@ export interface Publication {
   /** The publication day, or an estimate of it when `certainty` is 'estimated'. */
   day: number;
   certainty: Certainty;
+  /** Placed by a related article that gives only the month: days within it are not known. */
+  monthOnly?: boolean;
+  /** Placed by a related article ("visited Hanoi in March 2024"), not by a year-less dateline. */
+  placed?: boolean;
 }
 
 /**
@@ -513,6 +517,9 @@ export interface Publication {
  * article fixes; otherwise an estimate, used only to order the article's own events: after every
  * absolute date the article mentions in the past (a year-less dateline's day in that year).
  */
+/** The day of the month an article placed by its month alone is counted from (its lead's weekday on or after it). */
+const MID_MONTH = 11;
+
 /** Sentences of the lead, where a story says the day of its main event (a headline may come first). */
 const LEAD_SENTENCES = 1;
 
@@ -521,6 +528,19 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
   if (date.kind === 'no-year' && date.year)
     return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
+  if (date.kind === 'unknown' && date.placed) {
+    // The happening the article reports, dated by a related article: the story's own day.
+    // Given only the month, the story's day is put mid-month, so that the days it counts back or
+    // ahead ("on Wednesday", "last Friday") stay within that month as far as can be.
+    const { year, month, day } = date.placed;
+    let placed = dayNumber(year, month, day ?? MID_MONTH);
+    const leadDay = found.find(
+      (f) => f.sentence <= LEAD_SENTENCES && f.raw.kind === 'weekday' && !f.raw.which && !futureOf(f),
+    );
+    if (leadDay?.raw.kind === 'weekday' && day === undefined)
+      placed += (leadDay.raw.weekday - dateOf(placed).weekday + 7) % 7;
+    return { day: placed, certainty: 'inferred', placed: true, ...(day === undefined ? { monthOnly: true } : {}) };
+  }
   // "Updated 7:15 PM GMT-3, October 7, 2025", "By … · Friday 20 June 2025": a full date on a
   // line of metadata above the story dates it.
   for (const f of found) {
@@ -1183,7 +1203,7 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       });
       continue;
     }
-    const r = resolve(f.raw, publication.day, future, anchor);
+    let r = resolve(f.raw, publication.day, future, anchor);
     if (!r) continue;
     const certainty: Certainty = r.calendarKnown
       ? 'exact'
@@ -1195,9 +1215,14 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       label = relativeLabel(text.slice(f.start, f.end), f.raw, anchorLabel);
     } else if (certainty === 'estimated') {
       label = r.relative;
+    } else if (publication.monthOnly && !r.calendarKnown && r.to - r.from < 28) {
+      // Placed by a month alone: a day counted from it is known only to that month.
+      const { year, month } = dateOf(r.from);
+      r = { ...r, from: dayNumber(year, month, 1), to: lastDayOfMonth(year, month), granularity: 'month' };
+      label = `${calendarLabel(r.from, r.to, r.granularity)} (date inferred)`;
     } else {
       label = calendarLabel(r.from, r.to, r.granularity);
-      if (certainty === 'inferred') label += ' (year inferred)';
+      if (certainty === 'inferred') label += publication.placed ? ' (date inferred)' : ' (year inferred)';
     }
     const value: TimeValue = { from: r.from, to: r.to, granularity: r.granularity, certainty, label };
     if (future) value.future = true;
