@@ -305,3 +305,24 @@ The treaty sets quotas for cod and herring.
     expect(lines(alone, 'Kellburg').join('\n')).not.toMatch(/2024/);
   });
 });
+
+describe('a topic referred back to', () => {
+  const kb = knowledge(
+    article(
+      'quarry.md',
+      `---
+title: Rockfall closes quarry
+date: 2025-04-04
+---
+A rockfall closed the Dravny-3 quarry near Selt on Thursday.
+
+The quarry opened in 1961. A landslide at the quarry in 1998 buried two trucks.
+`,
+    ),
+  );
+
+  it('"the quarry" after "the Dravny-3 quarry" brings that sentence’s event', () => {
+    const timeline = lines(kb, 'Dravny-3');
+    expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*landslide at the quarry in 1998/));
+  });
+});

@@ -95,6 +95,15 @@ describe('the clause an event shows', () => {
     });
   });
 
+  it('a phrase after an appositive name goes with the clause before it', () => {
+    const { article: a, facts: f } = dated(
+      'Police arrested the club’s treasurer, Anja Welk, on Friday on suspicion of embezzling funds.',
+    );
+    expect(eventAt(a, f, 'Friday').clause).toBe(
+      'Police arrested the club’s treasurer, Anja Welk, on Friday on suspicion of embezzling funds',
+    );
+  });
+
   it('every rule an event names has a reason', () => {
     const names = new Set(EVENT_RULES.map((r) => r.name));
     for (const e of facts.events) for (const r of e.rules ?? []) expect(names.has(r)).toBe(true);

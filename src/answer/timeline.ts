@@ -202,6 +202,41 @@ function openingSentences(kb: KnowledgeBase, article: number): number[] {
 }
 
 /**
+ * "the Glubokaya-2 mine" … "An explosion at the mine in 2009": in an article that names the topic
+ * with a common noun after it, "the <noun>" refers back to it. For each article, the pattern of
+ * that back-reference.
+ */
+function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable<number>): Map<number, RegExp> {
+  const out = new Map<number, RegExp>();
+  const wanted = query.toLowerCase();
+  if (!wanted) return out;
+  for (const article of articles) {
+    const text = kb.articles[article].text;
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      // "Glubokaya-2 mine near …" → "mine"; "Glubokaya-2 coal mine" → "mine".
+      const words = /^\s+(\p{Ll}{3,})\b(?:\s+(\p{Ll}{3,})\b)?/u.exec(
+        text.slice(at + wanted.length, at + wanted.length + 40),
+      );
+      const head = words && (words[2] && !STOP_HEADS.has(words[2]) ? words[2] : words[1]);
+      if (head && !STOP_HEADS.has(head)) {
+        out.set(article, new RegExp(`\\bthe\\s+(?:same\\s+)?${head}\\b`, 'i'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words after a name that are no noun it could be called by. */
+const STOP_HEADS = new Set(
+  (
+    'and the was were has had have said says for with from that who which will would also are is ' +
+    'near into onto off over under after before since about across along around at in on of by to'
+  ).split(' '),
+);
+
+/**
  * The events an `about` asks for: those of an entity (named, or referred to in the sentence) or of
  * a topic (all its words in the sentence); and every event of an article the entity or topic is
  * the subject of (named in its opening, and more than once for an entity), since a story's events
@@ -246,9 +281,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   if (enough) {
     for (const a of kb.index.rankArticles(terms, TOPIC_ARTICLES)) topicArticles.add(a.id);
   }
+  const referredBack = headsReferringBack(kb, query, topicArticles);
   const sentenceHasTopic = (article: number, sentence: number) => {
     const words = kb.index.termsOf(article)[sentence];
-    return words.length > 0 && terms.every((t) => words.includes(t));
+    if (words.length > 0 && terms.every((t) => words.includes(t))) return true;
+    const back = referredBack.get(article);
+    return !!back && back.test(kb.text(article, kb.articles[article].sentences[sentence]));
   };
   const ranked = enough ? kb.index.rankArticles(terms, TOPIC_ARTICLES).map((a) => a.id) : [];
   for (const article of topicArticles) {

@@ -172,6 +172,9 @@ function withAntecedent(
     }
   } else if (
     startsWithVerb(tokens, span) ||
+    // "Police detained the director, Ada Marrow, on Friday on suspicion of fraud": a phrase of
+    // the clause before, past the appositive.
+    startsWithPreposition(tokens, span) ||
     (/^(?:and|but)\s/i.test(clause) &&
       startsWithVerb(tokens, { start: span.start + clause.indexOf(' ') + 1, end: span.end }))
   ) {
@@ -271,7 +274,19 @@ function withListLabel(article: Article, span: Span, rules: string[]): Span {
   return { start: label.start, end: span.end };
 }
 
-/** A verb that makes a clause ("was", "rejected", "says"), not "worth" or an infinitive. */
+/** A phrase that opens with a preposition and has no verb of its own: "on Friday on suspicion of fraud". */
+const startsWithPreposition = (tokens: Token[], span: Span) => {
+  const first = tokens.find((t) => t.start >= span.start);
+  return (
+    !!first &&
+    first.start < span.end &&
+    /^\p{Ll}/u.test(first.text) &&
+    first.tags.has('Preposition') &&
+    !hasFiniteVerb(tokens, span)
+  );
+};
+
+/** A verb that makes a clause ("was", "rejected", "says"), not "worth", an infinitive or a gerund. */
 const hasFiniteVerb = (tokens: Token[], span: Span) =>
   tokens.some(
     (t) =>
@@ -282,7 +297,7 @@ const hasFiniteVerb = (tokens: Token[], span: Span) =>
         t.tags.has('Copula') ||
         t.tags.has('Modal') ||
         t.tags.has('Auxiliary') ||
-        (t.tags.has('PresentTense') && !t.tags.has('Infinitive'))),
+        (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund'))),
   );
 const hasVerb = (tokens: Token[], span: Span) =>
   tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
