@@ -309,14 +309,32 @@ The treaty sets quotas for cod and herring.
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(
-      'quarry.md',
+      'a.md',
       `---
-title: Rockfall closes quarry
+title: Dravny-3 reopens
+date: 2025-04-20
+---
+The Dravny-3 quarry reopened on Monday. Dravny-3 workers returned to the pit. Dravny-3 output will be halved.
+`,
+    ),
+    article(
+      'b.md',
+      `---
+title: Inquiry into Dravny-3
+date: 2025-04-25
+---
+An inquiry into the Dravny-3 rockfall began on Tuesday. Dravny-3 managers gave evidence. Dravny-3 records were seized.
+`,
+    ),
+    article(
+      'c.md',
+      `---
+title: Rockfall closes a quarry in Selt
 date: 2025-04-04
 ---
-A rockfall closed the Dravny-3 quarry near Selt on Thursday.
+A rockfall closed a quarry near Selt on Thursday, officials said.
 
-The quarry opened in 1961. A landslide at the quarry in 1998 buried two trucks.
+The rock came down on the eastern face of the Dravny-3 quarry, which opened in 1961. A landslide at the quarry in 1998 buried two trucks.
 `,
     ),
   );
