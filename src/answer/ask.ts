@@ -19,6 +19,7 @@ import {
   thresholdKind,
 } from './ask/judge.ts';
 import { type AskQuestion, analyseQuestion } from './ask/question.ts';
+import { type SpeechAnswer, speechAnswer } from './ask/speech.ts';
 
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
 const MAX_SHOWN = 3;
@@ -33,6 +34,8 @@ export interface AskResult {
   accepted: Judged[];
   /** Why nothing was accepted, or why the best was. */
   reason: string;
+  /** "What did X say about Y?" answered from X's statements rather than by the sentence judge. */
+  speech?: SpeechAnswer;
 }
 
 /** The pure decision, without rendering: what --explain and the trainer read. */
@@ -45,6 +48,17 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
       confidence: 0,
       accepted: [],
       reason: `the articles never mention ${question.unknownNames.join(', ')}`,
+    };
+  }
+  const speech = speechAnswer(kb, text);
+  if (speech) {
+    return {
+      question,
+      candidates: [],
+      confidence: 1,
+      accepted: [],
+      reason: `answered from ${kb.registry.get(speech.speaker).name}'s statements (${speech.rules.join('; ')})`,
+      speech,
     };
   }
   // A question about a time ("in April") is answered only by sentences that speak of that time,
@@ -139,6 +153,7 @@ export function answerAsk(
       lead: `The articles mention ${names} but do not say who or what ${q.identity.length > 1 ? 'they are' : 'that is'}.`,
     };
   }
+  if (result.speech) return speechReply(kb, q, command, result.speech);
   if (result.accepted.length === 0) return nearest(kb, q, command, result.candidates);
 
   const cites = new Citations(kb);
@@ -259,6 +274,26 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
     default:
       return undefined;
   }
+}
+
+/** X's words, each statement cited with the sentences it runs over. */
+function speechReply(kb: KnowledgeBase, q: AskQuestion, command: string, speech: SpeechAnswer): Answer {
+  const cites = new Citations(kb);
+  const name = kb.registry.get(speech.speaker).name;
+  const lines: AnswerLine[] = speech.statements.map((s) => ({
+    label: s.kind === 'direct' ? 'Said' : 'Reported',
+    text: flat(kb.text(s.article, s.content)),
+    quoted: s.kind === 'direct',
+    cites: [cites.cite(s.article, s.context)],
+  }));
+  return {
+    command,
+    found: true,
+    title: shortTitle(q.text),
+    lead: `${name}, in the articles’ words:`,
+    sections: [{ heading: 'From the articles', lines }],
+    citations: cites.list,
+  };
 }
 
 /** "Who is X?" about a known person or body: their roles, each cited, as /who's first line. */

@@ -199,8 +199,8 @@ const WITHHELD = pattern(
   anyOf(
     /(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)/,
     /(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)/,
-    /declined to (?:name|identify|disclose|say|comment|give|reveal|specify)/,
-    /refused to (?:name|identify|disclose|say|comment)/,
+    /declined to (?:name|identify|disclose|say|comment|give|reveal|specify|answer|discuss|confirm)/,
+    /refused to (?:name|identify|disclose|say|comment|answer|discuss|confirm)/,
     /undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced)/,
   ),
   /\b/,
@@ -254,6 +254,15 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   return c;
 }
 
+/**
+ * An interrogative sentence — an interviewer's or a reporter's question in a Q&A or a briefing
+ * transcript, a rhetorical question — asks; it does not tell, so it answers nothing.
+ */
+function asks(kb: KnowledgeBase, a: number, s: number): boolean {
+  const sentence = kb.articles[a].sentences[s];
+  return /\?["'”’*_)\]]*\s*$/.test(kb.articles[a].text.slice(sentence.start, sentence.end));
+}
+
 export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
   const terms = q.terms.map((t) => t.term);
   if (terms.length === 0) return [];
@@ -302,22 +311,24 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })),
   };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
-  return [...pool.values()].map((p) => ({
-    article: p.article,
-    sentence: p.sentence,
-    retrieval: p.retrieval,
-    features: featuresOf(
-      kb,
-      weighted,
-      contextOf(kb, p.article),
-      p.article,
-      p.sentence,
-      p.retrieval / top,
-      p.rank === 0,
-      p.neighbour,
-      ceiling,
-    ),
-  }));
+  return [...pool.values()]
+    .filter((p) => !asks(kb, p.article, p.sentence))
+    .map((p) => ({
+      article: p.article,
+      sentence: p.sentence,
+      retrieval: p.retrieval,
+      features: featuresOf(
+        kb,
+        weighted,
+        contextOf(kb, p.article),
+        p.article,
+        p.sentence,
+        p.retrieval / top,
+        p.rank === 0,
+        p.neighbour,
+        ceiling,
+      ),
+    }));
 }
 
 function featuresOf(

@@ -1,0 +1,177 @@
+// "What did X say about Y?" asks for X's words, which the articles hold as attributed statements
+// (src/extract/statements.ts): a quotation may run over two sentences, and the sentence that
+// shares most words with the question is often the one that introduces the speaker, not the one
+// with the words. So such a question is answered from X's statements, or falls to the sentence
+// judge. Each rule below says which shape of question or speaker it serves.
+
+import type { KnowledgeBase, StatementView } from '../../knowledge/knowledge-base.ts';
+import { analyze } from '../../text/analyzer.ts';
+import { relatedTerms } from '../../text/wordnet.ts';
+import { speechVerbBase } from '../../extract/lexicon.ts';
+import { entitiesFitting } from '../several.ts';
+
+export interface SpeechAnswer {
+  /** The speaker's global id. */
+  speaker: number;
+  /** Their statements that answer, best first. */
+  statements: StatementView[];
+  /** How the speaker and the statements were chosen, for --explain. */
+  rules: string[];
+}
+
+/** At most this many of the speaker's statements answer. */
+const MAX_STATEMENTS = 3;
+
+/**
+ * "What did X say/tell/warn…", "How did X describe…", "What has X said…": the speaker is the words
+ * between the auxiliary and the speech verb. A second clause ("and what did Y…") is left to the judge.
+ */
+const ASKS_WHAT_SAID = /^(?:what|how) (?:did|does|do|has|have|had) (.+)$/i;
+
+/** "…about the penalty", "…on the proposal", "…of the result": what the words must be about. */
+const ABOUT = /\b(?:about|on|over|regarding|concerning|of)\s+(.+)$/i;
+
+/**
+ * Shell nouns (Schmid 2000): abstract nouns whose content the story supplies — "what did X say
+ * about the measures / the results / the decision". A quote about the story need not repeat them,
+ * so they do not narrow X's words; "the penalty decision" still must be about a penalty.
+ */
+const SHELL_NOUNS = new Set(
+  analyze(`decision decisions move moves measure measures plan plans project projects number numbers figure figures
+result results outcome outcomes situation news matter issue issues announcement development developments deal
+finding findings ruling verdict change changes proposal proposals step steps event events incident idea`),
+);
+
+/** Words that stand for someone already named: which one is not for this rule to guess. */
+const PRONOUN = /^(?:he|she|they|it|we|you|i|him|her|them)$/i;
+
+export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer | undefined {
+  const text = question.trim().replace(/[?!.]+$/, '');
+  if (/\b(?:and|or) (?:what|how|who|when|why|where|did|does)\b/i.test(text)) return undefined;
+  const m = ASKS_WHAT_SAID.exec(text);
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && speechVerbBase(w) !== undefined);
+  if (at < 0 || at > 8) return undefined;
+  const speakerText = words.slice(0, at).join(' ');
+  const base = speechVerbBase(words[at])!;
+  const tail = words.slice(at + 1).join(' ');
+  // "What did X use to say", "What did X later say": not one speaker and their words said then.
+  if (PRONOUN.test(speakerText) || !/^[\p{L}'’ .-]+$/u.test(speakerText) || /\b(?:use|used|later)$/i.test(speakerText))
+    return undefined;
+  const rules = [`asks what a speaker said (${base})`];
+
+  const speakers = speakersFitting(kb, speakerText, rules);
+  if (speakers.length === 0) return undefined;
+
+  const about = aboutTerms(ABOUT.exec(tail)?.[1] ?? '');
+  const scored = speakers.flatMap((id) =>
+    kb.statementsBy([id]).map((s) => ({ s, id, hits: about.length ? aboutHits(kb, s, about) : 0 })),
+  );
+  const fitting = about.length ? scored.filter((x) => x.hits > 0) : scored;
+  if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
+  else if (ABOUT.test(tail)) rules.push('about the story itself (shell nouns): all their words');
+  if (fitting.length === 0) return undefined;
+  // Two speakers whose words both fit: which one the question means is not for this rule to guess.
+  const bySpeaker = new Map<number, typeof fitting>();
+  for (const x of fitting) (bySpeaker.get(x.id) ?? bySpeaker.set(x.id, []).get(x.id)!).push(x);
+  if (bySpeaker.size > 1) {
+    rules.push('several speakers fit: left to the judge');
+    return undefined;
+  }
+  const [speaker, theirs] = [...bySpeaker][0];
+  const statements = theirs
+    .sort(
+      (a, b) =>
+        b.hits - a.hits ||
+        (a.s.kind === 'direct' ? 0 : 1) - (b.s.kind === 'direct' ? 0 : 1) ||
+        a.s.article - b.s.article ||
+        a.s.content.start - b.s.content.start,
+    )
+    .slice(0, MAX_STATEMENTS)
+    .map((x) => x.s);
+  return { speaker, statements, rules };
+}
+
+/**
+ * The speakers the question names: by name ("Zhou Meiling"), or by description ("the former
+ * mayor's son", "the union's chief negotiator"), which must match every content word of what the
+ * articles call them — their name, roles, the words before a role ("Ittihad coach") and the
+ * phrases that attribute their statements.
+ */
+function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]): number[] {
+  const bare = speakerText.replace(/^(?:the|a|an)\s+/i, '');
+  if (/^\p{Lu}/u.test(bare) && !/'s?\b|’s?\b/.test(bare)) {
+    const ids = entitiesFitting(kb, bare).filter((id) => kb.statementsBy([id]).length > 0);
+    if (ids.length) {
+      rules.push(`speaker by name: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
+      return ids;
+    }
+  }
+  const wanted = [...new Set(analyze(speakerText))];
+  if (wanted.length === 0) return [];
+  // The description's head ("son" in "the former mayor's son") must be what they are, not a word about someone else.
+  const head = analyze(speakerText.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+  const ids = speakersWithStatements(kb).filter((id) => {
+    const said = descriptionTerms(kb, id);
+    return wanted.every((t) => said.has(t)) && (!head || headTerms(kb, id).has(head));
+  });
+  if (ids.length) rules.push(`speaker by description: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
+  return ids;
+}
+
+function speakersWithStatements(kb: KnowledgeBase): number[] {
+  const ids = new Set<number>();
+  for (let i = 0; i < kb.statements.length; i++) {
+    const s = kb.statement(i);
+    if (s.speaker !== undefined) ids.add(s.speaker);
+  }
+  return [...ids];
+}
+
+/** Every word the articles use for an entity: name, aliases, roles with the words before them, attributions. */
+function descriptionTerms(kb: KnowledgeBase, id: number): Set<string> {
+  const e = kb.registry.get(id);
+  const texts = [e.name, ...e.aliases];
+  for (const r of kb.profile(id).roles) {
+    texts.push(r.text);
+    for (const [a, start] of r.cites) texts.push(modifiersBefore(kb.articles[a].text, start));
+  }
+  for (const s of kb.statementsBy([id])) if (s.speakerSpan) texts.push(kb.text(s.article, s.speakerSpan));
+  return new Set(texts.flatMap((t) => analyze(t)));
+}
+
+/** What an entity is called at heart: its name's words and each role's head ("analyst" of "analyst at a bank"). */
+function headTerms(kb: KnowledgeBase, id: number): Set<string> {
+  const e = kb.registry.get(id);
+  const heads = [e.name, ...e.aliases].flatMap((n) => analyze(n));
+  for (const r of kb.profile(id).roles) {
+    const head = analyze(r.text.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+    if (head) heads.push(head);
+  }
+  return new Set(heads);
+}
+
+/** "Ittihad coach", "Veltria's economy minister": up to three capitalised or possessive words right before a role. */
+function modifiersBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const m = /((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
+  return m ? m[1] : '';
+}
+
+interface AboutTerm {
+  term: string;
+  related: readonly string[];
+}
+
+function aboutTerms(text: string): AboutTerm[] {
+  return [...new Set(analyze(text))]
+    .filter((term) => !SHELL_NOUNS.has(term))
+    .map((term) => ({ term, related: relatedTerms(term) }));
+}
+
+/** How many of the about-words (or their WordNet kin) the statement's own words hold. */
+function aboutHits(kb: KnowledgeBase, s: StatementView, about: AboutTerm[]): number {
+  const words = new Set(analyze(kb.text(s.article, s.content)));
+  return about.filter((a) => words.has(a.term) || a.related.some((r) => words.has(r))).length;
+}
