@@ -140,6 +140,8 @@ describe('dates that lean on other words', () => {
     const { article, facts } = dated('The new wing opens on Saturday. The old wing opened on Monday.');
     expect(eventAt(article, facts, 'Saturday')).toMatchObject({ day: '2025-06-14', future: true });
     expect(eventAt(article, facts, 'Monday')).toMatchObject({ day: '2025-06-09', future: false });
+    const adjective = dated('The old wing stayed open on Saturday.');
+    expect(eventAt(adjective.article, adjective.facts, 'Saturday')).toMatchObject({ day: '2025-06-07' });
   });
 
   it('a present-tense "until at least" ends ahead', () => {

@@ -454,10 +454,13 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     break;
   }
   // "The exhibition opens on Saturday": a timetable's present tells what is still to come.
+  // Not an adjective after a verb ("stayed open until Sept. 30").
+  const afterVerb = verbIndex > 0 && tokens[verbIndex - 1].tags.has('Verb');
   if (
     verb.end <= start &&
     verb.tags.has('PresentTense') &&
     !verb.tags.has('PastTense') &&
+    !afterVerb &&
     TIMETABLE_VERBS.test(verb.text)
   )
     return true;
