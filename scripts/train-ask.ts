@@ -17,6 +17,7 @@ import { extractArticle } from '../src/extract/extract-article.ts';
 import { KnowledgeBase } from '../src/knowledge/knowledge-base.ts';
 import { type Candidate, FEATURE_NAMES, holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { speechAnswer } from '../src/answer/ask/speech.ts';
 import { type BoostOptions, DEFAULT_BOOST, fitBoosted } from '../src/answer/ask/boosting.ts';
 import {
   type Scorer,
@@ -54,7 +55,7 @@ export function corpora(): CorpusSpec[] {
       cases: join(shared, 'corpus', 'dev2', 'cases.jsonl'),
     },
   ];
-  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c']) {
+  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c', 'written-d']) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))
       list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
@@ -107,6 +108,8 @@ export function examplesOf(spec: CorpusSpec): Example[] {
     const q = analyseQuestion(kb, c.command.slice(5));
     // "Who is X?" is answered from X's roles, not by the judge.
     if (q.identity) return [];
+    // "What did X say about Y?" is answered from X's statements when they fit, not by the judge.
+    if (!q.unknownNames.length && speechAnswer(kb, c.command.slice(5))) return [];
     // As the bot does: a question about a time reads only sentences that speak of it.
     const candidates = q.unknownNames.length
       ? []

@@ -34,6 +34,14 @@ The authority said it opened the sluice gates to protect the sea wall.
 The authority declined to say how many divers had taken part in the clearance.
 
 The dredging contract went to Norrvik Marine, a company that also built the quay, said harbour master Ilse Brandt.
+
+Stranded boats were towed to 3 piers on the far side of the harbour.
+
+A second tug, the Ostra, stood by while divers worked for two days on the sunken barge.
+
+The authority's lawyer, Piet Dahl, said the barge's owner would be billed for the salvage.
+
+The authority's chairman, Ola Berg, thanked the divers.
 `,
   ),
 );
@@ -47,12 +55,19 @@ function featuresFor(question: string, sentenceStart: string) {
 }
 
 describe('/ask features', () => {
-  it('marks a sentence about an earlier year as background, unless the question asks about a year', () => {
-    expect(featuresFor('Why did the authority close the quay?', 'The authority last closed').f.background).toBe(1);
-    expect(featuresFor('Why did the authority close the quay in 2019?', 'The authority last closed').f.background).toBe(
-      0,
-    );
-    expect(featuresFor('When did the authority reopen the quay?', 'The Tarsen harbour').f.background).toBe(0);
+  it('marks an earlier event of the same kind as background, unless the question asks about a year or earlier events', () => {
+    const earlier = (q: string, start: string) => featuresFor(q, start).f.earlier_instance;
+    expect(earlier('Why did the authority close the quay?', 'The authority last closed')).toBe(1);
+    expect(earlier('Why did the authority close the quay in 2019?', 'The authority last closed')).toBe(0);
+    expect(earlier('When had the authority last closed the quay?', 'The authority last closed')).toBe(0);
+    expect(earlier('When did the authority reopen the quay?', 'The Tarsen harbour')).toBe(0);
+  });
+
+  it("measures how close the answer stands to the question's own verb", () => {
+    const reopened = featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour');
+    expect(reopened.q.verbTerms).toEqual(['reopen']);
+    expect(reopened.f.verb_near).toBeGreaterThan(0.8);
+    expect(featuresFor('When did the authority sell the north quay?', 'The Tarsen harbour').f.verb_near).toBe(0);
   });
 
   it('does not take the time of a reporting clause for the time of the event', () => {
@@ -76,6 +91,31 @@ describe('/ask features', () => {
     expect(featuresFor('How many fishermen waited offshore?', 'Fishermen waited').f.unit_fit).toBe(0);
     expect(featuresFor('How many boats were registered at the harbour?', 'Last month 412').f.unit_fit).toBe(1);
     expect(featuresFor('How many weeks did the fishermen wait offshore?', 'Fishermen waited').f.unit_fit).toBe(1);
+  });
+
+  it('takes a number for the count of the thing asked about only when that thing follows it', () => {
+    // "412 fishing boats" counts boats; "boats were towed to 3 piers" counts piers.
+    expect(featuresFor('How many boats were registered at the harbour?', 'Last month 412').f.focus_amount).toBe(1);
+    expect(featuresFor('How many boats were towed?', 'Stranded boats').f.focus_amount).toBe(0);
+  });
+
+  it('answers "the name of the X" only with a name beside X', () => {
+    const q = analyseQuestion(kb, 'What was the name of the tug that stood by?');
+    expect([q.kind, q.focus, q.namesFocus]).toEqual(['who', 'tug', true]);
+    // "the Ostra" stands beside "tug"; no name stands beside "barge".
+    expect(featuresFor('What was the name of the tug that stood by?', 'A second tug').f.kind_fit).toBe(1);
+    expect(featuresFor('What was the name of the barge that sank?', 'A second tug').f.kind_fit).toBe(0);
+  });
+
+  it('answers "who is the X\'s lawyer" with whoever holds that role, and no other question with them', () => {
+    const q = analyseQuestion(kb, "Who is the authority's lawyer?");
+    expect(q.roleAsked).toBe('lawyer');
+    expect(featuresFor("Who is the authority's lawyer?", "The authority's lawyer").f.kind_fit).toBe(1);
+    expect(featuresFor("Who is the authority's lawyer?", "The authority's chairman").f.kind_fit).toBe(0);
+    // Asked about what the lawyer did, the lawyer is part of the question, not its answer.
+    const blamed = analyseQuestion(kb, "Whom did the authority's lawyer say would be billed?");
+    expect(blamed.roleWords).toEqual(['lawyer']);
+    expect(featuresFor("Who did the authority's lawyer want billed?", "The authority's lawyer").f.kind_fit).toBe(0);
   });
 
   it('finds a reason after the asked clause, not a causal word before it', () => {

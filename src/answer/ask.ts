@@ -24,6 +24,22 @@ import { type SpeechAnswer, speechAnswer } from './ask/speech.ts';
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
 const MAX_SHOWN = 3;
 const NEAREST_SHOWN = 3;
+/** A sentence from another article is a differing report of the answer when the ranker scores it this near the best. */
+const RIVAL_SHARE = 0.85;
+const RIVAL_MIN_P = 0.5;
+
+/** An article's day as a sortable number (0 when undated): later reports come first. */
+function dayOf(kb: KnowledgeBase, article: number): number {
+  const d = kb.articles[article].date;
+  if (d.kind === 'exact') return d.year * 10000 + d.month * 100 + d.day;
+  if (d.kind === 'no-year' && d.year) return d.year * 10000 + d.month * 100 + d.day;
+  return 0;
+}
+
+/** Both articles are dated, on different days: which report is the later is known. */
+function datedApart(kb: KnowledgeBase, a: number, b: number): boolean {
+  return dayOf(kb, a) > 0 && dayOf(kb, b) > 0 && dayOf(kb, a) !== dayOf(kb, b);
+}
 
 export interface AskResult {
   question: AskQuestion;
@@ -104,12 +120,24 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
     if (accepted.length >= MAX_SHOWN) break;
     if (c.p >= model.supportThreshold) accepted.push(c);
   }
+  // Reports that differ: another article's sentence the ranker puts nearly level with the best
+  // (a toll that rose, a figure a later report revised) is said too, each with its article's date,
+  // latest first, so a reader is not given an earlier report's figure as the last word.
+  const rival = candidates
+    .slice(1)
+    .find((c) => c.article !== best.article && c.p >= Math.max(RIVAL_MIN_P, best.p * RIVAL_SHARE));
+  if (rival && !accepted.includes(rival) && datedApart(kb, best.article, rival.article)) accepted.push(rival);
+  accepted.sort((x, y) => dayOf(kb, y.article) - dayOf(kb, x.article) || y.p - x.p);
   return {
     question,
     candidates,
     confidence,
     accepted,
-    reason: `answerability ${confidence.toFixed(3)} reaches ${against}`,
+    reason:
+      `answerability ${confidence.toFixed(3)} reaches ${against}` +
+      (rival && accepted.includes(rival)
+        ? '; another article of another day reports it too: both are shown, latest first'
+        : ''),
   };
 }
 
@@ -173,7 +201,7 @@ export function answerAsk(
     command,
     found: true,
     title: shortTitle(text),
-    lead: leadOf(kb, q, result.accepted[0]),
+    lead: leadOfAll(kb, q, result.accepted),
     sections: [{ heading: 'From the articles', lines }],
     citations: cites.list,
   };
@@ -211,6 +239,28 @@ function withCorrections(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]):
     if (!out.some((o) => o.article === c.article && o.sentence === c.sentence)) out.push(c);
   }
   return out;
+}
+
+/** The answer first; when reports from articles of different days differ, each with its day, latest first. */
+function leadOfAll(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]): string | undefined {
+  const articles = [...new Set(accepted.map((c) => c.article))];
+  if (articles.length < 2) return leadOf(kb, q, accepted[0]);
+  const leads = articles.map((a) => {
+    const lead = leadOf(
+      kb,
+      q,
+      accepted.find((c) => c.article === a)!,
+    );
+    return lead && `${lead} (${articleDay(kb, a)})`;
+  });
+  const distinct = new Set(leads.map((l) => l?.replace(/ \(.*\)$/, '')));
+  if (leads.some((l) => !l)) return undefined;
+  return distinct.size === 1 ? leadOf(kb, q, accepted[0]) : `Latest report first: ${leads.join('; ')}`;
+}
+
+function articleDay(kb: KnowledgeBase, article: number): string {
+  const n = dayOf(kb, article);
+  return `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
 }
 
 /** The answer itself, from the best sentence: its date, amount, person or place, or "No" for a denial. */

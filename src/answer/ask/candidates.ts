@@ -5,7 +5,7 @@
 // with weights learned from gold cases (judge.ts); nothing here decides.
 
 import type { Article } from '../../corpus/article.ts';
-import { monthNumber } from '../../corpus/months.ts';
+import { monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze, tokenize } from '../../text/analyzer.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
@@ -36,6 +36,9 @@ export const FEATURES = {
   focus_here: 'the thing asked about ("how many *ships*") is named in the sentence',
   focus_amount: 'an amount stands next to the thing counted ("63 container ships", "a rise of 9%")',
   answer_near: 'the kind of answer asked for stands close to the words the question shares with the sentence',
+  verb_near:
+    'the kind of answer asked for stands close to the question\'s own verb ("died on Sunday" for "when did she die"): ' +
+    'a time or a figure beside another verb belongs to another event',
   all_covered: 'every content word of the question is said somewhere near, in some form',
   phrase:
     'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
@@ -51,9 +54,9 @@ export const FEATURES = {
   future_for_past:
     'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): ' +
     'a plan does not answer whether it happened',
-  background:
-    'the sentence tells of an earlier year than the article\'s own ("last devalued in 2016", "the worst since 2012, when…"): ' +
-    'news gives background about other, past events',
+  earlier_instance:
+    'the sentence tells of an earlier event of the same kind ("last year\'s final drew", "last devalued in 2016", ' +
+    '"the first since 2012, when…") and the question does not ask about earlier ones: news gives such background beside the story',
   bias: 'constant',
 } as const;
 
@@ -62,6 +65,10 @@ export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 
 /** Sentences read per question: retrieval's best, and the sentence after each of the very best. */
 const RETRIEVED = 30;
+/** How near (characters) a name stands to what it names: "the rocket, Vega-7", "Vega-7, the rocket". */
+const NAME_BESIDE = 20;
+/** "a school in Bukit Hijau": a name after a preposition tells where the thing is or whose it is, not what it is called. */
+const AFTER_PREPOSITION = /\b(?:in|at|near|from|outside|on|of|by|for|to)\s+(?:the\s+)?$/i;
 const NEIGHBOURS_OF = 8;
 
 /** A clock time ("6:42 p.m.", "7am") or a day named in a possessive ("Friday's vote") answers "when" as well as a date does. */
@@ -157,19 +164,38 @@ const FUTURE = pattern(
   /\b/,
 );
 
-/** A past year told as background: "last devalued in 2016", "the worst since 2012, when…", "last year's final", "two years ago". */
-const BACKGROUND_CUE = pattern(
+/**
+ * An earlier event of the kind the story is about, told as background: "last year's final drew
+ * 33,900", "last devalued its currency in 2016", "the first strike since 2019, when…", "the first,
+ * in 2012, was also dismissed". "A year earlier" comparisons and founding years are not: they
+ * describe the story's own subject.
+ */
+const YEAR = /(?:1[89]|20)\d\d/;
+const EARLIER_INSTANCE = pattern(
   'i',
-  /\b(?:last|previous) (?:year|season)\b/,
+  /\blast (?:year|season)['’]s\b/,
   '|',
-  /\b(?:a|one|two|three|four|five|\d+) (?:years?|decades?) (?:ago|earlier)\b/,
+  /\blast [a-z]+ed\b[^.;]{0,60}\b/,
+  YEAR,
+  /\b/,
   '|',
-  /\b(?:last|previous|previously|since|earlier|former)\b[^.;]*\b(?:1[89]|20)\d\d\b/,
+  /\b(?:first|last|previous|only)\b[^.;,]{0,50}\bsince /,
+  YEAR,
+  /\b/,
   '|',
-  /\b(?:1[89]|20)\d\d, when\b/,
+  /\bsince /,
+  YEAR,
+  /,? when\b/,
+  '|',
+  /\bthe (?:first|last|previous|other),? in /,
+  YEAR,
+  /\b/,
 );
 
-/** Words that give a purpose: a reason told as what the act was for. */
+/** "When did X last…", "the previous record", "ever", "since": the question asks about earlier events itself. */
+const ASKS_EARLIER =
+  /\b(?:last|previous|previously|before|ever|first|record|since|earlier|history|past|prior|again)\b/i;
+
 const PURPOSE = pattern(
   'i',
   /\b/,
@@ -197,7 +223,7 @@ const WITHHELD = pattern(
   'i',
   /\b/,
   anyOf(
-    /(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced)/,
+    /(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced|published)/,
     /(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)/,
     /declined to (?:name|identify|disclose|say|comment|give|reveal|specify|answer|discuss|confirm)/,
     /refused to (?:name|identify|disclose|say|comment|answer|discuss|confirm)/,
@@ -377,11 +403,26 @@ function featuresOf(
   const focusAt: number[] = [];
   const wanted = new Set(content.flatMap((t) => [t.term, ...t.related]));
   const focusTerms = focus ? new Set([focus.term, ...focus.related]) : new Set<string>();
+  const verbTerms = new Set(q.verbTerms.flatMap((v) => [v, ...(q.terms.find((t) => t.term === v)?.related ?? [])]));
+  const verbAt: number[] = [];
   for (const { term, at } of ctx.positions[s]) {
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
+    if (verbTerms.has(term)) verbAt.push(at);
   }
-  const answerAt = answerPositions(kb, q, a, s, text, asked, matchedAt.length ? Math.min(...matchedAt) : undefined);
+  const answerAt = answerPositions(
+    kb,
+    q,
+    a,
+    s,
+    text,
+    asked,
+    matchedAt.length ? Math.min(...matchedAt) : undefined,
+  ).filter(
+    (at) =>
+      !q.namesFocus ||
+      (focusAt.some((f) => Math.abs(f - at) <= NAME_BESIDE) && !AFTER_PREPOSITION.test(text.slice(0, at))),
+  );
   // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
   const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
   const unitFit =
@@ -393,8 +434,11 @@ function featuresOf(
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
   const answerNear = answerAt.length && matchedAt.length ? 1 - nearest(answerAt, matchedAt) / 200 : 0;
   // For a quantity, the answer positions are its amounts.
-  const focusAmount =
-    q.kind === 'quantity' && focusAt.length && answerAt.length ? (nearest(focusAt, answerAt) <= 30 ? 1 : 0) : 0;
+  // A count is told by its number before the thing counted ("6,300 families", "63 container ships"):
+  // "families were housed in 31 schools" counts schools. Other amounts may come either side ("a rise of 9%").
+  const counted = (x: number) =>
+    q.unit === 'count' ? focusAt.some((y) => y > x && y - x <= 30) : focusAt.some((y) => Math.abs(x - y) <= 30);
+  const focusAmount = q.kind === 'quantity' && answerAt.some(counted) ? 1 : 0;
   const dateMissing =
     q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
   const unknownTerm = q.terms.some((t) => kb.index.documentFrequency(t.term) === 0 && t.related.length === 0) ? 1 : 0;
@@ -417,6 +461,7 @@ function featuresOf(
     focus_here: focusHere,
     focus_amount: focusAmount,
     answer_near: answerNear,
+    verb_near: answerAt.length && verbAt.length ? 1 - nearest(answerAt, verbAt) / 200 : 0,
     all_covered: missing === 0 ? 1 : 0,
     phrase: phraseShare(q, ctx.terms[s]),
     date_missing: dateMissing,
@@ -428,7 +473,7 @@ function featuresOf(
     length: Math.min(1, here.size / 30),
     opening: s <= 1 ? 1 : 0,
     future_for_past: q.asksAboutPast && FUTURE.test(text) ? 1 : 0,
-    background: !q.dates.length && (BACKGROUND_CUE.test(text) || speaksOfEarlierYear(kb, a, text)) ? 1 : 0,
+    earlier_instance: !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text) ? 1 : 0,
     bias: 1,
   };
 }
@@ -455,12 +500,6 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
 }
 
 /** Does the sentence name a year before the article's own (document-time anchoring: only a dated article can tell)? */
-function speaksOfEarlierYear(kb: KnowledgeBase, a: number, text: string): boolean {
-  const date = kb.articles[a].date;
-  const own = date.kind === 'unknown' ? undefined : date.year;
-  if (!own) return false;
-  return [...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].some((m) => Number(m[1]) < own);
-}
 
 /** The share of the question's adjacent content-word pairs that the sentence says adjacently too. */
 function phraseShare(q: AskQuestion, sentence: string[]): number {
@@ -485,16 +524,37 @@ function answerPositions(
 ): number[] {
   const sentenceStart = kb.articles[a].sentences[s].start;
   const facts = kb.factsOf(a);
+  // The words of a reporting clause ("X said the part was made by an outside supplier") name who
+  // told, not what was asked, unless the question asks who said it or who holds a role (a
+  // reporting clause's apposition is where news gives roles: "His lawyer, Ana Ruiz, said…").
+  const speakerSpans =
+    q.asksAboutSaying || q.roleAsked
+      ? []
+      : facts.statements.flatMap((st) =>
+          st.speakerSpan && st.sentences[0] <= s && s <= st.sentences[1] ? [st.speakerSpan] : [],
+        );
   const mentionsOf = (place: boolean) =>
-    facts.entities.flatMap((e, local) =>
-      (e.type === 'place') === place &&
-      (place || !q.focusType || e.type === q.focusType) &&
-      !asked.has(kb.registry.globalId(a, local))
+    facts.entities.flatMap((e, local) => {
+      const id = kb.registry.globalId(a, local);
+      return (e.type === 'place') === place &&
+        (place || !q.focusType || e.type === q.focusType) &&
+        !asked.has(id) &&
+        !describedByQuestion(kb, q, id) &&
+        (!q.roleAsked || roleHeads(kb, id).has(q.roleAsked))
         ? e.mentions
-            .filter((m) => m.sentence === s && m.kind !== 'pronoun' && m.kind !== 'demonym')
+            .filter(
+              (m) =>
+                m.sentence === s &&
+                m.kind !== 'pronoun' &&
+                m.kind !== 'demonym' &&
+                // "the company" answers "which supplier" only for a body the articles call a supplier,
+                // and never "what is the name of…", which asks for a name.
+                !(m.kind === 'role' && (q.namesFocus || (q.focusType && q.focus && !roleHeads(kb, id).has(q.focus)))) &&
+                !speakerSpans.some((sp) => sp.start <= m.start && m.start < sp.end),
+            )
             .map((m) => m.start - sentenceStart)
-        : [],
-    );
+        : [];
+    });
   switch (q.kind) {
     case 'when':
       return [
@@ -504,7 +564,8 @@ function answerPositions(
     case 'quantity':
       return amountsIn(text).map((x) => x.index);
     case 'who':
-      return mentionsOf(false);
+      // A name asked for may be of a thing entities are not read for (a ship, a rocket, a painting): any capitalised word will do.
+      return q.namesFocus ? [...mentionsOf(false), ...capitalisedWords(q, text)] : mentionsOf(false);
     case 'where':
       return mentionsOf(true);
     case 'why': {
@@ -518,6 +579,40 @@ function answerPositions(
     default:
       return [];
   }
+}
+
+/**
+ * "Which candidate did the outgoing governor endorse?": the one the question describes by a role
+ * ("the outgoing governor") is part of the question, not its answer — unless the question only asks
+ * who holds the role ("Who is the governor?").
+ */
+function describedByQuestion(kb: KnowledgeBase, q: AskQuestion, id: number): boolean {
+  if (!q.roleWords.length) return false;
+  const heads = roleHeads(kb, id);
+  return q.roleWords.some((w) => heads.has(w));
+}
+
+/** Each role's head ("governor" of "outgoing governor", "analyst" of "analyst at a bank"), as terms. */
+export function roleHeads(kb: KnowledgeBase, id: number): Set<string> {
+  const heads = new Set<string>();
+  for (const r of kb.profile(id).roles) {
+    const head = analyze(r.text.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+    if (head) heads.add(head);
+  }
+  return heads;
+}
+
+/** "October", "Monday": capitalised, but times, not names. */
+function isTimeWord(word: string): boolean {
+  return monthNumber(word) !== undefined || WEEKDAY_NAMES.includes(word);
+}
+
+/** Runs of capitalised words past the sentence's first that the question does not say: candidate names. */
+function capitalisedWords(q: AskQuestion, text: string): number[] {
+  const said = new Set(q.terms.map((t) => t.term));
+  return [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)*/gu)]
+    .filter((m) => !analyze(m[0]).some((t) => said.has(t)) && !isTimeWord(m[0]))
+    .map((m) => m.index!);
 }
 
 /**

@@ -45,6 +45,18 @@ export interface AskQuestion {
   focus?: string;
   /** For "which company…" or "which minister…": whether a body or a person answers (the answer type's sub-type). */
   focusType?: 'person' | 'organization';
+  /**
+   * Role nouns that describe someone the question is about ("the outgoing governor" in "Which
+   * candidate did the outgoing governor endorse?"), as terms: whoever holds them is not the answer.
+   * Empty when the question only asks who holds a role ("Who is the governor?").
+   */
+  roleWords: string[];
+  /** The question's own verbs ("die" in "When did she die?"), as terms: the answer is told beside its verb. */
+  verbTerms: string[];
+  /** "Who is the X's lawyer?": the role asked about, as a term; the answer must hold it. */
+  roleAsked?: string;
+  /** "What is the name of the X…": the answer is a name right beside a mention of the focus. */
+  namesFocus?: boolean;
   terms: QuestionTerm[];
   /** One group per name in the question: the entities it may mean (global ids). */
   entityGroups: number[][];
@@ -63,6 +75,13 @@ export interface AskQuestion {
   /** Which rules fired, for --explain. */
   rules: string[];
 }
+
+/** "What is the name of the [boarding] school that…": the noun before a relative word or the end. */
+const NAMED_THING = pattern(
+  '',
+  /^what (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her )?/,
+  /(?:[\w'-]+ ){0,2}?([a-z-]+)(?: (?:that|who|which|whose|whom|of|in|at|on|behind)\b|$)/,
+);
 
 interface KindRule {
   name: string;
@@ -299,6 +318,8 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     dates: [],
     unknownNames: [],
     asksAboutSaying: false,
+    roleWords: [],
+    verbTerms: [],
     asksAboutPast:
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
@@ -395,6 +416,23 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     }
   }
 
+  q.verbTerms = [
+    ...new Set(
+      words
+        .filter(
+          (w, i) =>
+            i > 0 &&
+            !inName.has(i) &&
+            w.tags.has('Verb') &&
+            !w.tags.has('Auxiliary') &&
+            !w.tags.has('Modal') &&
+            !AUXILIARIES.has(lowerWords[i]),
+        )
+        .flatMap((w) => analyze(w.text))
+        .filter((t) => q.terms.some((x) => x.term === t)),
+    ),
+  ];
+
   // The thing asked for: the first noun after the question word ("How many *ships*…", "What *tariff*…").
   const opening = /^(?:how (?:many|much)|what|which)$/;
   for (let i = 0; i < words.length - 1; i++) {
@@ -425,6 +463,50 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       }
     }
     break;
+  }
+  // A role the question describes someone by, when it asks about something else they did or had
+  // done to them: not when it asks who holds the role ("Who is the governor?", "Which minister…").
+  const copular = /^(?:who|which \S+|what \S+) (?:is|was|are|were|has been|had been|will be)\b/.test(lower);
+  // "Who is the former mayor's lawyer?", "Who is the president of the union?": the answer is whoever
+  // the articles give that role, not anyone else the sentence names.
+  if (q.kind === 'who' && q.kinds.length === 1 && copular && /^who\b/.test(lower)) {
+    // The head of the phrase: its last role noun before "of", "who" or "that" ("the former mayor's *lawyer*").
+    const end = lowerWords.findIndex((w, k) => k > 2 && /^(?:of|who|whom|that|which|in|at|for|from|on)$/.test(w));
+    const chunk = [...Array(end < 0 ? words.length : end).keys()].slice(2);
+    const i = chunk
+      .reverse()
+      .find((k) => !inName.has(k) && PERSON_ROLE_HEADS.has(lowerWords[k].replace(/(?<=[^s])s$/, '')));
+    const role = i !== undefined ? analyze(words[i].text)[0] : undefined;
+    if (role) {
+      q.roleAsked = role;
+      rules.push(`role-asked:${role} (the answer is who holds it)`);
+    }
+  }
+  if (q.kind === 'who' && !copular) {
+    q.roleWords = [
+      ...new Set(
+        words
+          .filter(
+            (w, i) =>
+              !inName.has(i) &&
+              // "stepped down as head": a role after "as" is what the answer was, so it describes the answer.
+              !lowerWords.slice(Math.max(0, i - 3), i).includes('as') &&
+              PERSON_ROLE_HEADS.has(lowerWords[i].replace(/(?<=[^s])s$/, '')) &&
+              termOf(w.text) !== q.focus,
+          )
+          .flatMap((w) => analyze(w.text)),
+      ),
+    ];
+    if (q.roleWords.length) rules.push(`described:${q.roleWords.join(' ')} (who holds that role is not the answer)`);
+  }
+
+  // "What is the name of the rocket…": the thing named is the noun after "of", and its name must
+  // stand beside it ("the rocket, Vega-7", "farmer Ana Ruiz"), not anywhere in the sentence.
+  const namedThing = NAMED_THING.exec(text.toLowerCase().replace(/[?!.]+$/, ''));
+  if (namedThing) {
+    q.focus = termOf(namedThing[1]) || q.focus;
+    q.namesFocus = true;
+    rules.push(`names:${q.focus} (a name asked for stands beside what it names)`);
   }
 
   // "Who is X?", "What is X?": only a name, nothing else asked — whether or not the articles know X

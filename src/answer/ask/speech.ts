@@ -28,8 +28,11 @@ const MAX_STATEMENTS = 3;
  */
 const ASKS_WHAT_SAID = /^(?:what|how) (?:did|does|do|has|have|had) (.+)$/i;
 
-/** "…about the penalty", "…on the proposal", "…of the result": what the words must be about. */
-const ABOUT = /\b(?:about|on|over|regarding|concerning|of)\s+(.+)$/i;
+/**
+ * "…about the penalty", "…of the result": what the words must be about. Not "on": "on the first
+ * train" says where they were said as often as "on the proposal" says what about.
+ */
+const ABOUT = /\b(?:about|over|regarding|concerning|of)\s+(.+)$/i;
 
 /**
  * Shell nouns (Schmid 2000): abstract nouns whose content the story supplies — "what did X say
@@ -112,12 +115,26 @@ function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]
   if (wanted.length === 0) return [];
   // The description's head ("son" in "the former mayor's son") must be what they are, not a word about someone else.
   const head = analyze(speakerText.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
-  const ids = speakersWithStatements(kb).filter((id) => {
+  const ids = (head ? (speakersByHead(kb).get(head) ?? []) : speakersWithStatements(kb)).filter((id) => {
     const said = descriptionTerms(kb, id);
-    return wanted.every((t) => said.has(t)) && (!head || headTerms(kb, id).has(head));
+    return wanted.every((t) => said.has(t));
   });
   if (ids.length) rules.push(`speaker by description: ${ids.map((id) => kb.registry.get(id).name).join(' | ')}`);
   return ids;
+}
+
+const byHead = new WeakMap<KnowledgeBase, Map<string, number[]>>();
+
+/** Speakers by the heads of what they are called, built once per knowledge base: a description is matched against few. */
+function speakersByHead(kb: KnowledgeBase): Map<string, number[]> {
+  let map = byHead.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const id of speakersWithStatements(kb))
+      for (const h of headTerms(kb, id)) (map.get(h) ?? map.set(h, []).get(h)!).push(id);
+    byHead.set(kb, map);
+  }
+  return map;
 }
 
 function speakersWithStatements(kb: KnowledgeBase): number[] {
