@@ -1,5 +1,6 @@
 // Which rule found each fact of an article: every statement with its speaker and the attribution
-// rule (QUOTE_RULES) that gave it, every person with roles, every dated event.
+// rule (QUOTE_RULES) that gave it, every person with roles, every dated event with the rules
+// (EVENT_RULES) that shaped its clause.
 //
 //   npm run explain -- path/to/article.md [statements|people|events]
 
@@ -7,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArticle } from '../src/corpus/parse-article.ts';
 import { extractArticle } from '../src/extract/extract-article.ts';
+import { EVENT_RULES } from '../src/extract/events.ts';
 import { QUOTE_RULES } from '../src/extract/statements.ts';
 
 const [file, only] = process.argv.slice(2);
@@ -22,7 +24,7 @@ if (!parsed.ok) {
 const { article } = parsed;
 const facts = extractArticle(article);
 const text = (s: { start: number; end: number }) => article.text.slice(s.start, s.end).replace(/\s+/g, ' ');
-const reasons = new Map(QUOTE_RULES.map((r) => [r.name, r.reason]));
+const reasons = new Map([...QUOTE_RULES, ...EVENT_RULES].map((r) => [r.name, r.reason]));
 const name = (e: number | undefined) => (e === undefined ? '(unattributed)' : text(facts.entities[e].name));
 
 if (!only || only === 'people') {
@@ -43,5 +45,8 @@ if (!only || only === 'statements') {
 }
 if (!only || only === 'events') {
   console.log('Events:');
-  for (const e of facts.events) console.log(`  ${facts.times[e.time].value.label}: ${text(e.span).slice(0, 120)}`);
+  for (const e of facts.events) {
+    console.log(`  ${facts.times[e.time].value.label}: ${text(e.span).slice(0, 120)}`);
+    for (const rule of e.rules ?? []) console.log(`      rule ${rule} — ${reasons.get(rule)}`);
+  }
 }

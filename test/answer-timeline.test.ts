@@ -143,3 +143,204 @@ Rescue crews reached the last of the villages on Friday.
     expect(lines(kb, 'Esland dam').join('\n')).toContain('Rescue crews reached the last of the villages on Friday');
   });
 });
+
+describe('which telling an event shows', () => {
+  const kb = knowledge(
+    article(
+      'tally.md',
+      `---
+title: Ward cases fall again
+date: 2025-04-02
+---
+The hospital trust said 9 patients were admitted with the virus in the week ending Saturday, down from 14 the week before and from a peak of 27 in the week ending March 15, the busiest week since the wards opened.
+
+Admissions by week:
+
+- Week ending March 15: 27 patients
+
+The trust's first bid of €3m on March 4 was turned down within hours, with union negotiator Ada Korsgaard calling it "an insult" on local radio.
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('a happening told twice shows the fullest telling a line can show whole', () => {
+    const peak = timeline.find((l) => l.startsWith('2025-03-15'));
+    expect(peak).toMatch(/Week ending March 15: 27 patients/);
+  });
+
+  it('a clause of its own before a quotation’s attribution is an event', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2025-03-04 \|.*first bid of €3m on March 4 was turned down within hours/),
+    );
+  });
+});
+
+describe('a subject named in a headline', () => {
+  const kb = knowledge(
+    article(
+      'result.txt',
+      `VELDA, May 6, 2025 (Reuters) - Velda's electoral board declared the mayor re-elected on Monday.
+Velda, a port city of 400,000 people, has been run by the Civic Party since 2009.
+`,
+    ),
+    article(
+      'court.md',
+      `---
+title: Court orders rerun of Velda mayoral vote
+date: 2025-07-11
+---
+The Regional Electoral Court on Friday ordered a rerun of the vote in 12 districts.
+`,
+    ),
+  );
+
+  it('brings that article’s events, though its text names the subject only inside a longer name', () => {
+    expect(lines(kb, 'Velda').join('\n')).toContain('ordered a rerun of the vote in 12 districts');
+  });
+});
+
+describe('weekdays of an article with no date', () => {
+  const kb = knowledge(
+    article(
+      'strike.txt',
+      `Dock workers in Porthaven ended their strike on Tuesday after the port authority agreed to a 7% raise.
+
+The walkout began last Thursday, when talks broke down. Ships queued offshore on Saturday.
+
+The union will vote on the deal on Friday.
+`,
+    ),
+  );
+
+  it('are counted from the lead’s weekday, the story’s own day', () => {
+    const timeline = lines(kb, 'Porthaven');
+    const at = (words: string) => timeline.findIndex((l) => l.includes(words));
+    expect(at('began last Thursday')).toBeGreaterThanOrEqual(0);
+    expect(at('began last Thursday')).toBeLessThan(at('queued offshore on Saturday'));
+    expect(at('queued offshore on Saturday')).toBeLessThan(at('ended their strike on Tuesday'));
+    expect(at('ended their strike on Tuesday')).toBeLessThan(at('vote on the deal on Friday'));
+  });
+});
+
+describe('dates told with a quotation', () => {
+  const kb = knowledge(
+    article(
+      'interview.md',
+      `# "Rivers keep their own calendar": Dr. Mirela Dobos on the flood maps
+
+*Interview by Anton Weiss. Published 3 June 2025.*
+
+Dr. Mirela Dobos, 51, leads the flood-mapping unit at the Hydrology Institute in Varna Nouă. The interview has been edited for length and clarity.
+
+**How did you start mapping floods?**
+
+I was a field technician on the lower Siret in 2008. The water rose two metres in one night and our maps were useless.
+
+**What comes next?**
+
+We will publish the new maps in September.
+`,
+    ),
+    article(
+      'match.md',
+      `---
+title: Harbour Saints win the cup
+date: 2025-05-12
+---
+Harbour Saints won the Coastal Cup on Sunday.
+
+"We kept our heads," said the Saints' coach, Petra Lind, a former winger who took over the team in 2021. "That was the difference."
+`,
+    ),
+  );
+
+  it('an interviewee’s answers tell their own story, dated and theirs', () => {
+    const timeline = lines(kb, 'Mirela Dobos');
+    expect(timeline).toContainEqual(expect.stringMatching(/^2008 \|.*field technician on the lower Siret in 2008/));
+  });
+
+  it('a relative clause in the attribution tells an event of the speaker', () => {
+    expect(lines(kb, '')).toContainEqual(expect.stringMatching(/^2021 \|.*took over the team in 2021/));
+  });
+});
+
+describe('an undated article placed by a related one', () => {
+  const VISIT = `Ostravian foreign minister arrives in Kellburg for trade talks
+
+Ostravian Foreign Minister Ilse Marrant arrived in Kellburg on Tuesday for two days of trade talks with Premier Tavo Renn, the first visit by an Ostravian minister in a decade.
+
+Marrant and Renn signed a memorandum on fishing quotas on Wednesday.
+`;
+  const LATER = `---
+title: Kellburg and Ostravia sign fishing treaty
+date: 2024-09-20
+---
+Kellburg and Ostravia signed a fishing treaty on Thursday. The talks began when Foreign Minister Ilse Marrant arrived in Kellburg in March 2024 for trade talks with Premier Tavo Renn.
+
+The treaty sets quotas for cod and herring.
+`;
+  const kb = knowledge(article('visit.txt', VISIT), article('later.md', LATER));
+
+  it('is placed in the month the related article gives its happening, and says so', () => {
+    expect(kb.articles[0].date).toEqual({ kind: 'unknown', placed: { year: 2024, month: 3, from: 'later.md' } });
+    const answer = answerTimeline(kb, 'Kellburg');
+    const timeline = lines(kb, 'Kellburg');
+    const arrived = timeline.findIndex((l) => l.includes('arrived in Kellburg on Tuesday'));
+    const treaty = timeline.findIndex((l) => l.includes('signed a fishing treaty on Thursday'));
+    expect(timeline[arrived]).toMatch(/^2024-03† \|/);
+    expect(arrived).toBeLessThan(treaty);
+    // The days the article counts from its lead stay in that month.
+    expect(timeline.find((l) => l.includes('memorandum on fishing quotas'))).toMatch(/^2024-03† \|/);
+    expect(answer.footer).toContain('placed by what a related article says');
+    const listing = answerArticles(kb)
+      .sections[0].lines.map((l) => l.text)
+      .join('\n');
+    expect(listing).toContain('its events placed in 2024-03 by later.md');
+  });
+
+  it('stays undated without the related article', () => {
+    const alone = knowledge(article('visit.txt', VISIT));
+    expect(alone.articles[0].date).toEqual({ kind: 'unknown' });
+    expect(lines(alone, 'Kellburg').join('\n')).not.toMatch(/2024/);
+  });
+});
+
+describe('a topic referred back to', () => {
+  const kb = knowledge(
+    article(
+      'a.md',
+      `---
+title: Dravny-3 reopens
+date: 2025-04-20
+---
+The Dravny-3 quarry reopened on Monday. Dravny-3 workers returned to the pit. Dravny-3 output will be halved.
+`,
+    ),
+    article(
+      'b.md',
+      `---
+title: Inquiry into Dravny-3
+date: 2025-04-25
+---
+An inquiry into the Dravny-3 rockfall began on Tuesday. Dravny-3 managers gave evidence. Dravny-3 records were seized.
+`,
+    ),
+    article(
+      'c.md',
+      `---
+title: Rockfall closes a quarry in Selt
+date: 2025-04-04
+---
+A rockfall closed a quarry near Selt on Thursday, officials said.
+
+The rock came down on the eastern face of the Dravny-3 quarry, which opened in 1961. A landslide at the quarry in 1998 buried two trucks.
+`,
+    ),
+  );
+
+  it('"the quarry" after "the Dravny-3 quarry" brings that sentence’s event', () => {
+    const timeline = lines(kb, 'Dravny-3');
+    expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*landslide at the quarry in 1998/));
+  });
+});

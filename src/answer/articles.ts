@@ -27,6 +27,11 @@ export function dateLabel(a: Article): string {
   if (d.kind === 'no-year' && d.year) return `${isoDate(d.year, d.month, d.day)} (year from ${d.yearFrom})`;
   if (d.kind === 'no-year') return `${monthName(d.month)} ${d.day} (year not given)`;
   if (a.dateNote) return `date unclear: ${a.dateNote}`;
+  if (d.kind === 'unknown' && d.placed) {
+    const { year, month, day } = d.placed;
+    const when = day ? isoDate(year, month, day) : isoDate(year, month, 1).slice(0, 7);
+    return `date not given (its events placed in ${when} by ${d.placed.from})`;
+  }
   return 'date unknown';
 }
 

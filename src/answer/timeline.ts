@@ -2,7 +2,7 @@
 // unknown cannot be placed among calendar dates, so they follow, article by article, in their own
 // order and with honest relative labels ("the week before publication").
 
-import type { TimelineEntry } from '../knowledge/derived.ts';
+import { EVENT_LINE_MAX, type TimelineEntry } from '../knowledge/derived.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts';
 import { clip } from '../render/markdown.ts';
@@ -22,8 +22,6 @@ import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
 export const TIMELINE_PER_PAGE = 30;
-/** Event clauses are shortened in the list; the Sources button shows them whole. */
-const EVENT_TEXT_MAX = 150;
 /** At most this many sentences about the subject that give no date. */
 const UNDATED_MAX = 6;
 /** Articles read for a topic: the search index's best matches. */
@@ -128,6 +126,9 @@ export function answerTimeline(
         sections.some((x) => x.lines.some((l) => l.label?.endsWith(INFERRED_MARK)))
           ? `${INFERRED_MARK} The article does not give the year: it is inferred.`
           : '',
+        sections.some((x) => x.lines.some((l) => l.label?.endsWith(PLACED_MARK)))
+          ? `${PLACED_MARK} The article gives no date: it is placed by what a related article says of the same happening.`
+          : '',
       ]
         .filter(Boolean)
         .join('\n') || undefined,
@@ -163,7 +164,10 @@ function pictureOf(kb: KnowledgeBase, selection: Selection, title: string): Time
 /** Marks a date whose year the article does not give, explained once in the footer: the words
  *  "(year inferred)" on every such line would take the room of other events on a page. */
 const INFERRED_MARK = '*';
-const compactLabel = (label: string) => label.replace(/ \(year inferred\)$/, INFERRED_MARK);
+/** Marks a date an undated article is given by a related article's account of the same happening. */
+const PLACED_MARK = '†';
+const compactLabel = (label: string) =>
+  label.replace(/ \(year inferred\)$/, INFERRED_MARK).replace(/ \(date inferred\)$/, PLACED_MARK);
 
 /** An event's line; without `cites` (to measure it), its footnote numbers are placeholders. */
 function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): AnswerLine {
@@ -171,7 +175,7 @@ function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): Ans
   // The list shows the clause; the citation is the whole sentence it stands on.
   return {
     label: compactLabel(entry.label),
-    text: clip(flat(kb.text(article, { start, end })), EVENT_TEXT_MAX),
+    text: clip(flat(kb.text(article, { start, end })), EVENT_LINE_MAX),
     cites: entry.tellings.map(([a, sentence]) => cites?.sentence(a, sentence) ?? 0),
   };
 }
@@ -198,6 +202,41 @@ function openingSentences(kb: KnowledgeBase, article: number): number[] {
 }
 
 /**
+ * "the Glubokaya-2 mine" … "An explosion at the mine in 2009": in an article that names the topic
+ * with a common noun after it, "the <noun>" refers back to it. For each article, the pattern of
+ * that back-reference.
+ */
+function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable<number>): Map<number, RegExp> {
+  const out = new Map<number, RegExp>();
+  const wanted = query.toLowerCase();
+  if (!wanted) return out;
+  for (const article of articles) {
+    const text = kb.articles[article].text;
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      // "Glubokaya-2 mine near …" → "mine"; "Glubokaya-2 coal mine" → "mine".
+      const words = /^\s+(\p{Ll}{3,})\b(?:\s+(\p{Ll}{3,})\b)?/u.exec(
+        text.slice(at + wanted.length, at + wanted.length + 40),
+      );
+      const head = words && (words[2] && !STOP_HEADS.has(words[2]) ? words[2] : words[1]);
+      if (head && !STOP_HEADS.has(head)) {
+        out.set(article, new RegExp(`\\bthe\\s+(?:same\\s+)?${head}\\b`, 'i'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Words after a name that are no noun it could be called by. */
+const STOP_HEADS = new Set(
+  (
+    'and the was were has had have said says for with from that who which will would also are is ' +
+    'near into onto off over under after before since about across along around at in on of by to'
+  ).split(' '),
+);
+
+/**
  * The events an `about` asks for: those of an entity (named, or referred to in the sentence) or of
  * a topic (all its words in the sentence); and every event of an article the entity or topic is
  * the subject of (named in its opening, and more than once for an entity), since a story's events
@@ -220,6 +259,16 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   for (const [article, sentences] of mentioned) {
     if (sentences.size >= 2 && openingSentences(kb, article).some((s) => sentences.has(s))) subjectOf.add(article);
   }
+  // A headline that names it ("Tribunal cuts Oruka governor's votes") makes it the story's subject,
+  // even where the text names it only inside a longer name.
+  if (found.exact.length) {
+    const words = analyze(query);
+    kb.articles.forEach((a, i) => {
+      if (subjectOf.has(i) || !words.length) return;
+      const title = new Set(analyze(a.title.text));
+      if (words.every((w) => title.has(w))) subjectOf.add(i);
+    });
+  }
   // A topic ("cholera", "budget in Corvesta"): sentences holding all its words. Only the articles
   // the search index finds for it are read.
   // A story asked by its name and a word or two for what happened ("Zadrovac museum theft"): the
@@ -232,9 +281,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   if (enough) {
     for (const a of kb.index.rankArticles(terms, TOPIC_ARTICLES)) topicArticles.add(a.id);
   }
+  const referredBack = headsReferringBack(kb, query, topicArticles);
   const sentenceHasTopic = (article: number, sentence: number) => {
     const words = kb.index.termsOf(article)[sentence];
-    return words.length > 0 && terms.every((t) => words.includes(t));
+    if (words.length > 0 && terms.every((t) => words.includes(t))) return true;
+    const back = referredBack.get(article);
+    return !!back && back.test(kb.text(article, kb.articles[article].sentences[sentence]));
   };
   const ranked = enough ? kb.index.rankArticles(terms, TOPIC_ARTICLES).map((a) => a.id) : [];
   for (const article of topicArticles) {

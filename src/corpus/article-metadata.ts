@@ -119,12 +119,12 @@ const PEOPLE = new RegExp(
 );
 const OUTLET_WORD = "(?:\\p{Lu}[\\p{L}\\p{N}'’&.-]*|\\p{N}+[\\p{L}\\p{N}]*|of|the|and|&|de|du|la|le|el)";
 const OUTLET = new RegExp(`^(?:The\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+${OUTLET_WORD}){0,5}$`, 'u');
-/** A live page's note on how to read it: "All times local", "Newest posts first". */
+/** A live page's note on how to read it: "All times local", "Newest posts first", "Oldest entries first". */
 const LIVE_NOTE = pattern(
   'i',
   '^',
   anyOf(
-    /all times?\b|times? (?:are|in)\b|newest (?:posts|entries|updates) first|latest (?:posts|updates) first/,
+    /all times?\b|times? (?:are|in)\b|(?:newest|latest|oldest|earliest) (?:posts|entries|updates) first/,
     /this (?:interview|conversation) has been (?:edited|condensed)|refresh\b/,
   ),
 );

@@ -80,7 +80,9 @@ export type ArticleDate =
   /** A dateline such as "GENEVA, March 7 (Reuters)" names the day but not the year; `year` is set
    *  when a dated article of the same story (`yearFrom`) fixes it. */
   | { kind: 'no-year'; month: number; day: number; source: 'dateline'; year?: number; yearFrom?: string }
-  | { kind: 'unknown' };
+  /** No date given; `placed` when a dated article of the same story dates the happening it reports
+   *  ("visited Hanoi in March 2024"): the month, or day, of that happening, and that article. */
+  | { kind: 'unknown'; placed?: { year: number; month: number; day?: number; from: string } };
 
 export interface Dateline extends Span {
   place?: Span;

@@ -1,9 +1,13 @@
 // Wire datelines rarely carry a year ("VESTRA, Oct 14 (Reuters) -"). When another article of the
 // same story has a full date close to that day, the year is almost surely the same one: a running
-// story is told over days, not years. Only the text is used (shared rare proper names), so the
-// year is known before extraction and every date of the article can be resolved with it.
+// story is told over days, not years. An article with no date at all is placed by a later article
+// of the same story that dates the happening it reports ("the minister visited Hanoi in March
+// 2024" dates the report of that visit). Only the text is used (shared rare proper names, and the
+// words of the happening), so the date is known before extraction and every date of the article
+// can be resolved with it.
 
-import { dayNumber, MONTH_NAMES } from './months.ts';
+import { analyze } from '../text/analyzer.ts';
+import { dayNumber, MONTH_NAMES, monthNumber } from './months.ts';
 import type { Article } from './article.ts';
 
 /** Proper names two articles must share to count as the same story. */
@@ -64,12 +68,67 @@ function namesOf(article: Article): Set<string> {
   return names;
 }
 
+/** Words a dated sentence must share with an undated article's opening to tell the same happening. */
+const MIN_SHARED_WORDS = 3;
+/** Sentences of an undated article's opening (after its headline) that say what happened. */
+const OPENING_SENTENCES = 2;
+const MONTH_WORDS = `(?:${MONTH_NAMES.join('|')})`;
+/** "in March 2024", "on 3 March 2024", "on March 3, 2024": a happening's own month or day. */
+const DATED_HAPPENING = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+)?(${MONTH_WORDS})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+((?:19|20)\\d\\d)\\b`,
+  'g',
+);
+
+/** The terms of what an undated article opens with: its headline and first sentences. */
+function openingTerms(article: Article): Set<string> {
+  const words = [
+    article.title.text,
+    ...article.sentences.slice(0, OPENING_SENTENCES + 1).map((s) => article.text.slice(s.start, s.end)),
+  ];
+  return new Set(analyze(words.join(' ')).filter((t) => !/^\d+$/.test(t)));
+}
+
+type Placed = { year: number; month: number; day?: number; from: string };
+
+/**
+ * Where a dated article of the same story dates what an undated one reports: the sentence of the
+ * dated article with a month and year that shares most words with the undated one's opening.
+ */
+function placeByRelated(article: Article, related: readonly Article[]): Placed | undefined {
+  const opening = openingTerms(article);
+  let best: (Placed & { shared: number }) | undefined;
+  for (const other of related) {
+    if (other.date.kind !== 'exact') continue;
+    const published = dayNumber(other.date.year, other.date.month, other.date.day);
+    for (const s of other.sentences) {
+      const sentence = other.text.slice(s.start, s.end);
+      DATED_HAPPENING.lastIndex = 0;
+      for (let m = DATED_HAPPENING.exec(sentence); m; m = DATED_HAPPENING.exec(sentence)) {
+        const month = monthNumber(m[2])!;
+        const year = Number(m[4]);
+        const day = m[1] || m[3] ? Number(m[1] ?? m[3]) : undefined;
+        // A later article tells of it as past: the happening comes before that article.
+        if (dayNumber(year, month, day ?? 1) > published) continue;
+        const shared = new Set(analyze(sentence).filter((t) => opening.has(t))).size;
+        if (shared >= MIN_SHARED_WORDS && (!best || shared > best.shared))
+          best = { year, month, ...(day ? { day } : {}), from: other.file, shared };
+      }
+    }
+  }
+  if (!best) return undefined;
+  const { shared: _shared, ...placed } = best;
+  return placed;
+}
+
 /**
  * The articles, with a year added to each year-less dateline that a dated article of the same
- * story fixes. Articles that need no change are returned as they are.
+ * story fixes, and a place in time for each undated article a dated one dates. Articles that need
+ * no change are returned as they are.
  */
 export function dateFromRelatedArticles(articles: readonly Article[]): Article[] {
-  const undated = articles.map((a, i) => (a.date.kind === 'no-year' ? i : -1)).filter((i) => i >= 0);
+  const undated = articles
+    .map((a, i) => (a.date.kind === 'no-year' || a.date.kind === 'unknown' ? i : -1))
+    .filter((i) => i >= 0);
   if (!undated.length) return [...articles];
   const wanted = new Map(undated.map((i) => [i, namesOf(articles[i])]));
   const asked = new Set([...wanted.values()].flatMap((s) => [...s]));
@@ -83,9 +142,24 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   const tooCommon = Math.max(5, articles.length / 20);
   const out = [...articles];
   for (const [i, names] of wanted) {
-    if (articles[i].date.kind !== 'no-year') continue;
+    const current = articles[i].date;
+    if (current.kind === 'unknown') {
+      // Placed again on every load: the related article may have gone.
+      const shared = new Map<number, number>();
+      for (const name of names) {
+        const list = datedByName.get(name);
+        if (!list || list.length > tooCommon) continue;
+        for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      }
+      const related = [...shared].filter(([, n]) => n >= MIN_SHARED_NAMES).map(([j]) => articles[j]);
+      const placed = placeByRelated(articles[i], related);
+      if (placed) out[i] = { ...articles[i], date: { kind: 'unknown', placed } };
+      else if (current.placed) out[i] = { ...articles[i], date: { kind: 'unknown' } };
+      continue;
+    }
+    if (current.kind !== 'no-year') continue;
     // A year set by an earlier load is worked out again: the related article may have gone.
-    const { year: _year, yearFrom: _from, ...date } = articles[i].date;
+    const { year: _year, yearFrom: _from, ...date } = current;
     const shared = new Map<number, number>();
     for (const name of names) {
       const list = datedByName.get(name);

@@ -4,6 +4,41 @@ import type { Article, Span } from '../corpus/article.ts';
 import type { EntityFact, EventFact, Mention, TimeExpression } from './facts.ts';
 import { isMetadataSentence } from './times.ts';
 import type { Token } from './tokens.ts';
+import { speechVerbBase } from './lexicon.ts';
+
+/** A rule that shapes an event's clause, named on the event for explanations (`npm run explain`). */
+export interface EventRule {
+  name: string;
+  reason: string;
+}
+
+export const EVENT_RULES: EventRule[] = [
+  {
+    name: 'date-phrase-after-clause',
+    reason:
+      'a date phrase set off by commas after a clause with a verb dates that clause: "walked out for four days, from October 7 to October 10, in a dispute"',
+  },
+  {
+    name: 'participle-after-date',
+    reason:
+      'a participle phrase set off by a comma right after the date tells more of the same event: "was found on Monday, rolled up inside a van"',
+  },
+  {
+    name: 'relative-clause-takes-name',
+    reason:
+      'a relative clause after a clause that ends in a name tells of that name: "did not remove Ada Marrow, who was sworn in on May 2"',
+  },
+  {
+    name: 'that-clause-to-its-verb',
+    reason:
+      'what was said runs on past an appositive to its verb: "announced in October that the market, built in 1928, would be demolished"',
+  },
+  {
+    name: 'list-label',
+    reason:
+      'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
+  },
+];
 
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
 /** Prepositions before "which" that the tagger may read otherwise ("under" as an adjective). */
@@ -30,7 +65,9 @@ function clauses(text: string, sentence: Span, tokens: Token[], keepWhole: Span[
       i > 0 &&
       !comparative &&
       !(/^as$/i.test(t.text) && /^(?:early|late|soon|much|many|far|long|well|little|few)$/i.test(tokens[i - 1].text)) &&
-      (SUBORDINATE.test(t.text) || (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next)))
+      (SUBORDINATE.test(t.text) ||
+        // "since the strike began" opens a clause; "since Tuesday" is a date.
+        (CLAUSE_OPENERS_BEFORE_CLAUSE.test(t.text) && next && opensClause(next) && !next.tags.has('Date')))
     ) {
       // "a deal under which Tarsen will buy": the preposition goes with the relative clause.
       const prep = tokens[i - 1];
@@ -101,7 +138,14 @@ const startsWithVerb = (tokens: Token[], span: Span) => {
  * of the sentence that opens with its subject ("A second offer, worth €42m, was rejected …"), past
  * any appositive between them. Never past the length a timeline line can show.
  */
-function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]): Span {
+function withAntecedent(
+  text: string,
+  span: Span,
+  parts: Span[],
+  tokens: Token[],
+  names: Span[],
+  rules: string[],
+): Span {
   const index = parts.findIndex((p) => p.start <= span.start && span.start < p.end);
   if (index <= 0) return span;
   const clause = text.slice(span.start, span.end);
@@ -118,8 +162,19 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
       /^[\s,]*$/.test(text.slice(before.end, span.start))
     )
       start = before.start;
+    // "The tribunal did not remove Ada Marrow, who was sworn in on May 2": the name just before.
+    else if (/^[\s,]*$/.test(text.slice(before.end, span.start))) {
+      const name = names.find((n) => n.end === before.end && n.start >= before.start);
+      if (name) {
+        start = name.start;
+        rules.push('relative-clause-takes-name');
+      }
+    }
   } else if (
     startsWithVerb(tokens, span) ||
+    // "Police detained the director, Ada Marrow, on Friday on suspicion of fraud": a phrase of
+    // the clause before, past the appositive.
+    startsWithPreposition(tokens, span) ||
     (/^(?:and|but)\s/i.test(clause) &&
       startsWithVerb(tokens, { start: span.start + clause.indexOf(' ') + 1, end: span.end }))
   ) {
@@ -133,6 +188,9 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
         start = part.start + that[0].length;
         break;
       }
+      // "The injured miner, who had been in intensive care, died on Friday": past the relative clause.
+      if (/^(?:who|which|whose)\b/i.test(words) && k > 0 && /^\s*,\s*$/.test(text.slice(part.end, parts[k + 1].start)))
+        continue;
       if (
         /^(?:and|but|or|when|as|while|because|whereas|which|who|although|though|where|after|before|until|since|once|if)\b/i.test(
           words,
@@ -156,7 +214,79 @@ function withAntecedent(text: string, span: Span, parts: Span[], tokens: Token[]
   return { start, end: span.end };
 }
 
-/** A verb that makes a clause ("was", "rejected", "says"), not "worth" or an infinitive. */
+/** Longest event clause a participle phrase may make: as much as a timeline line shows (src/answer/timeline.ts). */
+const CLAUSE_WITH_PARTICIPLE_MAX = 160;
+
+/**
+ * "One of the paintings was found on Monday, rolled up inside a van": a clause the date closes goes
+ * on into the participle phrase after its comma, which tells where or how. Not a speech verb
+ * ("…, adding that") nor "according to", which attribute.
+ */
+function withParticiple(
+  text: string,
+  span: Span,
+  time: TimeExpression,
+  parts: Span[],
+  tokens: Token[],
+  rules: string[],
+): Span {
+  if (!/^[\s.,;:]*$/.test(text.slice(time.end, span.end))) return span;
+  // After a relative clause ("the miner, who had been in care since Tuesday, died") the verb
+  // past the comma is the sentence's own, not a participle.
+  if (/^(?:who|which|whose|that)\b/i.test(text.slice(span.start, span.end))) return span;
+  const next = parts.find((p) => p.start >= span.end);
+  if (!next || !/^\s*,\s*$/.test(text.slice(span.end, next.start))) return span;
+  const first = tokens.find((t) => t.start >= next.start);
+  if (
+    !first ||
+    !/^\p{Ll}/u.test(first.text) ||
+    !first.tags.has('Verb') ||
+    !(first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) ||
+    first.tags.has('Auxiliary') ||
+    speechVerbBase(first.text) ||
+    /^according$/i.test(first.text) ||
+    next.end - span.start > CLAUSE_WITH_PARTICIPLE_MAX
+  )
+    return span;
+  rules.push('participle-after-date');
+  return { start: span.start, end: next.end };
+}
+
+/**
+ * "3. **A strike.** The union walked out on Monday": a list item's bold label is part of what its
+ * first sentence tells, and often the only word that names the happening.
+ */
+function withListLabel(article: Article, span: Span, rules: string[]): Span {
+  const { text, sentences } = article;
+  const at = sentences.findIndex((s) => s.start <= span.start && span.start < s.end);
+  const sentence = sentences[at];
+  const label = sentences[at - 1];
+  if (!sentence || !label || label.paragraph !== sentence.paragraph) return span;
+  if (!/^\s*$/.test(text.slice(sentence.start, span.start))) return span;
+  // The label opens its paragraph (the item's number or bullet lies before the paragraph's text).
+  if (sentences[at - 2]?.paragraph === label.paragraph) return span;
+  const opening = text.slice(Math.max(0, label.start - 2), label.start);
+  const between = text.slice(label.end, sentence.start);
+  const words = text.slice(label.start, label.end).match(/\p{L}+/gu) ?? [];
+  if (!/^(?:\*\*|__)$/.test(opening) || !/^[.:]?(?:\*\*|__)[.:]?\s+$/.test(between)) return span;
+  if (words.length === 0 || words.length > 6) return span;
+  rules.push('list-label');
+  return { start: label.start, end: span.end };
+}
+
+/** A phrase that opens with a preposition and has no verb of its own: "on Friday on suspicion of fraud". */
+const startsWithPreposition = (tokens: Token[], span: Span) => {
+  const first = tokens.find((t) => t.start >= span.start);
+  return (
+    !!first &&
+    first.start < span.end &&
+    /^\p{Ll}/u.test(first.text) &&
+    first.tags.has('Preposition') &&
+    !hasFiniteVerb(tokens, span)
+  );
+};
+
+/** A verb that makes a clause ("was", "rejected", "says"), not "worth", an infinitive or a gerund. */
 const hasFiniteVerb = (tokens: Token[], span: Span) =>
   tokens.some(
     (t) =>
@@ -167,7 +297,7 @@ const hasFiniteVerb = (tokens: Token[], span: Span) =>
         t.tags.has('Copula') ||
         t.tags.has('Modal') ||
         t.tags.has('Auxiliary') ||
-        (t.tags.has('PresentTense') && !t.tags.has('Infinitive'))),
+        (t.tags.has('PresentTense') && !t.tags.has('Infinitive') && !t.tags.has('Gerund'))),
   );
 const hasVerb = (tokens: Token[], span: Span) =>
   tokens.some((t) => t.start >= span.start && t.end <= span.end && t.tags.has('Verb') && !t.tags.has('Auxiliary'));
@@ -208,6 +338,7 @@ export function extractEvents(
       return;
     }
     const sentence = sentences[time.sentence];
+    const rules: string[] = [];
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);
     const parts = clauses(
@@ -237,10 +368,22 @@ export function extractEvents(
       // it; "the only previous recount, in May 2009, took 11 days" the noun phrase before it too.
       if (!hasVerb(sentenceTokenList, span)) {
         const before = parts[index - 1];
-        if (before && !hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
-        if (parts[index + 1]) span = { start: span.start, end: parts[index + 1].end };
-        else if (before && hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+        const next = parts[index + 1];
+        if (
+          before &&
+          hasVerb(sentenceTokenList, before) &&
+          (!next || !hasVerb(sentenceTokenList, next)) &&
+          /^\s*,\s*$/.test(text.slice(before.end, span.start))
+        ) {
+          span = { start: before.start, end: span.end };
+          rules.push('date-phrase-after-clause');
+        } else {
+          if (before && !hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+          if (next) span = { start: span.start, end: next.end };
+          else if (before && hasVerb(sentenceTokenList, before)) span = { start: before.start, end: span.end };
+        }
       }
+      span = withParticiple(text, span, time, parts, sentenceTokenList, rules);
       // "since 2012, when a blaze burned 61,000 hectares and killed 11 people": what happened then
       // follows; "said on Sunday that he would accept": what was said too.
       let k = parts.findIndex((p) => p.start >= span.end);
@@ -248,13 +391,36 @@ export function extractEvents(
         k < 0 ? undefined : /^(when|that)\b/i.exec(text.slice(parts[k].start, parts[k].end))?.[1].toLowerCase();
       if (opener && (opener === 'that' || /^[\s,]*$/.test(text.slice(time.end, parts[k].start)))) {
         span = { start: span.start, end: parts[k].end };
+        // "announced that the market, built in 1928, would be demolished": on to what was said's verb.
+        const said = [parts[k]];
+        // A participle set off by commas ("…, built in 1928, …") describes; it is not the verb.
+        const clauseVerb = (part: Span) => {
+          const first = sentenceTokenList.find((t) => t.start >= part.start);
+          const participle =
+            !!first &&
+            part !== said[0] &&
+            first.tags.has('Verb') &&
+            (first.tags.has('PastTense') || first.tags.has('Participle')) &&
+            !first.tags.has('Copula') &&
+            !first.tags.has('Auxiliary');
+          return hasFiniteVerb(sentenceTokenList, participle && first ? { start: first.end, end: part.end } : part);
+        };
+        while (k + 1 < parts.length && !said.some(clauseVerb)) {
+          k++;
+          said.push(parts[k]);
+          span = { start: span.start, end: parts[k].end };
+        }
+        if (said.length > 1) rules.push('that-clause-to-its-verb');
         for (k++; k < parts.length && /^(?:and|but)\b/i.test(text.slice(parts[k].start, parts[k].end)); k++)
           span = { start: span.start, end: parts[k].end };
       }
     }
     span = withSubject(text, sentence, span, sentenceTokenList);
-    span = withAntecedent(text, span, parts, sentenceTokenList);
     const mentioned = mentionsBySentence.get(time.sentence) ?? [];
+    const names = mentioned
+      .filter(({ m, e }) => (m.kind === 'name' || m.kind === 'surname') && entities[e].type !== 'place')
+      .map(({ m }) => m);
+    span = withAntecedent(text, span, parts, sentenceTokenList, names, rules);
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter(
       (e) => entities[e].type !== 'place' || inClause.some((x) => x.e === e),
@@ -264,8 +430,10 @@ export function extractEvents(
         entities[e].type === 'place' &&
         /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)),
     )?.e;
+    span = withListLabel(article, span, rules);
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
+    if (rules.length) event.rules = rules;
     events.push(event);
   });
   return events;

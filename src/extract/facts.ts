@@ -8,11 +8,15 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 16;
+export const EXTRACTOR_VERSION = 25;
 
-/** What an article's facts depend on: its bytes, and the year a related article gives its dateline. */
+/** What an article's facts depend on: its bytes, and the year (or date) a related article gives it. */
 export function factsKey(article: Article): string {
-  return article.date.kind === 'no-year' && article.date.year ? `${article.hash}.${article.date.year}` : article.hash;
+  const { date } = article;
+  if (date.kind === 'no-year' && date.year) return `${article.hash}.${date.year}`;
+  if (date.kind === 'unknown' && date.placed)
+    return `${article.hash}.${date.placed.year}-${date.placed.month}-${date.placed.day ?? ''}`;
+  return article.hash;
 }
 
 export type EntityType = 'person' | 'organization' | 'place';
@@ -95,6 +99,8 @@ export interface EventFact {
   /** Entities named or referred to in the clause (indexes into the article's entities). */
   participants: number[];
   place?: number;
+  /** The rules that shaped the clause (names of events.ts's EVENT_RULES), for explanations. */
+  rules?: string[];
 }
 
 export interface ArticleFacts {

@@ -20,6 +20,7 @@ rabbi imam sheikh sultan emir judge justice prosecutor attorney dr doctor prof p
 lord lady rev reverend father sister brother coach manager deputy speaker leader head president-elect
 superintendent inspector detective sheriff constable marshal treasurer comptroller auditor economist
 councillor councilor cllr alderman magistrate commodore brigadier
+alhaji alhaja hajia haji hajji mallam
 `);
 /** Capitalised modifiers that may precede a title head: "Finance Minister", "Outgoing President". */
 export const TITLE_MODIFIERS = words(`

@@ -37,7 +37,8 @@ type Raw =
   | { kind: 'season'; season: 'spring' | 'summer' | 'autumn' | 'winter'; offset: number }
   | { kind: 'day'; offset: number }
   | { kind: 'ago'; lo: number; hi: number; sign: -1 | 1 }
-  | { kind: 'relative'; lo: number; hi: number; sign: -1 | 1; toClause: boolean };
+  | { kind: 'relative'; lo: number; hi: number; sign: -1 | 1; toClause: boolean }
+  | { kind: 'same-day' };
 
 interface Found {
   start: number;
@@ -294,6 +295,11 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // the same day · that morning · the same afternoon: the day the story has just named
+    re: /\b(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+    build: () => ({ kind: 'same-day' }),
+  },
+  {
     re: /\b(?<d>yesterday|today|tonight|tomorrow)\b/gi,
     build: (m) => ({
       kind: 'day',
@@ -383,8 +389,9 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
   if (SCHEDULED.test(lead)) return true;
   // "runs until Sept. 30", "has until April 15 to reply": a period that ends at the date, told in
-  // the present, ends ahead; told in the past ("stayed open until May 2") it has ended.
-  if (/\b(?:until|till|through)\s+$/i.test(lead)) {
+  // the present, ends ahead ("is closed until at least Tuesday"); told in the past ("stayed open
+  // until May 2") it has ended.
+  if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i.test(lead)) {
     const leadTokens = tokens.filter((t) => t.start >= start - lead.length && t.end <= start);
     if (
       leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) &&
@@ -416,6 +423,7 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   )
     return true;
   // Walk back over the verb group: auxiliaries, adverbs, participles.
+  let presentAuxiliary = false;
   for (let k = verbIndex - 1; k >= Math.max(0, verbIndex - 5); k--) {
     const w = tokens[k].text;
     if (FUTURE_WORDS.test(w)) return true;
@@ -439,17 +447,47 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     }
     if (PRESENT_AUXILIARIES.test(w)) {
       if (/^(?:scheduled|due|set|expected|planned|slated)$/i.test(verb.text)) return true;
+      presentAuxiliary = true;
       continue;
     }
     if (VERB_GROUP_FILLERS.test(w) || tokens[k].tags.has('Adverb')) continue;
     break;
   }
-  if (verb.tags.has('PresentTense') && !verb.tags.has('Copula')) {
+  // "The exhibition opens on Saturday": a timetable's present tells what is still to come.
+  // Not an adjective after a verb ("stayed open until Sept. 30").
+  const afterVerb = verbIndex > 0 && tokens[verbIndex - 1].tags.has('Verb');
+  if (
+    verb.end <= start &&
+    verb.tags.has('PresentTense') &&
+    !verb.tags.has('PastTense') &&
+    !afterVerb &&
+    TIMETABLE_VERBS.test(verb.text)
+  )
+    return true;
+  // "before the rainy season starts in May", "when she is sworn in on January 29": the present
+  // after "when", "before", "until"… tells what is still to come.
+  if ((verb.tags.has('PresentTense') && !verb.tags.has('Copula')) || presentAuxiliary) {
     const before = text.slice(Math.max(clauseStart, sentenceStart), verb.start);
     return SUBORDINATORS.test(before);
   }
   return false;
 }
+
+/**
+ * "The union has called a strike for Monday", "a vote for Thursday": a weekday that a thing is
+ * called or set for lies ahead, whatever the tense of the calling. Not a possessive ("arrested
+ * for Monday's attack"), which names a happening.
+ */
+function arrangedFor(text: string, sentenceStart: number, f: Found): boolean {
+  return (
+    /\bfor\s+$/i.test(text.slice(Math.max(sentenceStart, f.start - 5), f.start)) &&
+    !/['’]s$/.test(text.slice(f.start, f.end))
+  );
+}
+
+/** Verbs whose simple present, with a date, reads as a timetable: "opens on Saturday", "talks resume on Monday". */
+const TIMETABLE_VERBS =
+  /^(?:opens?|begins?|starts?|resumes?|reopens?|closes?|arrives?|departs?|launches|launch|kicks?)$/i;
 
 const SCHEDULED =
   /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
@@ -471,6 +509,10 @@ export interface Publication {
   /** The publication day, or an estimate of it when `certainty` is 'estimated'. */
   day: number;
   certainty: Certainty;
+  /** Placed by a related article that gives only the month: days within it are not known. */
+  monthOnly?: boolean;
+  /** Placed by a related article ("visited Hanoi in March 2024"), not by a year-less dateline. */
+  placed?: boolean;
 }
 
 /**
@@ -478,11 +520,30 @@ export interface Publication {
  * article fixes; otherwise an estimate, used only to order the article's own events: after every
  * absolute date the article mentions in the past (a year-less dateline's day in that year).
  */
+/** The day of the month an article placed by its month alone is counted from (its lead's weekday on or after it). */
+const MID_MONTH = 11;
+
+/** Sentences of the lead, where a story says the day of its main event (a headline may come first). */
+const LEAD_SENTENCES = 1;
+
 export function publicationOf(article: Article, found: Found[], futureOf: (f: Found) => boolean): Publication {
   const date = article.date;
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), certainty: 'exact' };
   if (date.kind === 'no-year' && date.year)
     return { day: dayNumber(date.year, date.month, date.day), certainty: 'inferred' };
+  if (date.kind === 'unknown' && date.placed) {
+    // The happening the article reports, dated by a related article: the story's own day.
+    // Given only the month, the story's day is put mid-month, so that the days it counts back or
+    // ahead ("on Wednesday", "last Friday") stay within that month as far as can be.
+    const { year, month, day } = date.placed;
+    let placed = dayNumber(year, month, day ?? MID_MONTH);
+    const leadDay = found.find(
+      (f) => f.sentence <= LEAD_SENTENCES && f.raw.kind === 'weekday' && !f.raw.which && !futureOf(f),
+    );
+    if (leadDay?.raw.kind === 'weekday' && day === undefined)
+      placed += (leadDay.raw.weekday - dateOf(placed).weekday + 7) % 7;
+    return { day: placed, certainty: 'inferred', placed: true, ...(day === undefined ? { monthOnly: true } : {}) };
+  }
   // "Updated 7:15 PM GMT-3, October 7, 2025", "By … · Friday 20 June 2025": a full date on a
   // line of metadata above the story dates it.
   for (const f of found) {
@@ -547,6 +608,14 @@ export function publicationOf(article: Article, found: Found[], futureOf: (f: Fo
       }
       day = lastDayOfMonth(dateOf(day).year + 1, last);
     }
+  }
+  // "The strike ended on Tuesday": the lead's weekday is the story's own day, of or just before
+  // publication, so the article's other weekdays ("began last Thursday") are counted from it.
+  if (date.kind === 'unknown') {
+    const leadDay = found.find(
+      (f) => f.sentence <= LEAD_SENTENCES && f.raw.kind === 'weekday' && !f.raw.which && !futureOf(f),
+    );
+    if (leadDay && leadDay.raw.kind === 'weekday') day += (leadDay.raw.weekday - dateOf(day).weekday + 7) % 7;
   }
   return { day, certainty: 'estimated' };
 }
@@ -859,7 +928,10 @@ export function isMetadataSentence(article: Article, sentence: number): boolean 
     /^(?:By\s|Updated\b|Published\b|Posted\b|Last updated\b|Interview by\b)/i.test(words) ||
     (/\b(?:Updated|Published)\b[^.]*\d{4}/.test(words) && words.length < 160) ||
     // an italic standfirst or date line: "*Live coverage from …, Wednesday 18 June 2025*"
-    (/^[*_][^*_]/.test(article.text.slice(article.paragraphs[s.paragraph]?.start ?? s.start, s.end)) &&
+    // (a paragraph's span may start inside its emphasis, so the marker before it counts too)
+    (/^[*_][^*_]/.test(
+      article.text.slice(Math.max(0, (article.paragraphs[s.paragraph]?.start ?? s.start) - 1), s.end).trimStart(),
+    ) &&
       /\b\d{4}[.*_]*$/.test(raw) &&
       words.length < 160)
   );
@@ -1079,13 +1151,16 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
               : (r.kind === 'weekday' && r.which === 'last') ||
                   ((r.kind === 'period' || r.kind === 'season') && r.offset < 0)
                 ? false
-                : clauseIsFuture(text, s.start, f.start, sentenceTokens);
+                : (r.kind === 'weekday' && arrangedFor(text, s.start, f)) ||
+                  clauseIsFuture(text, s.start, f.start, sentenceTokens);
       futureCache.set(f, v);
     }
     return v;
   };
   const publication = publicationOf(article, found, futureOf);
   const out: TimeExpression[] = [];
+  /** Dates counted from another ("two weeks later"), which "the same day" does not refer to. */
+  const counted = new Set<TimeExpression>();
   let lead: TimeValue | undefined;
   let leadLabel = '';
   for (let f of found) {
@@ -1117,7 +1192,21 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
         anchorLabel = leadLabel;
       }
     }
-    const r = resolve(f.raw, publication.day, future, anchor);
+    if (f.raw.kind === 'same-day') {
+      // "They reported it to the coastguard the same day": the day (or month) last named before it,
+      // by its own date, not one counted from another ("three days after the vote").
+      const named = [...out].reverse().find((t) => t.sentence <= f.sentence && t.end <= f.start && !counted.has(t));
+      if (!named || (named.value.granularity !== 'day' && named.value.granularity !== 'month')) continue;
+      const { minute: _minute, ...value } = named.value;
+      out.push({
+        start: f.start,
+        end: f.end,
+        sentence: f.sentence,
+        value: { ...value, label: value.label.replace(/ \d\d:\d\d$/, '') },
+      });
+      continue;
+    }
+    let r = resolve(f.raw, publication.day, future, anchor);
     if (!r) continue;
     const certainty: Certainty = r.calendarKnown
       ? 'exact'
@@ -1129,14 +1218,20 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       label = relativeLabel(text.slice(f.start, f.end), f.raw, anchorLabel);
     } else if (certainty === 'estimated') {
       label = r.relative;
+    } else if (publication.monthOnly && !r.calendarKnown && r.to - r.from < 28) {
+      // Placed by a month alone: a day counted from it is known only to that month.
+      const { year, month } = dateOf(r.from);
+      r = { ...r, from: dayNumber(year, month, 1), to: lastDayOfMonth(year, month), granularity: 'month' };
+      label = `${calendarLabel(r.from, r.to, r.granularity)} (date inferred)`;
     } else {
       label = calendarLabel(r.from, r.to, r.granularity);
-      if (certainty === 'inferred') label += ' (year inferred)';
+      if (certainty === 'inferred') label += publication.placed ? ' (date inferred)' : ' (year inferred)';
     }
     const value: TimeValue = { from: r.from, to: r.to, granularity: r.granularity, certainty, label };
     if (future) value.future = true;
     const expression: TimeExpression = { start: f.start, end: f.end, sentence: f.sentence, value };
     if (f.raw.kind === 'relative' && f.raw.toClause) expression.governsFollowingClause = true;
+    if (f.raw.kind === 'relative') counted.add(expression);
     out.push(expression);
     if (!lead && f.sentence === 0 && f.raw.kind !== 'relative') {
       lead = value;

@@ -202,10 +202,16 @@ function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry):
 
 // ---- the timeline ---------------------------------------------------------------------------
 
+/** The longest event clause a timeline line shows whole; longer ones are cut short. */
+export const EVENT_LINE_MAX = 160;
+
 const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
 /** A clause that attributes (not one describing the speaker: "…, which has owned the mine since 2019"). */
 const ATTRIBUTION =
   /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
+
+/** A relative clause in the clause: "a former lock who took over the club in 2022". */
+const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
 
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
@@ -250,14 +256,36 @@ function timelineOf(
       // ("the envoy told Reuters on Monday") is not. A date inside a quotation is not an event.
       const statement = f.statements.find((s) => s.context.start <= time.start && time.end <= s.context.end);
       const inContent = statement && statement.content.start <= time.start && time.end <= statement.content.end;
+      // "The bid on July 3 was turned down, with the club's president calling it “insulting”": a
+      // clause of its own before the quotation's attribution is news, not the moment of a quote.
+      const beforeQuote =
+        statement?.kind === 'direct' &&
+        !inContent &&
+        span.end <= statement.content.start &&
+        statement.context.start <= span.start &&
+        !/[“"]/.test(article.text.slice(statement.context.start, span.start)) &&
+        !ATTRIBUTION.test(article.text.slice(span.start, statement.content.start));
+      // "…,” said the coach, Ada Marrow, who took over the club in 2022": what the attribution
+      // tells of the speaker is an event of theirs.
+      const aboutSpeaker =
+        statement?.kind === 'direct' &&
+        !inContent &&
+        !quotedBetween(article.text, span, statement.content) &&
+        RELATIVE_CLAUSE.test(article.text.slice(span.start, span.end));
+      // In a Q&A interview the answers are the interviewee's own story: "I was a junior doctor in 2011".
+      const ownStory = statement?.rule === 'interview-answer' && inContent;
+      const participants = e.participants.map((p) => registry.globalId(a, p));
+      if (ownStory && statement.speaker !== undefined) participants.push(registry.globalId(a, statement.speaker));
+      const told = beforeQuote || aboutSpeaker || ownStory;
       if (
         statement?.kind === 'direct' &&
+        !told &&
         (inContent ||
           !ATTRIBUTION.test(article.text.slice(span.start, span.end)) ||
           quotedBetween(article.text, span, statement.content))
       ) {
         continue;
-      } else if (statement?.kind === 'direct') {
+      } else if (statement?.kind === 'direct' && !told) {
         // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
         const after =
           statement.content.end < span.end && span.start < statement.content.end
@@ -289,7 +317,7 @@ function timelineOf(
         timeStart: time.start,
         timeEnd: time.end,
         time: time.value,
-        participants: e.participants.map((p) => registry.globalId(a, p)),
+        participants,
         ...(speech ? { speech } : {}),
       });
     }
@@ -325,8 +353,12 @@ function timelineOf(
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
-        // Show the fullest telling first.
-        same.entry.tellings.sort((x, y) => y[3] - y[2] - (x[3] - x[2]));
+        // Show the fullest telling a line can show whole; one cut short may lose what it tells.
+        const length = (t: [number, number, number, number]) => t[3] - t[2];
+        const fits = (t: [number, number, number, number]) => length(t) <= EVENT_LINE_MAX;
+        same.entry.tellings.sort(
+          (x, y) => Number(fits(y)) - Number(fits(x)) || (fits(x) ? length(y) - length(x) : length(x) - length(y)),
+        );
         for (const t of terms) same.terms.add(t);
         continue;
       }

@@ -92,6 +92,8 @@ interface LocalName {
   tokens: string[];
   aliases: string[];
   mentions: number;
+  /** Named only in a byline or credits line. */
+  journalist: boolean;
 }
 
 /** The registry as plain data, for the warm-start snapshot. */
@@ -161,6 +163,9 @@ export class EntityRegistry {
         }
         if (e.qualifier) aliases.add(spanText(text, e.name.start, e.name.end));
         const key = nameKey(name);
+        // A person named only in a byline or credits line is the journalist: one of the same name
+        // in another article's story ("said Dr Ada Marrow, the director") is someone else.
+        const kind = e.type === 'person' && e.mentions.every((m) => m.kind === 'credit') ? 'journalist' : e.type;
         const node = uf.add();
         locals.push({
           ref: { article: a, local: l },
@@ -170,11 +175,12 @@ export class EntityRegistry {
           tokens: key.split(' '),
           aliases: [...aliases],
           mentions: e.mentions.length,
+          journalist: kind === 'journalist',
         });
-        join(`${e.type}:${key}`, node);
+        join(`${kind}:${key}`, node);
         if (e.type === 'person' && locals[node].tokens.length >= 2) {
           const t = locals[node].tokens;
-          join(`person~${transliterationKey(t[0])} ${t.slice(1).join(' ')}`, node);
+          join(`${kind}~${transliterationKey(t[0])} ${t.slice(1).join(' ')}`, node);
         }
         for (const alias of aliases) {
           if (e.type === 'organization' && /^\p{Lu}[\p{Lu}.&]+$/u.test(alias)) join(`acronym:${nameKey(alias)}`, node);
@@ -185,7 +191,7 @@ export class EntityRegistry {
     // A person named by one word only in some article ("Xi") is the one person of that surname elsewhere.
     const multi = new Map<string, Set<number>>();
     locals.forEach((n, i) => {
-      if (n.type !== 'person' || n.tokens.length < 2) return;
+      if (n.type !== 'person' || n.tokens.length < 2 || n.journalist) return;
       for (const t of [n.tokens[0], n.tokens[n.tokens.length - 1]]) {
         const set = multi.get(t) ?? new Set<number>();
         set.add(uf.find(i));
@@ -193,7 +199,7 @@ export class EntityRegistry {
       }
     });
     locals.forEach((n, i) => {
-      if (n.type !== 'person' || n.tokens.length !== 1) return;
+      if (n.type !== 'person' || n.tokens.length !== 1 || n.journalist) return;
       const groups = multi.get(n.tokens[0]);
       if (groups && new Set([...groups].map((g) => uf.find(g))).size === 1) uf.union(i, [...groups][0]);
     });

@@ -1,0 +1,88 @@
+// Two people who share a family name, in either name order, and a name behind an honorific.
+
+import { describe, expect, it } from 'vitest';
+import { answerQuotes } from '../src/answer/quotes.ts';
+import { answerWho } from '../src/answer/who.ts';
+import { article, knowledge } from './support/small-corpus.ts';
+
+const text = (a: { lead?: string; sections: { lines: { label?: string; text: string }[] }[] }) =>
+  [a.lead ?? '', ...a.sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} ${l.text}`))].join('\n');
+
+describe('namesakes', () => {
+  const kb = knowledge(
+    article(
+      'results.txt',
+      `Harbin Rail profit falls as orders slow
+
+HARBIN, May 6, 2025 (Reuters) - Harbin Rail said on Tuesday its quarterly profit fell 12%.
+
+Chief Financial Officer Liang Xiuying blamed lower prices at home. "We will not sell below cost," Liang told analysts.
+
+Liang Bo, an analyst at Northgate Securities who is not related to the finance chief, said the results were weak.
+`,
+    ),
+  );
+
+  it('a family name given first fits every person of that family name', () => {
+    const answer = text(answerWho(kb, 'Liang'));
+    expect(answer).toContain('Liang Xiuying');
+    expect(answer).toContain('Liang Bo');
+  });
+
+  it('a given name shared with nobody else still names one person', () => {
+    expect(text(answerWho(kb, 'Liang Bo'))).not.toContain('Liang Xiuying');
+  });
+});
+
+describe('an honorific before a name', () => {
+  const kb = knowledge(
+    article(
+      'poll.txt',
+      `Rival rejects governorship result
+
+KADUNA, March 10, 2025 (Reuters) - The electoral commission declared Amina Yusuf the winner on Monday, with 301,200 votes against 288,450 for Alhaji Sani Garba Lawal of the Unity Party.
+
+Lawal, a former senator, rejected the result at a news conference. "This count was a theft in broad daylight," he said.
+`,
+    ),
+  );
+
+  it('is no part of the name, and the person’s words are theirs', () => {
+    const quotes = text(answerQuotes(kb, 'Lawal'));
+    expect(quotes).toContain('This count was a theft in broad daylight');
+    expect(quotes).toContain('Sani Garba Lawal');
+  });
+});
+
+describe('a reporter and a namesake in another story', () => {
+  const kb = knowledge(
+    article(
+      'strike.txt',
+      `By Ines Varga, Labour Reporter
+
+Bus drivers in Colmar walked out on Monday over pay.
+`,
+    ),
+    article(
+      'fares.txt',
+      `By Ines Varga, Labour Reporter
+
+Colmar's bus fares will rise by 5% in June, the city council said on Tuesday.
+`,
+    ),
+    article(
+      'clinic.txt',
+      `"We are seeing fewer cases each week," said Dr. Ines Varga, the district's director of public health.
+`,
+    ),
+  );
+  const people = kb.registry.entities.filter((e) => e.type === 'person' && e.name === 'Ines Varga');
+
+  it('stay two people; the reporter of two bylines is one', () => {
+    expect(people).toHaveLength(2);
+    const reporter = people.find((e) => e.refs.length === 2);
+    expect(reporter && new Set(reporter.refs.map((r) => kb.articles[r.article].file))).toEqual(
+      new Set(['strike.txt', 'fares.txt']),
+    );
+  });
+});

@@ -1,0 +1,189 @@
+// Events on original text written for these tests: which clause a date governs (and the rule that
+// shaped it), and how dates that lean on other words are resolved ("the same day", "for Monday",
+// "when she is sworn in on January 29").
+
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../src/corpus/parse-article.ts';
+import type { Article } from '../src/corpus/article.ts';
+import { EVENT_RULES } from '../src/extract/events.ts';
+import { extractArticle } from '../src/extract/extract-article.ts';
+import type { ArticleFacts } from '../src/extract/facts.ts';
+import { isoDay } from '../src/extract/time-value.ts';
+
+function extract(text: string, file = 'story.md'): { article: Article; facts: ArticleFacts } {
+  const parsed = parseArticleText(file, text, file);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return { article: parsed.article, facts: extractArticle(parsed.article) };
+}
+
+const slice = (a: Article, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
+
+/** The events whose date expression holds `when`, each with its clause, day and rules. */
+function eventsAt(a: Article, f: ArticleFacts, when: string) {
+  return f.events
+    .filter((x) => slice(a, f.times[x.time]).includes(when))
+    .map((e) => {
+      const value = f.times[e.time].value;
+      return { clause: slice(a, e.span), day: isoDay(value.from), rules: e.rules ?? [], future: !!value.future };
+    });
+}
+const eventAt = (a: Article, f: ArticleFacts, when: string) => eventsAt(a, f, when)[0];
+
+const dated = (body: string, date = '2025-06-12') => extract(`---\ntitle: A story\ndate: ${date}\n---\n\n${body}\n`);
+
+describe('the clause an event shows', () => {
+  const { article, facts } = dated(
+    [
+      'Two things went wrong this month.',
+      '',
+      '1. **A walkout.** The ferry crews stopped work for three days, from June 2 to June 4, in a row over rosters.',
+      '2. **A fire.** Nobody was hurt. The ticket hall burned on June 8.',
+      '',
+      'A stolen drone was recovered on Tuesday, wedged under a pier near the old lighthouse.',
+      '',
+      'The harbour master said the drone was found on Wednesday, according to the coastguard.',
+      '',
+      'The injured deckhand, who had been in hospital since Friday, went home on Tuesday.',
+    ].join('\n'),
+  );
+
+  it('a date phrase set off by commas dates the clause before it, with its list item’s bold label', () => {
+    const walkout = eventAt(article, facts, 'June 2');
+    expect(walkout.clause.replace(/\*/g, '')).toBe(
+      'A walkout. The ferry crews stopped work for three days, from June 2 to June 4',
+    );
+    expect(walkout.rules).toEqual(['date-phrase-after-clause', 'list-label']);
+  });
+
+  it('a label only goes with the sentence right after it', () => {
+    const fire = eventAt(article, facts, 'June 8');
+    expect(fire.clause).toBe('The ticket hall burned on June 8');
+    expect(fire.rules).not.toContain('list-label');
+  });
+
+  it('a participle phrase after the date goes on the event; "according to" does not', () => {
+    const drone = eventAt(article, facts, 'Tuesday');
+    expect(drone.clause).toBe('A stolen drone was recovered on Tuesday, wedged under a pier near the old lighthouse');
+    expect(drone.rules).toContain('participle-after-date');
+    const found = eventAt(article, facts, 'Wednesday');
+    expect(found.clause).not.toContain('according');
+  });
+
+  it('a verb after a relative clause takes the subject before it, and is not read as a participle', () => {
+    const [since, home] = eventsAt(article, facts, 'Friday').concat(
+      eventsAt(article, facts, 'Tuesday').filter((e) => e.clause.includes('home')),
+    );
+    expect(since.clause).toBe('The injured deckhand, who had been in hospital since Friday');
+    expect(home.clause).toBe('The injured deckhand, who had been in hospital since Friday, went home on Tuesday');
+  });
+
+  it('a relative clause after a clause that ends in a name tells of that name', () => {
+    const { article: a, facts: f } = dated('The board did not dismiss Tomas Eklund, who was appointed on March 3.');
+    expect(eventAt(a, f, 'March 3')).toMatchObject({
+      clause: 'Tomas Eklund, who was appointed on March 3',
+      rules: ['relative-clause-takes-name'],
+    });
+  });
+
+  it('what was said runs on past an appositive participle to its verb', () => {
+    const { article: a, facts: f } = dated(
+      'The council announced in March that the pier, built in 1911, would be pulled down and rebuilt.',
+    );
+    expect(eventAt(a, f, 'March')).toMatchObject({
+      clause: 'The council announced in March that the pier, built in 1911, would be pulled down and rebuilt',
+      rules: ['that-clause-to-its-verb'],
+    });
+  });
+
+  it('a phrase after an appositive name goes with the clause before it', () => {
+    const { article: a, facts: f } = dated(
+      'Police arrested the club’s treasurer, Anja Welk, on Friday on suspicion of embezzling funds.',
+    );
+    expect(eventAt(a, f, 'Friday').clause).toBe(
+      'Police arrested the club’s treasurer, Anja Welk, on Friday on suspicion of embezzling funds',
+    );
+  });
+
+  it('every rule an event names has a reason', () => {
+    const names = new Set(EVENT_RULES.map((r) => r.name));
+    for (const e of facts.events) for (const r of e.rules ?? []) expect(names.has(r)).toBe(true);
+    for (const r of EVENT_RULES) expect(r.reason.length).toBeGreaterThan(20);
+  });
+});
+
+describe('dates that lean on other words', () => {
+  it('"the same day" and "that morning" take the day last named by its own date', () => {
+    const { article, facts } = dated(
+      'A diver spotted the wreck on June 3 and told the harbour office the same day. The council voted on Monday, two days after the storm, and the mayor had signed the order that morning.',
+    );
+    expect(eventAt(article, facts, 'the same day').day).toBe('2025-06-03');
+    // "two days after the storm" is counted from another date: "that morning" is Monday's.
+    expect(eventAt(article, facts, 'that morning').day).toBe(eventAt(article, facts, 'Monday').day);
+  });
+
+  it('"the same day" with no day before it is no date', () => {
+    const { article, facts } = dated('The ministry published the figures the same day.');
+    expect(eventAt(article, facts, 'the same day')).toBeUndefined();
+  });
+
+  it('a weekday a thing is called for lies ahead; a possessive weekday names a happening before', () => {
+    // 2025-06-12 is a Thursday.
+    const { article, facts } = dated(
+      'The teachers’ union has called a two-hour stoppage for Monday. Police arrested a man for Saturday’s break-in at the depot.',
+    );
+    const stoppage = eventAt(article, facts, 'Monday');
+    expect(stoppage).toMatchObject({ day: '2025-06-16', future: true });
+    expect(eventAt(article, facts, 'Saturday').day).toBe('2025-06-07');
+  });
+
+  it('a timetable’s present looks ahead; a past tense of the same verb does not', () => {
+    const { article, facts } = dated('The new wing opens on Saturday. The old wing opened on Monday.');
+    expect(eventAt(article, facts, 'Saturday')).toMatchObject({ day: '2025-06-14', future: true });
+    expect(eventAt(article, facts, 'Monday')).toMatchObject({ day: '2025-06-09', future: false });
+    const adjective = dated('The old wing stayed open on Saturday.');
+    expect(eventAt(adjective.article, adjective.facts, 'Saturday')).toMatchObject({ day: '2025-06-07' });
+  });
+
+  it('a present-tense "until at least" ends ahead', () => {
+    const { article, facts } = dated('The coast road is closed until at least Tuesday.');
+    expect(eventAt(article, facts, 'Tuesday')).toMatchObject({ day: '2025-06-17', future: true });
+  });
+
+  it('a present tense after "when" looks ahead: a year-less day goes to its next occurrence', () => {
+    const { article, facts } = dated(
+      'The new chair will be the youngest in the club’s history when she is sworn in on February 2.',
+      '2025-11-20',
+    );
+    expect(eventAt(article, facts, 'February 2')).toMatchObject({ day: '2026-02-02', future: true });
+    const past = dated('The chair, who was sworn in on February 2, resigned on Tuesday.', '2025-11-20');
+    expect(eventAt(past.article, past.facts, 'February 2').day).toBe('2025-02-02');
+  });
+});
+
+describe('a live page’s standfirst', () => {
+  it('dates the page, whatever note on the order of its entries follows', () => {
+    const { article, facts } = extract(
+      [
+        '# Live: Flood waters rise on the lower river',
+        '',
+        '*Live coverage from Dunmere, Tuesday 14 October 2025. By Ria Calloway. All times local. Oldest entries first.*',
+        '',
+        '**07:05**',
+        '',
+        'The river gauge at Dunmere bridge passed four metres overnight.',
+        '',
+        '**09:40**',
+        '',
+        'Schools in the lower town have closed.',
+        '',
+        '**11:15**',
+        '',
+        'The army has sent two boats to the lower town.',
+      ].join('\n'),
+    );
+    expect(article.date).toMatchObject({ kind: 'exact', year: 2025, month: 10, day: 14 });
+    expect(eventAt(article, facts, '09:40').day).toBe('2025-10-14');
+    // The standfirst dates the page; it is no event of its own.
+    expect(facts.events.some((e) => slice(article, e.span).includes('Live coverage'))).toBe(false);
+  });
+});
