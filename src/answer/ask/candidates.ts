@@ -587,6 +587,11 @@ function describedByQuestion(kb: KnowledgeBase, q: AskQuestion, id: number): boo
   return q.roleWords.some((w) => heads.has(w));
 }
 
+/** A noun phrase's head, as a term: its last word before a preposition ("analyst" of "analyst at a bank"). */
+export function phraseHead(phrase: string): string | undefined {
+  return analyze(phrase.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+}
+
 const roleHeadCache = new WeakMap<KnowledgeBase, Map<number, Set<string>>>();
 /** Entities whose role heads are remembered, per knowledge base, before the memo starts again. */
 const ROLE_HEADS_KEPT = 20_000;
@@ -600,7 +605,7 @@ export function roleHeads(kb: KnowledgeBase, id: number): Set<string> {
   const heads = new Set<string>();
   cache.set(id, heads);
   for (const r of kb.profile(id).roles) {
-    const head = analyze(r.text.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+    const head = phraseHead(r.text);
     if (head) heads.add(head);
   }
   return heads;

@@ -9,6 +9,7 @@ import { analyze } from '../../text/analyzer.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
 import { speechVerbBase } from '../../extract/lexicon.ts';
 import { entitiesFitting } from '../several.ts';
+import { phraseHead, roleHeads } from './candidates.ts';
 
 export interface SpeechAnswer {
   /** The speaker's global id. */
@@ -126,7 +127,7 @@ function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]
   const wanted = [...new Set(analyze(speakerText))];
   if (wanted.length === 0) return [];
   // The description's head ("son" in "the former mayor's son") must be what they are, not a word about someone else.
-  const head = analyze(speakerText.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
+  const head = phraseHead(speakerText);
   const ids = (head ? (speakersByHead(kb).get(head) ?? []) : speakersWithStatements(kb)).filter((id) => {
     const said = descriptionTerms(kb, id);
     return wanted.every((t) => said.has(t));
@@ -173,12 +174,7 @@ function descriptionTerms(kb: KnowledgeBase, id: number): Set<string> {
 /** What an entity is called at heart: its name's words and each role's head ("analyst" of "analyst at a bank"). */
 function headTerms(kb: KnowledgeBase, id: number): Set<string> {
   const e = kb.registry.get(id);
-  const heads = [e.name, ...e.aliases].flatMap((n) => analyze(n));
-  for (const r of kb.profile(id).roles) {
-    const head = analyze(r.text.split(/\s+(?:of|at|in|for|from|with|on)\s+/i)[0]).at(-1);
-    if (head) heads.push(head);
-  }
-  return new Set(heads);
+  return new Set([...[e.name, ...e.aliases].flatMap((n) => analyze(n)), ...roleHeads(kb, id)]);
 }
 
 /** "Ittihad coach", "Veltria's economy minister": up to three capitalised or possessive words right before a role. */
