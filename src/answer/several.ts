@@ -16,7 +16,7 @@ const LINES_MAX = 15;
 /**
  * The entities a name fits: those it names exactly, else those whose names hold all its words. A
  * lone surname that one person goes by is still shared by others of that surname ("Marrow" when
- * the articles name two Marrows, or two Zhous named family name first): then it fits them all.
+ * the articles name two Marrows, or two Lius named family name first): then it fits them all.
  */
 export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   const found = kb.registry.lookup(query);
@@ -28,7 +28,7 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   const suffix = ` ${key}`;
   const prefix = `${key} `;
   // The family name goes where the one person's own name has it: last ("Ada Marrow"), or first
-  // ("Zhou Meiling", whom the articles call "Zhou"), and so for the namesakes.
+  // ("Liu Hanwen", whom the articles call "Liu"), and so for the namesakes.
   const familyFirst = nameKey(only.name).startsWith(prefix) && !nameKey(only.name).endsWith(suffix);
   const namesakes = kb.registry.entities.filter(
     (e) =>

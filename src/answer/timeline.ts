@@ -202,7 +202,7 @@ function openingSentences(kb: KnowledgeBase, article: number): number[] {
 }
 
 /**
- * "the Glubokaya-2 mine" … "An explosion at the mine in 2009": in an article that names the topic
+ * "the Halvard-3 mine" … "An explosion at the mine in 2009": in an article that names the topic
  * with a common noun after it, "the <noun>" refers back to it. For each article, the pattern of
  * that back-reference.
  */
@@ -214,7 +214,7 @@ function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable
     const text = kb.articles[article].text;
     const lower = text.toLowerCase();
     for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
-      // "Glubokaya-2 mine near …" → "mine"; "Glubokaya-2 coal mine" → "mine".
+      // "Halvard-3 mine near …" → "mine"; "Halvard-3 coal mine" → "mine".
       const words = /^\s+(\p{Ll}{3,})\b(?:\s+(\p{Ll}{3,})\b)?/u.exec(
         text.slice(at + wanted.length, at + wanted.length + 40),
       );
@@ -259,7 +259,7 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   for (const [article, sentences] of mentioned) {
     if (sentences.size >= 2 && openingSentences(kb, article).some((s) => sentences.has(s))) subjectOf.add(article);
   }
-  // A headline that names it ("Tribunal cuts Oruka governor's votes") makes it the story's subject,
+  // A headline that names it ("Tribunal cuts Norvale governor's votes") makes it the story's subject,
   // even where the text names it only inside a longer name.
   if (found.exact.length) {
     const words = analyze(query);

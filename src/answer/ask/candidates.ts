@@ -65,9 +65,9 @@ export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 
 /** Sentences read per question: retrieval's best, and the sentence after each of the very best. */
 const RETRIEVED = 30;
-/** How near (characters) a name stands to what it names: "the rocket, Vega-7", "Vega-7, the rocket". */
+/** How near (characters) a name stands to what it names: "the rocket, Arrow-7", "Arrow-7, the rocket". */
 const NAME_BESIDE = 20;
-/** "a school in Bukit Hijau": a name after a preposition tells where the thing is or whose it is, not what it is called. */
+/** "a school in Port Elmer": a name after a preposition tells where the thing is or whose it is, not what it is called. */
 const AFTER_PREPOSITION = /\b(?:in|at|near|from|outside|on|of|by|for|to)\s+(?:the\s+)?$/i;
 const NEIGHBOURS_OF = 8;
 
@@ -521,7 +521,7 @@ function answerPositions(
   const facts = kb.factsOf(a);
   // The words of a reporting clause ("X said the part was made by an outside supplier") name who
   // told, not what was asked, unless the question asks who said it or who holds a role (a
-  // reporting clause's apposition is where news gives roles: "His lawyer, Ana Ruiz, said…").
+  // reporting clause's apposition is where news gives roles: "His lawyer, Tove Marsh, said…").
   const speakerSpans =
     q.asksAboutSaying || q.roleAsked
       ? []

@@ -501,7 +501,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   }
 
   // "What is the name of the rocket…": the thing named is the noun after "of", and its name must
-  // stand beside it ("the rocket, Vega-7", "farmer Ana Ruiz"), not anywhere in the sentence.
+  // stand beside it ("the rocket, Arrow-7", "farmer Tove Marsh"), not anywhere in the sentence.
   const namedThing = NAMED_THING.exec(text.toLowerCase().replace(/[?!.]+$/, ''));
   if (namedThing) {
     q.focus = termOf(namedThing[1]) || q.focus;

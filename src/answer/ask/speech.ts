@@ -108,9 +108,9 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
 }
 
 /**
- * The speakers the question names: by name ("Zhou Meiling"), or by description ("the former
+ * The speakers the question names: by name ("Ilse Varnum"), or by description ("the former
  * mayor's son", "the union's chief negotiator"), which must match every content word of what the
- * articles call them — their name, roles, the words before a role ("Ittihad coach") and the
+ * articles call them — their name, roles, the words before a role ("Kestrel coach") and the
  * phrases that attribute their statements.
  */
 function speakersFitting(kb: KnowledgeBase, speakerText: string, rules: string[]): number[] {
@@ -177,7 +177,7 @@ function headTerms(kb: KnowledgeBase, id: number): Set<string> {
   return new Set([...[e.name, ...e.aliases].flatMap((n) => analyze(n)), ...roleHeads(kb, id)]);
 }
 
-/** "Ittihad coach", "Veltria's economy minister": up to three capitalised or possessive words right before a role. */
+/** "Kestrel coach", "Norvale's economy minister": up to three capitalised or possessive words right before a role. */
 function modifiersBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 60), start);
   const m = /((?:\p{Lu}[\p{L}-]*(?:['’]s)?\s+){1,3})$/u.exec(before);
