@@ -5,6 +5,8 @@
 // articles do not say, and the nearest passages are shown marked as not an answer.
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
+import { dayNumber } from '../corpus/months.ts';
+import { isoDay } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
@@ -28,12 +30,10 @@ const NEAREST_SHOWN = 3;
 const RIVAL_SHARE = 0.85;
 const RIVAL_MIN_P = 0.5;
 
-/** An article's day as a sortable number (0 when undated): later reports come first. */
+/** An article's day number (0 when undated): later reports come first. */
 function dayOf(kb: KnowledgeBase, article: number): number {
   const d = kb.articles[article].date;
-  if (d.kind === 'exact') return d.year * 10000 + d.month * 100 + d.day;
-  if (d.kind === 'no-year' && d.year) return d.year * 10000 + d.month * 100 + d.day;
-  return 0;
+  return d.kind === 'exact' || (d.kind === 'no-year' && d.year) ? dayNumber(d.year!, d.month, d.day) : 0;
 }
 
 /** Both articles are dated, on different days: which report is the later is known. */
@@ -216,8 +216,7 @@ function shortTitle(text: string): string {
 
 function articleLabel(kb: KnowledgeBase, article: number): string {
   const d = kb.articles[article].date;
-  const date =
-    d.kind === 'exact' ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : undefined;
+  const date = d.kind === 'exact' ? articleDay(kb, article) : undefined;
   const title = kb.articles[article].title.text;
   const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
   return date ? `${date}, ${short}` : short;
@@ -260,8 +259,7 @@ function leadOfAll(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]): strin
 }
 
 function articleDay(kb: KnowledgeBase, article: number): string {
-  const n = dayOf(kb, article);
-  return `${Math.floor(n / 10000)}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`;
+  return isoDay(dayOf(kb, article));
 }
 
 /** The answer itself, from the best sentence: its date, amount, person or place, or "No" for a denial. */

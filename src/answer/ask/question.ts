@@ -92,6 +92,9 @@ interface KindRule {
   why: string;
 }
 
+/** "ministers", "lawyer": a person's role noun, singular or plural. */
+const isPersonRole = (word: string) => PERSON_ROLE_HEADS.has(word.replace(/(?<=[^s])s$/, ''));
+
 /** "Which ambassadors…", "What company…": the noun right after the question word, singular, in a lexicon. */
 function nounAfterQuestionWord(lower: string, heads: ReadonlySet<string>): boolean {
   const noun = /^(?:(?:in|at|to|from) )?(?:what|which) ([a-z-]+)/.exec(lower)?.[1];
@@ -473,9 +476,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     // The head of the phrase: its last role noun before "of", "who" or "that" ("the former mayor's *lawyer*").
     const end = lowerWords.findIndex((w, k) => k > 2 && /^(?:of|who|whom|that|which|in|at|for|from|on)$/.test(w));
     const chunk = [...Array(end < 0 ? words.length : end).keys()].slice(2);
-    const i = chunk
-      .reverse()
-      .find((k) => !inName.has(k) && PERSON_ROLE_HEADS.has(lowerWords[k].replace(/(?<=[^s])s$/, '')));
+    const i = chunk.reverse().find((k) => !inName.has(k) && isPersonRole(lowerWords[k]));
     const role = i !== undefined ? analyze(words[i].text)[0] : undefined;
     if (role) {
       q.roleAsked = role;
@@ -491,7 +492,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
               !inName.has(i) &&
               // "stepped down as head": a role after "as" is what the answer was, so it describes the answer.
               !lowerWords.slice(Math.max(0, i - 3), i).includes('as') &&
-              PERSON_ROLE_HEADS.has(lowerWords[i].replace(/(?<=[^s])s$/, '')) &&
+              isPersonRole(lowerWords[i]) &&
               termOf(w.text) !== q.focus,
           )
           .flatMap((w) => analyze(w.text)),
