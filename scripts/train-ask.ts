@@ -26,6 +26,7 @@ import {
   answerFeatures,
   type Judged,
   type JudgeModel,
+  differingReport,
   rank,
   saysWithheld,
   thresholdKind,
@@ -55,7 +56,7 @@ export function corpora(): CorpusSpec[] {
       cases: join(shared, 'corpus', 'dev2', 'cases.jsonl'),
     },
   ];
-  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c', 'written-d']) {
+  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c', 'written-d', 'written-e']) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))
       list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });
@@ -292,6 +293,8 @@ export interface Outcome {
   confidence: number;
   /** The ranker's best candidates (at most 3). */
   ranked: { p: number; positive: boolean; acceptable: boolean }[];
+  /** Another day's article's report, shown beside the best as the bot does (judge.ts's differingReport). */
+  rival?: { p: number; positive: boolean; acceptable: boolean };
   /** Gold citations the case has, and how many the best candidates cover. */
   judgeRank: number;
   retrievalRank: number;
@@ -307,16 +310,25 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
       answerable: e.answerable,
       confidence: saysWithheld(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
       ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
+      rival: rivalOf(r),
       judgeRank: r.findIndex((x) => x.positive),
       retrievalRank: e.retrievalRank,
     };
   });
 }
 
-/** What the bot would show at these thresholds: the best candidate, and others the ranker also likes. */
+function rivalOf(r: ReturnType<typeof ranked>): Outcome['rival'] {
+  const x = differingReport(r);
+  return x && { p: x.p, positive: x.positive, acceptable: x.acceptable };
+}
+
+/**
+ * What the bot would show at these thresholds: the best candidate, others the ranker also likes, and
+ * a differing report of another day.
+ */
 export function shownAt(o: Outcome, threshold: number, support: number) {
   return o.confidence >= threshold && o.ranked[0]
-    ? [o.ranked[0], ...o.ranked.slice(1).filter((r) => r.p >= support)]
+    ? [o.ranked[0], ...o.ranked.slice(1).filter((r) => r.p >= support), ...(o.rival ? [o.rival] : [])]
     : [];
 }
 

@@ -5,13 +5,13 @@
 // articles do not say, and the nearest passages are shown marked as not an answer.
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
-import { dayNumber } from '../corpus/months.ts';
 import { isoDay } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
-import { amountsIn, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
+import { amountsIn, articleDay, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
 import {
   answerability,
+  differingReport,
   type Judged,
   type JudgeModel,
   judgeModel,
@@ -26,21 +26,6 @@ import { type SpeechAnswer, speechAnswer } from './ask/speech.ts';
 /** At most this many sentences back an answer: the best, and others the judge also accepts. */
 const MAX_SHOWN = 3;
 const NEAREST_SHOWN = 3;
-/** A sentence from another article is a differing report of the answer when the ranker scores it this near the best. */
-const RIVAL_SHARE = 0.85;
-const RIVAL_MIN_P = 0.5;
-
-/** An article's day number (0 when undated): later reports come first. */
-function dayOf(kb: KnowledgeBase, article: number): number {
-  const d = kb.articles[article].date;
-  return d.kind === 'exact' || (d.kind === 'no-year' && d.year) ? dayNumber(d.year!, d.month, d.day) : 0;
-}
-
-/** Both articles are dated, on different days: which report is the later is known. */
-function datedApart(kb: KnowledgeBase, a: number, b: number): boolean {
-  return dayOf(kb, a) > 0 && dayOf(kb, b) > 0 && dayOf(kb, a) !== dayOf(kb, b);
-}
-
 export interface AskResult {
   question: AskQuestion;
   candidates: Judged[];
@@ -121,14 +106,9 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
     if (accepted.length >= MAX_SHOWN) break;
     if (c.p >= model.supportThreshold) accepted.push(c);
   }
-  // Reports that differ: another article's sentence the ranker puts nearly level with the best
-  // (a toll that rose, a figure a later report revised) is said too, each with its article's date,
-  // latest first, so a reader is not given an earlier report's figure as the last word.
-  const rival = candidates
-    .slice(1)
-    .find((c) => c.article !== best.article && c.p >= Math.max(RIVAL_MIN_P, best.p * RIVAL_SHARE));
-  if (rival && !accepted.includes(rival) && datedApart(kb, best.article, rival.article)) accepted.push(rival);
-  accepted.sort((x, y) => dayOf(kb, y.article) - dayOf(kb, x.article) || y.p - x.p);
+  const rival = differingReport(candidates);
+  if (rival && !accepted.includes(rival)) accepted.push(rival);
+  accepted.sort((x, y) => y.day - x.day || y.p - x.p);
   return {
     question,
     candidates,
@@ -216,7 +196,7 @@ function shortTitle(text: string): string {
 
 function articleLabel(kb: KnowledgeBase, article: number): string {
   const d = kb.articles[article].date;
-  const date = d.kind === 'exact' ? articleDay(kb, article) : undefined;
+  const date = d.kind === 'exact' ? articleIsoDay(kb, article) : undefined;
   const title = kb.articles[article].title.text;
   const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
   return date ? `${date}, ${short}` : short;
@@ -251,15 +231,15 @@ function leadOfAll(kb: KnowledgeBase, q: AskQuestion, accepted: Judged[]): strin
       q,
       accepted.find((c) => c.article === a)!,
     );
-    return lead && `${lead} (${articleDay(kb, a)})`;
+    return lead && `${lead} (${articleIsoDay(kb, a)})`;
   });
   const distinct = new Set(leads.map((l) => l?.replace(/ \(.*\)$/, '')));
   if (leads.some((l) => !l)) return undefined;
   return distinct.size === 1 ? leadOf(kb, q, accepted[0]) : `Latest report first: ${leads.join('; ')}`;
 }
 
-function articleDay(kb: KnowledgeBase, article: number): string {
-  return isoDay(dayOf(kb, article));
+function articleIsoDay(kb: KnowledgeBase, article: number): string {
+  return isoDay(articleDay(kb, article));
 }
 
 /** The answer itself, from the best sentence: its date, amount, person or place, or "No" for a denial. */

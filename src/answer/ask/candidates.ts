@@ -5,7 +5,7 @@
 // with weights learned from gold cases (judge.ts); nothing here decides.
 
 import type { Article } from '../../corpus/article.ts';
-import { monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
+import { dayNumber, monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze } from '../../text/analyzer.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
@@ -16,6 +16,8 @@ export interface Candidate {
   sentence: number;
   /** Retrieval's BM25 score (0 for a neighbour brought in by a hit). */
   retrieval: number;
+  /** The article's day number (0 when undated): which of two reports is the later. */
+  day: number;
   features: Record<FeatureName, number>;
 }
 
@@ -39,6 +41,12 @@ export const FEATURES = {
   verb_near:
     'the kind of answer asked for stands close to the question\'s own verb ("died on Sunday" for "when did she die"): ' +
     'a time or a figure beside another verb belongs to another event',
+  verb_clause:
+    "the kind of answer asked for stands in the same clause (between commas, semicolons, dashes) as the question's own verb: " +
+    '"costs 1,150 rupees to produce, a quarter of what the state pays" gives no price the state pays',
+  verb_negated:
+    'the sentence denies the question\'s own verb ("will not reopen this year" for "when will it reopen"): ' +
+    'what it dates or counts is what did not happen',
   all_covered: 'every content word of the question is said somewhere near, in some form',
   phrase:
     'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
@@ -54,6 +62,13 @@ export const FEATURES = {
   future_for_past:
     'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): ' +
     'a plan does not answer whether it happened',
+  revision:
+    'the sentence tells a figure that changed since an earlier one ("has risen to 131", "down from 37 last week", "up from 18 million"): ' +
+    'an update states the latest figure',
+  earlier_report:
+    "a later-dated article also holds the kind of answer asked for on the question's words: a toll that rose, a figure revised since",
+  latest_report:
+    "the latest-dated of several articles holding the kind of answer asked for on the question's words: follow-ups carry the last word",
   earlier_instance:
     'the sentence tells of an earlier event of the same kind ("last year\'s final drew", "last devalued in 2016", ' +
     '"the first since 2012, when…") and the question does not ask about earlier ones: news gives such background beside the story',
@@ -136,6 +151,22 @@ const MEASURE_AFTER = pattern(
 /** Every number that may count something (matchAll copies a global pattern, so one can be shared). */
 const COUNTS = new RegExp(UNIT_PATTERNS.count, 'gi');
 
+/**
+ * Is this amount one of the unit asked for? "costs 1,150 rupees, a quarter of what the state pays"
+ * holds a sum and a share: for "how much does the state pay" only the sum is an answer's place.
+ */
+function amountFits(text: string, x: { text: string; index: number }, unit: Unit, focus?: string): boolean {
+  const around = text.slice(Math.max(0, x.index - 2), x.index + x.text.length + 24);
+  switch (unit) {
+    case 'count':
+      return holdsCount(text.slice(x.index, x.index + x.text.length + 24), focus);
+    case 'margin':
+      return true;
+    default:
+      return UNIT_PATTERNS[unit].test(around.replace(/^[^$€£¥₹\d\p{L}]+/u, ''));
+  }
+}
+
 function holdsCount(text: string, focus?: string): boolean {
   for (const m of text.matchAll(COUNTS)) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
@@ -190,6 +221,16 @@ const EARLIER_INSTANCE = pattern(
   /\bthe (?:first|last|previous|other),? in /,
   YEAR,
   /\b/,
+);
+
+/** A figure told with the one it replaced, or as having changed to it. */
+const REVISION = pattern(
+  'i',
+  /\b(?:up|down) from\b/,
+  '|',
+  /\b(?:has|have|had) (?:now )?(?:risen|climbed|fallen|dropped|grown|increased|decreased|jumped|reached|risen sharply) to\b/,
+  '|',
+  /\brevised\b|\b(?:latest|updated|new) (?:figures?|toll|count|tally|estimates?)\b/,
 );
 
 /** "When did X last…", "the previous record", "ever", "since": the question asks about earlier events itself. */
@@ -277,11 +318,74 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
 
 /**
  * An interrogative sentence — an interviewer's or a reporter's question in a Q&A or a briefing
- * transcript, a rhetorical question — asks; it does not tell, so it answers nothing.
+ * transcript, a rhetorical question — asks; it does not tell, so it answers nothing. Nor does the
+ * rest of a question's paragraph.
  */
 function asks(kb: KnowledgeBase, a: number, s: number): boolean {
+  const article = kb.articles[a];
+  const sentence = article.sentences[s];
+  const paragraph = article.paragraphs[sentence.paragraph];
+  return (
+    /\?["'”’*_)\]]*\s*$/.test(article.text.slice(sentence.start, sentence.end)) ||
+    paragraph?.kind === 'question' ||
+    (paragraph !== undefined && QUESTION_LABEL.test(article.text.slice(paragraph.start, paragraph.start + 80)))
+  );
+}
+
+/**
+ * "An earlier version of this article said 83 were rescued", "also misstated her age as 42": a
+ * correction note repeats the figure it withdraws; that sentence tells what is not so.
+ */
+const RETRACTION = pattern(
+  'i',
+  /\bearlier version\b[^.;]{0,60}\b(?:said|stated|reported|gave|misstated|misidentified|misspelled|described)\b/,
+  '|',
+  /\bmisstated\b|\bincorrectly (?:said|stated|reported|gave|described)\b/,
+);
+
+function retracted(kb: KnowledgeBase, a: number, s: number): boolean {
   const sentence = kb.articles[a].sentences[s];
-  return /\?["'”’*_)\]]*\s*$/.test(kb.articles[a].text.slice(sentence.start, sentence.end));
+  return RETRACTION.test(kb.articles[a].text.slice(sentence.start, sentence.end));
+}
+
+/**
+ * "Q:", "**Q (name, outlet):**": a transcript's or an interview's question paragraph, whose
+ * statements ("This summer farmers blocked the road. Whose fault was that?") are the asker's premise.
+ */
+const QUESTION_LABEL = /^[*_\s]*Q\s*(?:\([^)]{0,60}\))?\s*[*_]*\s*[:.][*_]*\s/;
+
+/** An article's day number (0 when undated): which of two reports is the later. */
+export function articleDay(kb: KnowledgeBase, article: number): number {
+  const d = kb.articles[article].date;
+  return d.kind === 'exact' || (d.kind === 'no-year' && d.year) ? dayNumber(d.year!, d.month, d.day) : 0;
+}
+
+/** How much of the question's content a candidate says, for telling which articles report the asked thing. */
+const REPORTS_SHARE = 0.6;
+
+/**
+ * Marks each candidate as an earlier or the latest report, among the dated articles whose sentences
+ * hold the kind of answer asked for on most of the question's words (said in the sentence or the one before): a death toll that rose, a
+ * figure revised in a follow-up.
+ */
+function markReports(candidates: Candidate[]): Candidate[] {
+  const days = new Map<number, number>();
+  for (const c of candidates) {
+    const f = c.features;
+    if (f.kind_fit && f.coverage + f.coverage_related + f.coverage_context >= REPORTS_SHARE && c.day > 0) {
+      days.set(c.article, c.day);
+    }
+  }
+  const dated = [...new Set(days.values())];
+  if (dated.length < 2) return candidates;
+  const latest = Math.max(...dated);
+  for (const c of candidates) {
+    if (!days.has(c.article)) continue;
+    const day = c.day;
+    c.features.earlier_report = day < latest ? 1 : 0;
+    c.features.latest_report = day === latest ? 1 : 0;
+  }
+  return candidates;
 }
 
 export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
@@ -332,12 +436,13 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })),
   };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
-  return [...pool.values()]
-    .filter((p) => !asks(kb, p.article, p.sentence))
+  const candidates = [...pool.values()]
+    .filter((p) => !asks(kb, p.article, p.sentence) && !retracted(kb, p.article, p.sentence))
     .map((p) => ({
       article: p.article,
       sentence: p.sentence,
       retrieval: p.retrieval,
+      day: articleDay(kb, p.article),
       features: featuresOf(
         kb,
         weighted,
@@ -350,6 +455,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
         ceiling,
       ),
     }));
+  return markReports(candidates);
 }
 
 function featuresOf(
@@ -457,6 +563,8 @@ function featuresOf(
     focus_amount: focusAmount,
     answer_near: answerNear,
     verb_near: answerAt.length && verbAt.length ? 1 - nearest(answerAt, verbAt) / 200 : 0,
+    verb_clause: sameClause(text, answerAt, verbAt) ? 1 : 0,
+    verb_negated: !q.negative && verbAt.some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) ? 1 : 0,
     all_covered: missing === 0 ? 1 : 0,
     phrase: phraseShare(q, ctx.terms[s]),
     date_missing: dateMissing,
@@ -468,6 +576,9 @@ function featuresOf(
     length: Math.min(1, here.size / 30),
     opening: s <= 1 ? 1 : 0,
     future_for_past: q.asksAboutPast && FUTURE.test(text) ? 1 : 0,
+    revision: REVISION.test(text) ? 1 : 0,
+    earlier_report: 0,
+    latest_report: 0,
     earlier_instance: !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text) ? 1 : 0,
     bias: 1,
   };
@@ -478,9 +589,12 @@ function featuresOf(
  * in question answering since its beginnings: "How much did it cost?" is not answered by a sentence
  * with no sum in it, "When…?" not by one with no time, "Who…?" not by one that names nobody else.
  * Reasons are left to the judge (a "why" is often told without "because"), and so are questions of
- * two parts, whose sentences each answer one part.
+ * two parts, whose sentences each answer one part. A sentence that denies the question's verb
+ * answers none of these (in the gold cases, 0 of 38 such sentences did).
  */
 export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
+  // "Will not reopen this year" dates what will not happen; whether it did is a yes-no question's matter.
+  if (c.features.verb_negated && q.kind !== 'yes-no' && q.kind !== 'what') return false;
   if (q.kinds.length > 1) return true;
   switch (q.kind) {
     case 'when':
@@ -495,6 +609,21 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
 }
 
 /** Does the sentence name a year before the article's own (document-time anchoring: only a dated article can tell)? */
+
+/** A negation just before a verb: "will not reopen", "has never won", "did not finish". */
+const NEGATED_BEFORE = /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i;
+
+/** Where a sentence's clauses and phrases part: a comma, semicolon, colon, dash or bracket (not a digit group's comma). */
+const CLAUSE_BREAK = /[,;:(](?=\s)|\s[—–-]\s|[—–]/g;
+
+/** Does some answer position stand in the same clause as some position of the question's verb? */
+function sameClause(text: string, answerAt: number[], verbAt: number[]): boolean {
+  if (!answerAt.length || !verbAt.length) return false;
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index!);
+  const clause = (at: number) => breaks.filter((b) => b < at).length;
+  const verbs = new Set(verbAt.map(clause));
+  return answerAt.some((at) => verbs.has(clause(at)));
+}
 
 /** The share of the question's adjacent content-word pairs that the sentence says adjacently too. */
 function phraseShare(q: AskQuestion, sentence: string[]): number {
@@ -557,7 +686,9 @@ function answerPositions(
         ...[...text.matchAll(CLOCKS)].map((m) => m.index!),
       ].filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
     case 'quantity':
-      return amountsIn(text).map((x) => x.index);
+      return amountsIn(text)
+        .filter((x) => !q.unit || amountFits(text, x, q.unit, q.focus))
+        .map((x) => x.index);
     case 'who':
       // A name asked for may be of a thing entities are not read for (a ship, a rocket, a painting): any capitalised word will do.
       return q.namesFocus ? [...mentionsOf(false), ...capitalisedWords(q, text)] : mentionsOf(false);

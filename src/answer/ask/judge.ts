@@ -117,6 +117,23 @@ export function answerFeatures(ranked: Judged[]): Record<AnswerFeatureName, numb
   };
 }
 
+/** A sentence from another article is a differing report of the answer when the ranker scores it this near the best. */
+const RIVAL_SHARE = 0.85;
+const RIVAL_MIN_P = 0.5;
+
+/**
+ * Reports that differ: the sentence of another article, dated on another day, that the ranker puts
+ * nearly level with the best (a toll that rose, a figure a later report revised). It is shown too,
+ * each with its day, latest first, so an earlier report's figure is not given as the last word.
+ */
+export function differingReport<T extends Judged>(ranked: readonly T[]): T | undefined {
+  const best = ranked[0];
+  const rival = ranked
+    .slice(1)
+    .find((c) => c.article !== best.article && c.p >= Math.max(RIVAL_MIN_P, best.p * RIVAL_SHARE));
+  return rival && best.day > 0 && rival.day > 0 && rival.day !== best.day ? rival : undefined;
+}
+
 /** The kind name a question's threshold is looked up by. */
 export function thresholdKind(q: { kind: string; kinds: readonly string[] }): string {
   return q.kinds.length > 1 ? 'two-part' : q.kind;

@@ -92,6 +92,31 @@ interface KindRule {
   why: string;
 }
 
+/**
+ * "so far", "to date", "now", "currently", "the latest": the question asks for the present state of
+ * a figure that may have changed. Reports state the figure, rarely these words, so they are not
+ * matched (which report is the latest is a feature of the candidates).
+ */
+const RECENCY_PHRASES = [
+  ['so', 'far'],
+  ['to', 'date'],
+  ['at', 'present'],
+  ['now'],
+  ['currently'],
+  ['latest'],
+  ['most', 'recent'],
+];
+
+function recencyWords(lowerWords: string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < lowerWords.length; i++) {
+    for (const phrase of RECENCY_PHRASES) {
+      if (phrase.every((w, k) => lowerWords[i + k] === w)) phrase.forEach((_, k) => out.add(i + k));
+    }
+  }
+  return out;
+}
+
 /** "ministers", "lawyer": a person's role noun, singular or plural. */
 const isPersonRole = (word: string) => PERSON_ROLE_HEADS.has(word.replace(/(?<=[^s])s$/, ''));
 
@@ -405,8 +430,11 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   flush();
 
   // Content terms, each with its rarity and its WordNet relatives.
+  const recency = recencyWords(lowerWords);
+  if (recency.size) rules.push('recency (asks for the latest state: "so far", "now" are not words to match)');
   const seen = new Set<string>();
-  for (const w of words) {
+  for (const [i, w] of words.entries()) {
+    if (recency.has(i)) continue;
     for (const t of analyze(w.text)) {
       if (seen.has(t) || QUESTION_WORDS.has(t) || AUXILIARIES.has(t) || /^\d{4}$/.test(t)) continue;
       seen.add(t);
