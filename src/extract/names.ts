@@ -191,7 +191,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const t = tokens[i];
     if (!isCapitalized(t) || t.text === 'I') return false;
     const w = bare(t);
-    if (MONTHS_AND_DAYS.has(w)) return false;
+    if (MONTHS_AND_DAYS.has(w) && !opensHyphenatedName(tokens, i)) return false;
     if (isAllCaps(t)) return true;
     if (!atClauseStart(tokens, i)) return true;
     if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization'))
@@ -336,6 +336,19 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
           j += 2;
           continue;
         }
+        // "Maarten van der Berg", "Juana de la Vega": two particles between a given name and the
+        // family name (a connector such as "de" opens the pair only after a given name).
+        const particles = particleRunEnd(tokens, j + 1, to);
+        if (
+          particles > j + 2 &&
+          particles < to &&
+          isCapitalized(tokens[particles]) &&
+          isNameToken(particles) &&
+          (!NAME_CONNECTORS.has(w) || isFirstName(tokens[j]))
+        ) {
+          j = particles;
+          continue;
+        }
         break;
       }
       chunks.push(makeChunk(tokens, i, j));
@@ -345,6 +358,39 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
   defineAcronyms(text, tokens, chunks);
   for (const c of chunks) splitTitle(tokens, c);
   return chunks;
+}
+
+/**
+ * "Mai-Linh", "Jan-Erik": a month's name joined by a hyphen to a capitalised word that is no month
+ * (a range such as "April-June" is) opens a hyphenated given name.
+ */
+function opensHyphenatedName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i].post === '-' &&
+    !!next &&
+    next.sentence === tokens[i].sentence &&
+    isCapitalized(next) &&
+    !MONTHS_AND_DAYS.has(bare(next)) &&
+    !/\d/.test(next.text)
+  );
+}
+
+/**
+ * The token after a run of up to two lower-case name particles starting at k ("van der", "de la"),
+ * each followed by a space only; k itself when none is there.
+ */
+export function particleRunEnd(tokens: Token[], k: number, to = tokens.length): number {
+  let m = k;
+  while (
+    m < to &&
+    m - k < 2 &&
+    NAME_PARTICLES.has(tokens[m].text) &&
+    /^\s+$/.test(tokens[m].post) &&
+    tokens[m].sentence === tokens[k].sentence
+  )
+    m++;
+  return m;
 }
 
 /** Abbreviations whose period does not end a name: "St. Bride’s", "Mt. Elgon". */
@@ -750,6 +796,17 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       words.every((t) => !isAllCaps(t))
     )
       s.person += 1;
+    // A family name's lower-case particle ("Lotte van der Berg", "Omar bin Rashid") inside an
+    // otherwise short name with no word of a body or a place is a person's.
+    const inner = words.slice(1, -1);
+    if (
+      !NAME_PARTICLES.has(lowers[0]) &&
+      inner.some((t) => NAME_PARTICLES.has(t.text) && !NAME_CONNECTORS.has(t.text)) &&
+      n - inner.filter((t) => NAME_PARTICLES.has(t.text)).length <= 3 &&
+      lowers.every((w) => !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) &&
+      /^\p{Lu}/u.test(words[n - 1].text)
+    )
+      s.person += 2;
     // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
     if (n === 1 && !c.title && isCommonWord(lowers[0]) && !isAllCaps(first) && !isKnownPlace(lowers[0]))
       c.demonym = true;
