@@ -30,9 +30,19 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   // The family name goes where the one person's own name has it: last ("Ada Marrow"), or first
   // ("Liu Hanwen", whom the articles call "Liu"), and so for the namesakes.
   const familyFirst = nameKey(only.name).startsWith(prefix) && !nameKey(only.name).endsWith(suffix);
+  // Of a double surname the first is the one used alone: when the one person has the name as the
+  // first of two ("Ana Rivas Prado" for "Rivas"), who has it as the second ("Luis Soto Rivas") goes by
+  // another.
+  const words = nameKey(only.name).split(' ');
+  const paternal = words.length === 3 && words[1] === key;
+  const maternal = (name: string) => {
+    const w = nameKey(name).split(' ');
+    return paternal && w.length === 3 && w[2] === key;
+  };
   const namesakes = kb.registry.entities.filter(
     (e) =>
       e.id !== only.id &&
+      !maternal(e.name) &&
       e.type === 'person' &&
       e.name.length > suffix.length &&
       (familyFirst

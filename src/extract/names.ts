@@ -413,6 +413,9 @@ const ABBREVIATED_WORDS = new Set([
   'mr',
   'mrs',
   'ms',
+  // abbreviated given names: "Md. Karim", "Mohd. Faiz"
+  'md',
+  'mohd',
 ]);
 const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti', 'pro', 'inter', 'trans', 'mid']);
 
@@ -977,7 +980,9 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
   const headIndex = inclusive ? at : at - 1;
   const head = tokens[headIndex];
   if (!head || (!inclusive && head.sentence !== tokens[at].sentence)) return undefined;
-  if (!ROLE_HEADS(bare(head)) || !/^\p{Ll}/u.test(head.text) || head.possessive) return undefined;
+  // A role that opens its sentence is capitalised only for that: "Striker Ana Lopes scored".
+  const lower = /^\p{Ll}/u.test(head.text) || (!inclusive && opensSentenceInLowerCase(tokens, headIndex));
+  if (!ROLE_HEADS(bare(head)) || !lower || head.possessive) return undefined;
   if (!inclusive && STOP_AFTER.test(head.post)) return undefined;
   let first = headIndex;
   let qualifier: number | undefined;
