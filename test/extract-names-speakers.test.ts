@@ -1,0 +1,172 @@
+// Names with particles and hyphens, roles of players, pronouns and roles that refer to the right
+// person, double surnames, and dates centuries old: on original text written for these tests.
+
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../src/corpus/parse-article.ts';
+import type { Article } from '../src/corpus/article.ts';
+import { extractArticle } from '../src/extract/extract-article.ts';
+import type { ArticleFacts } from '../src/extract/facts.ts';
+import { answerQuotes } from '../src/answer/quotes.ts';
+import { answerTimeline } from '../src/answer/timeline.ts';
+import { article, knowledge } from './support/small-corpus.ts';
+
+function extract(text: string): { a: Article; f: ArticleFacts } {
+  const parsed = parseArticleText('story.txt', text, 'story.txt');
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return { a: parsed.article, f: extractArticle(parsed.article) };
+}
+const slice = (a: Article, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
+const people = (a: Article, f: ArticleFacts) =>
+  f.entities.filter((e) => e.type === 'person').map((e) => slice(a, e.name));
+const speakerOf = (a: Article, f: ArticleFacts, words: string) => {
+  const s = f.statements.find((x) => slice(a, x.content).includes(words));
+  return s?.speaker === undefined ? undefined : slice(a, f.entities[s.speaker].name);
+};
+const rolesOf = (a: Article, f: ArticleFacts, name: string) =>
+  f.entities.find((e) => slice(a, e.name) === name)?.roles.map((r) => slice(a, r)) ?? [];
+const text = (x: { lead?: string; sections: { lines: { label?: string; text: string }[] }[] }) =>
+  [x.lead ?? '', ...x.sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} ${l.text}`))].join('\n');
+
+describe('names with particles and hyphens', () => {
+  it('two particles join a given name to its family name, and the family name alone is the same person', () => {
+    const { a, f } = extract(
+      [
+        'Ferry fares to rise',
+        '',
+        'Maarten van der Berg, who advises ferry operators for a consultancy, said fares would rise in spring.',
+        '',
+        '"Fuel costs have doubled," van der Berg said.',
+      ].join('\n'),
+    );
+    expect(people(a, f)).toContain('Maarten van der Berg');
+    expect(people(a, f)).not.toContain('Berg');
+    expect(speakerOf(a, f, 'Fuel costs have doubled')).toBe('Maarten van der Berg');
+  });
+
+  it('a particle inside a name makes it a person’s, not a body’s', () => {
+    const { a, f } = extract('Gallery buys panel\n\nThe panel is a work by Hendrika van der Pol, who ran a workshop.\n');
+    expect(people(a, f)).toContain('Hendrika van der Pol');
+  });
+
+  it('a month’s abbreviation joined by a hyphen to a given name opens the name', () => {
+    const { a, f } = extract(
+      'Experts divided\n\nProfessor Jan-Erik Dahlvik, a historian, said the letter was a forgery. Sales in April-June fell.\n',
+    );
+    expect(people(a, f)).toContain('Jan-Erik Dahlvik');
+  });
+});
+
+describe('roles of players', () => {
+  it('a position before a name, a capitalised one opening the sentence, and a role set off before another', () => {
+    const { a, f } = extract(
+      [
+        'Harbour City win the cup',
+        '',
+        'Striker Ana Lopes scored twice as Harbour City won the cup on Sunday.',
+        '',
+        "The club's captain, defender Rosa Ferreira, lifted the trophy.",
+        '',
+        'The captain, asked about her knee, said only: "It will heal."',
+      ].join('\n'),
+    );
+    expect(rolesOf(a, f, 'Ana Lopes')).toContain('Striker');
+    expect(rolesOf(a, f, 'Rosa Ferreira')).toEqual(expect.arrayContaining(['defender', 'captain']));
+    expect(speakerOf(a, f, 'It will heal')).toBe('Rosa Ferreira');
+  });
+});
+
+describe('who a pronoun or a role refers to', () => {
+  const story = [
+    'Vote count confirmed',
+    '',
+    'The election commission said Ivo Kastel had won 52% of the vote.',
+    '',
+    'Outgoing president Tomas Brenner congratulated the winner in a statement.',
+    '',
+    'Speaking at a rally in his home town, Kastel thanked voters.',
+    '',
+    '"I will be the president of everyone," he said.',
+  ].join('\n');
+
+  it('a pronoun in a sentence’s opening phrase is the subject named after it, and a role inside a quotation names nobody', () => {
+    const { a, f } = extract(story);
+    expect(speakerOf(a, f, 'I will be the president of everyone')).toBe('Ivo Kastel');
+  });
+});
+
+describe('a double surname', () => {
+  const kb = knowledge(
+    article(
+      'clinic.txt',
+      [
+        'Clinics overwhelmed',
+        '',
+        'The regional governor, Rafael Soto Vidal, declared an emergency on Monday.',
+        '',
+        '"We are at the limit," said Dr. Elena Prado Soto, who runs the main clinic.',
+        '',
+        'Soto said the province had been "left on its own" for weeks.',
+      ].join('\n'),
+    ),
+  );
+  it('the surname alone is the person who holds it first, not the one who holds it second', () => {
+    const quotes = text(answerQuotes(kb, 'Soto'));
+    expect(quotes).toContain('left on its own');
+    expect(quotes).not.toContain('at the limit');
+  });
+});
+
+describe('years centuries old', () => {
+  it('a year before 1800 after a preposition of time, or marked AD, dates its event', () => {
+    const kb = knowledge(
+      article(
+        'panel.txt',
+        [
+          '---',
+          'date: 2025-05-06',
+          '---',
+          'Lost panel found',
+          '',
+          'Hendrika van der Pol was admitted to the painters’ guild in 1652 and died in 1690.',
+          '',
+          'A hoard found nearby dates to between 870 and 890 AD, experts said.',
+        ].join('\n'),
+      ),
+    );
+    const t = text(answerTimeline(kb, ''));
+    expect(t).toMatch(/1652/);
+    expect(t).toMatch(/1690/);
+    expect(t.indexOf('1652')).toBeLessThan(t.indexOf('1690'));
+    expect(t).toMatch(/870/);
+  });
+
+  it('a four-figure number of things is no year', () => {
+    const { f } = extract('Crowds\n\nA crowd of 1500 people gathered in 1500 tents.\n');
+    expect(f.times).toHaveLength(0);
+  });
+});
+
+describe('a story’s subject referred to by the noun its name ends in', () => {
+  it('named once in the opening and then as “the railway”, its story’s events are about it', () => {
+    const kb = knowledge(
+      article(
+        'rail.txt',
+        [
+          '---',
+          'date: 2025-05-06',
+          '---',
+          'Trains start running',
+          '',
+          'The first trains on the Marlow Valley Railway carried passengers on Tuesday.',
+          '',
+          'Construction began in 2019 and was delayed by floods in 2022.',
+          '',
+          'The railway will reach the coast in 2028.',
+        ].join('\n'),
+      ),
+    );
+    const t = text(answerTimeline(kb, 'Marlow Valley Railway'));
+    expect(t).toMatch(/2019/);
+    expect(t).toMatch(/2028/);
+  });
+});
