@@ -44,7 +44,9 @@ describe('names with particles and hyphens', () => {
   });
 
   it('a particle inside a name makes it a person’s, not a body’s', () => {
-    const { a, f } = extract('Gallery buys panel\n\nThe panel is a work by Hendrika van der Pol, who ran a workshop.\n');
+    const { a, f } = extract(
+      'Gallery buys panel\n\nThe panel is a work by Hendrika van der Pol, who ran a workshop.\n',
+    );
     expect(people(a, f)).toContain('Hendrika van der Pol');
   });
 

@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
-import { nameKey } from '../text/normalize.ts';
+import { nameKey, stripDiacritics } from '../text/normalize.ts';
 import { type Answer, type AnswerLine, Citations, flat, type Pick } from './answer.ts';
 
 const TYPE_WORDS = { person: 'person', organization: 'organisation', place: 'place' } as const;
@@ -39,6 +39,8 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
     const w = nameKey(name).split(' ');
     return paternal && w.length === 3 && w[2] === key;
   };
+  // "Novák" asked as "Novák" or "Novak": the key has no accents, so neither has the name it is matched to.
+  const folded = (name: string) => stripDiacritics(name).toLowerCase();
   const namesakes = kb.registry.entities.filter(
     (e) =>
       e.id !== only.id &&
@@ -46,8 +48,8 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
       e.type === 'person' &&
       e.name.length > suffix.length &&
       (familyFirst
-        ? e.name.toLowerCase().startsWith(prefix) && nameKey(e.name).startsWith(prefix)
-        : e.name.toLowerCase().endsWith(suffix) && nameKey(e.name).endsWith(suffix)),
+        ? folded(e.name).startsWith(prefix) && nameKey(e.name).startsWith(prefix)
+        : folded(e.name).endsWith(suffix) && nameKey(e.name).endsWith(suffix)),
   );
   if (namesakes.length === 0) return found.exact;
   return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];

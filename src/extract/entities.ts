@@ -9,6 +9,7 @@ import {
   FEMALE_PRONOUNS,
   MALE_HONORIFICS,
   MALE_PRONOUNS,
+  NAME_PARTICLES,
   NOT_COMPANY_WORDS,
   ORG_HEADS_NOT_NAMES_ALONE,
   ORG_ROLE_HEADS,
@@ -107,8 +108,11 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     // Single words wait for pass 2: they may be a surname, an acronym or a short name of one named in full.
     if (words.length >= 2 || c.title) {
       // "Ortega Villalba" after "María José Ortega Villalba": the end of a longer name already met.
+      // A place's evidence from a particle that also opens place names ("El", "La") yields to the
+      // end of a person's name: "El Amrani" after "Karim El Amrani".
+      const placeByParticle = NAME_PARTICLES.has(words[0]) && c.score.place <= 3;
       const longer =
-        words.length >= 2 && c.score.organization < 3 && c.score.place < 3
+        words.length >= 2 && c.score.organization < 3 && (c.score.place < 3 || placeByParticle)
           ? built.findIndex(
               (b) =>
                 b.key &&
@@ -323,8 +327,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
     const opening = c.title?.first ?? c.first;
     const commaBefore = /^,\s*$/.test(tokens[opening - 1]?.post ?? '') && tokens[opening - 1].sentence === c.sentence;
-    const commaRole = (at: number) =>
-      roleBefore(tokens, at, true) ?? roleWithComplementBefore(tokens, at);
+    const commaRole = (at: number) => roleBefore(tokens, at, true) ?? roleWithComplementBefore(tokens, at);
     const direct = roleBefore(tokens, c.first);
     // "the club's captain, winger Ana Lopes": a role set off before a role that opens the name.
     const directOpening = direct ? direct.first : -1;
@@ -338,7 +341,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     const before = direct ?? (commaBefore ? commaRole(opening - 1) : undefined);
     for (const r of [before, setOff]) {
       if (r && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[r.head])))) {
-        b.roles.push(rolePhrase(tokens, r, tokens[r.last].end, r.qualifier !== undefined ? 'possessive' : 'descriptor'));
+        b.roles.push(
+          rolePhrase(tokens, r, tokens[r.last].end, r.qualifier !== undefined ? 'possessive' : 'descriptor'),
+        );
       }
     }
     // "Tarsen's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.

@@ -210,6 +210,22 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
       !STOP_AFTER.test(t.post)
     )
       return true;
+    // "Kang Min-jun and his colleagues": a short family name that is also a word, opening a
+    // sentence before a hyphenated given name of two syllables.
+    const syllable = tokens[i + 2];
+    if (
+      next &&
+      syllable &&
+      next.sentence === t.sentence &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) &&
+      /^\s+$/.test(t.post) &&
+      next.post === '-' &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(next.text) &&
+      /^\p{Ll}{2,4}$/u.test(syllable.text) &&
+      joinsAcrossHyphen(next, syllable) &&
+      !['Determiner', 'Pronoun', 'Preposition', 'Conjunction'].some((tag) => t.tags.has(tag))
+    )
+      return true;
     // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
     // sentence before two more names, when the article never writes it in lower case.
     const after = tokens[i + 2];
@@ -804,7 +820,8 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     const inner = words.slice(1, -1);
     if (
       !NAME_PARTICLES.has(lowers[0]) &&
-      inner.some((t) => NAME_PARTICLES.has(t.text) && !NAME_CONNECTORS.has(t.text)) &&
+      // (a hyphened article, "al-" or "el-", opens place names as often: "Qasr al-Nur")
+      inner.some((t) => NAME_PARTICLES.has(t.text) && !NAME_CONNECTORS.has(t.text) && /^\s+$/.test(t.post)) &&
       n - inner.filter((t) => NAME_PARTICLES.has(t.text)).length <= 3 &&
       lowers.every((w) => !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) &&
       /^\p{Lu}/u.test(words[n - 1].text)
@@ -1008,6 +1025,8 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase &
   let k = nameEnd + 1;
   const sentence = tokens[nameEnd].sentence;
   if (!tokens[k] || tokens[k].sentence !== sentence) return undefined;
+  // "Ada Marrow, 58, a former finance minister": past the age set off between them.
+  if (/^\d{1,3}$/.test(tokens[k].text) && /^,\s*$/.test(tokens[k].post) && tokens[k + 1]?.sentence === sentence) k++;
   let qualifier: number | undefined;
   const determiner = /^(?:a|an|the)$/i.test(tokens[k].text);
   if (determiner) k++;
