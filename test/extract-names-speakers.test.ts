@@ -8,6 +8,7 @@ import { extractArticle } from '../src/extract/extract-article.ts';
 import type { ArticleFacts } from '../src/extract/facts.ts';
 import { answerQuotes } from '../src/answer/quotes.ts';
 import { answerTimeline } from '../src/answer/timeline.ts';
+import { answerWho } from '../src/answer/who.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 function extract(text: string): { a: Article; f: ArticleFacts } {
@@ -170,5 +171,84 @@ describe('a story’s subject referred to by the noun its name ends in', () => {
     const t = text(answerTimeline(kb, 'Marlow Valley Railway'));
     expect(t).toMatch(/2019/);
     expect(t).toMatch(/2028/);
+  });
+});
+
+describe('speakers named around their roles', () => {
+  it('an age set off before the appositive does not hide the role', () => {
+    const { a, f } = extract('Vote\n\nMarta Kessling, 61, a former finance minister, won the vote on Sunday.\n');
+    expect(rolesOf(a, f, 'Marta Kessling')).toContain('former finance minister');
+  });
+
+  it('“…,” said the role, NAME, credits the name set off after the role', () => {
+    const { a, f } = extract(
+      'Final\n\n"Nobody panicked at half-time," said the Rovers\' head coach, Tamar Okonjo, a former player. "We trusted the plan."\n',
+    );
+    expect(speakerOf(a, f, 'Nobody panicked')).toBe('Tamar Okonjo');
+    expect(speakerOf(a, f, 'We trusted the plan')).toBe('Tamar Okonjo');
+  });
+
+  it('a family name whose particle also opens place names is the person named before', () => {
+    const { a, f } = extract(
+      [
+        'Bus strike',
+        '',
+        "The operator's director general, Karim El Amrani, said the company could not pay more.",
+        '',
+        '"Every day without buses costs us money," El Amrani told reporters.',
+      ].join('\n'),
+    );
+    expect(speakerOf(a, f, 'Every day without buses')).toBe('Karim El Amrani');
+    expect(f.entities.filter((e) => e.type === 'place').map((e) => slice(a, e.name))).not.toContain('El Amrani');
+  });
+
+  it('a short family name that is also a word, opening a sentence before a hyphened given name', () => {
+    const { a, f } = extract(
+      'Letter\n\nThe nurses wrote to the board. Park Ha-eun, who leads the union branch, signed it.\n',
+    );
+    expect(people(a, f)).toContain('Park Ha-eun');
+  });
+});
+
+describe('a Q&A interview', () => {
+  it('the answers are the person’s, though the introduction names their hospital more', () => {
+    const { a, f } = extract(
+      [
+        '# “We cannot staff the nights”: Harrow General’s director on the closures',
+        '',
+        '*Interview by Lena Ostrova.*',
+        '',
+        'Harrow General Hospital will close its emergency room at night. Harrow General Hospital has lost nine doctors. Its director, Dr. Piotr Malenko, spoke to us on Thursday.',
+        '',
+        '**Was there no other way?**',
+        '',
+        'We looked at every other way and chose safety.',
+        '',
+        '**Why did the doctors leave?**',
+        '',
+        'They were exhausted.',
+      ].join('\n'),
+    );
+    expect(speakerOf(a, f, 'We looked at every other way')).toBe('Piotr Malenko');
+  });
+});
+
+describe('namesakes with accents', () => {
+  const kb = knowledge(
+    article(
+      'tram.txt',
+      [
+        'Tram line delayed',
+        '',
+        'Deputy mayor Ilona Horák told the council the line would open in 2029. "Nobody is happy," Horák said.',
+        '',
+        'Its project director, Pavel Horák, who is not related to the deputy mayor, said tunnelling was slow.',
+      ].join('\n'),
+    ),
+  );
+  it('a surname asked with its accent fits every person of that surname', () => {
+    const t = text(answerWho(kb, 'Horák'));
+    expect(t).toContain('Ilona Horák');
+    expect(t).toContain('Pavel Horák');
   });
 });

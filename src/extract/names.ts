@@ -210,7 +210,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
       !STOP_AFTER.test(t.post)
     )
       return true;
-    // "Kang Min-jun and his colleagues": a short family name that is also a word, opening a
+    // "Park Ha-eun and her colleagues": a short family name that is also a word, opening a
     // sentence before a hyphenated given name of two syllables.
     const syllable = tokens[i + 2];
     if (
