@@ -252,3 +252,45 @@ describe('namesakes with accents', () => {
     expect(t).toContain('Pavel Horák');
   });
 });
+
+describe('an outlet line above the date and the byline', () => {
+  it('is read with them as the article’s metadata', () => {
+    const parsed = parseArticleText(
+      'story.txt',
+      [
+        'Harbour ferries cut as fuel costs climb',
+        '',
+        'Marlow Evening Post',
+        'Tuesday, 4 March 2025',
+        'By Ada Kestrel',
+        '',
+        'Two ferry routes will stop running next month, the operator said on Tuesday.',
+      ].join('\n'),
+      'story.txt',
+    );
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const a = parsed.article;
+    expect(a.date).toMatchObject({ kind: 'exact', year: 2025, month: 3, day: 4 });
+    expect(a.source).toBe('Marlow Evening Post');
+    expect(a.byline).toBe('Ada Kestrel');
+    expect(a.sentences.map((s) => a.text.slice(s.start, s.end)).join(' ')).not.toContain('Marlow Evening Post');
+  });
+});
+
+describe('two people of one surname', () => {
+  it('a pronoun after the bare surname goes to the namesake of its gender', () => {
+    const { a, f } = extract(
+      [
+        'Port strike',
+        '',
+        '"We want to see our children," the union\'s negotiator, Carla Mendes, told reporters. She said pay had fallen.',
+        '',
+        "The company's director, Rui Mendes Alves, who is not related to the negotiator, said the offer was final. He declined to say more.",
+        '',
+        'The union said it would attend the talks. Mendes said the strike would go on. "We will sit at the table," she said.',
+      ].join('\n'),
+    );
+    expect(speakerOf(a, f, 'We will sit at the table')).toBe('Carla Mendes');
+    expect(speakerOf(a, f, 'the strike would go on')).toBe('Carla Mendes');
+  });
+});

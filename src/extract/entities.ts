@@ -613,6 +613,41 @@ const roleWords = (text: string, span: Span) =>
 const NOT_A_COMPANY = new RegExp(`\\b(?:${NOT_COMPANY_WORDS.join('|')})\\b`);
 
 /**
+ * "Ada Marrow … Tom Marrow … Marrow said the talks would go on. “…,” she said": a surname that
+ * two people share went to one of them; a pronoun of the other's gender right after it says it was
+ * the other. That surname mention moves to the one person of that gender who has the surname, and
+ * is the pronoun's antecedent.
+ */
+function namesakeOfGender(
+  tagged: TaggedArticle,
+  entities: EntityFact[],
+  inSentence: { m: Mention; n: number }[],
+  gender: 'female' | 'male',
+): number | undefined {
+  const { text } = tagged.article;
+  for (const { m, n } of inSentence) {
+    if (!m.ambiguous || m.kind !== 'surname') continue;
+    const key = nameKey(text.slice(m.start, m.end));
+    const others = entities
+      .map((e, i) => ({ e, i }))
+      .filter(
+        ({ e, i }) =>
+          i !== n &&
+          e.type === 'person' &&
+          e.gender === gender &&
+          nameKey(text.slice(e.name.start, e.name.end)).split(' ').slice(1).includes(key),
+      );
+    if (others.length !== 1) continue;
+    const to = others[0].i;
+    entities[n].mentions = entities[n].mentions.filter((x) => x !== m);
+    entities[to].mentions.push(m);
+    entities[to].mentions.sort((a, b) => a.start - b.start);
+    return to;
+  }
+  return undefined;
+}
+
+/**
  * The token right after the comma that closes a sentence's opening phrase, when the pronoun `t`
  * lies in that phrase and the phrase opens with a participle or a preposition ("Speaking at …,",
  * "After his speech,"): where the sentence's subject begins.
@@ -808,6 +843,7 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
       const known = fitting.find(({ n }) => entities[n].gender === gender);
       if (known) chosen = known.n;
       else if (fitting.length) chosen = fitting[0].n;
+      else if (inSentence.length) chosen = namesakeOfGender(tagged, entities, inSentence, gender);
     }
     if (chosen === undefined) continue;
     const e = entities[chosen];
