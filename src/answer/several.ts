@@ -92,13 +92,24 @@ export function severalFit(
   const lines: AnswerLine[] = ids.slice(0, LINES_MAX).map((id) => {
     const e = kb.registry.get(id);
     const profile = kb.profile(id);
-    const role = profile.roles[0];
+    // Two roles tell namesakes apart better than one ("Colonel", "the ministry's spokesperson").
+    const roles = profile.roles.slice(0, 2);
     const article = firstArticle(kb, id);
     const title = article === undefined ? '' : kb.articles[article].title.text;
-    const what = role ? role.text : TYPE_WORDS[e.type];
+    const what = roles.length ? roles.map((r) => r.text).join('; ') : TYPE_WORDS[e.type];
     const line: AnswerLine = { label: e.name, text: title ? `${what} — in “${clip(title, 90)}”` : what };
-    if (role) line.cites = [cites.cite(role.cites[0][0], { start: role.cites[0][1], end: role.cites[0][2] })];
-    else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
+    line.cites = roles.map((r) => cites.cite(r.cites[0][0], { start: r.cites[0][1], end: r.cites[0][2] }));
+    // …and what they did: the first sentence of a story (not its headline) with them named as its
+    // subject, else the first naming them.
+    const s = profile.sentences;
+    const headline = (i: number) => {
+      const a = kb.articles[s[i]];
+      return s[i + 1] === 0 && kb.text(s[i], a.sentences[0]).trim() === a.title.text.trim();
+    };
+    let at = -1;
+    for (let i = 0; i < s.length && at < 0; i += 3) if ((s[i + 2] & 3) === 3 && !headline(i)) at = i;
+    if (at < 0 && !roles.length && s.length) at = 0;
+    if (at >= 0) line.cites.push(cites.sentence(s[at], s[at + 1]));
     return line;
   });
   for (const id of ids) {
