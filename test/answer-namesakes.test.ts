@@ -110,3 +110,31 @@ The race director, Colonel Mia Brandt, who is not related to the runner, said 30
     expect(quotes.some((q) => q.startsWith('Brandt finished second'))).toBe(true);
   });
 });
+
+describe('an interviewer’s questions', () => {
+  const kb = knowledge(
+    article(
+      'interview.txt',
+      `"The canals leak": the water minister on the summer ahead
+
+Interview by Ana Velde
+
+Rustam Karimov has been water minister since March.
+
+Q: Farmers blocked the main road this summer. Whose fault was that?
+
+Karimov: Partly ours. Most canals have not been lined since they were built.
+
+Q: What will you change?
+
+Karimov: We will meter every outlet by 2028.
+`,
+    ),
+  );
+  it('are no statements of the interviewer’s, nor of the interviewee’s', () => {
+    expect(answerQuotes(kb, 'Ana Velde').found).toBe(false);
+    const all = text(answerQuotes(kb, ''));
+    expect(all).toContain('Partly ours');
+    expect(all).not.toContain('Whose fault');
+  });
+});
