@@ -86,3 +86,55 @@ Colmar's bus fares will rise by 5% in June, the city council said on Tuesday.
     );
   });
 });
+
+describe('namesakes told apart by their roles and what they did', () => {
+  const kb = knowledge(
+    article(
+      'race.txt',
+      `Lindqvist wins the Harbour Marathon
+
+Sweden's Erik Lindqvist won the Harbour Marathon on Sunday, pulling away from Norway's Jonas Brandt in the last mile.
+
+Brandt finished second in 2:09:14.
+
+The race director, Colonel Mia Brandt, who is not related to the runner, said 300 runners were treated for heat.
+`,
+    ),
+  );
+  const who = answerWho(kb, 'Brandt');
+  const quotes = who.citations.map((c) => c.quote);
+
+  it('each line gives up to two roles and cites the first sentence with them as its subject', () => {
+    const lines = who.sections[0].lines.map((l) => `${l.label} ${l.text}`).join('\n');
+    expect(lines).toMatch(/Mia Brandt .*Colonel; .*director/);
+    expect(quotes.some((q) => q.startsWith('Brandt finished second'))).toBe(true);
+  });
+});
+
+describe('an interviewer’s questions', () => {
+  const kb = knowledge(
+    article(
+      'interview.txt',
+      `"The canals leak": the water minister on the summer ahead
+
+Interview by Ana Velde
+
+Rustam Karimov has been water minister since March.
+
+Q: Farmers blocked the main road this summer. Whose fault was that?
+
+Karimov: Partly ours. Most canals have not been lined since they were built.
+
+Q: What will you change?
+
+Karimov: We will meter every outlet by 2028.
+`,
+    ),
+  );
+  it('are no statements of the interviewer’s, nor of the interviewee’s', () => {
+    expect(answerQuotes(kb, 'Ana Velde').found).toBe(false);
+    const all = text(answerQuotes(kb, ''));
+    expect(all).toContain('Partly ours');
+    expect(all).not.toContain('Whose fault');
+  });
+});

@@ -81,3 +81,32 @@ describe('/ask what someone said', () => {
     expect(tolls?.statements.map((s) => kb.text(s.article, s.content))).toEqual(['the tolls would be set next year']);
   });
 });
+
+describe('what someone said when something happened', () => {
+  const kb2 = knowledge(
+    article(
+      'talks.txt',
+      `---
+date: 2025-03-04
+---
+Dock workers walked out on Monday. "We want a fair wage," the union's negotiator, Lea Brandt, told reporters at the gates.
+
+"We will hold out as long as it takes," Brandt said on Tuesday.
+
+"We will not strike again this year," Brandt said on Tuesday.
+`,
+    ),
+    article(
+      'deal.txt',
+      `---
+date: 2025-03-20
+---
+Dock workers voted to accept a pay deal on Thursday. "Our people will be home at night," the union's negotiator, Lea Brandt, said after the vote.
+`,
+    ),
+  );
+  it('puts first the words whose sentence tells of that moment', () => {
+    const answer = answerAsk(kb2, 'What did the union negotiator say after the members voted?');
+    expect(said(answer).split('\n')[0]).toContain('Our people will be home at night');
+  });
+});

@@ -7,6 +7,16 @@ import { type Answer, type AnswerLine, Citations, flat, notFound, plural } from 
 import { noSuchPage, oncePerKnowledgeBase, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 import { entitiesFitting, severalFit } from './several.ts';
 
+/**
+ * An interviewer's question (a Q&A piece's bold or "Q:" paragraph) is kept as theirs, so that it is
+ * never the interviewee's; but a question is nothing they stated, so /quotes does not list it.
+ */
+function isInterviewQuestion(kb: KnowledgeBase, s: StatementView): boolean {
+  const { paragraphs } = kb.articles[s.article];
+  const p = paragraphs.find((x) => x.start <= s.content.start && s.content.start < x.end);
+  return p?.kind === 'question';
+}
+
 /** At most this many quotes a page; fewer when they are long (pages are cut by what fits). */
 export const QUOTES_PER_PAGE = 8;
 
@@ -21,14 +31,14 @@ export function answerQuotes(
   let who = '';
   if (!query) {
     // Everything said: quotations and reported statements, as the lead counts them.
-    statements = kb.statements.map((_, i) => kb.statement(i));
+    statements = kb.statements.map((_, i) => kb.statement(i)).filter((s) => !isInterviewQuestion(kb, s));
   } else {
     const ids = entitiesFitting(kb, query);
     // Several people of that name: the reader says whose words (a merged list would mix them up).
     const people = ids.filter((id) => kb.registry.get(id).type === 'person');
     if (people.length > 1) return severalFit(kb, query, people, command, 'quotes');
     if (ids.length) {
-      statements = kb.statementsBy(ids);
+      statements = kb.statementsBy(ids).filter((s) => !isInterviewQuestion(kb, s));
       who = ids.length === 1 ? kb.registry.get(ids[0]).name : query;
       if (statements.length === 0) {
         return notFound(

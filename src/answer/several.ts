@@ -4,7 +4,7 @@
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
-import { nameKey } from '../text/normalize.ts';
+import { nameKey, stripDiacritics } from '../text/normalize.ts';
 import { type Answer, type AnswerLine, Citations, flat, type Pick } from './answer.ts';
 
 const TYPE_WORDS = { person: 'person', organization: 'organisation', place: 'place' } as const;
@@ -30,14 +30,26 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
   // The family name goes where the one person's own name has it: last ("Ada Marrow"), or first
   // ("Liu Hanwen", whom the articles call "Liu"), and so for the namesakes.
   const familyFirst = nameKey(only.name).startsWith(prefix) && !nameKey(only.name).endsWith(suffix);
+  // Of a double surname the first is the one used alone: when the one person has the name as the
+  // first of two ("Ana Rivas Prado" for "Rivas"), who has it as the second ("Luis Soto Rivas") goes by
+  // another.
+  const words = nameKey(only.name).split(' ');
+  const paternal = words.length === 3 && words[1] === key;
+  const maternal = (name: string) => {
+    const w = nameKey(name).split(' ');
+    return paternal && w.length === 3 && w[2] === key;
+  };
+  // "Novák" asked as "Novák" or "Novak": the key has no accents, so neither has the name it is matched to.
+  const folded = (name: string) => stripDiacritics(name).toLowerCase();
   const namesakes = kb.registry.entities.filter(
     (e) =>
       e.id !== only.id &&
+      !maternal(e.name) &&
       e.type === 'person' &&
       e.name.length > suffix.length &&
       (familyFirst
-        ? e.name.toLowerCase().startsWith(prefix) && nameKey(e.name).startsWith(prefix)
-        : e.name.toLowerCase().endsWith(suffix) && nameKey(e.name).endsWith(suffix)),
+        ? folded(e.name).startsWith(prefix) && nameKey(e.name).startsWith(prefix)
+        : folded(e.name).endsWith(suffix) && nameKey(e.name).endsWith(suffix)),
   );
   if (namesakes.length === 0) return found.exact;
   return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];
@@ -80,13 +92,24 @@ export function severalFit(
   const lines: AnswerLine[] = ids.slice(0, LINES_MAX).map((id) => {
     const e = kb.registry.get(id);
     const profile = kb.profile(id);
-    const role = profile.roles[0];
+    // Two roles tell namesakes apart better than one ("Colonel", "the ministry's spokesperson").
+    const roles = profile.roles.slice(0, 2);
     const article = firstArticle(kb, id);
     const title = article === undefined ? '' : kb.articles[article].title.text;
-    const what = role ? role.text : TYPE_WORDS[e.type];
+    const what = roles.length ? roles.map((r) => r.text).join('; ') : TYPE_WORDS[e.type];
     const line: AnswerLine = { label: e.name, text: title ? `${what} — in “${clip(title, 90)}”` : what };
-    if (role) line.cites = [cites.cite(role.cites[0][0], { start: role.cites[0][1], end: role.cites[0][2] })];
-    else if (profile.sentences.length) line.cites = [cites.sentence(profile.sentences[0], profile.sentences[1])];
+    line.cites = roles.map((r) => cites.cite(r.cites[0][0], { start: r.cites[0][1], end: r.cites[0][2] }));
+    // …and what they did: the first sentence of a story (not its headline) with them named as its
+    // subject, else the first naming them.
+    const s = profile.sentences;
+    const headline = (i: number) => {
+      const a = kb.articles[s[i]];
+      return s[i + 1] === 0 && kb.text(s[i], a.sentences[0]).trim() === a.title.text.trim();
+    };
+    let at = -1;
+    for (let i = 0; i < s.length && at < 0; i += 3) if ((s[i + 2] & 3) === 3 && !headline(i)) at = i;
+    if (at < 0 && !roles.length && s.length) at = 0;
+    if (at >= 0) line.cites.push(cites.sentence(s[at], s[at + 1]));
     return line;
   });
   for (const id of ids) {

@@ -228,6 +228,21 @@ function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable
   return out;
 }
 
+/**
+ * "the Marlow Valley Railway opened …" then "the railway": a name that ends in a common noun is
+ * referred to by that noun after the opening, which counts as naming it again.
+ */
+function referredToByHead(kb: KnowledgeBase, article: number, ids: number[], opening: number[]): boolean {
+  const a = kb.articles[article];
+  const after = a.sentences[opening[opening.length - 1] + 1]?.start;
+  if (after === undefined) return false;
+  const rest = a.text.slice(after);
+  return ids.some((id) => {
+    const head = /(\p{Lu}\p{Ll}{2,})$/u.exec(kb.registry.get(id).name)?.[1]?.toLowerCase();
+    return !!head && !STOP_HEADS.has(head) && new RegExp(`\\bthe\\s+${head}\\b`, 'i').test(rest);
+  });
+}
+
 /** Words after a name that are no noun it could be called by. */
 const STOP_HEADS = new Set(
   (
@@ -257,7 +272,9 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   const subjectOf = new Set<number>();
   for (const [article, sentences] of mentioned) {
-    if (sentences.size >= 2 && openingSentences(kb, article).some((s) => sentences.has(s))) subjectOf.add(article);
+    const opening = openingSentences(kb, article);
+    if (!opening.some((s) => sentences.has(s))) continue;
+    if (sentences.size >= 2 || referredToByHead(kb, article, ids, opening)) subjectOf.add(article);
   }
   // A headline that names it ("Tribunal cuts Norvale governor's votes") makes it the story's subject,
   // even where the text names it only inside a longer name.

@@ -102,9 +102,11 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     // A byline often links to the writer's page: read metadata before judging a block by its links.
     const lines = linesOf(masked, b);
     const read = lines.map((l) => readMetadataLine(shown(l)));
-    const allMetadata = read.every(
-      (r, k) => r || (k > 0 && read[k - 1]?.kind === 'byline' && readOutletLine(shown(lines[k]))),
-    );
+    // An outlet's name is read only beside metadata: after a byline, or above a date or a byline
+    // ("The Halden Post" / "Thursday, 20 March 2025" / "By Ada Marrow").
+    const beside = (k: number) =>
+      read[k - 1]?.kind === 'byline' || read[k + 1]?.kind === 'date' || read[k + 1]?.kind === 'byline';
+    const allMetadata = read.every((r, k) => r || (lines.length > 1 && beside(k) && readOutletLine(shown(lines[k]))));
     if (allMetadata) {
       lines.forEach((l, k) => {
         const r = read[k] ?? { kind: 'outlet' as const, outlet: readOutletLine(shown(l)) };

@@ -42,6 +42,9 @@ const ALWAYS_ABBREVIATIONS = new Set([
   'jr',
   'sr',
   'messrs',
+  // abbreviated given names: "Md. Karim", "Mohd. Faiz"
+  'md',
+  'mohd',
   'mme',
   'mlle',
   'vs',

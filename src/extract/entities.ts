@@ -9,6 +9,7 @@ import {
   FEMALE_PRONOUNS,
   MALE_HONORIFICS,
   MALE_PRONOUNS,
+  NAME_PARTICLES,
   NOT_COMPANY_WORDS,
   ORG_HEADS_NOT_NAMES_ALONE,
   ORG_ROLE_HEADS,
@@ -107,8 +108,11 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     // Single words wait for pass 2: they may be a surname, an acronym or a short name of one named in full.
     if (words.length >= 2 || c.title) {
       // "Ortega Villalba" after "María José Ortega Villalba": the end of a longer name already met.
+      // A place's evidence from a particle that also opens place names ("El", "La") yields to the
+      // end of a person's name: "El Amrani" after "Karim El Amrani".
+      const placeByParticle = NAME_PARTICLES.has(words[0]) && c.score.place <= 3;
       const longer =
-        words.length >= 2 && c.score.organization < 3 && c.score.place < 3
+        words.length >= 2 && c.score.organization < 3 && (c.score.place < 3 || placeByParticle)
           ? built.findIndex(
               (b) =>
                 b.key &&
@@ -323,20 +327,24 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
     }
     const opening = c.title?.first ?? c.first;
     const commaBefore = /^,\s*$/.test(tokens[opening - 1]?.post ?? '') && tokens[opening - 1].sentence === c.sentence;
-    const before =
-      roleBefore(tokens, c.first) ??
-      (commaBefore
-        ? (roleBefore(tokens, opening - 1, true) ?? roleWithComplementBefore(tokens, opening - 1))
-        : undefined);
-    if (before && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[before.head])))) {
-      b.roles.push(
-        rolePhrase(
-          tokens,
-          before,
-          tokens[before.last].end,
-          before.qualifier !== undefined ? 'possessive' : 'descriptor',
-        ),
-      );
+    const commaRole = (at: number) => roleBefore(tokens, at, true) ?? roleWithComplementBefore(tokens, at);
+    const direct = roleBefore(tokens, c.first);
+    // "the club's captain, winger Ana Lopes": a role set off before a role that opens the name.
+    const directOpening = direct ? direct.first : -1;
+    const setOff =
+      direct &&
+      directOpening > 0 &&
+      /^,\s*$/.test(tokens[directOpening - 1].post) &&
+      tokens[directOpening - 1].sentence === c.sentence
+        ? commaRole(directOpening - 1)
+        : undefined;
+    const before = direct ?? (commaBefore ? commaRole(opening - 1) : undefined);
+    for (const r of [before, setOff]) {
+      if (r && (b.type !== 'person' || PERSON_ROLE_HEADS.has(bare(tokens[r.head])))) {
+        b.roles.push(
+          rolePhrase(tokens, r, tokens[r.last].end, r.qualifier !== undefined ? 'possessive' : 'descriptor'),
+        );
+      }
     }
     // "Tarsen's Minister of Trade and Industry, Sheikh …": a capitalised title set off before the name.
     const titled =
@@ -604,17 +612,79 @@ const roleWords = (text: string, span: Span) =>
 /** Names of bodies that are not companies, whatever "the company" an article goes on about. */
 const NOT_A_COMPANY = new RegExp(`\\b(?:${NOT_COMPANY_WORDS.join('|')})\\b`);
 
+/**
+ * "Ada Marrow … Tom Marrow … Marrow said the talks would go on. “…,” she said": a surname that
+ * two people share went to one of them; a pronoun of the other's gender right after it says it was
+ * the other. That surname mention moves to the one person of that gender who has the surname, and
+ * is the pronoun's antecedent.
+ */
+function namesakeOfGender(
+  tagged: TaggedArticle,
+  entities: EntityFact[],
+  inSentence: { m: Mention; n: number }[],
+  gender: 'female' | 'male',
+): number | undefined {
+  const { text } = tagged.article;
+  for (const { m, n } of inSentence) {
+    if (!m.ambiguous || m.kind !== 'surname') continue;
+    const key = nameKey(text.slice(m.start, m.end));
+    const others = entities
+      .map((e, i) => ({ e, i }))
+      .filter(
+        ({ e, i }) =>
+          i !== n &&
+          e.type === 'person' &&
+          e.gender === gender &&
+          nameKey(text.slice(e.name.start, e.name.end)).split(' ').slice(1).includes(key),
+      );
+    if (others.length !== 1) continue;
+    const to = others[0].i;
+    entities[n].mentions = entities[n].mentions.filter((x) => x !== m);
+    entities[to].mentions.push(m);
+    entities[to].mentions.sort((a, b) => a.start - b.start);
+    return to;
+  }
+  return undefined;
+}
+
+/**
+ * The token right after the comma that closes a sentence's opening phrase, when the pronoun `t`
+ * lies in that phrase and the phrase opens with a participle or a preposition ("Speaking at …,",
+ * "After his speech,"): where the sentence's subject begins.
+ */
+function subjectAfterOpener(tagged: TaggedArticle, t: Token): Token | undefined {
+  const { tokens, sentenceTokens } = tagged;
+  const [from, to] = sentenceTokens[t.sentence];
+  const first = tokens[from];
+  if (!first || !(first.tags.has('Gerund') || first.tags.has('Preposition') || /ing$/.test(first.text))) return;
+  for (let k = from; k + 1 < to; k++) {
+    if (/[;:“”"()]/.test(tokens[k].post)) return;
+    if (/,/.test(tokens[k].post)) return tokens[k].start < t.start ? undefined : tokens[k + 1];
+  }
+  return undefined;
+}
+
+/** Is an offset inside a quotation (curly or straight double quotes, within a paragraph)? */
+function quotedAt(text: string): (at: number) => boolean {
+  const quoted = [...text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  return (at) => quoted.some(([a, b]) => a < at && at < b);
+}
+
 function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens, article } = tagged;
   const { text } = article;
   const taken = (start: number, end: number) =>
     entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end));
+  const inQuote = quotedAt(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = bare(t);
     const isPersonHead = PERSON_ROLE_HEADS.has(w) || TITLE_HEADS.has(w);
     const isOrgHead = ORG_ROLE_HEADS.has(w);
     if (!isPersonHead && !isOrgHead) continue;
+    // Inside a quotation a role is the speaker's word for anyone ("I will be the president of all"),
+    // not the reporter's reference to the person so described.
+    if (isPersonHead && inQuote(t.start)) continue;
     // The phrase must not go on into a name ("Defence Minister Pavel Orlin" is a title).
     const next = tokens[i + 1];
     if (
@@ -746,11 +816,7 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
   let mentions = personMentions();
   // Inside a quotation "he" is someone of the speaker's story ("He called me on Tuesday", said a
   // miner's wife), not the person the reporter last named.
-  const quoted = [...tagged.article.text.matchAll(/“[^”\n]*”|"[^"\n]*"/g)].map((m) => [
-    m.index!,
-    m.index! + m[0].length,
-  ]);
-  const inQuote = (at: number) => quoted.some(([a, b]) => a < at && at < b);
+  const inQuote = quotedAt(tagged.article.text);
   for (const t of tokens) {
     const w = t.text.toLowerCase();
     const female = FEMALE_PRONOUNS.has(w);
@@ -761,6 +827,13 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
     const fits = (n: number) => !entities[n].gender || entities[n].gender === gender;
     let chosen: number | undefined;
     const sameSentence = mentions.filter(({ m }) => m.sentence === t.sentence && m.end <= t.start);
+    // "Speaking in his home town, Ada Marrow thanked voters": a pronoun in a phrase that opens the
+    // sentence, before any person, is the subject named right after that phrase's comma.
+    if (sameSentence.length === 0) {
+      const subject = subjectAfterOpener(tagged, t);
+      const named = subject && mentions.find(({ m }) => m.start === subject.start && m.kind !== 'pronoun');
+      if (named && fits(named.n)) chosen = named.n;
+    }
     for (let k = sameSentence.length - 1; k >= 0 && chosen === undefined; k--)
       if (fits(sameSentence[k].n)) chosen = sameSentence[k].n;
     for (let back = 1; back <= 3 && chosen === undefined; back++) {
@@ -770,6 +843,7 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
       const known = fitting.find(({ n }) => entities[n].gender === gender);
       if (known) chosen = known.n;
       else if (fitting.length) chosen = fitting[0].n;
+      else if (inSentence.length) chosen = namesakeOfGender(tagged, entities, inSentence, gender);
     }
     if (chosen === undefined) continue;
     const e = entities[chosen];

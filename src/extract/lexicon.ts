@@ -32,7 +32,8 @@ supreme high managing associate assistant principal lead special secretary-gener
 opposition party central bank police fire district city county
 `);
 
-/** Lower-case nouns that name a person's role: "the envoy", "former finance minister", "her deputy". */
+/** Lower-case nouns that name a person's role: "the envoy", "former finance minister", "her deputy"; a
+ * player's position too ("winger Ana Lopes", "the lock"). */
 export const PERSON_ROLE_HEADS = words(`
 minister president premier chancellor secretary governor mayor senator lawmaker legislator congressman congresswoman
 representative ambassador envoy diplomat negotiator mediator general colonel commander admiral officer chief
@@ -46,6 +47,8 @@ reporter correspondent editor journalist columnist photographer auditor inspecto
 treasurer governor-general speaker whip ruler dictator emir sultan sheikh vice-chairman vice-president
 undersecretary secretary-general commander-in-chief specialist expert consultant representative delegate
 councillor councilor alderman magistrate novelist author writer critic director sergeant detective
+winger striker midfielder defender goalkeeper flyhalf fly-half scrum-half fullback full-back centre-back
+center-back playmaker substitute lock prop
 `);
 
 /** Lower-case nouns that describe an organisation: "the state utility", "the U.N. children's agency". */

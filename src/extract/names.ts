@@ -191,7 +191,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const t = tokens[i];
     if (!isCapitalized(t) || t.text === 'I') return false;
     const w = bare(t);
-    if (MONTHS_AND_DAYS.has(w)) return false;
+    if (MONTHS_AND_DAYS.has(w) && !opensHyphenatedName(tokens, i)) return false;
     if (isAllCaps(t)) return true;
     if (!atClauseStart(tokens, i)) return true;
     if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization'))
@@ -208,6 +208,22 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
       next.sentence === t.sentence &&
       isCapitalized(next) &&
       !STOP_AFTER.test(t.post)
+    )
+      return true;
+    // "Park Ha-eun and her colleagues": a short family name that is also a word, opening a
+    // sentence before a hyphenated given name of two syllables.
+    const syllable = tokens[i + 2];
+    if (
+      next &&
+      syllable &&
+      next.sentence === t.sentence &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(t.text) &&
+      /^\s+$/.test(t.post) &&
+      next.post === '-' &&
+      /^\p{Lu}\p{Ll}{1,3}$/u.test(next.text) &&
+      /^\p{Ll}{2,4}$/u.test(syllable.text) &&
+      joinsAcrossHyphen(next, syllable) &&
+      !['Determiner', 'Pronoun', 'Preposition', 'Conjunction'].some((tag) => t.tags.has(tag))
     )
       return true;
     // "Nana Ama Sarpong, chief economist, said": a given name that is also a word, opening a
@@ -336,6 +352,19 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
           j += 2;
           continue;
         }
+        // "Maarten van der Berg", "Juana de la Vega": two particles between a given name and the
+        // family name (a connector such as "de" opens the pair only after a given name).
+        const particles = particleRunEnd(tokens, j + 1, to);
+        if (
+          particles > j + 2 &&
+          particles < to &&
+          isCapitalized(tokens[particles]) &&
+          isNameToken(particles) &&
+          (!NAME_CONNECTORS.has(w) || isFirstName(tokens[j]))
+        ) {
+          j = particles;
+          continue;
+        }
         break;
       }
       chunks.push(makeChunk(tokens, i, j));
@@ -345,6 +374,39 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
   defineAcronyms(text, tokens, chunks);
   for (const c of chunks) splitTitle(tokens, c);
   return chunks;
+}
+
+/**
+ * "Mai-Linh", "Jan-Erik": a month's name joined by a hyphen to a capitalised word that is no month
+ * (a range such as "April-June" is) opens a hyphenated given name.
+ */
+function opensHyphenatedName(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i].post === '-' &&
+    !!next &&
+    next.sentence === tokens[i].sentence &&
+    isCapitalized(next) &&
+    !MONTHS_AND_DAYS.has(bare(next)) &&
+    !/\d/.test(next.text)
+  );
+}
+
+/**
+ * The token after a run of up to two lower-case name particles starting at k ("van der", "de la"),
+ * each followed by a space only; k itself when none is there.
+ */
+export function particleRunEnd(tokens: Token[], k: number, to = tokens.length): number {
+  let m = k;
+  while (
+    m < to &&
+    m - k < 2 &&
+    NAME_PARTICLES.has(tokens[m].text) &&
+    /^\s+$/.test(tokens[m].post) &&
+    tokens[m].sentence === tokens[k].sentence
+  )
+    m++;
+  return m;
 }
 
 /** Abbreviations whose period does not end a name: "St. Bride’s", "Mt. Elgon". */
@@ -367,6 +429,9 @@ const ABBREVIATED_WORDS = new Set([
   'mr',
   'mrs',
   'ms',
+  // abbreviated given names: "Md. Karim", "Mohd. Faiz"
+  'md',
+  'mohd',
 ]);
 const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti', 'pro', 'inter', 'trans', 'mid']);
 
@@ -750,6 +815,18 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       words.every((t) => !isAllCaps(t))
     )
       s.person += 1;
+    // A family name's lower-case particle ("Lotte van der Berg", "Omar bin Rashid") inside an
+    // otherwise short name with no word of a body or a place is a person's.
+    const inner = words.slice(1, -1);
+    if (
+      !NAME_PARTICLES.has(lowers[0]) &&
+      // (a hyphened article, "al-" or "el-", opens place names as often: "Qasr al-Nur")
+      inner.some((t) => NAME_PARTICLES.has(t.text) && !NAME_CONNECTORS.has(t.text) && /^\s+$/.test(t.post)) &&
+      n - inner.filter((t) => NAME_PARTICLES.has(t.text)).length <= 3 &&
+      lowers.every((w) => !ORG_NAME_WORDS.has(w) && !PLACE_NAME_WORDS.has(w)) &&
+      /^\p{Lu}/u.test(words[n - 1].text)
+    )
+      s.person += 2;
     // A capitalised common word alone ("Telegram messaging app", "Cold War") is no name of its own.
     if (n === 1 && !c.title && isCommonWord(lowers[0]) && !isAllCaps(first) && !isKnownPlace(lowers[0]))
       c.demonym = true;
@@ -920,7 +997,9 @@ export function roleBefore(tokens: Token[], at: number, inclusive = false): Role
   const headIndex = inclusive ? at : at - 1;
   const head = tokens[headIndex];
   if (!head || (!inclusive && head.sentence !== tokens[at].sentence)) return undefined;
-  if (!ROLE_HEADS(bare(head)) || !/^\p{Ll}/u.test(head.text) || head.possessive) return undefined;
+  // A role that opens its sentence is capitalised only for that: "Striker Ana Lopes scored".
+  const lower = /^\p{Ll}/u.test(head.text) || (!inclusive && opensSentenceInLowerCase(tokens, headIndex));
+  if (!ROLE_HEADS(bare(head)) || !lower || head.possessive) return undefined;
   if (!inclusive && STOP_AFTER.test(head.post)) return undefined;
   let first = headIndex;
   let qualifier: number | undefined;
@@ -946,6 +1025,8 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase &
   let k = nameEnd + 1;
   const sentence = tokens[nameEnd].sentence;
   if (!tokens[k] || tokens[k].sentence !== sentence) return undefined;
+  // "Ada Marrow, 58, a former finance minister": past the age set off between them.
+  if (/^\d{1,3}$/.test(tokens[k].text) && /^,\s*$/.test(tokens[k].post) && tokens[k + 1]?.sentence === sentence) k++;
   let qualifier: number | undefined;
   const determiner = /^(?:a|an|the)$/i.test(tokens[k].text);
   if (determiner) k++;

@@ -229,9 +229,13 @@ interface InterviewLayout {
 /**
  * A Q&A interview: paragraphs set wholly in bold are the questions (at least two, one of them
  * asking), the plain paragraphs after each are the answers. The interviewee is the person the
- * article names most; the interviewer the one named after "interview by".
+ * introduction names most; the interviewer the one named after "interview by".
  */
-function interviewLayout(article: Article, mentions: IndexedMention[]): InterviewLayout | undefined {
+function interviewLayout(
+  article: Article,
+  mentions: IndexedMention[],
+  isPerson: (entity: number) => boolean,
+): InterviewLayout | undefined {
   const { text } = article;
   // The corpus may already tell questions apart (a paragraph kind of its own); else bold text does.
   const paragraphs = article.paragraphs.filter((p) => p.kind === 'text' || (p.kind as string) === 'question');
@@ -260,6 +264,8 @@ function interviewLayout(article: Article, mentions: IndexedMention[]): Intervie
     .filter(
       ([e]) =>
         e !== interviewer &&
+        // Who answers is a person, however often the piece names their hospital or company.
+        isPerson(e) &&
         mentions.some(({ mention: m, entity }) => entity === e && (m.kind === 'name' || m.kind === 'surname')),
     )
     .sort((a, b) => b[1] - a[1]);
@@ -368,7 +374,7 @@ export function extractStatements(
   };
 
   // Direct quotations: each attributed by the first of QUOTE_SIEVES that finds its speaker.
-  const interview = interviewLayout(article, mentions);
+  const interview = interviewLayout(article, mentions, isPerson);
   const inQuestion = (offset: number) => interview?.questions.some((p) => p.start <= offset && offset < p.end) ?? false;
   const inAnswer = (offset: number) => interview?.answers.some((p) => p.start <= offset && offset < p.end) ?? false;
   type Previous = { speaker?: number; speakerSpan?: Span; paragraph: number; sentence: number };
@@ -735,6 +741,20 @@ export function extractStatements(
       !(/[,;.]/.test(tokens[m].post) && !(abbreviation(tokens[m]) && /^\.\s*$/.test(tokens[m].post)))
     )
       m++;
+    // "said the club's head coach, Ada Marrow, a former player": the name set off after the role
+    // is who spoke (the appositive-name sieve then finds it).
+    if (/^,\s*$/.test(tokens[m].post) && tokens[m + 1]) {
+      const next = tokens[m + 1].start;
+      const named = mentions.find(
+        ({ mention: x, entity }) =>
+          x.start === next &&
+          NAME_KINDS.has(x.kind) &&
+          isPerson(entity) &&
+          x.end <= end &&
+          /^(?:[,.]|$)/.test(text.slice(x.end, x.end + 1)),
+      );
+      if (named) return { start: tokens[k].start, end: named.mention.end };
+    }
     return { start: tokens[k].start, end: tokens[m].end };
   }
 

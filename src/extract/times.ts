@@ -217,6 +217,32 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
   },
   {
+    // Years centuries old, where the text marks them as years: "admitted to the guild in 1648",
+    // "painted around 1651"; not a number of things ("in 1500 homes", "by 1200 votes").
+    re: pattern(
+      'gu',
+      String.raw`(?<=\b(?:${ci('in|since|until|around|circa|before|after')})\s+)(?<y>1[0-7]\d\d)\b`,
+      String.raw`(?![-–]?\s*(?:%|\p{L}+s\b|[,.]\d))`,
+    ),
+    build: (m) => ({ kind: 'year', year: +m.groups!.y }),
+  },
+  {
+    // An era marks a year of any age: "between 950 and 980 AD", "AD 793", "410 CE".
+    re: /\b(?:between\s+(?<a>\d{3,4})\s+and\s+(?<b>\d{3,4})|(?<c>\d{3,4})\s*[-–]\s*(?<d>\d{3,4}))\s+(?:AD|CE|A\.D\.)(?!\w)/g,
+    build: (m) => {
+      const from = +(m.groups!.a ?? m.groups!.c);
+      const to = +(m.groups!.b ?? m.groups!.d);
+      return from >= 100 && to > from ? { kind: 'years', from, to } : undefined;
+    },
+  },
+  {
+    re: /\b(?:(?:AD|A\.D\.)\s+(?<a>\d{3,4})|(?<b>\d{3,4})\s+(?:AD|CE))(?!\w)/g,
+    build: (m) => {
+      const year = +(m.groups!.a ?? m.groups!.b);
+      return year >= 100 ? { kind: 'year', year } : undefined;
+    },
+  },
+  {
     // last Friday · next Monday · on Tuesday · late on Thursday · Sunday's · Monday morning
     re: pattern(
       'g',

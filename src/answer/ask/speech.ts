@@ -48,6 +48,12 @@ result results outcome outcomes situation news matter issue issues announcement 
 finding findings ruling verdict change changes proposal proposals step steps event events incident idea`),
 );
 
+/**
+ * "…after the members voted", "…when the plant closed": when the words were said. Their sentences
+ * that tell of it ("…, she said after the vote") come first.
+ */
+const WHEN_SAID = /\b(?:after|before|when|during|once)\s+(.+)$/i;
+
 /** Words that stand for someone already named: which one is not for this rule to guess. */
 const PRONOUN = /^(?:he|she|they|it|we|you|i|him|her|them)$/i;
 
@@ -79,8 +85,16 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
   if (speakers.every((id) => kb.statementsBy([id]).length === 0)) return unquoted('named, but never quoted');
 
   const about = aboutTerms(aboutText ?? '');
+  const whenText = aboutText ? undefined : WHEN_SAID.exec(tail)?.[1];
+  const when = aboutTerms(whenText ?? '');
+  if (when.length) rules.push(`said when: ${when.map((a) => a.term).join(' ')}`);
   const scored = speakers.flatMap((id) =>
-    kb.statementsBy([id]).map((s) => ({ s, id, hits: about.length ? aboutHits(kb, s, about) : 0 })),
+    kb.statementsBy([id]).map((s) => ({
+      s,
+      id,
+      hits: about.length ? aboutHits(kb, s, about) : 0,
+      at: when.length ? aboutHits(kb, s, when, s.context) : 0,
+    })),
   );
   const fitting = about.length ? scored.filter((x) => x.hits > 0) : scored;
   if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
@@ -98,6 +112,7 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
     .sort(
       (a, b) =>
         b.hits - a.hits ||
+        b.at - a.at ||
         (a.s.kind === 'direct' ? 0 : 1) - (b.s.kind === 'direct' ? 0 : 1) ||
         a.s.article - b.s.article ||
         a.s.content.start - b.s.content.start,
@@ -195,8 +210,8 @@ function aboutTerms(text: string): AboutTerm[] {
     .map((term) => ({ term, related: relatedTerms(term) }));
 }
 
-/** How many of the about-words (or their WordNet kin) the statement's own words hold. */
-function aboutHits(kb: KnowledgeBase, s: StatementView, about: AboutTerm[]): number {
-  const words = new Set(analyze(kb.text(s.article, s.content)));
+/** How many of the about-words (or their WordNet kin) the statement's own words (or `span`'s) hold. */
+function aboutHits(kb: KnowledgeBase, s: StatementView, about: AboutTerm[], span = s.content): number {
+  const words = new Set(analyze(kb.text(s.article, span)));
   return about.filter((a) => words.has(a.term) || a.related.some((r) => words.has(r))).length;
 }
