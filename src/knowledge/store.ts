@@ -20,7 +20,7 @@ import {
 } from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeCache } from './cache.ts';
+import { type KnowledgeCache, materialized } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
@@ -247,6 +247,8 @@ export class KnowledgeStore {
       else misses.push(a);
     }
     if (!misses.length) return;
+    // A restored article is read on first use; its fields must be its own before it is copied to a worker.
+    misses.forEach(materialized);
     const threshold = this.options.poolThreshold ?? 40;
     const pool =
       threshold > 0 && misses.length >= threshold ? (started ?? new WorkerPoolExtractor({ onProgress })) : undefined;
