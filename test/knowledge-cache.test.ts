@@ -137,6 +137,29 @@ describe('the cache', () => {
     },
   );
 
+  // Each section by name, from the snapshot's header: those a start reads, and those read only when
+  // an answer needs them (derived again from the facts or the articles when damaged).
+  it.each(['registry', 'profiles', 'articles', 'statements', 'index', 'timeline', 'facts'])(
+    'detects damage in the snapshot\'s %s section, answers the same and writes a sound one',
+    async (section) => {
+      const path = snapshotFile();
+      const bytes = readFileSync(path);
+      const header = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8')) as {
+        sections: Record<string, [number, number, number]>;
+      };
+      const [offset, length] = header.sections[section];
+      bytes[bytes.indexOf(10) + 1 + offset + Math.floor(length / 2)] ^= 0xff;
+      writeFileSync(path, bytes);
+      const damaged = await load({ cache: true });
+      expect(damaged.log.warnings.join('\n')).toMatch(/discarding a cache file.*checksum mismatch/);
+      expect(damaged.extractor.count).toBe(0);
+      expect(damaged.answers).toEqual(reference);
+      const next = await load({ cache: true });
+      expect(next.log.warnings).toEqual([]);
+      expect(next.answers).toEqual(reference);
+    },
+  );
+
   it('re-extracts a truncated, garbled or foreign facts file, and only those', async () => {
     unlinkSync(snapshotFile());
     const [truncated, garbled, foreign, another] = factsFiles();

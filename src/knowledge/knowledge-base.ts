@@ -15,6 +15,7 @@ function packRows(rows: readonly StatementRow[]): Int32Array {
 }
 import { EntityRegistry, type RegistryData } from './entity-registry.ts';
 import { SearchIndex, type SearchIndexData } from './search-index.ts';
+import { analyze } from '../text/analyzer.ts';
 
 /** Per-article facts by article index. */
 export type FactsSource = (article: number) => ArticleFacts;
@@ -60,6 +61,8 @@ export class KnowledgeBase {
   private timelineBy?: { article: Map<number, number[]>; participant: Map<number, number[]> };
 
   private statementRows?: StatementRow[];
+  /** Each analysed headline term's articles, built on first use. */
+  private titleIndex?: Map<string, number[]>;
   /** What is derived again from every article's facts, when a saved part turns out damaged. */
   private rederived?: Derived;
 
@@ -198,6 +201,24 @@ export class KnowledgeBase {
     for (const p of participants) for (const i of this.timelineBy.participant.get(p) ?? []) at.add(i);
     const timeline = this.timeline;
     return [...at].sort((a, b) => a - b).map((i) => timeline[i]);
+  }
+
+  /**
+   * The articles whose headline holds every one of these analysed terms, in article order: what
+   * a subject's timeline reads, without analysing every headline at every question.
+   */
+  articlesWithTitleTerms(terms: readonly string[]): number[] {
+    if (!this.titleIndex) {
+      const index = new Map<string, number[]>();
+      this.articles.forEach((a, i) => {
+        for (const t of new Set(analyze(a.title.text))) (index.get(t) ?? index.set(t, []).get(t)!).push(i);
+      });
+      this.titleIndex = index;
+    }
+    if (!terms.length) return [];
+    const lists = terms.map((t) => this.titleIndex!.get(t) ?? []).sort((x, y) => x.length - y.length);
+    const rest = lists.slice(1).map((l) => new Set(l));
+    return lists[0].filter((i) => rest.every((r) => r.has(i)));
   }
 
   profile(id: number): EntityProfile {
