@@ -171,16 +171,26 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   const happeningsBy = new Map<Article, Happening[]>();
   const happenings = (other: Article) =>
     happeningsBy.get(other) ?? happeningsBy.set(other, happeningsOf(other)).get(other)!;
+  // How many of these names each dated article shares, in the order the articles are first met
+  // (ties go to the first): counted in one reused array, since thousands of undated articles
+  // each count through lists of hundreds.
+  const counts = new Int32Array(articles.length);
+  const sharedNames = (names: Iterable<string>): [number, number][] => {
+    const met: number[] = [];
+    for (const name of names) {
+      const list = datedByName.get(name);
+      if (!list || list.length > tooCommon) continue;
+      for (const j of list) if (counts[j]++ === 0) met.push(j);
+    }
+    const out = met.map((j): [number, number] => [j, counts[j]]);
+    for (const j of met) counts[j] = 0;
+    return out;
+  };
   for (const [i, names] of wanted) {
     const current = articles[i].date;
     if (current.kind === 'unknown') {
       // Placed again on every load: the related article may have gone.
-      const shared = new Map<number, number>();
-      for (const name of names) {
-        const list = datedByName.get(name);
-        if (!list || list.length > tooCommon) continue;
-        for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
+      const shared = sharedNames(names);
       const related = [...shared].filter(([, n]) => n >= MIN_SHARED_NAMES).map(([j]) => articles[j]);
       const placed = placeByRelated(articles[i], related, happenings);
       if (placed) out[i] = { ...articles[i], date: { kind: 'unknown', placed } };
@@ -190,12 +200,7 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
     if (current.kind !== 'no-year') continue;
     // A year set by an earlier load is worked out again: the related article may have gone.
     const { year: _year, yearFrom: _from, ...date } = current;
-    const shared = new Map<number, number>();
-    for (const name of names) {
-      const list = datedByName.get(name);
-      if (!list || list.length > tooCommon) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
+    const shared = sharedNames(names);
     let best: { year: number; file: string; shared: number; apart: number } | undefined;
     for (const [j, count] of shared) {
       const other = articles[j].date;
