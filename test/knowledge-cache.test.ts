@@ -140,7 +140,7 @@ describe('the cache', () => {
   // Each section by name, from the snapshot's header: those a start reads, and those read only when
   // an answer needs them (derived again from the facts or the articles when damaged).
   it.each(['registry', 'profiles', 'articles', 'statements', 'index', 'timeline', 'facts'])(
-    'detects damage in the snapshot\'s %s section, answers the same and writes a sound one',
+    "detects damage in the snapshot's %s section, answers the same and writes a sound one",
     async (section) => {
       const path = snapshotFile();
       const bytes = readFileSync(path);

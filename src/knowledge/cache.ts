@@ -146,7 +146,7 @@ export interface Snapshot {
  * load without parsing; the rest is JSON. The stamps (each file's size, modification time and
  * hash) let a start know, without reading a file, which files are unchanged.
  */
-const SECTIONS = [
+const SECTION_NAMES = [
   'stamps', // JSON: [file, size, mtimeMs, hash][]
   'articleIndex', // JSON: { files: [file, hash][], keys: every field of an article, skipped }
   'articles', // each article's layout (JSON) then its text (UTF-8), one article after another
@@ -163,7 +163,7 @@ const SECTIONS = [
   'facts', // JSON: each article's facts, one after another
   'factOffsets', // Uint32: (offset in `facts`, length, CRC-32) per article
 ] as const;
-type SectionName = (typeof SECTIONS)[number];
+type SectionName = (typeof SECTION_NAMES)[number];
 
 interface SnapshotHeader extends Header {
   /** Where each section is, from the end of the header: offset, length, CRC-32. */
@@ -390,7 +390,11 @@ export class KnowledgeCache {
       // leave the process's memory fragmented long after they are freed.
       let buffer = Buffer.allocUnsafeSlow(64 * 1024);
       const facts = (article: number) => {
-        const [offset, length, checksum] = [factOffsets[3 * article], factOffsets[3 * article + 1], factOffsets[3 * article + 2]];
+        const [offset, length, checksum] = [
+          factOffsets[3 * article],
+          factOffsets[3 * article + 1],
+          factOffsets[3 * article + 2],
+        ];
         if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
         const b = buffer.subarray(0, length);
         readSync(fd, b, 0, length, factsAt + offset);
@@ -462,6 +466,7 @@ export class KnowledgeCache {
       if (header.version !== SNAPSHOT_VERSION_TAG)
         throw new Error(`version ${header.version}, expected ${SNAPSHOT_VERSION_TAG}`);
       const start = HEADER_BYTES;
+      if (SECTION_NAMES.some((name) => !header.sections?.[name])) throw new Error('a section is missing');
       if (size - start !== header.bodyLength) throw new Error('truncated');
       return { fd, header, start, path };
     } catch (e) {
@@ -492,10 +497,9 @@ export class KnowledgeCache {
       // Each section is made, written and let go in turn, so the snapshot never sits whole in memory.
       /** Writes a section from one or more pieces, so that a large one need not be joined first. */
       const section = (name: SectionName, content: Buffer | ArrayBufferView | Iterable<Buffer>) => {
-        const pieces =
-          ArrayBuffer.isView(content)
-            ? [Buffer.from(content.buffer, content.byteOffset, content.byteLength)]
-            : content;
+        const pieces = ArrayBuffer.isView(content)
+          ? [Buffer.from(content.buffer, content.byteOffset, content.byteLength)]
+          : content;
         let crc = 0;
         let length = 0;
         for (const b of pieces) {
@@ -525,12 +529,11 @@ export class KnowledgeCache {
         for (const l of lists) for (let i = 0; i < l.length; i++) all[k++] = l[i];
         return [ends, all];
       };
-      section(
-        'stamps',
-        jsonOf(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])),
-      );
+      section('stamps', jsonOf(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])));
       const keys = new Set<string>();
-      for (const a of articles) for (const k of Object.keys(a)) if (!['file', 'hash', 'text', 'paragraphs', 'sentences'].includes(k)) keys.add(k);
+      for (const a of articles)
+        for (const k of Object.keys(a))
+          if (!['file', 'hash', 'text', 'paragraphs', 'sentences'].includes(k)) keys.add(k);
       section(
         'articleIndex',
         jsonOf({ files: articles.map((a) => [a.file, a.hash]), keys: [...keys], skipped: snapshot.skipped }),
