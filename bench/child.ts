@@ -56,7 +56,7 @@ process.stdout.write(
     articles: kb.articles.length,
     entities: kb.registry.entities.length,
     events: kb.timeline.length,
-    statements: kb.statements.length,
+    statements: kb.statementCount,
     importMs: importedAt,
     loadMs: loadedAt - loadStarted,
     firstAnswerMs: firstAnswerAt, // since the process started: module loading included

@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCommand } from '../commands/index.ts';
 import type { Article } from '../src/corpus/article.ts';
-import { KnowledgeCache } from '../src/knowledge/cache.ts';
+import { KnowledgeCache, materialized } from '../src/knowledge/cache.ts';
+import { analyze } from '../src/text/analyzer.ts';
 import { type Extractor, inlineExtractor } from '../src/knowledge/extractor.ts';
 import { KnowledgeStore } from '../src/knowledge/store.ts';
 import type { Logger } from '../src/log.ts';
@@ -118,6 +119,40 @@ describe('the cache', () => {
     expect(warm.answers).toEqual(reference);
   });
 
+  it('restores every article whole, read on first use: the same fields serialised, copied or spread', async () => {
+    const fresh = () =>
+      new KnowledgeStore(seeds, { log: recordingLog(), poolThreshold: 0, cache: new KnowledgeCache(cacheDir) });
+    const parsed = new KnowledgeStore(seeds, { log: recordingLog(), poolThreshold: 0 });
+    await parsed.refresh();
+    const originals = parsed.current!.articles;
+    const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+    // Serialised without being read first (toJSON reads it).
+    const warm = fresh();
+    await warm.refresh();
+    expect(plain(warm.current!.articles)).toEqual(plain(originals));
+    // Copied to a worker, or spread, once read: its fields are its own.
+    const again = fresh();
+    await again.refresh();
+    again.current!.articles.forEach((a, i) => {
+      expect(structuredClone(materialized(a))).toEqual(plain(originals[i]));
+      expect(plain({ ...a })).toEqual(plain(originals[i]));
+    });
+  });
+
+  it('finds the articles whose headline holds every term as a scan of every headline does', async () => {
+    const { store } = await load({ cache: true });
+    const kb = store.current!;
+    const titles = kb.articles.map((a) => new Set(analyze(a.title.text)));
+    const queries = [
+      ...titles.flatMap((t) => [[...t].slice(0, 1), [...t].slice(0, 2), [...t].slice(1, 4)]),
+      ['no-such-term'],
+    ];
+    for (const terms of queries) {
+      const scanned = titles.flatMap((t, i) => (terms.length && terms.every((w) => t.has(w)) ? [i] : []));
+      expect(kb.articlesWithTitleTerms(terms)).toEqual(scanned);
+    }
+  });
+
   // Where the damage is: 10% in is what a start reads (layouts, derived data), 95% in is some
   // article's facts, checked when an answer reads them.
   it.each([0.1, 0.95])(
@@ -130,6 +165,29 @@ describe('the cache', () => {
       const damaged = await load({ cache: true });
       expect(damaged.log.warnings.join('\n')).toMatch(/discarding a cache file.*checksum mismatch/);
       expect(damaged.extractor.count).toBe(0); // each article's own facts were sound
+      expect(damaged.answers).toEqual(reference);
+      const next = await load({ cache: true });
+      expect(next.log.warnings).toEqual([]);
+      expect(next.answers).toEqual(reference);
+    },
+  );
+
+  // Each section by name, from the snapshot's header: those a start reads, and those read only when
+  // an answer needs them (derived again from the facts or the articles when damaged).
+  it.each(['registry', 'profiles', 'articles', 'statements', 'index', 'timeline', 'facts'])(
+    "detects damage in the snapshot's %s section, answers the same and writes a sound one",
+    async (section) => {
+      const path = snapshotFile();
+      const bytes = readFileSync(path);
+      const header = JSON.parse(bytes.subarray(0, bytes.indexOf(10)).toString('utf8')) as {
+        sections: Record<string, [number, number, number]>;
+      };
+      const [offset, length] = header.sections[section];
+      bytes[bytes.indexOf(10) + 1 + offset + Math.floor(length / 2)] ^= 0xff;
+      writeFileSync(path, bytes);
+      const damaged = await load({ cache: true });
+      expect(damaged.log.warnings.join('\n')).toMatch(/discarding a cache file.*checksum mismatch/);
+      expect(damaged.extractor.count).toBe(0);
       expect(damaged.answers).toEqual(reference);
       const next = await load({ cache: true });
       expect(next.log.warnings).toEqual([]);

@@ -31,7 +31,9 @@ export function answerQuotes(
   let who = '';
   if (!query) {
     // Everything said: quotations and reported statements, as the lead counts them.
-    statements = kb.statements.map((_, i) => kb.statement(i)).filter((s) => !isInterviewQuestion(kb, s));
+    statements = oncePerKnowledgeBase(kb, 'quotes-all', () =>
+      kb.statements.map((_, i) => kb.statement(i)).filter((s) => !isInterviewQuestion(kb, s)),
+    );
   } else {
     const ids = entitiesFitting(kb, query);
     // Several people of that name: the reader says whose words (a merged list would mix them up).

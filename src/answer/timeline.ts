@@ -279,12 +279,7 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   // A headline that names it ("Tribunal cuts Norvale governor's votes") makes it the story's subject,
   // even where the text names it only inside a longer name.
   if (found.exact.length) {
-    const words = analyze(query);
-    kb.articles.forEach((a, i) => {
-      if (subjectOf.has(i) || !words.length) return;
-      const title = new Set(analyze(a.title.text));
-      if (words.every((w) => title.has(w))) subjectOf.add(i);
-    });
+    for (const i of kb.articlesWithTitleTerms(analyze(query))) subjectOf.add(i);
   }
   // A topic ("cholera", "budget in Corvesta"): sentences holding all its words. Only the articles
   // the search index finds for it are read.
@@ -329,11 +324,13 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     .filter((e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)));
   if (ids.length === 0 && topicArticles.size === 0) return undefined;
 
-  // Sentences about it that carry no date.
-  const withDate = new Set<string>();
-  for (const e of entries) for (const [a, s] of e.tellings) withDate.add(`${a}:${s}`);
+  // Sentences about it that carry no date, in the few articles looked at (only their dated
+  // sentences are collected: an event merged from many articles has thousands of tellings).
   const undated: { article: number; sentence: number }[] = [];
   const looked = [...new Set([...mentioned.keys(), ...topicArticles])].sort((a, b) => a - b).slice(0, UNDATED_ARTICLES);
+  const lookedAt = new Set(looked);
+  const withDate = new Set<string>();
+  for (const e of entries) for (const [a, s] of e.tellings) if (lookedAt.has(a)) withDate.add(`${a}:${s}`);
   for (const article of looked) {
     if (undated.length >= UNDATED_MAX) break;
     const facts = kb.factsOf(article);

@@ -90,29 +90,56 @@ function openingTerms(article: Article): Set<string> {
 
 type Placed = { year: number; month: number; day?: number; from: string };
 
+/** A month-and-year happening told in a dated article, with the terms of its sentence. */
+interface Happening {
+  year: number;
+  month: number;
+  day?: number;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * The happenings a dated article dates in the past, in text order: worked out once per article,
+ * since many undated articles of a story read the same related ones.
+ */
+function happeningsOf(other: Article): Happening[] {
+  const out: Happening[] = [];
+  if (other.date.kind !== 'exact') return out;
+  const published = dayNumber(other.date.year, other.date.month, other.date.day);
+  for (const s of other.sentences) {
+    const sentence = other.text.slice(s.start, s.end);
+    let terms: Set<string> | undefined;
+    DATED_HAPPENING.lastIndex = 0;
+    for (let m = DATED_HAPPENING.exec(sentence); m; m = DATED_HAPPENING.exec(sentence)) {
+      const month = monthNumber(m[2])!;
+      const year = Number(m[4]);
+      const day = m[1] || m[3] ? Number(m[1] ?? m[3]) : undefined;
+      // A later article tells of it as past: the happening comes before that article.
+      if (dayNumber(year, month, day ?? 1) > published) continue;
+      terms ??= new Set(analyze(sentence));
+      out.push({ year, month, ...(day ? { day } : {}), terms });
+    }
+  }
+  return out;
+}
+
 /**
  * Where a dated article of the same story dates what an undated one reports: the sentence of the
  * dated article with a month and year that shares most words with the undated one's opening.
  */
-function placeByRelated(article: Article, related: readonly Article[]): Placed | undefined {
+function placeByRelated(
+  article: Article,
+  related: readonly Article[],
+  happenings: (other: Article) => Happening[],
+): Placed | undefined {
   const opening = openingTerms(article);
   let best: (Placed & { shared: number }) | undefined;
   for (const other of related) {
-    if (other.date.kind !== 'exact') continue;
-    const published = dayNumber(other.date.year, other.date.month, other.date.day);
-    for (const s of other.sentences) {
-      const sentence = other.text.slice(s.start, s.end);
-      DATED_HAPPENING.lastIndex = 0;
-      for (let m = DATED_HAPPENING.exec(sentence); m; m = DATED_HAPPENING.exec(sentence)) {
-        const month = monthNumber(m[2])!;
-        const year = Number(m[4]);
-        const day = m[1] || m[3] ? Number(m[1] ?? m[3]) : undefined;
-        // A later article tells of it as past: the happening comes before that article.
-        if (dayNumber(year, month, day ?? 1) > published) continue;
-        const shared = new Set(analyze(sentence).filter((t) => opening.has(t))).size;
-        if (shared >= MIN_SHARED_WORDS && (!best || shared > best.shared))
-          best = { year, month, ...(day ? { day } : {}), from: other.file, shared };
-      }
+    for (const h of happenings(other)) {
+      let shared = 0;
+      for (const t of h.terms) if (opening.has(t)) shared++;
+      if (shared >= MIN_SHARED_WORDS && (!best || shared > best.shared))
+        best = { year: h.year, month: h.month, ...(h.day ? { day: h.day } : {}), from: other.file, shared };
     }
   }
   if (!best) return undefined;
@@ -141,18 +168,31 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   });
   const tooCommon = Math.max(5, articles.length / 20);
   const out = [...articles];
+  const happeningsBy = new Map<Article, Happening[]>();
+  const happenings = (other: Article) =>
+    happeningsBy.get(other) ?? happeningsBy.set(other, happeningsOf(other)).get(other)!;
+  // How many of these names each dated article shares, in the order the articles are first met
+  // (ties go to the first): counted in one reused array, since thousands of undated articles
+  // each count through lists of hundreds.
+  const counts = new Int32Array(articles.length);
+  const sharedNames = (names: Iterable<string>): [number, number][] => {
+    const met: number[] = [];
+    for (const name of names) {
+      const list = datedByName.get(name);
+      if (!list || list.length > tooCommon) continue;
+      for (const j of list) if (counts[j]++ === 0) met.push(j);
+    }
+    const out = met.map((j): [number, number] => [j, counts[j]]);
+    for (const j of met) counts[j] = 0;
+    return out;
+  };
   for (const [i, names] of wanted) {
     const current = articles[i].date;
     if (current.kind === 'unknown') {
       // Placed again on every load: the related article may have gone.
-      const shared = new Map<number, number>();
-      for (const name of names) {
-        const list = datedByName.get(name);
-        if (!list || list.length > tooCommon) continue;
-        for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-      }
+      const shared = sharedNames(names);
       const related = [...shared].filter(([, n]) => n >= MIN_SHARED_NAMES).map(([j]) => articles[j]);
-      const placed = placeByRelated(articles[i], related);
+      const placed = placeByRelated(articles[i], related, happenings);
       if (placed) out[i] = { ...articles[i], date: { kind: 'unknown', placed } };
       else if (current.placed) out[i] = { ...articles[i], date: { kind: 'unknown' } };
       continue;
@@ -160,12 +200,7 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
     if (current.kind !== 'no-year') continue;
     // A year set by an earlier load is worked out again: the related article may have gone.
     const { year: _year, yearFrom: _from, ...date } = current;
-    const shared = new Map<number, number>();
-    for (const name of names) {
-      const list = datedByName.get(name);
-      if (!list || list.length > tooCommon) continue;
-      for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-    }
+    const shared = sharedNames(names);
     let best: { year: number; file: string; shared: number; apart: number } | undefined;
     for (const [j, count] of shared) {
       const other = articles[j].date;

@@ -27,7 +27,8 @@ import { type ArticleFacts, EXTRACTOR_VERSION } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import { type Article, PARAGRAPH_KINDS } from '../corpus/article.ts';
 import type { FileStamp } from '../corpus/load.ts';
-import type { TimelineEntry } from './derived.ts';
+import type { EntityProfile, TimelineEntry } from './derived.ts';
+import type { Entity, RegistryData } from './entity-registry.ts';
 import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
 import type { SearchIndexData } from './search-index.ts';
 import { PROJECT_DIR } from '../runtime.ts';
@@ -36,59 +37,98 @@ const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 15;
+export const SNAPSHOT_VERSION = 16;
 
-/** An article as the snapshot keeps it: everything but the text, which comes from the file, with
- *  paragraphs and sentences packed as flat number lists (start, end, kind or paragraph). */
-export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & {
-  p: number[];
-  s: number[];
-  t: number;
-};
+/** An article as the snapshot keeps it: everything but its text, with paragraphs and sentences
+ *  packed as flat number lists (start, end, kind or paragraph). */
+export type ArticleLayout = Omit<Article, 'text' | 'paragraphs' | 'sentences'> & { p: number[]; s: number[] };
 
-export function packLayout({ text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
+export function packLayout({ text: _text, paragraphs, sentences, ...rest }: Article): ArticleLayout {
   return {
     ...rest,
-    t: text.length,
     p: paragraphs.flatMap((x) => [x.start, x.end, PARAGRAPH_KINDS.indexOf(x.kind)]),
     s: sentences.flatMap((x) => [x.start, x.end, x.paragraph]),
   };
 }
 
-export function unpackLayout({ p, s, t: _length, ...rest }: ArticleLayout, text: string): Article {
-  // Paragraphs and sentences are unpacked on first use: a warm start touches few articles' before
-  // its first answer, and unpacking every one would make a hundred thousand objects at once.
-  let paragraphs: Article['paragraphs'] | undefined;
-  let sentences: Article['sentences'] | undefined;
-  const article = { ...rest, text } as Article;
-  Object.defineProperties(article, {
-    paragraphs: {
-      enumerable: true,
-      get: () =>
-        (paragraphs ??= Array.from({ length: p.length / 3 }, (_, i) => ({
-          index: i,
-          kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text',
-          start: p[3 * i],
-          end: p[3 * i + 1],
-        }))),
-    },
-    sentences: {
-      enumerable: true,
-      get: () =>
-        (sentences ??= Array.from({ length: s.length / 3 }, (_, i) => ({
-          index: i,
-          paragraph: s[3 * i + 2],
-          start: s[3 * i],
-          end: s[3 * i + 1],
-        }))),
-    },
-  });
+export function unpackLayout({ p, s, ...rest }: ArticleLayout, text: string): Article {
+  return {
+    ...rest,
+    text,
+    paragraphs: Array.from({ length: p.length / 3 }, (_, i) => ({
+      index: i,
+      kind: PARAGRAPH_KINDS[p[3 * i + 2]] ?? 'text',
+      start: p[3 * i],
+      end: p[3 * i + 1],
+    })),
+    sentences: Array.from({ length: s.length / 3 }, (_, i) => ({
+      index: i,
+      paragraph: s[3 * i + 2],
+      start: s[3 * i],
+      end: s[3 * i + 1],
+    })),
+  } as Article;
+}
+
+/**
+ * A restored article whose fields but its file and hash are read from the snapshot when one is
+ * first used: a warm start touches few articles before its first answer, and decoding every one
+ * would read and parse some 30 MB per 10,000 articles. On first use the fields become the
+ * object's own, so that spreading, copying or serialising it afterwards sees them all; before,
+ * toJSON reads them.
+ */
+class RestoredArticle {
+  #load?: () => Article;
+
+  constructor(
+    readonly file: string,
+    readonly hash: string,
+    load: () => Article,
+  ) {
+    this.#load = load;
+  }
+
+  /** Reads the article's fields, once, and makes them its own. */
+  protected fields(): Article {
+    const load = this.#load;
+    if (load) {
+      this.#load = undefined;
+      for (const [key, value] of Object.entries(load()))
+        if (key !== 'file' && key !== 'hash')
+          Object.defineProperty(this, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return this as unknown as Article;
+  }
+
+  toJSON(): object {
+    return { ...this.fields() };
+  }
+}
+
+/** Restored articles with a getter for each of these fields, reading the article on first use. */
+function restoredArticles(keys: readonly string[]) {
+  class Restored extends RestoredArticle {}
+  for (const key of keys)
+    Object.defineProperty(Restored.prototype, key, {
+      configurable: true,
+      get(this: Restored) {
+        // Once read, the article's fields are its own; one it does not have is undefined.
+        const fields = this.fields() as unknown as Record<string, unknown>;
+        return Object.hasOwn(fields, key) ? fields[key] : undefined;
+      },
+    });
+  return (file: string, hash: string, load: () => Article) => new Restored(file, hash, load) as unknown as Article;
+}
+
+/** Makes a restored article's fields its own (see RestoredArticle), for code that copies it whole. */
+export function materialized(article: Article): Article {
+  void article.text;
   return article;
 }
 
 /** A warm start: every article (text included) and its facts, and all that is derived from them. */
 export interface Snapshot {
-  /** Decoded when called: every article, in order. */
+  /** Every article, in order; texts, paragraphs and sentences decoded when first read. */
   articles: () => Article[];
   parts: LazyParts;
   /** Files that could not be served, to warn about again. */
@@ -100,26 +140,48 @@ export interface Snapshot {
 }
 
 /**
- * The snapshot's sections, in order: the files' stamps, the article layouts, their texts, the
- * index, the timeline, each article's facts, and the derived parts with where each article's facts
- * are (written last, when that is known). The stamps (each file's size, modification
- * time and hash) come first with a checksum of their own: a start reads them to know, without
- * reading a file, which files are unchanged. The texts are the articles' own, so a warm start reads
- * one section instead of every file.
+ * The snapshot's sections, in the order written. Each has its own CRC-32, checked when it is read;
+ * a start reads only those it needs, and the others (statements, index, timeline, each article's
+ * facts) when an answer first needs them. Numbers are kept as little-endian typed arrays, which
+ * load without parsing; the rest is JSON. The stamps (each file's size, modification time and
+ * hash) let a start know, without reading a file, which files are unchanged.
  */
+const SECTION_NAMES = [
+  'stamps', // JSON: [file, size, mtimeMs, hash][]
+  'articleIndex', // JSON: { files: [file, hash][], keys: every field of an article, skipped }
+  'articles', // each article's layout (JSON) then its text (UTF-8), one article after another
+  'articleOffsets', // Uint32: (offset in `articles`, layout length, text length, CRC-32) per article
+  'registry', // JSON: { entities without refs, byArticle }
+  'refEnds', // Uint32: each entity's end in `refs`
+  'refs', // Int32: (article, local) pairs
+  'profiles', // JSON: profiles without their sentences
+  'profileSentenceEnds', // Uint32: each entity's end in `profileSentences`
+  'profileSentences', // Int32: (article, sentence, flags) triples
+  'statements', // Int32: the statement rows, one after another
+  'index', // JSON: SearchIndexData
+  'timeline', // JSON: TimelineEntry[]
+  'facts', // JSON: each article's facts, one after another
+  'factOffsets', // Uint32: (offset in `facts`, length, CRC-32) per article
+] as const;
+type SectionName = (typeof SECTION_NAMES)[number];
+
 interface SnapshotHeader extends Header {
-  metaChecksum: number;
-  stampsLength: number;
-  stampsChecksum: number;
-  layoutsLength: number;
-  textsLength: number;
-  metaLength: number;
-  indexLength: number;
-  timelineLength: number;
-  blobLength: number;
+  /** Where each section is, from the end of the header: offset, length, CRC-32. */
+  sections: Record<SectionName, [number, number, number]>;
+  /** Bytes after the header. */
+  bodyLength: number;
 }
 
+/** Typed arrays are stored as this machine lays them out; a snapshot from another byte order is rebuilt. */
+const BYTE_ORDER = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'le' : 'be';
+const SNAPSHOT_VERSION_TAG = `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}.${BYTE_ORDER}`;
+
+/** The piece of a section checked at a time. */
 const CHUNK = 4 * 1024 * 1024;
+
+/** Sections start at multiples of 8 bytes, so that typed arrays can view them in place. */
+const ALIGN = 8;
+
 /** Room for the snapshot's header line, which is written last. */
 const HEADER_BYTES = 2048;
 
@@ -213,83 +275,146 @@ export class KnowledgeCache {
 
   /**
    * The snapshot of a seeds folder, if it was made for exactly these files (names and content
-   * hashes). Its body is checked with a CRC-32 before use; facts stay encoded in memory until an
-   * answer needs them.
+   * hashes). Each section is checked with its CRC-32 when it is read; those a start does not need
+   * are read when an answer first needs them, and one found damaged then is rebuilt from the rest.
    */
   getSnapshot(seedsDir: string, key: string): Snapshot | undefined {
     const opened = this.openSnapshot(seedsDir);
     if (!opened) return undefined;
     const { fd, header, start, path } = opened;
     let keepOpen = false;
+    let damaged = false;
+    // A damaged section discards the whole snapshot (the next start makes a new one).
+    const discard = (why: string) => {
+      if (!damaged) this.discard(path, why);
+      damaged = true;
+    };
     try {
       if (header.key !== key) return undefined; // made for other files: rebuilt and replaced later
-      // Check the sections a start reads, a piece at a time, then read back only those needed now.
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      let crc = 0;
-      const checkedStart = start + header.stampsLength;
-      const checkedEnd =
-        checkedStart + header.layoutsLength + header.textsLength + header.indexLength + header.timelineLength;
-      for (let at = checkedStart; at < checkedEnd; at += CHUNK) {
-        const n = readSync(fd, chunk, 0, Math.min(CHUNK, checkedEnd - at), at);
-        crc = crc32(chunk.subarray(0, n), crc);
+      /** A section's bytes in a buffer of its own (so typed arrays can view it), or undefined if damaged. */
+      const read = (name: SectionName): Buffer | undefined => {
+        const [offset, length, checksum] = header.sections[name];
+        const b = Buffer.allocUnsafeSlow(length);
+        if (readSync(fd, b, 0, length, start + offset) !== length || crc32(b) !== checksum) {
+          discard(`checksum mismatch in its ${name} (corrupted)`);
+          return undefined;
+        }
+        return b;
+      };
+      const must = (name: SectionName) => {
+        const b = read(name);
+        if (!b) throw new Error(`checksum mismatch in its ${name} (corrupted)`);
+        return b;
+      };
+      const json = (b: Buffer) => JSON.parse(b.toString('utf8'));
+      const u32 = (b: Buffer) => new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+      const i32 = (b: Buffer) => new Int32Array(b.buffer, b.byteOffset, b.length / 4);
+      /** Item i of a list kept as one flat array and the ends of its items. */
+      const slicer =
+        <T extends Uint32Array | Int32Array>(ends: Uint32Array, all: T) =>
+        (i: number) =>
+          all.subarray(i ? ends[i - 1] : 0, ends[i]) as T;
+
+      // What a start needs: which articles there are, and the registry with its profiles.
+      const { files, keys, skipped } = json(must('articleIndex')) as {
+        files: [string, string][];
+        keys: string[];
+        skipped: Snapshot['skipped'];
+      };
+      const articleOffsets = u32(must('articleOffsets'));
+      // The articles are read one at a time when first used, but checked now, a piece at a time
+      // (some 15 ms for 10,000 articles): a damaged one is found while the facts can still rebuild everything.
+      {
+        const [offset, length, checksum] = header.sections.articles;
+        const chunk = Buffer.allocUnsafe(Math.min(CHUNK, length));
+        let crc = 0;
+        for (let at = 0; at < length; at += chunk.length) {
+          const n = readSync(fd, chunk, 0, Math.min(chunk.length, length - at), start + offset + at);
+          crc = crc32(chunk.subarray(0, n), crc);
+        }
+        if (crc !== checksum) throw new Error('checksum mismatch in its articles (corrupted)');
       }
-      if (String(crc) !== header.checksum) throw new Error('checksum mismatch (corrupted)');
-      // One buffer, reused for every read: many small short-lived allocations would leave the
-      // process's memory fragmented long after they are freed.
-      let buffer = chunk;
-      const bytes = (from: number, length: number) => {
-        if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
-        readSync(fd, buffer, 0, length, from);
-        return buffer.subarray(0, length);
-      };
-      const section = (from: number, length: number, checksum?: number) => {
-        const b = bytes(from, length);
-        if (checksum !== undefined && crc32(b) !== checksum) return undefined;
-        return JSON.parse(b.toString('utf8'));
-      };
-      // Sections are parsed only when asked for, one at a time, so their JSON never sits in memory together.
-      let at = checkedStart;
-      const next = (length: number) => {
-        const from = at;
-        at += length;
-        return from;
-      };
-      const layoutsAt = next(header.layoutsLength);
-      const textsAt = next(header.textsLength);
-      const indexAt = next(header.indexLength);
-      const timelineAt = next(header.timelineLength);
-      const blobStart = next(header.blobLength);
-      const metaAt = next(header.metaLength);
-      const articles = () => {
-        const layouts = section(layoutsAt, header.layoutsLength) as ArticleLayout[];
-        // One string for all the texts, each article's a slice of it: one decoding, no copies.
-        const texts = bytes(textsAt, header.textsLength).toString('utf8');
-        let offset = 0;
-        return layouts.map((layout) => {
-          const text = texts.slice(offset, offset + layout.t);
-          offset += layout.t;
-          return unpackLayout(layout, text);
+      const registry = json(must('registry')) as RegistryData;
+      const refsOf = slicer(u32(must('refEnds')), i32(must('refs')));
+      const profiles = json(must('profiles')) as EntityProfile[];
+      const profileSentencesOf = slicer(u32(must('profileSentenceEnds')), i32(must('profileSentences')));
+      const factOffsets = u32(must('factOffsets'));
+
+      registry.entities.forEach((entity, id) => {
+        let refs: Entity['refs'] | undefined;
+        Object.defineProperty(entity, 'refs', {
+          enumerable: true,
+          get: () => {
+            if (!refs) {
+              const r = refsOf(id);
+              refs = Array.from({ length: r.length / 2 }, (_, k) => ({ article: r[2 * k], local: r[2 * k + 1] }));
+            }
+            return refs;
+          },
         });
+      });
+      profiles.forEach((profile, id) => {
+        profile.sentences = profileSentencesOf(id);
+      });
+      const articlesAt = start + header.sections.articles[0];
+      /** Article i whole, read from the file; a damaged one discards the snapshot, and cannot be served. */
+      const article = (i: number): Article => {
+        const [offset, layoutLength, textLength, checksum] = articleOffsets.subarray(4 * i, 4 * i + 4);
+        const b = Buffer.allocUnsafe(layoutLength + textLength);
+        readSync(fd, b, 0, b.length, articlesAt + offset);
+        if (crc32(b) !== checksum) {
+          discard(`checksum mismatch in article ${i} (corrupted)`);
+          throw new Error(`The cached text of ${files[i][0]} is damaged; restart the bot to rebuild it.`);
+        }
+        return unpackLayout(
+          JSON.parse(b.toString('utf8', 0, layoutLength)) as ArticleLayout,
+          b.toString('utf8', layoutLength),
+        );
       };
-      const meta = section(metaAt, header.metaLength, header.metaChecksum);
-      if (!meta) throw new Error('checksum mismatch (corrupted)');
-      const { parts, skipped, offsets } = meta as Omit<Snapshot, 'facts' | 'parts' | 'articles'> & {
-        parts: Omit<KnowledgeParts, 'index' | 'timeline'>;
-        offsets: number[];
+      const restored = restoredArticles([...keys, 'text', 'paragraphs', 'sentences']);
+      const articles = () => files.map(([file, hash], i) => restored(file, hash, () => article(i)));
+      const statements = () => {
+        const b = read('statements');
+        return b && i32(b);
       };
-      const index = () => section(indexAt, header.indexLength) as SearchIndexData;
-      const timeline = () => section(timelineAt, header.timelineLength) as TimelineEntry[];
+      const index = () => {
+        const b = read('index');
+        return b && (json(b) as SearchIndexData);
+      };
+      const timeline = () => {
+        const b = read('timeline');
+        return b && (json(b) as TimelineEntry[]);
+      };
+      const factsAt = start + header.sections.facts[0];
+      // One buffer, reused for every article's facts: many small short-lived allocations would
+      // leave the process's memory fragmented long after they are freed.
+      let buffer = Buffer.allocUnsafeSlow(64 * 1024);
       const facts = (article: number) => {
-        const f = section(blobStart + offsets[3 * article], offsets[3 * article + 1], offsets[3 * article + 2]) as
-          ArticleFacts | undefined;
-        if (!f) this.discard(path, `checksum mismatch in the facts of article ${article} (corrupted)`);
-        return f;
+        const [offset, length, checksum] = [
+          factOffsets[3 * article],
+          factOffsets[3 * article + 1],
+          factOffsets[3 * article + 2],
+        ];
+        if (buffer.length < length) buffer = Buffer.allocUnsafeSlow(Math.max(length, buffer.length * 2));
+        const b = buffer.subarray(0, length);
+        readSync(fd, b, 0, length, factsAt + offset);
+        if (crc32(b) !== checksum) {
+          discard(`checksum mismatch in the facts of article ${article} (corrupted)`);
+          return undefined;
+        }
+        return json(b) as ArticleFacts;
       };
       keepOpen = true; // the file stays open: renaming a new snapshot over it keeps this one readable
-      const factsBytes = (article: number) => offsets[3 * article + 1];
-      return { articles, parts: { ...parts, index, timeline }, skipped, facts, factsBytes };
+      const factsBytes = (article: number) => factOffsets[3 * article + 1];
+      return {
+        articles,
+        parts: { registry, profiles, statements, index, timeline },
+        skipped,
+        facts,
+        factsBytes,
+      };
     } catch (e) {
-      this.discard(path, (e as Error).message);
+      discard((e as Error).message);
       return undefined;
     } finally {
       if (!keepOpen) closeSync(fd);
@@ -305,9 +430,10 @@ export class KnowledgeCache {
     if (!opened) return undefined;
     const { fd, header, start, path } = opened;
     try {
-      const b = Buffer.allocUnsafe(header.stampsLength);
-      readSync(fd, b, 0, b.length, start);
-      if (crc32(b) !== header.stampsChecksum) throw new Error('checksum mismatch in the file stamps (corrupted)');
+      const [offset, length, checksum] = header.sections.stamps;
+      const b = Buffer.allocUnsafe(length);
+      readSync(fd, b, 0, length, start + offset);
+      if (crc32(b) !== checksum) throw new Error('checksum mismatch in the file stamps (corrupted)');
       const rows = JSON.parse(b.toString('utf8')) as [string, number, number, string][];
       return new Map(rows.map(([file, size, mtimeMs, hash]) => [file, { size, mtimeMs, hash }]));
     } catch (e) {
@@ -337,18 +463,11 @@ export class KnowledgeCache {
       if (newline < 0) throw new Error('no header');
       const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as SnapshotHeader;
       if (header.format !== FORMAT || header.kind !== 'snapshot') throw new Error('not a snapshot of ours');
-      const version = `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`;
-      if (header.version !== version) throw new Error(`version ${header.version}, expected ${version}`);
-      const start = newline + 1;
-      const lengths =
-        header.stampsLength +
-        header.layoutsLength +
-        header.textsLength +
-        header.metaLength +
-        header.indexLength +
-        header.timelineLength +
-        header.blobLength;
-      if (size - start !== lengths) throw new Error('truncated');
+      if (header.version !== SNAPSHOT_VERSION_TAG)
+        throw new Error(`version ${header.version}, expected ${SNAPSHOT_VERSION_TAG}`);
+      const start = HEADER_BYTES;
+      if (SECTION_NAMES.some((name) => !header.sections?.[name])) throw new Error('a section is missing');
+      if (size - start !== header.bodyLength) throw new Error('truncated');
       return { fd, header, start, path };
     } catch (e) {
       closeSync(fd);
@@ -368,52 +487,114 @@ export class KnowledgeCache {
     },
     facts: readonly ArticleFacts[],
   ): void {
-    const { index, timeline, ...parts } = snapshot.parts;
+    const { articles } = snapshot;
+    const { index, timeline, registry, profiles, statements } = snapshot.parts;
     this.writeRaw(this.snapshotPath(seedsDir), (write) => {
       // The header goes first but is known last: room is kept for it, and it is written at the end.
       write(Buffer.alloc(HEADER_BYTES, 0x20));
-      const stamps = Buffer.from(
-        JSON.stringify(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])),
-        'utf8',
-      );
-      write(stamps);
+      const sections = {} as SnapshotHeader['sections'];
+      let at = 0;
       // Each section is made, written and let go in turn, so the snapshot never sits whole in memory.
-      let crc = 0;
-      const section = (content: Buffer) => {
-        crc = crc32(content, crc);
-        write(content);
-        return content.length;
+      /** Writes a section from one or more pieces, so that a large one need not be joined first. */
+      const section = (name: SectionName, content: Buffer | ArrayBufferView | Iterable<Buffer>) => {
+        const pieces = ArrayBuffer.isView(content)
+          ? [Buffer.from(content.buffer, content.byteOffset, content.byteLength)]
+          : content;
+        let crc = 0;
+        let length = 0;
+        for (const b of pieces) {
+          crc = crc32(b, crc);
+          length += b.length;
+          write(b);
+        }
+        sections[name] = [at, length, crc];
+        at += length;
+        const pad = (ALIGN - (at % ALIGN)) % ALIGN;
+        if (pad) {
+          write(Buffer.alloc(pad));
+          at += pad;
+        }
       };
-      const layoutsLength = section(Buffer.from(JSON.stringify(snapshot.articles.map(packLayout)), 'utf8'));
-      const textsLength = section(Buffer.from(snapshot.articles.map((a) => a.text).join(''), 'utf8'));
-      const indexLength = section(Buffer.from(JSON.stringify(index), 'utf8'));
-      const timelineLength = section(Buffer.from(JSON.stringify(timeline), 'utf8'));
-      // Facts one article at a time, each with its own checksum, checked when an answer reads it.
-      const offsets: number[] = [];
-      let blobLength = 0;
-      for (const f of facts) {
-        const c = Buffer.from(JSON.stringify(f), 'utf8');
-        offsets.push(blobLength, c.length, crc32(c));
-        blobLength += c.length;
-        write(c);
-      }
-      const meta = Buffer.from(JSON.stringify({ parts, skipped: snapshot.skipped, offsets }), 'utf8');
-      write(meta);
+      const jsonOf = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
+      /** A list of number lists as one flat array and the ends of its items. */
+      const flat = <T extends Uint32Array | Int32Array>(
+        lists: ArrayLike<number>[],
+        Type: { new (length: number): T },
+      ): [Uint32Array, T] => {
+        const ends = new Uint32Array(lists.length);
+        let total = 0;
+        lists.forEach((l, i) => (ends[i] = total += l.length));
+        const all = new Type(total);
+        let k = 0;
+        for (const l of lists) for (let i = 0; i < l.length; i++) all[k++] = l[i];
+        return [ends, all];
+      };
+      section('stamps', jsonOf(snapshot.stamps.map(([file, st]) => [file, st.size, st.mtimeMs, st.hash])));
+      const keys = new Set<string>();
+      for (const a of articles)
+        for (const k of Object.keys(a))
+          if (!['file', 'hash', 'text', 'paragraphs', 'sentences'].includes(k)) keys.add(k);
+      section(
+        'articleIndex',
+        jsonOf({ files: articles.map((a) => [a.file, a.hash]), keys: [...keys], skipped: snapshot.skipped }),
+      );
+      const articleOffsets = new Uint32Array(4 * articles.length);
+      let offset = 0;
+      section(
+        'articles',
+        (function* () {
+          for (let i = 0; i < articles.length; i++) {
+            const layout = Buffer.from(JSON.stringify(packLayout(articles[i])), 'utf8');
+            const text = Buffer.from(articles[i].text, 'utf8');
+            articleOffsets.set([offset, layout.length, text.length, crc32(text, crc32(layout))], 4 * i);
+            offset += layout.length + text.length;
+            yield layout;
+            yield text;
+          }
+        })(),
+      );
+      section('articleOffsets', articleOffsets);
+      section('registry', jsonOf({ ...registry, entities: registry.entities.map(({ refs: _r, ...e }) => e) }));
+      const [refEnds, refs] = flat(
+        registry.entities.map((e) => e.refs.flatMap((r) => [r.article, r.local])),
+        Int32Array,
+      );
+      section('refEnds', refEnds);
+      section('refs', refs);
+      section('profiles', jsonOf(profiles.map(({ sentences: _s, ...p }) => p)));
+      const [profileSentenceEnds, profileSentences] = flat(
+        profiles.map((p) => p.sentences),
+        Int32Array,
+      );
+      section('profileSentenceEnds', profileSentenceEnds);
+      section('profileSentences', profileSentences);
+      section('statements', Int32Array.from(statements.flat()));
+      section('index', jsonOf(index));
+      section('timeline', jsonOf(timeline));
+      // Facts one article at a time, each with its own checksum, checked when an answer reads it;
+      // each is encoded, written and let go in turn.
+      const factOffsets = new Uint32Array(3 * facts.length);
+      offset = 0;
+      section(
+        'facts',
+        (function* () {
+          for (let i = 0; i < facts.length; i++) {
+            const c = Buffer.from(JSON.stringify(facts[i]), 'utf8');
+            factOffsets.set([offset, c.length, crc32(c)], 3 * i);
+            offset += c.length;
+            yield c;
+          }
+        })(),
+      );
+      section('factOffsets', factOffsets);
       const header: SnapshotHeader = {
         format: FORMAT,
         kind: 'snapshot',
-        version: `${SNAPSHOT_VERSION}.${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
+        version: SNAPSHOT_VERSION_TAG,
         key,
-        checksum: String(crc),
-        metaChecksum: crc32(meta),
-        stampsLength: stamps.length,
-        stampsChecksum: crc32(stamps),
-        layoutsLength,
-        textsLength,
-        indexLength,
-        timelineLength,
-        blobLength,
-        metaLength: meta.length,
+        checksum: '',
+        sections,
+        bodyLength: at,
       };
       const line = JSON.stringify(header);
       if (line.length >= HEADER_BYTES) throw new Error('snapshot header too long');

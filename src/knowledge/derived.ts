@@ -20,8 +20,9 @@ const MAX_ROLE_CITES = 4;
 
 export interface EntityProfile {
   /** Flat triples (article, sentence, flags), in article and sentence order. Flags: 1 = the
-   *  entity is the subject there, 2 = it is named (not only a pronoun or role). */
-  sentences: number[];
+   *  entity is the subject there, 2 = it is named (not only a pronoun or role). A typed array
+   *  when restored from a snapshot. */
+  sentences: ArrayLike<number>;
   /** Distinct roles, each with the span it comes from. */
   roles: RoleLine[];
   /** Other people and organisations it shares sentences with, most often first. */

@@ -6,8 +6,16 @@
 import type { Article, Span } from '../corpus/article.ts';
 import type { ArticleFacts } from '../extract/facts.ts';
 import { type Derived, derive, type EntityProfile, type StatementRow, type TimelineEntry } from './derived.ts';
+
+/** Statement rows packed one after another, as the snapshot keeps them. */
+function packRows(rows: readonly StatementRow[]): Int32Array {
+  const packed = new Int32Array(rows.length * STATEMENT_COLUMNS);
+  rows.forEach((r, i) => packed.set(r, i * STATEMENT_COLUMNS));
+  return packed;
+}
 import { EntityRegistry, type RegistryData } from './entity-registry.ts';
 import { SearchIndex, type SearchIndexData } from './search-index.ts';
+import { analyze } from '../text/analyzer.ts';
 
 /** Per-article facts by article index. */
 export type FactsSource = (article: number) => ArticleFacts;
@@ -29,11 +37,21 @@ export interface KnowledgeParts extends Derived {
   index: SearchIndexData;
 }
 
-/** Saved parts as a warm start reads them: the search index and the timeline are decoded on first use. */
-export type LazyParts = Omit<KnowledgeParts, 'index' | 'timeline'> & {
-  index: () => SearchIndexData;
-  timeline: () => TimelineEntry[];
-};
+/**
+ * Saved parts as a warm start reads them: the statements (packed, STATEMENT_COLUMNS numbers a row),
+ * the search index and the timeline are decoded on first use; undefined when the saved copy is
+ * damaged, and they are derived again from the facts.
+ */
+export interface LazyParts {
+  registry: RegistryData;
+  profiles: EntityProfile[];
+  statements: () => Int32Array | undefined;
+  index: () => SearchIndexData | undefined;
+  timeline: () => TimelineEntry[] | undefined;
+}
+
+/** Numbers in a statement row (see StatementRow). */
+export const STATEMENT_COLUMNS = 11;
 
 export class KnowledgeBase {
   private bySpeaker?: Map<number, number[]>;
@@ -42,14 +60,24 @@ export class KnowledgeBase {
   /** The timeline's positions by article told in and by participant, built on first use. */
   private timelineBy?: { article: Map<number, number[]>; participant: Map<number, number[]> };
 
+  private statementRows?: StatementRow[];
+  /** Each analysed headline term's articles, built on first use. */
+  private titleIndex?: Map<string, number[]>;
+  /** What is derived again from every article's facts, when a saved part turns out damaged. */
+  private rederived?: Derived;
+
   private constructor(
     readonly articles: readonly Article[],
     private readonly factsSource: FactsSource,
     readonly registry: EntityRegistry,
     private readonly loadIndex: () => SearchIndex,
-    private readonly derived: Omit<Derived, 'timeline'>,
+    private readonly profiles: EntityProfile[],
+    /** The statements as built (rows) or as saved (packed rows, decoded on first use). */
+    private readonly packedStatements: (() => Int32Array | undefined) | StatementRow[],
     private readonly loadTimeline: () => TimelineEntry[],
-  ) {}
+  ) {
+    if (Array.isArray(packedStatements)) this.statementRows = packedStatements;
+  }
 
   /** Builds everything from the articles' facts; `index` is a saved search index for exactly these articles. */
   static build(
@@ -59,37 +87,59 @@ export class KnowledgeBase {
   ): KnowledgeBase {
     const registry = EntityRegistry.build(articles, facts);
     const index = options.index ? SearchIndex.load(articles, options.index) : SearchIndex.build(articles);
-    const { timeline, ...derived } = derive(articles, facts, registry);
+    const { timeline, profiles, statements } = derive(articles, facts, registry);
     return new KnowledgeBase(
       articles,
       (a) => facts[a],
       registry,
       () => index,
-      derived,
+      profiles,
+      statements,
       () => timeline,
     );
   }
 
   /** Restores a knowledge base from its saved parts; facts are read through `facts` when needed. */
   static fromParts(articles: readonly Article[], parts: LazyParts, facts: FactsSource): KnowledgeBase {
-    const { index, registry, timeline, ...derived } = parts;
-    return new KnowledgeBase(
+    const { index, registry, timeline, profiles, statements } = parts;
+    const kb: KnowledgeBase = new KnowledgeBase(
       articles,
       facts,
       EntityRegistry.fromData(registry),
-      () => SearchIndex.load(articles, index()),
-      derived,
-      timeline,
+      () => {
+        const data = index();
+        return data ? SearchIndex.load(articles, data) : SearchIndex.build(articles);
+      },
+      profiles,
+      () => statements() ?? packRows(kb.rederive().statements),
+      () => timeline() ?? kb.rederive().timeline,
     );
+    return kb;
+  }
+
+  private rederive(): Derived {
+    return (this.rederived ??= derive(
+      this.articles,
+      this.articles.map((_, i) => this.factsOf(i)),
+      this.registry,
+    ));
   }
 
   toParts(): KnowledgeParts {
     return {
       registry: this.registry.toData(),
       index: this.index.toData(),
-      ...this.derived,
+      profiles: this.profiles,
+      statements: [...this.statements],
       timeline: [...this.timeline],
     };
+  }
+
+  /** The saved statements, packed; decoded into rows only when the rows themselves are asked for. */
+  private packed?: Int32Array;
+  private get packedRows(): Int32Array | undefined {
+    if (this.statementRows) return undefined;
+    return (this.packed ??= (this.packedStatements as () => Int32Array | undefined)());
   }
 
   /** The two-stage search index over the articles' sentences. */
@@ -108,7 +158,20 @@ export class KnowledgeBase {
   }
 
   get statements(): readonly StatementRow[] {
-    return this.derived.statements;
+    if (!this.statementRows) {
+      const p = this.packedRows!;
+      this.statementRows = Array.from(
+        { length: p.length / STATEMENT_COLUMNS },
+        (_, i) => [...p.subarray(i * STATEMENT_COLUMNS, (i + 1) * STATEMENT_COLUMNS)] as StatementRow,
+      );
+    }
+    return this.statementRows;
+  }
+
+  /** How many statements there are, without decoding them. */
+  get statementCount(): number {
+    const p = this.packedRows;
+    return p ? p.length / STATEMENT_COLUMNS : this.statementRows!.length;
   }
 
   /** Every event, merged and in time order. */
@@ -140,14 +203,32 @@ export class KnowledgeBase {
     return [...at].sort((a, b) => a - b).map((i) => timeline[i]);
   }
 
+  /**
+   * The articles whose headline holds every one of these analysed terms, in article order: what
+   * a subject's timeline reads, without analysing every headline at every question.
+   */
+  articlesWithTitleTerms(terms: readonly string[]): number[] {
+    if (!this.titleIndex) {
+      const index = new Map<string, number[]>();
+      this.articles.forEach((a, i) => {
+        for (const t of new Set(analyze(a.title.text))) (index.get(t) ?? index.set(t, []).get(t)!).push(i);
+      });
+      this.titleIndex = index;
+    }
+    if (!terms.length) return [];
+    const lists = terms.map((t) => this.titleIndex!.get(t) ?? []).sort((x, y) => x.length - y.length);
+    const rest = lists.slice(1).map((l) => new Set(l));
+    return lists[0].filter((i) => rest.every((r) => r.has(i)));
+  }
+
   profile(id: number): EntityProfile {
-    return this.derived.profiles[id];
+    return this.profiles[id];
   }
 
   /** The sentences that mention an entity (by name, surname, role or pronoun), by article. */
   sentencesMentioning(id: number): Map<number, Set<number>> {
     const map = new Map<number, Set<number>>();
-    const s = this.derived.profiles[id].sentences;
+    const s = this.profiles[id].sentences;
     for (let i = 0; i < s.length; i += 3) (map.get(s[i]) ?? map.set(s[i], new Set()).get(s[i])!).add(s[i + 1]);
     return map;
   }
@@ -157,7 +238,7 @@ export class KnowledgeBase {
    * its profile's sorted (article, sentence) list: no allocation, whatever the entity's fame.
    */
   mentions(id: number, article: number, sentence?: number): boolean {
-    const s = this.derived.profiles[id].sentences;
+    const s = this.profiles[id].sentences;
     let lo = 0;
     let hi = s.length / 3;
     while (lo < hi) {
@@ -173,17 +254,26 @@ export class KnowledgeBase {
   /** Statements by any of these speakers, in article order. */
   statementsBy(ids: Iterable<number>): StatementView[] {
     if (!this.bySpeaker) {
-      this.bySpeaker = new Map();
-      this.derived.statements.forEach((row, i) => {
-        if (row[8] >= 0) (this.bySpeaker!.get(row[8]) ?? this.bySpeaker!.set(row[8], []).get(row[8])!).push(i);
-      });
+      const by = new Map<number, number[]>();
+      for (let i = 0; i < this.statementCount; i++) {
+        const speaker = this.column(i, 8);
+        if (speaker >= 0) (by.get(speaker) ?? by.set(speaker, []).get(speaker)!).push(i);
+      }
+      this.bySpeaker = by;
     }
     const rows = [...new Set(ids)].flatMap((id) => this.bySpeaker!.get(id) ?? []).sort((a, b) => a - b);
     return rows.map((i) => this.statement(i));
   }
 
+  /** Column c of statement row i, from the rows or the packed rows, whichever is there. */
+  private column(i: number, c: number): number {
+    const p = this.packedRows;
+    return p ? p[i * STATEMENT_COLUMNS + c] : this.statementRows![i][c];
+  }
+
   statement(i: number): StatementView {
-    const r = this.derived.statements[i];
+    const p = this.packedRows;
+    const r = p ? p.subarray(i * STATEMENT_COLUMNS, (i + 1) * STATEMENT_COLUMNS) : this.statementRows![i];
     const view: StatementView = {
       article: r[0],
       kind: r[1] === 0 ? 'direct' : 'indirect',

@@ -20,7 +20,7 @@ import {
 } from '../corpus/scan.ts';
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
-import type { KnowledgeCache } from './cache.ts';
+import { type KnowledgeCache, materialized } from './cache.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
@@ -196,10 +196,12 @@ export class KnowledgeStore {
         // Saved after the swap, so that writing does not delay answers.
         const stamps = [...this.stamps];
         setImmediate(() => {
-          if (!indexData) cache.setIndex(this.dir, hashes, kb.index.toData());
+          // The index's data is made once for both files: making it takes seconds at 10,000 articles.
+          const parts = kb.toParts();
+          if (!indexData) cache.setIndex(this.dir, hashes, parts.index);
           // Only the warnings of parsing are kept: those of reading are found again by each scan.
           const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
-          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts: kb.toParts(), skipped }, facts);
+          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts, skipped }, facts);
         });
       }
       if (!first)
@@ -247,6 +249,8 @@ export class KnowledgeStore {
       else misses.push(a);
     }
     if (!misses.length) return;
+    // A restored article is read on first use; its fields must be its own before it is copied to a worker.
+    misses.forEach(materialized);
     const threshold = this.options.poolThreshold ?? 40;
     const pool =
       threshold > 0 && misses.length >= threshold ? (started ?? new WorkerPoolExtractor({ onProgress })) : undefined;
