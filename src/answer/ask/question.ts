@@ -195,6 +195,11 @@ const KIND_RULES: KindRule[] = [
       '',
       WHAT_THE,
       /(?:price|cost|fee|fine|budget|salary|wage|penalty|reward|surcharge|value|compensation|payout|bill)s?\b/,
+      '|',
+      WHAT_THE,
+      // A company's results are sums, though "revenue growth" and "profit margin" are shares.
+      /(?:net |operating |gross |pre-tax |annual |quarterly )?(?:profit|revenue|income|sales|earnings|turnover|loss)s?\b/,
+      /(?! (?:growth|margin|share|rate|forecast))/,
     ),
     kind: 'quantity',
     unit: 'money',
@@ -434,7 +439,8 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   if (recency.size) rules.push('recency (asks for the latest state: "so far", "now" are not words to match)');
   const seen = new Set<string>();
   for (const [i, w] of words.entries()) {
-    if (recency.has(i)) continue;
+    // Question words are matched before stemming: "many" stems to a term of its own.
+    if (recency.has(i) || QUESTION_WORDS.has(lowerWords[i])) continue;
     for (const t of analyze(w.text)) {
       if (seen.has(t) || QUESTION_WORDS.has(t) || AUXILIARIES.has(t) || /^\d{4}$/.test(t)) continue;
       seen.add(t);
