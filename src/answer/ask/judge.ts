@@ -128,6 +128,7 @@ const RIVAL_MIN_P = 0.5;
  */
 export function differingReport<T extends Judged>(ranked: readonly T[]): T | undefined {
   const best = ranked[0];
+  if (!best) return undefined;
   const rival = ranked
     .slice(1)
     .find((c) => c.article !== best.article && c.p >= Math.max(RIVAL_MIN_P, best.p * RIVAL_SHARE));
