@@ -119,12 +119,15 @@ function withSubject(text: string, _sentence: Span, span: Span, tokens: Token[])
 
 /** Longest event clause that subject recovery may make: beyond it the line would be cut short. */
 const CLAUSE_WITH_SUBJECT_MAX = 120;
-const startsWithVerb = (tokens: Token[], span: Span) => {
+/** The span's first word, when it is in lower case: a clause's opening word, not a name. */
+const lowerFirstWord = (tokens: Token[], span: Span) => {
   const first = tokens.find((t) => t.start >= span.start);
+  return first && first.start < span.end && /^\p{Ll}/u.test(first.text) ? first : undefined;
+};
+const startsWithVerb = (tokens: Token[], span: Span) => {
+  const first = lowerFirstWord(tokens, span);
   return (
     !!first &&
-    first.start < span.end &&
-    /^\p{Ll}/u.test(first.text) &&
     !first.tags.has('Gerund') &&
     (first.tags.has('Verb') || first.tags.has('Auxiliary') || first.tags.has('Modal') || first.tags.has('Copula')) &&
     !first.tags.has('Noun')
@@ -275,16 +278,8 @@ function withListLabel(article: Article, span: Span, rules: string[]): Span {
 }
 
 /** A phrase that opens with a preposition and has no verb of its own: "on Friday on suspicion of fraud". */
-const startsWithPreposition = (tokens: Token[], span: Span) => {
-  const first = tokens.find((t) => t.start >= span.start);
-  return (
-    !!first &&
-    first.start < span.end &&
-    /^\p{Ll}/u.test(first.text) &&
-    first.tags.has('Preposition') &&
-    !hasFiniteVerb(tokens, span)
-  );
-};
+const startsWithPreposition = (tokens: Token[], span: Span) =>
+  !!lowerFirstWord(tokens, span)?.tags.has('Preposition') && !hasFiniteVerb(tokens, span);
 
 /** A verb that makes a clause ("was", "rejected", "says"), not "worth", an infinitive or a gerund. */
 const hasFiniteVerb = (tokens: Token[], span: Span) =>

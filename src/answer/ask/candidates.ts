@@ -317,36 +317,31 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
 }
 
 /**
- * An interrogative sentence — an interviewer's or a reporter's question in a Q&A or a briefing
- * transcript, a rhetorical question — asks; it does not tell, so it answers nothing. Nor does the
- * rest of a question's paragraph.
+ * A sentence that tells nothing an answer may stand on. An interrogative sentence — an interviewer's
+ * or a reporter's question in a Q&A or a briefing transcript, a rhetorical question — asks, and so
+ * does the rest of a question's paragraph. A correction note's sentence that repeats the figure it
+ * withdraws ("An earlier version of this article said 83 were rescued", "also misstated her age as
+ * 42") tells what is not so.
  */
-function asks(kb: KnowledgeBase, a: number, s: number): boolean {
+function tellsNothing(kb: KnowledgeBase, a: number, s: number): boolean {
   const article = kb.articles[a];
   const sentence = article.sentences[s];
   const paragraph = article.paragraphs[sentence.paragraph];
+  const text = article.text.slice(sentence.start, sentence.end);
   return (
-    /\?["'”’*_)\]]*\s*$/.test(article.text.slice(sentence.start, sentence.end)) ||
+    /\?["'”’*_)\]]*\s*$/.test(text) ||
+    RETRACTION.test(text) ||
     paragraph?.kind === 'question' ||
     (paragraph !== undefined && QUESTION_LABEL.test(article.text.slice(paragraph.start, paragraph.start + 80)))
   );
 }
 
-/**
- * "An earlier version of this article said 83 were rescued", "also misstated her age as 42": a
- * correction note repeats the figure it withdraws; that sentence tells what is not so.
- */
 const RETRACTION = pattern(
   'i',
   /\bearlier version\b[^.;]{0,60}\b(?:said|stated|reported|gave|misstated|misidentified|misspelled|described)\b/,
   '|',
   /\bmisstated\b|\bincorrectly (?:said|stated|reported|gave|described)\b/,
 );
-
-function retracted(kb: KnowledgeBase, a: number, s: number): boolean {
-  const sentence = kb.articles[a].sentences[s];
-  return RETRACTION.test(kb.articles[a].text.slice(sentence.start, sentence.end));
-}
 
 /**
  * "Q:", "**Q (name, outlet):**": a transcript's or an interview's question paragraph, whose
@@ -365,8 +360,8 @@ const REPORTS_SHARE = 0.6;
 
 /**
  * Marks each candidate as an earlier or the latest report, among the dated articles whose sentences
- * hold the kind of answer asked for on most of the question's words (said in the sentence or the one before): a death toll that rose, a
- * figure revised in a follow-up.
+ * hold the kind of answer asked for on most of the question's words (said in the sentence or the
+ * one before): a death toll that rose, a figure revised in a follow-up.
  */
 function markReports(candidates: Candidate[]): Candidate[] {
   const days = new Map<number, number>();
@@ -381,9 +376,8 @@ function markReports(candidates: Candidate[]): Candidate[] {
   const latest = Math.max(...dated);
   for (const c of candidates) {
     if (!days.has(c.article)) continue;
-    const day = c.day;
-    c.features.earlier_report = day < latest ? 1 : 0;
-    c.features.latest_report = day === latest ? 1 : 0;
+    c.features.earlier_report = c.day < latest ? 1 : 0;
+    c.features.latest_report = c.day === latest ? 1 : 0;
   }
   return candidates;
 }
@@ -437,7 +431,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
   };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
   const candidates = [...pool.values()]
-    .filter((p) => !asks(kb, p.article, p.sentence) && !retracted(kb, p.article, p.sentence))
+    .filter((p) => !tellsNothing(kb, p.article, p.sentence))
     .map((p) => ({
       article: p.article,
       sentence: p.sentence,
@@ -607,8 +601,6 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
       return true;
   }
 }
-
-/** Does the sentence name a year before the article's own (document-time anchoring: only a dated article can tell)? */
 
 /** A negation just before a verb: "will not reopen", "has never won", "did not finish". */
 const NEGATED_BEFORE = /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i;
