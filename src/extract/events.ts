@@ -287,7 +287,15 @@ function withComplement(
   const first = tokens.find((t) => t.start >= appositive.start);
   if (!first || !(first.tags.has('Determiner') || first.tags.has('Possessive') || /^(?:a|an|the)$/i.test(first.text)))
     return span;
-  if (hasVerb(tokens, appositive) || /[“”"]/.test(text.slice(appositive.start, appositive.end))) return span;
+  // A verb of its own makes it a clause; a name's lower-case particle ("São Caetano do Vale") does not.
+  const own = tokens.filter((t) => t.start >= appositive.start && t.end <= appositive.end);
+  const verb = own.some(
+    (t, i) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Auxiliary') &&
+      !(i > 0 && i + 1 < own.length && /^\p{Lu}/u.test(own[i - 1].text) && /^\p{Lu}/u.test(own[i + 1].text)),
+  );
+  if (verb || /[“”"]/.test(text.slice(appositive.start, appositive.end))) return span;
   const opener = tokens.find((t) => t.start >= complement.start);
   if (!opener || !COMPLEMENT_PREPOSITIONS.test(opener.text)) return span;
   rules.push('complement-past-appositive');
