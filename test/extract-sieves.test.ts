@@ -199,28 +199,28 @@ describe('a bare surname that the story’s subject shares with a relative', () 
     [
       'OBITUARY',
       '',
-      'Teodor Amankwah Orsi, the lute maker known along the coast as "Old Ted", died on Friday in Vessan. He was 91.',
+      'Samuel Orsi, the guitarist known along the coast as "Old Ted", died on Friday in Vessan. He was 91.',
       '',
-      'His daughter Lina Orsi, who has run the family workshop since 2001, said he had worked until last spring. "He tuned a lute on his last day," Lina Orsi said.',
+      'His daughter Lina Orsi, who has run the family workshop since 2001, said he had worked until last spring. "He tuned a guitar on his last day," Lina Orsi said.',
       '',
       'Orsi was born in 1934 in a village above the harbour.',
       '',
-      'In a 1999 interview, Orsi said he had never wanted a shop in the city. "A lute should be made where it will be played," he said.',
+      'In a 1999 interview, Orsi said he had never wanted a shop in the city. "A guitar should be made where it will be played," he said.',
     ].join('\n'),
   );
   const person = (name: string) => facts.entities.findIndex((e) => slice(article, e.name) === name);
 
   it('goes to the subject the headline or lead names, not to the relative named in the sentence before', () => {
-    const subject = person('Teodor Amankwah Orsi');
+    const subject = person('Samuel Orsi');
     const daughter = person('Lina Orsi');
     expect(subject).toBeGreaterThanOrEqual(0);
     expect(daughter).toBeGreaterThanOrEqual(0);
     const born = article.sentences.findIndex((s) => slice(article, s).startsWith('Orsi was born'));
     expect(facts.entities[subject].mentions.some((m) => m.sentence === born && m.kind === 'surname')).toBe(true);
-    expect(saidBy(article, facts, 'never wanted a shop')?.speaker).toBe('Teodor Amankwah Orsi');
-    expect(saidBy(article, facts, 'should be made where it will be played')?.speaker).toBe('Teodor Amankwah Orsi');
+    expect(saidBy(article, facts, 'never wanted a shop')?.speaker).toBe('Samuel Orsi');
+    expect(saidBy(article, facts, 'should be made where it will be played')?.speaker).toBe('Samuel Orsi');
     // The relative's own words, under her full name, stay hers.
-    expect(saidBy(article, facts, 'tuned a lute')?.speaker).toBe('Lina Orsi');
+    expect(saidBy(article, facts, 'tuned a guitar')?.speaker).toBe('Lina Orsi');
   });
 });
 
