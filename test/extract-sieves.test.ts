@@ -228,7 +228,7 @@ describe('a later mention that drops the last of three names', () => {
   it('is the person the longer name introduced', () => {
     const { article, facts } = extract(
       [
-        'TARVO, March 3 (Wire) - Ximena Cordal Huarachi, a former head of the miners\' union, won the first round of the election for mayor on Sunday.',
+        "TARVO, March 3 (Wire) - Ximena Cordal Huarachi, a former head of the miners' union, won the first round of the election for mayor on Sunday.",
         'Ximena Cordal took 44% of the vote, the electoral board said.',
         'Ximena Cordal said she would campaign in every district before the runoff.',
       ].join(' '),

@@ -181,7 +181,8 @@ function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): Ans
 }
 
 /** ", a former mayor of the city, to": an appositive set off by commas before the verb's complement. */
-const APPOSITIVE_BEFORE_COMPLEMENT = /, (?:a|an|the|his|her|its|their) [^,;:"“”()]{3,100}?,(?= (?:to|from|for|into|as|with|over) )/;
+const APPOSITIVE_BEFORE_COMPLEMENT =
+  /, (?:a|an|the|his|her|its|their) [^,;:"“”()]{3,100}?,(?= (?:to|from|for|into|as|with|over) )/;
 
 /**
  * "sentenced Ada Marrow, a former mayor of the city, to six years in prison": a line too long for
