@@ -112,8 +112,15 @@ const JOURNALIST_ROLE_TITLE = pattern(
   '$',
 );
 /** The same desk titles in lower case, as many outlets write them: "health reporter", "local democracy reporter". */
-const JOURNALIST_ROLE_LOWER =
-  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|critic|analyst|producer|journalist|presenter|commentator|reviewer|photographer)$/u;
+const JOURNALIST_ROLE_LOWER = pattern(
+  'u',
+  /^(?:[\p{L}-]+\s+){0,3}/u,
+  anyOf(
+    /correspondent|reporter|editor|writer|columnist|contributor|critic|analyst|producer|journalist/,
+    /presenter|commentator|reviewer|photographer/,
+  ),
+  '$',
+);
 /** Words that make a clause of a role ("who was a reporter"), never a desk title. */
 const NOT_A_DESK_TITLE = /\b(?:a|an|who|which|that|was|is|were|has|had|said|says|former)\b/i;
 const JOURNALIST_ROLE = {
@@ -233,8 +240,6 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
 
   // "Translated from the Korean by the desk": an editor's note on the story, not news.
   if (/^translated from (?:the )?\p{Lu}[\p{L}-]*\b/iu.test(line) && line.length <= 160) return { kind: 'standfirst' };
-  {
-  }
 
   // "Quarrow Herald | March 26, 2025", "The Halden Post, Wednesday 2 April 2025", "Monday, March 31, 2025", "Quarrow, 23 July 2025".
   const unfilled = line.replace(LIVE_FILLER, ' ').replace(/\s+/g, ' ').trim();

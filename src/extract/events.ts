@@ -36,7 +36,8 @@ export const EVENT_RULES: EventRule[] = [
   {
     name: 'complement-past-appositive',
     reason:
-      'a clause that ends in a name set off by an appositive goes on to the phrase its verb takes after it: "sentenced Ada Marrow, a former mayor, to six years in prison"',
+      'a clause that ends in a name and its appositive goes on to what its verb takes after them: ' +
+      '"sentenced Ada Marrow, a former mayor, to six years in prison"',
   },
   {
     name: 'list-label',
