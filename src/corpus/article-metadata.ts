@@ -192,8 +192,8 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
       .split(SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
-    // "By A and B in Kotara": where they filed from is not part of the byline.
-    const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+in\s+\p{Lu}[\p{L}'’. -]*$/u, '');
+    // "By A and B in Kotara", "By A at the Derby Arena": where they filed from is not part of the byline.
+    const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]*$/u, '');
     const nameOnly = names.split(/,\s*/)[0];
     const role = names.slice(nameOnly.length).replace(/^,\s*/, '');
     if (
