@@ -53,6 +53,9 @@ export interface EntityExtraction {
 
 /** "Xi Jinping", "Park Ji-hoon": in a name of two words the bare first one may be the family name. */
 const familyNameFirst = (name: string) => name.trim().split(/\s+/).length === 2;
+/** "Kim Tae-ho", "Park Eun-young": a given name of two syllables joined by a hyphen follows the
+ *  family name, so the first word alone is the family name even where it is a given name elsewhere. */
+const givenNameOfSyllables = (name: string) => /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name.trim());
 
 export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   const { article, tokens, sentenceTokens } = tagged;
@@ -229,7 +232,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
             paternal(b) === w ||
             (familyNameFirst(text.slice(b.name.start, b.name.end)) &&
               b.nameTokens[0] === w &&
-              !isFirstName(tokens[c.first]))),
+              (!isFirstName(tokens[c.first]) || givenNameOfSyllables(text.slice(b.name.start, b.name.end))))),
       );
     // A surname refers to the people already introduced; only with none does it look ahead.
     const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
@@ -937,7 +940,8 @@ export function bylinePeople(article: Article): { name: Span; role?: Span; bylin
     // The names follow "by" and end at a dash, a bar, a middle dot or the end of a sentence.
     // A byline line without "by" is the names themselves: "Aisha Noor, Health Correspondent".
     const by = /(?:^|[\s*_(])by\s+([^—–|·\n]+?)\s*(?=[—–|·]|\.(?:\s|[*_]*$)|[*_]*$)/iu.exec(lineText);
-    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*$/u.exec(lineText) : null;
+    // ("Aisha Noor, Health Correspondent · Friday 6 June 2025": up to the separator before the date.)
+    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*(?=[—–|·]|$)/u.exec(lineText) : null;
     const found = by ?? plain;
     if (!found) continue;
     const list = found[1];

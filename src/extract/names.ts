@@ -382,13 +382,18 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
  */
 function opensHyphenatedName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (tokens[i].post !== '-' || !next || next.sentence !== tokens[i].sentence || /\d/.test(next.text)) return false;
+  if (isCapitalized(next)) return !MONTHS_AND_DAYS.has(bare(next));
+  // "Kim Jun-seo": after a family name, a month's short form joined to a lower-case syllable is
+  // the first half of a given name.
+  const before = tokens[i - 1];
   return (
-    tokens[i].post === '-' &&
-    !!next &&
-    next.sentence === tokens[i].sentence &&
-    isCapitalized(next) &&
-    !MONTHS_AND_DAYS.has(bare(next)) &&
-    !/\d/.test(next.text)
+    !!before &&
+    before.sentence === tokens[i].sentence &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(before.text) &&
+    /^\s+$/.test(before.post) &&
+    /^\p{Ll}{2,5}$/u.test(next.text) &&
+    joinsAcrossHyphen(tokens[i], next)
   );
 }
 
@@ -443,11 +448,11 @@ function joinsAcrossHyphen(left: Token, right: Token): boolean {
   if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
   if (isCapitalized(right)) return true;
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
-  // "Ji-won", "Seo-yeon": two short syllables of a given name, the first no English word, even when
-  // the second is one ("won").
+  // "Ji-won", "Seo-yeon", "Eun-young": two short syllables of a given name, the first no English
+  // word, even when the second is one ("won", "young").
   if (
     /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) &&
-    /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) &&
+    /^\p{Ll}{2,5}(?:['’]s)?$/u.test(right.text) &&
     !isEnglishWord(left.text)
   )
     return true;
