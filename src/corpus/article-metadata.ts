@@ -126,7 +126,7 @@ const NOT_A_DESK_TITLE = /\b(?:a|an|who|which|that|was|is|were|has|had|said|says
 const JOURNALIST_ROLE = {
   test: (s: string) => JOURNALIST_ROLE_TITLE.test(s) || (JOURNALIST_ROLE_LOWER.test(s) && !NOT_A_DESK_TITLE.test(s)),
 };
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|della|der|van|von|bin|bint|al|el|le|la|du|dos|das|y)";
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|della|der|van|von|bin|bint|al|el|le|la|du|dos|das|y|ap|ab|ferch)";
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5}$`, 'u');
 const PEOPLE = new RegExp(
   `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5})*$`,
@@ -240,6 +240,16 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
 
   // "Translated from the Korean by the desk": an editor's note on the story, not news.
   if (/^translated from (?:the )?\p{Lu}[\p{L}-]*\b/iu.test(line) && line.length <= 160) return { kind: 'standfirst' };
+
+  // "Thursday 5th November", "Thursday, November 5": a date line that gives no year is metadata,
+  // though it dates nothing to the day on its own.
+  if (
+    new RegExp(
+      `^${WEEKDAY},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`,
+      'i',
+    ).test(line)
+  )
+    return { kind: 'date' };
 
   // "Quarrow Herald | March 26, 2025", "The Halden Post, Wednesday 2 April 2025", "Monday, March 31, 2025", "Quarrow, 23 July 2025".
   const unfilled = line.replace(LIVE_FILLER, ' ').replace(/\s+/g, ' ').trim();

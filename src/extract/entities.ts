@@ -915,7 +915,7 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
 
 /** A person's name as a byline or a photo credit writes it: two to four capitalised words. */
 const CREDITED_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ap|ab|ferch)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * People named by the lines around the story rather than in it: the byline's names (each with the

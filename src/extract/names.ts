@@ -848,6 +848,24 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     const prevSameSentence = prev && prev.sentence === tokens[c.first].sentence;
     if (prevSameSentence && LOCATIVE.has(prev.text.toLowerCase()) && !STOP_AFTER.test(prev.post))
       s.place += n === 1 ? 1 : 0.5;
+    // "a public meeting at the Neuadd Goffa": words of no known kind after "at the" name a place,
+    // never a person (a person is not "the Ada Marrow").
+    const prev2 = tokens[c.first - 2];
+    if (
+      prevSameSentence &&
+      /^the$/.test(prev.text) &&
+      prev2 &&
+      prev2.sentence === prev.sentence &&
+      LOCATIVE.has(prev2.text.toLowerCase()) &&
+      n >= 2 &&
+      s.person <= 1 &&
+      s.organization === 0 &&
+      s.place === 0 &&
+      !c.title &&
+      !c.acronym &&
+      !/^(?:cup|trophy|festival|championship|championships|games|prize|awards|open|league)$/.test(lastWord)
+    )
+      s.place += 2;
     // "the border town of Brask", "the district of Colva"
     if (
       prevSameSentence &&
