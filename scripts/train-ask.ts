@@ -56,7 +56,7 @@ export function corpora(): CorpusSpec[] {
       cases: join(shared, 'corpus', 'dev2', 'cases.jsonl'),
     },
   ];
-  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c', 'written-d', 'written-e']) {
+  for (const dir of ['holdout', 'written-a', 'written-b', 'written-c', 'written-d', 'written-e', 'written-f']) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))
       list.push({ name: dir, articles: join(base, 'articles'), cases: join(base, 'cases.jsonl') });

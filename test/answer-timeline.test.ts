@@ -152,7 +152,7 @@ describe('which telling an event shows', () => {
 title: Ward cases fall again
 date: 2025-04-02
 ---
-The hospital trust said 9 patients were admitted with the virus in the week ending Saturday, down from 14 the week before and from a peak of 27 in the week ending March 15, the busiest week since the wards opened.
+The hospital trust said 9 patients were admitted with the virus to its three wards in the city and the county in the week ending Saturday, down from 14 the week before and from a peak of 27 in the week ending March 15, the busiest week since the wards opened.
 
 Admissions by week:
 
@@ -342,5 +342,25 @@ The rock came down on the eastern face of the Dravny-3 quarry, which opened in 1
   it('"the quarry" after "the Dravny-3 quarry" brings that sentence’s event', () => {
     const timeline = lines(kb, 'Dravny-3');
     expect(timeline).toContainEqual(expect.stringMatching(/^1998 \|.*landslide at the quarry in 1998/));
+  });
+});
+
+describe('a line too long for its room', () => {
+  const kb = knowledge(
+    article(
+      'verdict.md',
+      `---
+title: Former harbour chief jailed
+date: 2025-05-09
+---
+A regional court in Port Selby on Thursday sentenced Orlo Brenvik Castellan de la Torre, the former chief commissioner of the Port Selby harbour authority, to nine years and three months in prison for taking bribes from two dredging contractors.
+`,
+    ),
+  );
+
+  it('loses the appositive before the end, which holds the news', () => {
+    const line = lines(kb, '').find((l) => l.startsWith('2025-05-08'));
+    expect(line).toContain('sentenced Orlo Brenvik Castellan de la Torre … to nine years and three months in prison');
+    expect(line).not.toContain('former chief commissioner');
   });
 });

@@ -400,3 +400,82 @@ describe('titles', () => {
     expect(article.title).toEqual({ text: 'The ferry will sail less from November.', from: 'first sentence' });
   });
 });
+
+describe('date lines at the top of a story', () => {
+  const dateOf = (text: string, file = 'story.txt') => parse(text, file).article.date;
+  const body = 'The harbour board voted on Monday to close the north pier for repairs.\n';
+
+  it('reads an outlet and date line under a plain-text headline that a section label tops', () => {
+    const { article } = parse(
+      [
+        'OBITUARY',
+        '',
+        'Ada Marrow, 1931–2026: the ferry pilot of the north coast',
+        '',
+        'The Quarrow Chronicle, Tuesday 20 January 2026',
+        '',
+        body,
+      ].join('\n'),
+      'obit.txt',
+    );
+    expect(article.date).toMatchObject({ kind: 'exact', year: 2026, month: 1, day: 20 });
+    expect(article.title.text).toBe('Ada Marrow, 1931–2026: the ferry pilot of the north coast');
+    // The section label is no sentence of the story.
+    expect(article.sentences.some((s) => article.text.slice(s.start, s.end) === 'OBITUARY')).toBe(false);
+  });
+
+  it('reads a byline whose desk title is in lower case, with the date after it', () => {
+    expect(
+      dateOf(
+        ['# Pier to close', '', '*Ria Calloway, transport correspondent · Wednesday 18 November 2026*', '', body].join(
+          '\n',
+        ),
+        'a.md',
+      ),
+    ).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 18 });
+    expect(
+      dateOf(
+        ['# Pier to close', '', '*By Ria Calloway, harbour affairs reporter. 12 January 2026.*', '', body].join('\n'),
+        'b.md',
+      ),
+    ).toMatchObject({ kind: 'exact', year: 2026, month: 1, day: 12 });
+    expect(
+      dateOf(
+        ['# Pier to close', '', '**By Ria Calloway, health reporter**', 'Published 4 August 2026', '', body].join('\n'),
+        'c.md',
+      ),
+    ).toMatchObject({ kind: 'exact', year: 2026, month: 8, day: 4 });
+  });
+
+  it('reads a place and region before the date, and an outlet line above a translator’s note', () => {
+    expect(
+      dateOf(['# Pier to close', '', '*Port Selby, Marrowland — 3 March 2026*', '', body].join('\n'), 'd.md'),
+    ).toMatchObject({ kind: 'exact', year: 2026, month: 3, day: 3 });
+    expect(
+      dateOf(
+        [
+          'Pier to close for repairs',
+          '',
+          'Quarrow Ilbo | Friday, 12 June 2026',
+          'Translated from the Korean by the Quarrow Ilbo English desk.',
+          '',
+          body,
+        ].join('\n'),
+      ),
+    ).toMatchObject({ kind: 'exact', year: 2026, month: 6, day: 12 });
+  });
+
+  it('does not read a person described in a clause as a byline', () => {
+    expect(
+      dateOf(
+        [
+          'Pier to close for repairs',
+          '',
+          'Ria Calloway, who was a reporter · Wednesday 18 November 2026',
+          '',
+          body,
+        ].join('\n'),
+      ),
+    ).not.toMatchObject({ kind: 'exact' });
+  });
+});

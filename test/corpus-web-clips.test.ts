@@ -200,6 +200,16 @@ describe('bylines and date lines of many house styles', () => {
     expect(unclear.dateNote).toMatch(/09\/02\/2026.*day first or month first/);
   });
 
+  it('leaves where a byline was filed from out of the name: "in Kotara", "at the Derby Arena"', () => {
+    const a = parse(
+      'match.txt',
+      'Rovers 2-1 City: late goal sends Rovers through\n\nHarbour Sport Daily\nSunday 22 November 2026\nBy Ada Marrow at the Derby Arena\n\nRovers beat City 2-1 on Saturday.\n',
+    );
+    expect(a.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 22 });
+    expect(a.byline).toBe('Ada Marrow');
+    expect(readMetadataLine('By Ada Marrow in Kotara')).toEqual({ kind: 'byline', byline: 'Ada Marrow' });
+  });
+
   it('does not take a news sentence that opens with "By" for a byline', () => {
     expect(readMetadataLine('By Tuesday afternoon, 143 ships were waiting at anchor.')).toBeUndefined();
     expect(readMetadataLine('By the end of the year the plant will close')).toBeUndefined();

@@ -187,3 +187,45 @@ describe('a live page’s standfirst', () => {
     expect(facts.events.some((e) => slice(article, e.span).includes('Live coverage'))).toBe(false);
   });
 });
+
+describe('decades, planned years and a complement past an appositive', () => {
+  const { article, facts } = dated(
+    [
+      'A district court on Monday sentenced Orlo Brenvik, a former harbour commissioner, to six years in prison for fraud.',
+      '',
+      'The pier was built in the 1960s. The carved doors were probably made in the late 1650s.',
+      '',
+      'A second pier is planned for 2031, although its funding has not been approved.',
+    ].join('\n'),
+  );
+
+  it('a clause that ends in a name goes on past its appositive to what the verb takes', () => {
+    const e = eventAt(article, facts, 'Monday');
+    expect(e.clause).toBe(
+      'A district court on Monday sentenced Orlo Brenvik, a former harbour commissioner, to six years in prison for fraud',
+    );
+    expect(e.rules).toContain('complement-past-appositive');
+    expect(EVENT_RULES.some((r) => r.name === 'complement-past-appositive')).toBe(true);
+  });
+
+  it('a calendar decade is a range of years, a part of it a third of one', () => {
+    const sixties = facts.times.find((t) => slice(article, t) === 'the 1960s');
+    expect(sixties?.value.label).toBe('1960/1969');
+    const late = facts.times.find((t) => slice(article, t) === 'the late 1650s');
+    expect(late?.value.label).toBe('1656/1659');
+    expect(eventAt(article, facts, 'the late 1650s').clause).toBe(
+      'The carved doors were probably made in the late 1650s',
+    );
+  });
+
+  it('a year something is planned for is a date ahead', () => {
+    const e = eventAt(article, facts, '2031');
+    expect(e.clause).toBe('A second pier is planned for 2031');
+    expect(e.day).toBe('2031-01-01');
+  });
+
+  it('"for" before a number that is not a year arranged is no date', () => {
+    const { facts: f } = dated('The painting sold for 2031 euros at the fair on Saturday.');
+    expect(f.times.some((t) => t.value.label === '2031')).toBe(false);
+  });
+});

@@ -294,3 +294,84 @@ describe('two people of one surname', () => {
     expect(speakerOf(a, f, 'the strike would go on')).toBe('Carla Mendes');
   });
 });
+
+describe('names of other traditions', () => {
+  it('a given name of two syllables after a family name, though one half is a month or a word', () => {
+    const { a, f } = extract(
+      [
+        'Builder jailed',
+        '',
+        'The court sentenced Seo Min-kyu, the former chairman of the builder, to three years. Judge Ahn Eun-young also fined Seo 800 million won.',
+        '',
+        "Seo's son, Seo Jun-ho, 31, a former director of the builder, was acquitted.",
+      ].join('\n'),
+    );
+    expect(people(a, f)).toEqual(expect.arrayContaining(['Seo Min-kyu', 'Ahn Eun-young', 'Seo Jun-ho']));
+    const chairman = f.entities.find((e) => slice(a, e.name) === 'Seo Min-kyu')!;
+    // The family name alone is the person named with it first, not the son.
+    expect(chairman.mentions.filter((m) => m.kind === 'surname').map((m) => slice(a, m))).toEqual(['Seo', 'Seo']);
+  });
+
+  it('a Welsh patronymic particle keeps the name whole, and a place after "at the" is no person', () => {
+    const { a, f } = extract(
+      [
+        'Water company says sorry',
+        '',
+        "Rhys ap Gwilym, the company's operations director, told a meeting at the Neuadd Fawr that he was sorry.",
+        '',
+        '"We gave you the wrong number," he said.',
+      ].join('\n'),
+    );
+    expect(people(a, f)).toContain('Rhys ap Gwilym');
+    expect(people(a, f)).not.toContain('Neuadd Fawr');
+    expect(speakerOf(a, f, 'wrong number')).toBe('Rhys ap Gwilym');
+  });
+});
+
+describe('a middle name one article gives and another drops', () => {
+  const kb = knowledge(
+    article(
+      'cut.txt',
+      [
+        'Gas cut to smelter',
+        '',
+        'Energy Minister Olga Petrovna Vasilyeva said the government would not step in. "Gas is not a gift," she said.',
+      ].join('\n'),
+    ),
+    article(
+      'restored.txt',
+      [
+        'Gas restored to smelter',
+        '',
+        'Energy Minister Olga Vasilyeva welcomed the deal. "The rules are the rules," Vasilyeva said.',
+      ].join('\n'),
+    ),
+  );
+  it('is one person, whose quotes come from both', () => {
+    const t = text(answerQuotes(kb, 'Vasilyeva'));
+    expect(t).toContain('Gas is not a gift');
+    expect(t).toContain('The rules are the rules');
+  });
+});
+
+describe('a header date line with no year', () => {
+  it('is metadata, so the outlet and byline beside it are read', () => {
+    const parsed = parseArticleText(
+      'story.txt',
+      [
+        'Leak larger than first thought',
+        '',
+        'Glanmor Courier',
+        'Thursday 5th November',
+        'By Carys ap Rhys',
+        '',
+        'Much more gas escaped than the company first said.',
+      ].join('\n'),
+      'story.txt',
+    );
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const a = parsed.article;
+    expect(a.byline).toBe('Carys ap Rhys');
+    expect(a.sentences.map((s) => a.text.slice(s.start, s.end)).join(' ')).not.toContain('Thursday 5th November');
+  });
+});

@@ -194,6 +194,52 @@ describe('two people who share a surname', () => {
   });
 });
 
+describe('a bare surname that the story’s subject shares with a relative', () => {
+  const { article, facts } = extract(
+    [
+      'OBITUARY',
+      '',
+      'Samuel Orsi, the guitarist known along the coast as "Old Ted", died on Friday in Vessan. He was 91.',
+      '',
+      'His daughter Lina Orsi, who has run the family workshop since 2001, said he had worked until last spring. "He tuned a guitar on his last day," Lina Orsi said.',
+      '',
+      'Orsi was born in 1934 in a village above the harbour.',
+      '',
+      'In a 1999 interview, Orsi said he had never wanted a shop in the city. "A guitar should be made where it will be played," he said.',
+    ].join('\n'),
+  );
+  const person = (name: string) => facts.entities.findIndex((e) => slice(article, e.name) === name);
+
+  it('goes to the subject the headline or lead names, not to the relative named in the sentence before', () => {
+    const subject = person('Samuel Orsi');
+    const daughter = person('Lina Orsi');
+    expect(subject).toBeGreaterThanOrEqual(0);
+    expect(daughter).toBeGreaterThanOrEqual(0);
+    const born = article.sentences.findIndex((s) => slice(article, s).startsWith('Orsi was born'));
+    expect(facts.entities[subject].mentions.some((m) => m.sentence === born && m.kind === 'surname')).toBe(true);
+    expect(saidBy(article, facts, 'never wanted a shop')?.speaker).toBe('Samuel Orsi');
+    expect(saidBy(article, facts, 'should be made where it will be played')?.speaker).toBe('Samuel Orsi');
+    // The relative's own words, under her full name, stay hers.
+    expect(saidBy(article, facts, 'tuned a guitar')?.speaker).toBe('Lina Orsi');
+  });
+});
+
+describe('a later mention that drops the last of three names', () => {
+  it('is the person the longer name introduced', () => {
+    const { article, facts } = extract(
+      [
+        "TARVO, March 3 (Wire) - Ximena Cordal Huarachi, a former head of the miners' union, won the first round of the election for mayor on Sunday.",
+        'Ximena Cordal took 44% of the vote, the electoral board said.',
+        'Ximena Cordal said she would campaign in every district before the runoff.',
+      ].join(' '),
+    );
+    const people = facts.entities.filter((e) => e.type === 'person').map((e) => slice(article, e.name));
+    expect(people).toContain('Ximena Cordal Huarachi');
+    expect(people).not.toContain('Ximena Cordal');
+    expect(saidBy(article, facts, 'every district')?.speaker).toBe('Ximena Cordal Huarachi');
+  });
+});
+
 describe('time', () => {
   it("puts arrangements ahead after publication and orders a day's events by the clock", () => {
     const { article, facts } = extract(

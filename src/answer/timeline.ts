@@ -186,9 +186,23 @@ function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): Ans
   // The list shows the clause; the citation is the whole sentence it stands on.
   return {
     label: compactLabel(entry.label),
-    text: clip(flat(kb.text(article, { start, end })), EVENT_LINE_MAX),
+    text: clip(withoutAppositive(flat(kb.text(article, { start, end })), EVENT_LINE_MAX), EVENT_LINE_MAX),
     cites: entry.tellings.map(([a, sentence]) => cites?.sentence(a, sentence) ?? 0),
   };
+}
+
+/** ", a former mayor of the city, to": an appositive set off by commas before the verb's complement. */
+const APPOSITIVE_BEFORE_COMPLEMENT =
+  /, (?:a|an|the|his|her|its|their) [^,;:"“”()]{3,100}?,(?= (?:to|from|for|into|as|with|over) )/;
+
+/**
+ * "sentenced Ada Marrow, a former mayor of the city, to six years in prison": a line too long for
+ * its room loses the appositive (marked "…") before it loses its end, which holds the news. The
+ * citation still gives the whole sentence.
+ */
+function withoutAppositive(text: string, max: number): string {
+  if (text.length <= max) return text;
+  return text.replace(APPOSITIVE_BEFORE_COMPLEMENT, ' …');
 }
 
 function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }, cites?: Citations): AnswerLine {

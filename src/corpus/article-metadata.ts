@@ -102,7 +102,7 @@ export function settleAmbiguousDate(
   return { why: 'it could be read day first or month first' };
 }
 
-const JOURNALIST_ROLE = pattern(
+const JOURNALIST_ROLE_TITLE = pattern(
   'u',
   /^(?:(?:[\p{Lu}][\p{L}-]*|and|&|of|for|the)\s+){0,4}/u,
   anyOf(
@@ -111,7 +111,22 @@ const JOURNALIST_ROLE = pattern(
   ),
   '$',
 );
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|della|der|van|von|bin|bint|al|el|le|la|du|dos|das|y)";
+/** The same desk titles in lower case, as many outlets write them: "health reporter", "local democracy reporter". */
+const JOURNALIST_ROLE_LOWER = pattern(
+  'u',
+  /^(?:[\p{L}-]+\s+){0,3}/u,
+  anyOf(
+    /correspondent|reporter|editor|writer|columnist|contributor|critic|analyst|producer|journalist/,
+    /presenter|commentator|reviewer|photographer/,
+  ),
+  '$',
+);
+/** Words that make a clause of a role ("who was a reporter"), never a desk title. */
+const NOT_A_DESK_TITLE = /\b(?:a|an|who|which|that|was|is|were|has|had|said|says|former)\b/i;
+const JOURNALIST_ROLE = {
+  test: (s: string) => JOURNALIST_ROLE_TITLE.test(s) || (JOURNALIST_ROLE_LOWER.test(s) && !NOT_A_DESK_TITLE.test(s)),
+};
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|della|der|van|von|bin|bint|al|el|le|la|du|dos|das|y|ap|ab|ferch)";
 const PERSON = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5}$`, 'u');
 const PEOPLE = new RegExp(
   `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)\\p{Lu}[\\p{L}'’.-]*(?:\\s+${NAME_WORD}){1,5})*$`,
@@ -152,9 +167,10 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
   if (!line || line.length > 160) return undefined;
 
   // "Updated 7 August 2025, 16:42 CEST", "Published 09/02/2026 - 14:37", "Last updated: Mon 1 Sep 2025".
-  const stamp = /^(?:(last\s+)?(updated|modified)|(first\s+)?(published|posted)|date)\b\s*(?:on\b)?\s*:?\s*(.*)$/i.exec(
-    line,
-  );
+  const stamp =
+    /^(?:(last\s+)?(updated|modified)|(first\s+)?(published|posted|issued)|date)\b\s*(?:on\b)?\s*:?\s*(.*)$/i.exec(
+      line,
+    );
   if (stamp) {
     const date = findDate(stamp[5]);
     if (date && leftOverOfDateLine(stamp[5], date).split(' ').filter(Boolean).length <= 3) {
@@ -165,12 +181,19 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
   // "By Jane Doe", "By JANE DOE, Staff Writer | The Halden Post", "Interview by Jane Doe · Books · Friday 20 June 2025".
   const by = /^(?:(?:interview|words|text|story|written|reporting)\s+)?by\s+(.+)$/i.exec(line);
   if (by) {
+    // "By Mele Tupou, Pacific affairs correspondent. 12 January 2026.": a date after the byline's full stop.
+    const trailing = /^(.+?)\.\s+([^.]+?)\.?$/.exec(by[1]);
+    const trailingDate = trailing ? findDate(trailing[2]) : undefined;
+    if (trailing && trailingDate && !leftOverOfDateLine(trailing[2], trailingDate)) {
+      const read = readMetadataLine(`By ${trailing[1]}`);
+      if (read?.kind === 'byline') return { ...read, date: read.date ?? trailingDate };
+    }
     const parts = by[1]
       .split(SEPARATOR)
       .map((p) => p.trim())
       .filter(Boolean);
-    // "By A and B in Kotara": where they filed from is not part of the byline.
-    const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+in\s+\p{Lu}[\p{L}'’. -]*$/u, '');
+    // "By A and B in Kotara", "By A at the Derby Arena": where they filed from is not part of the byline.
+    const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]*$/u, '');
     const nameOnly = names.split(/,\s*/)[0];
     const role = names.slice(nameOnly.length).replace(/^,\s*/, '');
     if (
@@ -209,7 +232,24 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
       const dated = read.find((r) => r!.date)!;
       return { kind: 'outlet', outlet: read.find((r) => r!.outlet)!.outlet, date: dated.date };
     }
+    // "Ada Marrow, economics correspondent · Wednesday 18 November 2026": a byline and its date.
+    const bylined = read.find((r) => r?.kind === 'byline');
+    const dated = read.find((r) => r?.kind === 'date');
+    if (parts.length === 2 && bylined && dated) return { ...bylined, date: dated.date };
   }
+
+  // "Translated from the Korean by the desk": an editor's note on the story, not news.
+  if (/^translated from (?:the )?\p{Lu}[\p{L}-]*\b/iu.test(line) && line.length <= 160) return { kind: 'standfirst' };
+
+  // "Thursday 5th November", "Thursday, November 5": a date line that gives no year is metadata,
+  // though it dates nothing to the day on its own.
+  if (
+    new RegExp(
+      `^${WEEKDAY},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)$`,
+      'i',
+    ).test(line)
+  )
+    return { kind: 'date' };
 
   // "Quarrow Herald | March 26, 2025", "The Halden Post, Wednesday 2 April 2025", "Monday, March 31, 2025", "Quarrow, 23 July 2025".
   const unfilled = line.replace(LIVE_FILLER, ' ').replace(/\s+/g, ' ').trim();
@@ -223,6 +263,14 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     const after = unfilled.slice(before.length);
     if (leftOverOfDateLine(after, { ...date, at: date.at - before.length })) return undefined;
     if (!before) return { kind: 'date', date };
+    // "Puerto Arenas, Talvera — 3 March 2026": a place and its region, then the date.
+    if (
+      /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(
+        before,
+      ) &&
+      /^[\s,]*[—–-]/.test(after)
+    )
+      return { kind: 'date', date };
     if (!OUTLET.test(before)) return undefined;
     // A lone place name before a date is a place line ("Quarrow, 23 July 2025"); more words, an outlet.
     const lonePlace = before.split(/\s+/).length === 1 && !/\d/.test(before) && !/[|·•—–]/.test(after);

@@ -134,6 +134,19 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       }
       continue;
     }
+    // "OBITUARY", "ANALYSIS" above a plain-text headline: a section label (a kicker), not the title.
+    const next = blocks[i + 1];
+    if (
+      !title &&
+      lines.length === 1 &&
+      /^\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+)?$/u.test(said) &&
+      next?.type === 'paragraph' &&
+      linesOf(masked, next).length === 1 &&
+      !/[.!?:;,"”’)]$/.test(shown(next))
+    ) {
+      units.push({ kind: 'heading', span: b });
+      continue;
+    }
     // A plain-text headline: one short line with no closing punctuation, before anything else of the
     // story. It gives the title, and stays a sentence as plain text always had it: a text file's
     // headline is often the one line that names the story.

@@ -53,6 +53,9 @@ export interface EntityExtraction {
 
 /** "Xi Jinping", "Park Ji-hoon": in a name of two words the bare first one may be the family name. */
 const familyNameFirst = (name: string) => name.trim().split(/\s+/).length === 2;
+/** "Kim Tae-ho", "Park Eun-young": a given name of two syllables joined by a hyphen follows the
+ *  family name, so the first word alone is the family name even where it is a given name elsewhere. */
+const givenNameOfSyllables = (name: string) => /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(name.trim());
 
 export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   const { article, tokens, sentenceTokens } = tagged;
@@ -126,6 +129,27 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         (c as NameChunk & { kind?: MentionKind }).kind = 'surname';
         continue;
       }
+      // "Felipa Mamani" after "Felipa Mamani Quispe", "Ang Nima" after "Ang Nima Sherpa": a later
+      // mention drops the last of three or more names (a second surname, a clan or family name)
+      // and keeps the given name, so it begins the longer name. Only when one person's name does.
+      const beginning =
+        words.length >= 2 && !c.title && c.score.organization < 3 && c.score.place < 3 && !byKey.has(key)
+          ? built.flatMap((b, i) =>
+              b.key &&
+              b.nameTokens.length > words.length &&
+              b.nameTokens.length >= 3 &&
+              b.score.person > 0 &&
+              b.score.person >= b.score.place &&
+              b.score.person >= b.score.organization &&
+              b.nameTokens.slice(0, words.length).join(' ') === words.join(' ')
+                ? [i]
+                : [],
+            )
+          : [];
+      if (beginning.length === 1) {
+        chunkEntity.set(c, beginning[0]);
+        continue;
+      }
       const existing = byKey.get(key);
       const e = existing ?? newEntity(key, c, words, c.score);
       if (existing !== undefined) addScore(e, c.score);
@@ -174,6 +198,13 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   // How often the article has named each so far: its salience.
   const salience = mentionCount;
   const orderedChunks = [...chunks].sort((a, b) => a.start - b.start);
+  // The story's subject: the first person named in full, when the headline or the lead names them
+  // (the first sentences; a plain-text file's headline is read as its first sentence).
+  const LEAD_SENTENCES = 4;
+  const storySubject = orderedChunks
+    .filter((c) => c.sentence >= 0 && c.sentence < LEAD_SENTENCES && chunkEntity.has(c))
+    .map((c) => chunkEntity.get(c)!)
+    .find((e) => built[e].nameTokens.length > 1 && typeOf(built[e].score) === 'person');
   for (const c of orderedChunks) {
     const e0 = chunkEntity.get(c);
     if (e0 !== undefined) {
@@ -201,7 +232,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
             paternal(b) === w ||
             (familyNameFirst(text.slice(b.name.start, b.name.end)) &&
               b.nameTokens[0] === w &&
-              !isFirstName(tokens[c.first]))),
+              (!isFirstName(tokens[c.first]) || givenNameOfSyllables(text.slice(b.name.start, b.name.end))))),
       );
     // A surname refers to the people already introduced; only with none does it look ahead.
     const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
@@ -242,12 +273,19 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
             (lastSeen.get(b.i) ?? 0) - (lastSeen.get(a.i) ?? 0),
         );
       } else {
-        // Two people of one surname: the one named in this or the sentence before, else the one the
+        // Two people of one surname: the one named earlier in this sentence; else the story's
+        // subject, whom the lead names first (news style gives a namesake, a son or a colleague,
+        // the full name each time and the subject the bare surname: "His son Yaw Asante said …
+        // Asante was born in 1939"); else the one named in the sentence before, else the one the
         // article has referred to more (its main figure), else the one named last.
         const sentenceOf = (at: number) => tokens.find((t) => t.start >= at)?.sentence ?? 0;
+        const inSentence = (i: number) => lastSeen.has(i) && sentenceOf(lastSeen.get(i)!) === c.sentence;
         const recent = (i: number) => lastSeen.has(i) && c.sentence - sentenceOf(lastSeen.get(i)!) <= 1;
+        const subject = (i: number) => i === storySubject;
         pool.sort(
           (a, b) =>
+            Number(inSentence(b.i)) - Number(inSentence(a.i)) ||
+            Number(subject(b.i)) - Number(subject(a.i)) ||
             Number(recent(b.i)) - Number(recent(a.i)) ||
             (salience.get(b.i) ?? 0) - (salience.get(a.i) ?? 0) ||
             (lastSeen.get(b.i) ?? -1) - (lastSeen.get(a.i) ?? -1),
@@ -877,7 +915,7 @@ function resolveRoleQualifiers(text: string, entities: EntityFact[]) {
 
 /** A person's name as a byline or a photo credit writes it: two to four capitalised words. */
 const CREDITED_NAME =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+  /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ap|ab|ferch)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * People named by the lines around the story rather than in it: the byline's names (each with the
@@ -902,7 +940,8 @@ export function bylinePeople(article: Article): { name: Span; role?: Span; bylin
     // The names follow "by" and end at a dash, a bar, a middle dot or the end of a sentence.
     // A byline line without "by" is the names themselves: "Aisha Noor, Health Correspondent".
     const by = /(?:^|[\s*_(])by\s+([^—–|·\n]+?)\s*(?=[—–|·]|\.(?:\s|[*_]*$)|[*_]*$)/iu.exec(lineText);
-    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*$/u.exec(lineText) : null;
+    // ("Aisha Noor, Health Correspondent · Friday 6 June 2025": up to the separator before the date.)
+    const plain = line.kind === 'byline' && !by ? /^[\s*_]*([^—–|·\n]+?)[\s*_]*(?=[—–|·]|$)/u.exec(lineText) : null;
     const found = by ?? plain;
     if (!found) continue;
     const list = found[1];

@@ -34,6 +34,12 @@ export const EVENT_RULES: EventRule[] = [
       'what was said runs on past an appositive to its verb: "announced in October that the market, built in 1928, would be demolished"',
   },
   {
+    name: 'complement-past-appositive',
+    reason:
+      'a clause that ends in a name and its appositive goes on to what its verb takes after them: ' +
+      '"sentenced Ada Marrow, a former mayor, to six years in prison"',
+  },
+  {
     name: 'list-label',
     reason:
       'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
@@ -255,6 +261,48 @@ function withParticiple(
   return { start: span.start, end: next.end };
 }
 
+/** Prepositions that open what a verb takes after its object: "sentenced X to …", "cut it from … to …". */
+const COMPLEMENT_PREPOSITIONS = /^(?:to|from|for|into|as|with|over)$/i;
+
+/**
+ * "A court on Thursday sentenced Ada Marrow, a former mayor of the city, to six years in prison": a
+ * clause that ends in a name, past the appositive that describes it, goes on to the phrase its verb
+ * takes after the object, which is the news. The appositive is a noun phrase with no verb of its own.
+ */
+function withComplement(
+  text: string,
+  span: Span,
+  time: TimeExpression,
+  parts: Span[],
+  tokens: Token[],
+  names: Span[],
+  rules: string[],
+): Span {
+  if (time.end > span.end || !names.some((n) => n.end === span.end)) return span;
+  const k = parts.findIndex((p) => p.end === span.end);
+  const appositive = parts[k + 1];
+  const complement = parts[k + 2];
+  if (k < 0 || !appositive || !complement) return span;
+  const comma = (a: Span, b: Span) => /^\s*,\s*$/.test(text.slice(a.end, b.start));
+  if (!comma(span, appositive) || !comma(appositive, complement)) return span;
+  const first = tokens.find((t) => t.start >= appositive.start);
+  if (!first || !(first.tags.has('Determiner') || first.tags.has('Possessive') || /^(?:a|an|the)$/i.test(first.text)))
+    return span;
+  // A verb of its own makes it a clause; a name's lower-case particle ("São Caetano do Vale") does not.
+  const own = tokens.filter((t) => t.start >= appositive.start && t.end <= appositive.end);
+  const verb = own.some(
+    (t, i) =>
+      t.tags.has('Verb') &&
+      !t.tags.has('Auxiliary') &&
+      !(i > 0 && i + 1 < own.length && /^\p{Lu}/u.test(own[i - 1].text) && /^\p{Lu}/u.test(own[i + 1].text)),
+  );
+  if (verb || /[“”"]/.test(text.slice(appositive.start, appositive.end))) return span;
+  const opener = tokens.find((t) => t.start >= complement.start);
+  if (!opener || !COMPLEMENT_PREPOSITIONS.test(opener.text)) return span;
+  rules.push('complement-past-appositive');
+  return { start: span.start, end: complement.end };
+}
+
 /**
  * "3. **A strike.** The union walked out on Monday": a list item's bold label is part of what its
  * first sentence tells, and often the only word that names the happening.
@@ -415,6 +463,7 @@ export function extractEvents(
     const names = mentioned
       .filter(({ m, e }) => (m.kind === 'name' || m.kind === 'surname') && entities[e].type !== 'place')
       .map(({ m }) => m);
+    if (!time.governsFollowingClause) span = withComplement(text, span, time, parts, sentenceTokenList, names, rules);
     span = withAntecedent(text, span, parts, sentenceTokenList, names, rules);
     const inClause = mentioned.filter(({ m }) => m.start >= span.start && m.end <= span.end);
     const participants = [...new Set([...inClause, ...mentioned].map(({ e }) => e))].filter(

@@ -136,8 +136,11 @@ export const NEWS_AGENCIES = words(
   'reuters ap afp bloomberg xinhua tass interfax yonhap kyodo dpa ansa efe pti ria upi aap anadolu',
 );
 
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle". */
-export const NAME_PARTICLES = words('de da del della der di du la le van von bin ibn al el dos das ter den ben');
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Charles de Gaulle", and the
+ *  Welsh patronymic "ap"/"ab" (son of) and "ferch" (daughter of): "Rhys ap Gwilym". */
+export const NAME_PARTICLES = words(
+  'de da del della der di du la le van von bin ibn al el dos das ter den ben ap ab ferch',
+);
 
 /** Connectors inside organisation names: "Bank of Quarrow", "Palais des Nations". */
 export const NAME_CONNECTORS = words('of for and the des de du la on in');

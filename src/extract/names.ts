@@ -382,13 +382,18 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
  */
 function opensHyphenatedName(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
+  if (tokens[i].post !== '-' || !next || next.sentence !== tokens[i].sentence || /\d/.test(next.text)) return false;
+  if (isCapitalized(next)) return !MONTHS_AND_DAYS.has(bare(next));
+  // "Kim Jun-seo": after a family name, a month's short form joined to a lower-case syllable is
+  // the first half of a given name.
+  const before = tokens[i - 1];
   return (
-    tokens[i].post === '-' &&
-    !!next &&
-    next.sentence === tokens[i].sentence &&
-    isCapitalized(next) &&
-    !MONTHS_AND_DAYS.has(bare(next)) &&
-    !/\d/.test(next.text)
+    !!before &&
+    before.sentence === tokens[i].sentence &&
+    /^\p{Lu}\p{Ll}{1,5}$/u.test(before.text) &&
+    /^\s+$/.test(before.post) &&
+    /^\p{Ll}{2,5}$/u.test(next.text) &&
+    joinsAcrossHyphen(tokens[i], next)
   );
 }
 
@@ -443,11 +448,11 @@ function joinsAcrossHyphen(left: Token, right: Token): boolean {
   if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
   if (isCapitalized(right)) return true;
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
-  // "Ji-won", "Seo-yeon": two short syllables of a given name, the first no English word, even when
-  // the second is one ("won").
+  // "Ji-won", "Seo-yeon", "Eun-young": two short syllables of a given name, the first no English
+  // word, even when the second is one ("won", "young").
   if (
     /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) &&
-    /^\p{Ll}{2,4}(?:['’]s)?$/u.test(right.text) &&
+    /^\p{Ll}{2,5}(?:['’]s)?$/u.test(right.text) &&
     !isEnglishWord(left.text)
   )
     return true;
@@ -843,6 +848,24 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     const prevSameSentence = prev && prev.sentence === tokens[c.first].sentence;
     if (prevSameSentence && LOCATIVE.has(prev.text.toLowerCase()) && !STOP_AFTER.test(prev.post))
       s.place += n === 1 ? 1 : 0.5;
+    // "a public meeting at the Neuadd Goffa": words of no known kind after "at the" name a place,
+    // never a person (a person is not "the Ada Marrow").
+    const prev2 = tokens[c.first - 2];
+    if (
+      prevSameSentence &&
+      /^the$/.test(prev.text) &&
+      prev2 &&
+      prev2.sentence === prev.sentence &&
+      LOCATIVE.has(prev2.text.toLowerCase()) &&
+      n >= 2 &&
+      s.person <= 1 &&
+      s.organization === 0 &&
+      s.place === 0 &&
+      !c.title &&
+      !c.acronym &&
+      !/^(?:cup|trophy|festival|championship|championships|games|prize|awards|open|league)$/.test(lastWord)
+    )
+      s.place += 2;
     // "the border town of Brask", "the district of Colva"
     if (
       prevSameSentence &&

@@ -204,7 +204,9 @@ const PATTERNS: Pattern[] = [
     re: pattern(
       'g',
       String.raw`\b(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of')})[\s-]+`,
-      String.raw`|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+))`,
+      String.raw`|(?<=\b(?:${ci('in|since|until|by|from|before|after|during|through|of|year|around|circa|and|or|between')})\s+)`,
+      // "a branch is planned for 2031", "the budget for 2026": what is arranged for a year.
+      String.raw`|(?<=\b(?:${ci('planned|scheduled|slated|set|due|targeted|earmarked|pencilled|penciled|budget|budgets|forecast|target|plans?')})\s+for\s+))`,
       String.raw`(?<y>${YEAR})\b`,
       // …but not a number of something: "2024 people", "2030 tonnes"
       String.raw`(?![-–]?\s*`,
@@ -215,6 +217,16 @@ const PATTERNS: Pattern[] = [
       ')',
     ),
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
+  },
+  {
+    // the 1960s · the late 1650s · the mid-1990s: a calendar decade, or the third of one a part names.
+    re: /\bthe\s+(?:(?<part>early|mid|late)[\s-]+)?(?<d>1\d\d|20\d|21\d)0s\b/gi,
+    build: (m) => {
+      const from = +m.groups!.d * 10;
+      const part = partOf(m.groups!.part?.toLowerCase());
+      const [a, b] = part === 'early' ? [0, 3] : part === 'mid' ? [3, 6] : part === 'late' ? [6, 9] : [0, 9];
+      return { kind: 'years', from: from + a, to: from + b };
+    },
   },
   {
     // Years centuries old, where the text marks them as years: "admitted to the guild in 1648",

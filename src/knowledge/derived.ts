@@ -204,7 +204,7 @@ function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry):
 // ---- the timeline ---------------------------------------------------------------------------
 
 /** The longest event clause a timeline line shows whole; longer ones are cut short. */
-export const EVENT_LINE_MAX = 160;
+export const EVENT_LINE_MAX = 180;
 
 const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|announced|stated)\b[^,;]{0,40}$/u;
 /** A clause that attributes (not one describing the speaker: "…, which has owned the mine since 2019"). */

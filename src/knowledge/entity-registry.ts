@@ -206,6 +206,23 @@ export class EntityRegistry {
       if (groups && new Set([...groups].map((g) => uf.find(g))).size === 1) uf.union(i, [...groups][0]);
     });
 
+    // "Vera Solntseva" in one article is the "Vera Arkadyevna Solntseva" of another: a later story
+    // drops a middle name (a patronymic, a second given name). Only where one group of people has
+    // that first and last name with a middle one, and it is in another article.
+    const withMiddle = new Map<string, Set<number>>();
+    locals.forEach((n, i) => {
+      if (n.type !== 'person' || n.tokens.length !== 3 || n.journalist) return;
+      const key = `${n.tokens[0]} ${n.tokens[2]}`;
+      (withMiddle.get(key) ?? withMiddle.set(key, new Set()).get(key)!).add(uf.find(i));
+    });
+    locals.forEach((n, i) => {
+      if (n.type !== 'person' || n.tokens.length !== 2 || n.journalist) return;
+      const groups = [...new Set([...(withMiddle.get(n.key) ?? [])].map((g) => uf.find(g)))];
+      if (groups.length !== 1) return;
+      const fuller = locals.findIndex((o, j) => uf.find(j) === groups[0] && o.tokens.length === 3);
+      if (locals[fuller].ref.article !== n.ref.article) uf.union(i, groups[0]);
+    });
+
     const groupOf = new Map<number, number>();
     locals.forEach((n, i) => {
       const root = uf.find(i);

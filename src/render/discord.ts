@@ -43,8 +43,9 @@ export interface RenderOptions {
   keepSources?: (record: SourcesRecord) => void;
 }
 
+/** A footnote names the file, not the headline: a headline often quotes someone, and beside another person's words it would read as theirs. */
 function footnote(c: Citation, quoteMax: number, compact: boolean): string {
-  const where = `${fit(c.title, compact ? 60 : 80)}, ¶${c.paragraph}`;
+  const where = `${fit(c.file, compact ? 60 : 80)}, ¶${c.paragraph}`;
   return compact ? `[${c.n}] ${where}` : `[${c.n}] ${where}: “${fit(c.quote.replace(/\s+/g, ' '), quoteMax)}”`;
 }
 

@@ -29,6 +29,9 @@ export const FEATURES = {
   coverage_related: 'share said only in other words (WordNet synonyms and derived forms)',
   coverage_context:
     'share said only in the sentence before, the title or the lead: news sentences lean on what came before',
+  article_coverage:
+    "share of the question's content (weighted by rarity) said anywhere in the sentence's article, in some form: " +
+    'a question about another story shares a few words with many articles but most of its words with its own',
   missing_rare:
     'the rarest question word found nowhere near: near-miss questions ask about something the article never mentions',
   names_here: 'share of the names in the question that the sentence mentions (by name, role or pronoun)',
@@ -218,10 +221,25 @@ const EARLIER_INSTANCE = pattern(
   YEAR,
   /,? when\b/,
   '|',
-  /\bthe (?:first|last|previous|other),? in /,
+  /\bthe (?:first|last|previous|other)(?: [^.;,]{1,60}?)?,? in /,
   YEAR,
   /\b/,
 );
+
+/**
+ * Where a sentence tells of an earlier event of the same kind: from the words that say so to the end
+ * of their clause. "The last major strike there, in 2019, lasted 11 days": its duration is not the
+ * present strike's. A figure before those words ("the first title since 2011") is still the story's.
+ */
+function earlierInstanceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(new RegExp(EARLIER_INSTANCE.source, 'gi'))) {
+    const rest = text.slice(m.index!);
+    const stop = rest.search(/;|\s[—–]\s/);
+    spans.push([m.index!, stop < 0 ? text.length : m.index! + stop]);
+  }
+  return spans;
+}
 
 /** A figure told with the one it replaced, or as having changed to it. */
 const REVISION = pattern(
@@ -234,8 +252,9 @@ const REVISION = pattern(
 );
 
 /** "When did X last…", "the previous record", "ever", "since": the question asks about earlier events itself. */
+/** Words of a question about earlier events; "last" as the verb ("how long did it last?") is not one. */
 const ASKS_EARLIER =
-  /\b(?:last|previous|previously|before|ever|first|record|since|earlier|history|past|prior|again)\b/i;
+  /\b(?:last(?!\s*[?.!]*$)(?!\s+(?:for|until|into|longer)\b)|previous|previously|before|ever|first|record|since|earlier|history|past|prior|again)\b/i;
 
 const PURPOSE = pattern(
   'i',
@@ -268,6 +287,8 @@ const WITHHELD = pattern(
     /(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)/,
     /declined to (?:name|identify|disclose|say|comment|give|reveal|specify|answer|discuss|confirm)/,
     /refused to (?:name|identify|disclose|say|comment|answer|discuss|confirm)/,
+    // "did not respond to a request for comment", "has not answered questions about whether…": no answer given.
+    /(?:has|have|had|did|does|do) not (?:yet )?(?:answer|answered|respond|responded|reply|replied)\b(?! (?:that|by)\b)/,
     /undisclosed|not known|unknown|unclear|no details?|withheld|not (?:yet )?(?:been )?(?:set|scheduled|decided|announced)/,
   ),
   /\b/,
@@ -321,7 +342,9 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
  * or a reporter's question in a Q&A or a briefing transcript, a rhetorical question — asks, and so
  * does the rest of a question's paragraph. A correction note's sentence that repeats the figure it
  * withdraws ("An earlier version of this article said 83 were rescued", "also misstated her age as
- * 42") tells what is not so.
+ * 42") tells what is not so. A line in capitals is a headline or a section label: its names cannot be
+ * told from other words, and the body says what it says in ordinary case (0 of 42 such lines in the
+ * gold answered).
  */
 function tellsNothing(kb: KnowledgeBase, a: number, s: number): boolean {
   const article = kb.articles[a];
@@ -331,9 +354,16 @@ function tellsNothing(kb: KnowledgeBase, a: number, s: number): boolean {
   return (
     /\?["'”’*_)\]]*\s*$/.test(text) ||
     RETRACTION.test(text) ||
+    inCapitals(text) ||
     paragraph?.kind === 'question' ||
     (paragraph !== undefined && QUESTION_LABEL.test(article.text.slice(paragraph.start, paragraph.start + 80)))
   );
+}
+
+/** Nearly every letter a capital, over a dozen letters or more. */
+function inCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters >= 12 && (text.match(/\p{Lu}/gu)?.length ?? 0) > 0.8 * letters;
 }
 
 const RETRACTION = pattern(
@@ -475,7 +505,9 @@ function featuresOf(
   let related = 0;
   let context = 0;
   let missing = 0;
+  let inArticle = 0;
   for (const t of content) {
+    if (ctx.sentenceDf.has(t.term) || t.related.some((r) => ctx.sentenceDf.has(r))) inArticle += t.idf;
     if (here.has(t.term)) exact += t.idf;
     else if (t.related.some((r) => here.has(r))) related += t.idf;
     else if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
@@ -505,6 +537,11 @@ function featuresOf(
     if (focusTerms.has(term)) focusAt.push(at);
     if (verbTerms.has(term)) verbAt.push(at);
   }
+  // "Resigned on Monday, three days after losing a vote": a time dates its own clause's verb. When the
+  // question's verb is said only after a stated offset, the sentence dates something else.
+  const onlyOffset = q.kind === 'when' && verbAt.length > 0 && verbAt.every((at) => OFFSET_BEFORE.test(text.slice(0, at)));
+  const earlierInstance = !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text);
+  const earlierSpans = earlierInstance ? earlierInstanceSpans(text) : [];
   const answerAt = answerPositions(
     kb,
     q,
@@ -515,8 +552,10 @@ function featuresOf(
     matchedAt.length ? Math.min(...matchedAt) : undefined,
   ).filter(
     (at) =>
-      !q.namesFocus ||
-      (focusAt.some((f) => Math.abs(f - at) <= NAME_BESIDE) && !AFTER_PREPOSITION.test(text.slice(0, at))),
+      (!q.namesFocus ||
+        (focusAt.some((f) => Math.abs(f - at) <= NAME_BESIDE) && !AFTER_PREPOSITION.test(text.slice(0, at)))) &&
+      !earlierSpans.some(([from, to]) => at >= from && at < to) &&
+      !onlyOffset,
   );
   // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
   const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;
@@ -548,6 +587,7 @@ function featuresOf(
     coverage: total ? exact / total : 1,
     coverage_related: total ? related / total : 0,
     coverage_context: total ? context / total : 0,
+    article_coverage: total ? inArticle / total : 1,
     missing_rare: missing / maxIdf,
     names_here: namesHere,
     names_article: namesArticle,
@@ -573,7 +613,7 @@ function featuresOf(
     revision: REVISION.test(text) ? 1 : 0,
     earlier_report: 0,
     latest_report: 0,
-    earlier_instance: !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text) ? 1 : 0,
+    earlier_instance: earlierInstance ? 1 : 0,
     bias: 1,
   };
 }
@@ -601,6 +641,12 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
       return true;
   }
 }
+
+/** A stated offset just before a verb: "three days after", "a week before", "hours after". */
+const OFFSET_BEFORE = new RegExp(
+  String.raw`\b(?:\d+|${NUMBER_WORDS}|a|an|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?$`,
+  'i',
+);
 
 /** A negation just before a verb: "will not reopen", "has never won", "did not finish". */
 const NEGATED_BEFORE = /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i;

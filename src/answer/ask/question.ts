@@ -474,8 +474,10 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   const opening = /^(?:how (?:many|much)|what|which)$/;
   for (let i = 0; i < words.length - 1; i++) {
     const two = `${lowerWords[i]} ${lowerWords[i + 1]}`;
-    if (!(opening.test(lowerWords[i]) || opening.test(two))) continue;
-    const from = opening.test(two) ? i + 2 : i + 1;
+    // "How big a reward…", "how long a sentence…": the measure of the noun after the article.
+    const measureOf = /^how (?:big|large|long|high|heavy|old|wide|deep) an?$/.test(`${two} ${lowerWords[i + 2] ?? ''}`);
+    if (!(opening.test(lowerWords[i]) || opening.test(two) || measureOf)) continue;
+    const from = measureOf ? i + 3 : opening.test(two) ? i + 2 : i + 1;
     // Only a noun phrase right after the question word names the thing asked for: "how much did the
     // lost satellite cost" asks for an amount, not for a satellite.
     const phrase: typeof words = [];

@@ -1,0 +1,91 @@
+// What /ask reads of background and of lines that say nothing new: an earlier event of the same kind
+// told beside the story, a time that dates another verb than the one asked about, a line in capitals,
+// a reply that was not given, the measure asked of a noun ("how big a reward"), and how much of a
+// question the candidate's own article speaks of.
+
+import { describe, expect, it } from 'vitest';
+import { holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
+import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { article, knowledge } from './support/small-corpus.ts';
+
+const kb = knowledge(
+  article(
+    'strike.txt',
+    `---
+date: 2026-03-20
+---
+DOCKERS WALK OUT AT PORT KELVA OVER PAY
+
+Dockers at Port Kelva ended a strike on Thursday that had closed the port for 12 days.
+
+The last major strike at the port, in 2019, lasted nine days and ended with a 6% pay rise.
+
+It was the first strike at the port since 2019, when crane drivers walked out for a week.
+
+The union's leader resigned on Friday, two days after losing a vote of members.
+
+The port authority did not respond to questions about whether the deal would be reviewed next year.
+
+A farmer near the port found 212 old coins in a field last month, the museum said.
+`,
+  ),
+  article(
+    'concert.txt',
+    `---
+date: 2026-03-18
+---
+A memorial concert will take place on 7 April in the old town hall.
+`,
+  ),
+);
+
+function candidatesFor(question: string) {
+  const q = analyseQuestion(kb, question);
+  const found = retrieve(kb, q).map((c) => {
+    const a = kb.articles[c.article];
+    return { ...c, file: a.file, text: a.text.slice(a.sentences[c.sentence].start, a.sentences[c.sentence].end) };
+  });
+  return { q, found };
+}
+
+const starting = <T extends { text: string }>(found: T[], start: string) => found.find((c) => c.text.startsWith(start));
+
+describe('/ask and background', () => {
+  it('takes no answer from the clause of an earlier event of the same kind', () => {
+    const { q, found } = candidatesFor('How long did the strike at Port Kelva last?');
+    const earlier = starting(found, 'The last major strike at the port')!;
+    expect(earlier.features.earlier_instance).toBe(1);
+    expect(holdsAskedKind(q, earlier)).toBe(false);
+    const since = starting(found, 'It was the first strike')!;
+    expect(holdsAskedKind(q, since)).toBe(false);
+    expect(holdsAskedKind(q, starting(found, 'Dockers at Port Kelva ended a strike')!)).toBe(true);
+  });
+
+  it('does not date a verb said after a stated offset ("two days after losing") by the sentence’s time', () => {
+    const lost = candidatesFor('When did the union leader lose the vote of members?');
+    expect(holdsAskedKind(lost.q, starting(lost.found, 'The union')!)).toBe(false);
+    const resigned = candidatesFor('When did the union leader resign?');
+    expect(holdsAskedKind(resigned.q, starting(resigned.found, 'The union')!)).toBe(true);
+  });
+
+  it('reads no line in capitals, which the body tells again in ordinary case', () => {
+    const { found } = candidatesFor('Why did dockers walk out at Port Kelva?');
+    expect(starting(found, 'DOCKERS WALK OUT')).toBeUndefined();
+  });
+
+  it('marks a reply that was not given as withheld', () => {
+    const { found } = candidatesFor('Will the deal be reviewed next year?');
+    expect(starting(found, 'The port authority did not respond')!.features.withheld).toBe(1);
+  });
+
+  it('asks the measure of the noun in "how big a …", and counts how much of the question each article speaks of', () => {
+    const { q, found } = candidatesFor('How big a reward will the farmer get for the coins?');
+    expect(q.focus).toBe('reward');
+    expect(starting(found, 'A farmer near the port')!.features.focus_here).toBe(0);
+    const concert = candidatesFor('When will the dockers hold a memorial concert?').found;
+    expect(starting(concert, 'A memorial concert')!.features.article_coverage).toBeLessThan(1);
+    expect(starting(concert, 'Dockers at Port Kelva')!.features.article_coverage).toBeLessThan(0.5);
+    const own = candidatesFor('When did the dockers end the strike?').found;
+    expect(starting(own, 'Dockers at Port Kelva')!.features.article_coverage).toBe(1);
+  });
+});
