@@ -241,6 +241,18 @@ function earlierInstanceSpans(text: string): [number, number][] {
   return spans;
 }
 
+/** An amount told as a share or multiple of another: "a quarter of the price", "twice what". */
+const RELATIVE_AMOUNT =
+  /\b(?:a (?:quarter|third|fifth|tenth)|half|twice|double|triple|(?:two|three|four|five|ten) times) (?:of )?(?:what|the (?:price|amount|cost|sum|figure|level|rate))\b/gi;
+
+/** From each match to the end of its clause (the next comma, semicolon, dash or the sentence's end). */
+function clauseSpans(text: string, re: RegExp): [number, number][] {
+  return [...text.matchAll(re)].map((m) => {
+    const stop = text.slice(m.index! + m[0].length).search(/[,;]\s|\s[—–]\s/);
+    return [m.index!, stop < 0 ? text.length : m.index! + m[0].length + stop];
+  });
+}
+
 /** A figure told with the one it replaced, or as having changed to it. */
 const REVISION = pattern(
   'i',
@@ -539,6 +551,13 @@ function featuresOf(
   }
   // "Resigned on Monday, three days after losing a vote": a time dates its own clause's verb. When the
   // question's verb is said only after a stated offset, the sentence dates something else.
+  // "Costs 1,150 rupees, a quarter of the price the state pays": the asked verb said only inside an
+  // amount told relative to another is not given a figure of its own.
+  const relativeSpans = q.kind === 'quantity' ? clauseSpans(text, RELATIVE_AMOUNT) : [];
+  const onlyRelative =
+    relativeSpans.length > 0 &&
+    verbAt.length > 0 &&
+    verbAt.every((at) => relativeSpans.some(([from, to]) => at >= from && at < to));
   const onlyOffset =
     q.kind === 'when' && verbAt.length > 0 && verbAt.every((at) => OFFSET_BEFORE.test(text.slice(0, at)));
   const earlierInstance = !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text);
@@ -556,7 +575,8 @@ function featuresOf(
       (!q.namesFocus ||
         (focusAt.some((f) => Math.abs(f - at) <= NAME_BESIDE) && !AFTER_PREPOSITION.test(text.slice(0, at)))) &&
       !earlierSpans.some(([from, to]) => at >= from && at < to) &&
-      !onlyOffset,
+      !onlyOffset &&
+      !onlyRelative,
   );
   // The kinds a position can be found for must be there; "what" and yes-no questions take any sentence.
   const kindFit = q.kind === 'what' || q.kind === 'yes-no' ? 1 : answerAt.length ? 1 : 0;

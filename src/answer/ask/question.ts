@@ -140,6 +140,13 @@ const KIND_RULES: KindRule[] = [
     why: 'a margin or a split vote is asked for',
   },
   {
+    name: 'how-many-units-of-time',
+    pattern: /^(?:\w+ )?how many (?:seconds|minutes|hours|days|weeks|months|years|decades)\b/,
+    kind: 'quantity',
+    unit: 'duration',
+    why: '"for how many days" asks for a length of time, told with its unit ("three days"), not any count',
+  },
+  {
     name: 'how-many',
     pattern: /^(?:\w+ )?how many\b/,
     kind: 'quantity',
