@@ -306,6 +306,57 @@ The treaty sets quotas for cod and herring.
   });
 });
 
+describe('an undated report placed by the days a later report counts back', () => {
+  const FIRST = `STORM BRANVIK FLOODS TERNHOLM HARBOUR, CUTS POWER TO 40,000
+
+By Mira Oskarsdottir
+
+Storm Branvik flooded the harbour district of Ternholm early Tuesday, cutting power to 40,000 homes and stranding ferries, coastguard officials said.
+
+The storm reached the coast at about 3 a.m., the weather office said. Power would be back by Wednesday evening, the grid company said.
+`;
+  const LATER = `---
+title: Ternholm harbour reopens after Storm Branvik
+date: 2025-02-13
+---
+Ternholm's harbour reopened on Thursday, coastguard officials said. Storm Branvik flooded the harbour district on Tuesday and cut power to thousands of homes, coastguard officials said.
+
+Ferry operator Vask Lines said sailings to Orrby would resume on Friday. Mayor Tilde Haugen thanked the volunteers.
+`;
+  const FIRST_NAMES = FIRST + 'Mayor Tilde Haugen said Vask Lines had been told to keep its ferries in port, and Orrby was cut off.\n';
+
+  it('a weekday of the lead, counted back to in the later report, dates the undated one', () => {
+    const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', LATER));
+    // 2025-02-13 is a Thursday: its report's "on Tuesday" is the 11th.
+    expect(kb.articles[0].date).toMatchObject({ kind: 'unknown', placed: { year: 2025, month: 2, from: 'later.md' } });
+    const timeline = lines(kb, 'Ternholm');
+    // Both reports tell the flood: one line, on the day the later one counts back to.
+    const flooded = timeline.findIndex((l) => l.includes('flooded the harbour district'));
+    const reopened = timeline.findIndex((l) => l.includes('harbour reopened on Thursday'));
+    expect(flooded).toBeGreaterThanOrEqual(0);
+    expect(timeline[flooded]).toMatch(/^2025-02-11† \|/);
+    expect(flooded).toBeLessThan(reopened);
+  });
+
+  it('"N days earlier" counts back from the weekday its sentence names', () => {
+    const later = LATER.replace('on Tuesday and cut power', 'two days earlier and cut power').replace(
+      'reopened on Thursday, coastguard officials said. Storm',
+      'reopened on Thursday after Storm',
+    );
+    const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', later));
+    expect(kb.articles[0].date).toMatchObject({ placed: { year: 2025, month: 2, day: 11 } });
+  });
+
+  it('is not placed where the later report names another weekday, or looks ahead to the same one', () => {
+    const other = LATER.replace('district on Tuesday', 'district on Monday');
+    const ahead = LATER.replace('flooded the harbour district on Tuesday', 'flooding will be studied from Tuesday');
+    for (const later of [other, ahead]) {
+      const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', later));
+      expect(kb.articles[0].date).toEqual({ kind: 'unknown' });
+    }
+  });
+});
+
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(
