@@ -357,6 +357,38 @@ Ferry operator Vask Lines said sailings to Orrby would resume on Friday. Mayor T
   });
 });
 
+describe('a year set before a noun', () => {
+  const kb = knowledge(
+    article(
+      'y.md',
+      `---
+title: Varholm water audit
+date: 2025-05-08
+---
+Auditors found one document close to the figure: a 2017 master plan that put the cost of four reservoirs at $2 billion.
+
+The city's top court struck down a 2021 zoning law on Tuesday.
+
+The 2026 budget sets aside $40 million for pipes. The 2027 edition of the survey is due in spring.
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('"a 2017 master plan" dates the plan where its sentence gives no other date', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2017 \|.*a 2017 master plan that put the cost/));
+  });
+
+  it('the sentence’s own date is the news, not the year that names which law', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2025-05-06 \|.*struck down a 2021 zoning law on Tuesday/));
+    expect(timeline.join('\n')).not.toMatch(/^2021 \|/m);
+  });
+
+  it('a budget or an edition of a year is no happening of that year', () => {
+    expect(timeline.join('\n')).not.toMatch(/^202[67] \|/m);
+  });
+});
+
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(
