@@ -389,6 +389,45 @@ The 2026 budget sets aside $40 million for pipes. The 2027 edition of the survey
   });
 });
 
+describe('a headline and an unattributed lead', () => {
+  const STORY = `Gales close Ostmark ferry port, strand 900 travellers
+
+OSTMARK, March 12 (Reuters) - Gales of up to 140 km an hour closed the ferry port of Ostmark and stranded about 900 travellers, port officials said on Wednesday, as crews checked the damaged piers.
+
+The port last closed for storms in 2019.
+`;
+  const LATER = `---
+title: Ostmark ferry port reopens after gales
+date: 2025-03-14
+---
+The ferry port of Ostmark reopened on Friday after crews repaired two piers damaged by the gales, port officials said. Ostmark harbour master Lena Brandt thanked the crews of Ostmark.
+`;
+  const STORY_NAMES = STORY + 'Ostmark harbour master Lena Brandt said the crews of Ostmark worked through the night.\n';
+  const kb = knowledge(article('gales.txt', STORY_NAMES), article('later.md', LATER));
+  const timeline = lines(kb, 'Ostmark');
+
+  it('a headline is the news of its article’s day, not a mention with no date', () => {
+    const headline = timeline.findIndex((l) => l.includes('Gales close Ostmark ferry port'));
+    expect(timeline[headline]).toMatch(/^2025-03-12\* \|/);
+    expect(headline).toBeLessThan(timeline.findIndex((l) => l.includes('reopened on Friday')));
+    const undated = answerTimeline(kb, 'Ostmark').sections.find((x) => x.heading === 'No date given');
+    expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('Gales close');
+  });
+
+  it('a headline stays undated where its article’s day is unknown', () => {
+    const alone = knowledge(article('g.txt', 'Gales close Ostmark ferry port\n\nGales closed the Ostmark ferry port.\n'));
+    expect(answerTimeline(alone, 'Ostmark').sections.find((x) => x.heading === 'No date given')?.lines[0].text).toContain(
+      'Gales close Ostmark ferry port',
+    );
+  });
+
+  it('"…, officials said on Wednesday, as …" is the news of that day, told whole', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2025-03-12\* \| Gales of up to 140 km an hour closed the ferry port of Ostmark/),
+    );
+  });
+});
+
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(
