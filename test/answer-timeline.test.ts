@@ -323,7 +323,8 @@ Ternholm's harbour reopened on Thursday, coastguard officials said. Storm Branvi
 
 Ferry operator Vask Lines said sailings to Orrby would resume on Friday. Mayor Tilde Haugen thanked the volunteers.
 `;
-  const FIRST_NAMES = FIRST + 'Mayor Tilde Haugen said Vask Lines had been told to keep its ferries in port, and Orrby was cut off.\n';
+  const FIRST_NAMES =
+    FIRST + 'Mayor Tilde Haugen said Vask Lines had been told to keep its ferries in port, and Orrby was cut off.\n';
 
   it('a weekday of the lead, counted back to in the later report, dates the undated one', () => {
     const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', LATER));
@@ -402,7 +403,8 @@ date: 2025-03-14
 ---
 The ferry port of Ostmark reopened on Friday after crews repaired two piers damaged by the gales, port officials said. Ostmark harbour master Lena Brandt thanked the crews of Ostmark.
 `;
-  const STORY_NAMES = STORY + 'Ostmark harbour master Lena Brandt said the crews of Ostmark worked through the night.\n';
+  const STORY_NAMES =
+    STORY + 'Ostmark harbour master Lena Brandt said the crews of Ostmark worked through the night.\n';
   const kb = knowledge(article('gales.txt', STORY_NAMES), article('later.md', LATER));
   const timeline = lines(kb, 'Ostmark');
 
@@ -415,16 +417,48 @@ The ferry port of Ostmark reopened on Friday after crews repaired two piers dama
   });
 
   it('a headline stays undated where its article’s day is unknown', () => {
-    const alone = knowledge(article('g.txt', 'Gales close Ostmark ferry port\n\nGales closed the Ostmark ferry port.\n'));
-    expect(answerTimeline(alone, 'Ostmark').sections.find((x) => x.heading === 'No date given')?.lines[0].text).toContain(
-      'Gales close Ostmark ferry port',
+    const alone = knowledge(
+      article('g.txt', 'Gales close Ostmark ferry port\n\nGales closed the Ostmark ferry port.\n'),
     );
+    expect(
+      answerTimeline(alone, 'Ostmark').sections.find((x) => x.heading === 'No date given')?.lines[0].text,
+    ).toContain('Gales close Ostmark ferry port');
   });
 
   it('"…, officials said on Wednesday, as …" is the news of that day, told whole', () => {
     expect(timeline).toContainEqual(
       expect.stringMatching(/^2025-03-12\* \| Gales of up to 140 km an hour closed the ferry port of Ostmark/),
     );
+  });
+});
+
+describe('a chronology of dated items', () => {
+  const kb = knowledge(
+    article(
+      'chrono.md',
+      `---
+title: Factbox: the Tarsel dam dispute
+date: 2025-06-02
+---
+How the dispute over the Tarsel dam unfolded:
+
+- **4 March 2019**: Engineer Olle Varga, a former adviser to the ministry, warns that the dam's spillway is too small.
+- **11 June 2021**: Varga tells a hearing that the operator "ignored every warning".
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('an item that opens with its date tells its happening whole, past the appositive', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(
+        /^2019-03-04 \| Engineer Olle Varga, a former adviser to the ministry, warns that the dam's spillway is too small$/,
+      ),
+    );
+  });
+
+  it('is the happening of its date even where it tells of a saying', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2021-06-11 \| Varga tells a hearing that the operator/));
   });
 });
 

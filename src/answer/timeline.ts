@@ -380,7 +380,11 @@ function headlinesOnTheirDay(
     const a = kb.articles[u.article];
     const day = publicationDay(a.date);
     const isHeadline = a.sentences[u.sentence] && openingSentences(kb, u.article).slice(0, 1).includes(u.sentence);
-    if (day === undefined || !isHeadline || kb.text(u.article, a.sentences[u.sentence]).trim() !== a.title.text.trim()) {
+    if (
+      day === undefined ||
+      !isHeadline ||
+      kb.text(u.article, a.sentences[u.sentence]).trim() !== a.title.text.trim()
+    ) {
       rest.push(u);
       continue;
     }
@@ -407,7 +411,9 @@ function headlinesOnTheirDay(
 }
 
 /** The day an article was published, where its date or a related article gives it. */
-function publicationDay(date: KnowledgeBase['articles'][number]['date']): { day: number; inferred: boolean } | undefined {
+function publicationDay(
+  date: KnowledgeBase['articles'][number]['date'],
+): { day: number; inferred: boolean } | undefined {
   if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), inferred: false };
   if (date.kind === 'no-year' && date.year !== undefined)
     return { day: dayNumber(date.year, date.month, date.day), inferred: true };

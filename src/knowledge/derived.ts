@@ -281,7 +281,11 @@ function timelineOf(
       const participants = e.participants.map((p) => registry.globalId(a, p));
       if (ownStory && statement.speaker !== undefined) participants.push(registry.globalId(a, statement.speaker));
       const told = beforeQuote || aboutSpeaker || ownStory;
-      if (
+      // A chronology's dated item is the happening of its date, though it tells of a saying.
+      const item = e.rules?.includes('date-heads-item');
+      if (item) {
+        // told whole, as extracted
+      } else if (
         statement?.kind === 'direct' &&
         !told &&
         (inContent ||
