@@ -462,6 +462,40 @@ How the dispute over the Tarsel dam unfolded:
   });
 });
 
+describe('a plain-text live blog that runs past midnight', () => {
+  const BLOG = `LIVE: Korvath council election count
+
+Valley Radio live desk
+Last updated 01:10, Monday 9 March 2026
+
+01:10
+The returning officer has declared the result. Turnout was 64%.
+
+00:35
+The last ballot boxes from the hill wards have arrived at the Korvath count.
+
+23:50
+Recounts have been requested in two wards.
+
+22:00
+Polls have closed across Korvath.
+`;
+  const kb = knowledge(article('blog.txt', BLOG));
+  const timeline = lines(kb, 'Korvath');
+
+  it('a clock time on the line over an entry heads that entry, and is not its text', () => {
+    expect(timeline).toContainEqual('2026-03-09 01:10 | The returning officer has declared the result');
+  });
+
+  it('entries before midnight fall on the day before, so the night reads in order', () => {
+    const at = (words: string) => timeline.findIndex((l) => l.includes(words));
+    expect(timeline[at('Polls have closed')]).toMatch(/^2026-03-08 22:00 \|/);
+    expect(at('Polls have closed')).toBeLessThan(at('Recounts have been requested'));
+    expect(at('Recounts have been requested')).toBeLessThan(at('last ballot boxes'));
+    expect(at('last ballot boxes')).toBeLessThan(at('declared the result'));
+  });
+});
+
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(

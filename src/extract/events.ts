@@ -394,7 +394,11 @@ export function extractEvents(
       if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
       let end = sentence.end;
       while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
-      const span = { start: sentence.start, end };
+      // "00:47\nThe tribunal has published …": a stamp over its entry's line is not its text.
+      let start = sentence.start;
+      if (time.start >= start && time.end < end)
+        start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
+      const span = { start, end };
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
       events.push({ span, sentence: time.sentence, time: ti, participants });
       return;

@@ -1142,7 +1142,8 @@ function liveEntries(article: Article): LiveEntryLike[] {
   const stamps = paragraphs
     .map((p) => ({
       p,
-      m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(
+      // "00:47" on a line of its own, alone in its paragraph or (in plain text) over the entry's lines.
+      m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[*_]*(?:[ \t]*[—–-][^\n]*)?[ \t*_]*(?:\n|$)/.exec(
         text.slice(p.start, p.end),
       ),
     }))
@@ -1154,7 +1155,8 @@ function liveEntries(article: Article): LiveEntryLike[] {
     return {
       time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length },
       minutes: Number(x.m![1]) * 60 + Number(x.m![2]),
-      paragraphs: [x.p.index + 1, next - 1] as [number, number],
+      // The entry's text is the paragraphs after the stamp, or the rest of the stamp's own.
+      paragraphs: [x.m![0].endsWith('\n') ? x.p.index : x.p.index + 1, next - 1] as [number, number],
     };
   });
 }
@@ -1167,15 +1169,16 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
   const entries = liveEntries(article);
   if (entries.length === 0) return out;
   const added: TimeExpression[] = [];
-  for (const entry of entries) {
+  const shifts = midnightShifts(entries.map((e) => e.minutes));
+  entries.forEach((entry, k) => {
     const first = article.sentences.find(
-      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1],
+      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1] && s.end > entry.time.end + 1,
     );
-    if (!first) continue;
-    const day = publication.day;
+    if (!first) return;
+    const day = publication.day + shifts[k];
     const label =
       publication.certainty === 'estimated'
-        ? `${hhmm(entry.minutes)}, on the day of the blog`
+        ? `${hhmm(entry.minutes)}, ${shifts[k] === 0 ? 'on the day of the blog' : shifts[k] < 0 ? 'the day before the blog' : 'the day after the blog'}`
         : `${isoDay(day)} ${hhmm(entry.minutes)}`;
     added.push({
       start: entry.time.start,
@@ -1184,8 +1187,29 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
       heads: true,
       value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes },
     });
-  }
+  });
   return [...out, ...added];
+}
+
+/** A jump of the clock between neighbouring entries this large is a night passed, not disorder. */
+const MIDNIGHT_JUMP = 12 * 60;
+
+/**
+ * "00:47 … 00:20 … 23:58": a blog that runs past midnight. Its first entry is on the blog's day;
+ * going down a newest-first blog, a clock that jumps forward by half a day steps back a day
+ * (oldest-first, one that jumps back steps forward). Days to add to each entry's.
+ */
+function midnightShifts(minutes: number[]): number[] {
+  let down = 0;
+  for (let k = 1; k < minutes.length; k++) down += Math.sign(minutes[k - 1] - minutes[k]);
+  const newestFirst = down > 0;
+  let shift = 0;
+  return minutes.map((m, k) => {
+    const jump = k === 0 ? 0 : m - minutes[k - 1];
+    if (newestFirst && jump > MIDNIGHT_JUMP) shift--;
+    if (!newestFirst && -jump > MIDNIGHT_JUMP) shift++;
+    return shift;
+  });
 }
 
 /** Extracts and normalises every date expression of an article. */
