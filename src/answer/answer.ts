@@ -1,7 +1,7 @@
 // What every command returns: an Answer, independent of Discord. Text here is plain; the renderers
 // escape it for Discord markdown and fit it within Discord's limits.
 
-import type { Span } from '../corpus/article.ts';
+import type { Sentence, Span } from '../corpus/article.ts';
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 
 export interface Citation {
@@ -77,6 +77,28 @@ export interface TimelinePicture {
 }
 
 /** Numbers citations as they are first used; the same span always gets the same number. */
+/** Whether each sentence ends before the next begins: then the one holding an offset is found by halving. */
+const ordered = new WeakMap<readonly Sentence[], boolean>();
+
+/** The first sentence holding offset `at`: a long list's is found by halving (the citations of a merged event number thousands). */
+function sentenceAt(sentences: readonly Sentence[], at: number): Sentence | undefined {
+  let inOrder = ordered.get(sentences);
+  if (inOrder === undefined) {
+    inOrder = sentences.every((s, i) => s.start < s.end && (i === 0 || sentences[i - 1].end <= s.start));
+    ordered.set(sentences, inOrder);
+  }
+  if (!inOrder) return sentences.find((s) => s.start <= at && at < s.end);
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sentences[lo];
+  return s && s.start <= at ? s : undefined;
+}
+
 export class Citations {
   readonly list: Citation[] = [];
   private readonly byKey = new Map<string, number>();
@@ -88,7 +110,7 @@ export class Citations {
     const key = `${a.file}:${span.start}:${span.end}`;
     const known = this.byKey.get(key);
     if (known) return known;
-    const sentence = a.sentences.find((s) => s.start <= span.start && span.start < s.end);
+    const sentence = sentenceAt(a.sentences, span.start);
     const paragraph = sentence
       ? sentence.paragraph
       : a.paragraphs.findIndex((p) => p.start <= span.start && span.start < p.end);

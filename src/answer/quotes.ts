@@ -32,7 +32,7 @@ export function answerQuotes(
   if (!query) {
     // Everything said: quotations and reported statements, as the lead counts them.
     statements = oncePerKnowledgeBase(kb, 'quotes-all', () =>
-      kb.statements.map((_, i) => kb.statement(i)).filter((s) => !isInterviewQuestion(kb, s)),
+      Array.from({ length: kb.statementCount }, (_, i) => kb.statement(i)).filter((s) => !isInterviewQuestion(kb, s)),
     );
   } else {
     const ids = entitiesFitting(kb, query);
@@ -111,12 +111,14 @@ function bySpeakerWords(kb: KnowledgeBase, query: string): StatementView[] {
   if (terms.length === 0 || terms.some((t) => kb.index.documentFrequency(t) === 0)) return [];
   const articles = new Set(kb.index.rankArticles(terms, 300).map((a) => a.id));
   const out: StatementView[] = [];
-  kb.statements.forEach((_, i) => {
+  // Only the statements of those articles are decoded (there are over 100,000 at 10,000 articles).
+  for (let i = 0; i < kb.statementCount; i++) {
+    if (!articles.has(kb.statementArticle(i))) continue;
     const statement = kb.statement(i);
-    if (!articles.has(statement.article) || !statement.speakerSpan) return;
+    if (!statement.speakerSpan) continue;
     const words = new Set(analyze(kb.text(statement.article, statement.speakerSpan)));
     if (terms.every((t) => words.has(t))) out.push(statement);
-  });
+  }
   return out;
 }
 

@@ -19,7 +19,7 @@ import {
   plural,
   type TimelinePicture,
 } from './answer.ts';
-import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
+import { noSuchPage, oncePerKnowledgeBase, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 
 /** At most this many events a page; fewer when their lines are long (pages are cut by what fits). */
 export const TIMELINE_PER_PAGE = 30;
@@ -50,7 +50,11 @@ export function answerTimeline(
   options: { picture?: boolean } = {},
 ): Answer {
   const query = about.trim();
-  const selection = select(kb, query);
+  // What is listed depends on the knowledge base and the query alone: made once, for every page
+  // (the whole timeline, asked with no subject, is over 50,000 events at 10,000 articles).
+  const { selection, rows, articles, merged } = oncePerKnowledgeBase(kb, `timeline-rows:${query}`, () =>
+    listed(kb, query),
+  );
   if (!selection) return notFound(command, 'No timeline', `The articles have nothing about “${query}”.`);
   if (selection.entries.length === 0 && selection.undated.length === 0) {
     return notFound(
@@ -59,22 +63,6 @@ export function answerTimeline(
       query ? `The articles give no dates for events about ${selection.label}.` : 'The articles give no dated events.',
     );
   }
-  // Calendar dates first, then each undated article's events in their own order, then sentences with no date.
-  const dated: Row[] = [];
-  const byArticle = new Map<number, Row[]>();
-  for (const entry of selection.entries) {
-    if (entry.group < 0) dated.push({ section: 'dated', entry });
-    else
-      (byArticle.get(entry.group) ?? byArticle.set(entry.group, []).get(entry.group)!).push({
-        section: `article:${entry.group}`,
-        entry,
-      });
-  }
-  const rows: Row[] = [
-    ...dated,
-    ...[...byArticle.values()].flat(),
-    ...selection.undated.map((u) => ({ section: 'undated', undated: u })),
-  ];
 
   const headingOf = (row: Row) =>
     row.section === 'dated'
@@ -109,8 +97,6 @@ export function answerTimeline(
     }
     section.lines.push(row.entry ? lineOf(kb, row.entry, cites) : undatedLine(kb, row.undated!, cites));
   }
-  const articles = new Set(selection.entries.map((e) => e.tellings[0][0])).size;
-  const merged = selection.entries.some((e) => e.tellings.length > 1);
   const subject = query ? ` about ${selection.label}` : '';
   const undated = selection.undated.length ? `, and ${plural(selection.undated.length, 'mention')} with no date` : '';
   return {
@@ -138,6 +124,31 @@ export function answerTimeline(
       ? pictureOf(kb, selection, query ? `Timeline: ${selection.label}` : 'Timeline')
       : undefined,
   };
+}
+
+/** The selection's rows in the order listed, with the counts the lead and footer give. */
+function listed(kb: KnowledgeBase, query: string) {
+  const selection = select(kb, query);
+  if (!selection) return { selection, rows: [], articles: 0, merged: false };
+  // Calendar dates first, then each undated article's events in their own order, then sentences with no date.
+  const dated: Row[] = [];
+  const byArticle = new Map<number, Row[]>();
+  for (const entry of selection.entries) {
+    if (entry.group < 0) dated.push({ section: 'dated', entry });
+    else
+      (byArticle.get(entry.group) ?? byArticle.set(entry.group, []).get(entry.group)!).push({
+        section: `article:${entry.group}`,
+        entry,
+      });
+  }
+  const rows: Row[] = [
+    ...dated,
+    ...[...byArticle.values()].flat(),
+    ...selection.undated.map((u) => ({ section: 'undated', undated: u })),
+  ];
+  const articles = new Set(selection.entries.map((e) => e.tellings[0][0])).size;
+  const merged = selection.entries.some((e) => e.tellings.length > 1);
+  return { selection, rows, articles, merged };
 }
 
 /**

@@ -50,12 +50,12 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
 
   // What they said: quotations first.
   const said = kb.statementsBy([id]).sort((a, b) => (a.kind === 'direct' ? 0 : 1) - (b.kind === 'direct' ? 0 : 1));
-  const shown = new Set<string>();
+  const shown: [number, number][] = [];
   if (said.length) {
     sections.push({
       heading: 'Said',
       lines: said.slice(0, 3).map((s) => {
-        shown.add(`${s.article}:${s.sentences[0]}`);
+        shown.push([s.article, s.sentences[0]]);
         return {
           text: flat(kb.text(s.article, s.content)),
           quoted: s.kind === 'direct',
@@ -71,15 +71,18 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   const s = profile.sentences;
   // A sentence that neither names them nor has them act ("…, who is not related to the minister")
   // is about someone else.
+  // (A widely named entity has tens of thousands of such sentences: nothing here is more than linear.)
   for (let i = 0; i < s.length; i += 3)
-    if (!shown.has(`${s[i]}:${s[i + 1]}`) && s[i + 2] & (SUBJECT | NAMED))
+    if (s[i + 2] & (SUBJECT | NAMED) && !shown.some(([a, sentence]) => a === s[i] && sentence === s[i + 1]))
       did.push({ article: s[i], sentence: s[i + 1], flags: s[i + 2] });
   const rank = (d: { flags: number }) => (d.flags & SUBJECT ? 0 : 2) + (d.flags & NAMED ? 0 : 1);
-  const chosen = did
-    .map((d, order) => ({ d, order }))
-    .sort((a, b) => rank(a.d) - rank(b.d) || a.order - b.order)
-    .slice(0, 5)
-    .map((x) => x.d);
+  // The first five by rank, each rank in the profile's order.
+  const chosen: typeof did = [];
+  for (let r = 0; r < 4 && chosen.length < 5; r++)
+    for (const d of did) {
+      if (chosen.length >= 5) break;
+      if (rank(d) === r) chosen.push(d);
+    }
   if (chosen.length) {
     sections.push({
       heading: entity.type === 'person' ? 'In the news' : 'Mentioned',
@@ -96,8 +99,12 @@ function describe(kb: KnowledgeBase, id: number, command: string): Answer {
   if (companions.length) sections.push({ heading: 'Appears with', lines: [{ text: listWords(companions) }] });
 
   const articles: number[] = [];
+  const seen = new Set<number>();
   for (const r of entity.refs)
-    if (articles[articles.length - 1] !== r.article && !articles.includes(r.article)) articles.push(r.article);
+    if (!seen.has(r.article)) {
+      seen.add(r.article);
+      articles.push(r.article);
+    }
   sections.push({
     heading: 'Articles',
     lines: [

@@ -2,7 +2,7 @@
 // every character as a term's text or its surrounding whitespace and punctuation (pre, post), so
 // walking the terms in order recovers each one's offset.
 
-import { nlp } from './nlp.ts';
+import { tagTerms } from './nlp.ts';
 import type { Article, Sentence } from '../corpus/article.ts';
 
 export interface Token {
@@ -50,7 +50,7 @@ export function tagArticle(article: Article): TaggedArticle {
   if (sentences.length === 0) return { article, tokens, sentenceTokens };
   const from = sentences[0].start;
   const to = sentences[sentences.length - 1].end;
-  const doc = nlp()(text.slice(from, to));
+  const doc = tagTerms(text.slice(from, to));
   let cursor = from;
   let s = 0;
   for (const terms of doc.document as CompromiseTerm[][]) {

@@ -3,6 +3,7 @@
 // "World Health Organization"/"WHO"), with lookups by name, alias, surname and prefix.
 
 import MiniSearch from 'minisearch';
+import { LRUCache } from 'lru-cache';
 import type { Article } from '../corpus/article.ts';
 import type { ArticleFacts, EntityType } from '../extract/facts.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/lexicon.ts';
@@ -109,6 +110,7 @@ export class EntityRegistry {
   private readonly byAlias = new Map<string, number[]>();
   private readonly byToken = new Map<string, number[]>();
   private suggester?: MiniSearch;
+  private readonly shortSuggestions = new LRUCache<string, number[]>({ max: 2000 });
 
   private constructor() {}
 
@@ -333,6 +335,10 @@ export class EntityRegistry {
         .sort((a, b) => b.mentionCount - a.mentionCount)
         .slice(0, limit)
         .map((e) => e.id);
+    // A letter or two matches thousands of names, all scored: the first keystrokes' answers are kept.
+    const short = q.length <= 2 ? `${limit}:${q}` : undefined;
+    const known = short === undefined ? undefined : this.shortSuggestions.get(short);
+    if (known) return [...known];
     this.suggester ??= this.buildSuggester();
     const hits = this.suggester.search(q, {
       prefix: true,
@@ -340,7 +346,9 @@ export class EntityRegistry {
       combineWith: 'AND',
       boostDocument: (id) => 1 + Math.log1p(this.entities[id as number].mentionCount),
     });
-    return hits.slice(0, limit).map((h) => h.id as number);
+    const ids = hits.slice(0, limit).map((h) => h.id as number);
+    if (short !== undefined) this.shortSuggestions.set(short, ids);
+    return [...ids];
   }
 
   private buildSuggester(): MiniSearch {

@@ -271,6 +271,11 @@ export class KnowledgeBase {
     return p ? p[i * STATEMENT_COLUMNS + c] : this.statementRows![i][c];
   }
 
+  /** The article statement i is in, without decoding the statement. */
+  statementArticle(i: number): number {
+    return this.column(i, 0);
+  }
+
   statement(i: number): StatementView {
     const p = this.packedRows;
     const r = p ? p.subarray(i * STATEMENT_COLUMNS, (i + 1) * STATEMENT_COLUMNS) : this.statementRows![i];

@@ -69,6 +69,7 @@ export class WorkerPoolExtractor implements Extractor {
             const pending = new Map<number, number>();
             const send = () => {
               if (next >= articles.length) {
+                if (pending.size) return; // the last results are still to come
                 worker.off('message', onMessage);
                 worker.off('error', onError);
                 resolve();
@@ -99,6 +100,8 @@ export class WorkerPoolExtractor implements Extractor {
             const onError = (e: Error) => reject(e);
             worker.on('message', onMessage);
             worker.on('error', onError);
+            // Two batches in flight: the worker starts the next while its last results travel back.
+            send();
             send();
           }),
       ),

@@ -539,7 +539,8 @@ function featuresOf(
   }
   // "Resigned on Monday, three days after losing a vote": a time dates its own clause's verb. When the
   // question's verb is said only after a stated offset, the sentence dates something else.
-  const onlyOffset = q.kind === 'when' && verbAt.length > 0 && verbAt.every((at) => OFFSET_BEFORE.test(text.slice(0, at)));
+  const onlyOffset =
+    q.kind === 'when' && verbAt.length > 0 && verbAt.every((at) => OFFSET_BEFORE.test(text.slice(0, at)));
   const earlierInstance = !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text);
   const earlierSpans = earlierInstance ? earlierInstanceSpans(text) : [];
   const answerAt = answerPositions(
