@@ -306,6 +306,196 @@ The treaty sets quotas for cod and herring.
   });
 });
 
+describe('an undated report placed by the days a later report counts back', () => {
+  const FIRST = `STORM BRANVIK FLOODS TERNHOLM HARBOUR, CUTS POWER TO 40,000
+
+By Mira Oskarsdottir
+
+Storm Branvik flooded the harbour district of Ternholm early Tuesday, cutting power to 40,000 homes and stranding ferries, coastguard officials said.
+
+The storm reached the coast at about 3 a.m., the weather office said. Power would be back by Wednesday evening, the grid company said.
+`;
+  const LATER = `---
+title: Ternholm harbour reopens after Storm Branvik
+date: 2025-02-13
+---
+Ternholm's harbour reopened on Thursday, coastguard officials said. Storm Branvik flooded the harbour district on Tuesday and cut power to thousands of homes, coastguard officials said.
+
+Ferry operator Vask Lines said sailings to Orrby would resume on Friday. Mayor Tilde Haugen thanked the volunteers.
+`;
+  const FIRST_NAMES =
+    FIRST + 'Mayor Tilde Haugen said Vask Lines had been told to keep its ferries in port, and Orrby was cut off.\n';
+
+  it('a weekday of the lead, counted back to in the later report, dates the undated one', () => {
+    const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', LATER));
+    // 2025-02-13 is a Thursday: its report's "on Tuesday" is the 11th.
+    expect(kb.articles[0].date).toMatchObject({ kind: 'unknown', placed: { year: 2025, month: 2, from: 'later.md' } });
+    const timeline = lines(kb, 'Ternholm');
+    // Both reports tell the flood: one line, on the day the later one counts back to.
+    const flooded = timeline.findIndex((l) => l.includes('flooded the harbour district'));
+    const reopened = timeline.findIndex((l) => l.includes('harbour reopened on Thursday'));
+    expect(flooded).toBeGreaterThanOrEqual(0);
+    expect(timeline[flooded]).toMatch(/^2025-02-11† \|/);
+    expect(flooded).toBeLessThan(reopened);
+  });
+
+  it('"N days earlier" counts back from the weekday its sentence names', () => {
+    const later = LATER.replace('on Tuesday and cut power', 'two days earlier and cut power').replace(
+      'reopened on Thursday, coastguard officials said. Storm',
+      'reopened on Thursday after Storm',
+    );
+    const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', later));
+    expect(kb.articles[0].date).toMatchObject({ placed: { year: 2025, month: 2, day: 11 } });
+  });
+
+  it('is not placed where the later report names another weekday, or looks ahead to the same one', () => {
+    const other = LATER.replace('district on Tuesday', 'district on Monday');
+    const ahead = LATER.replace('flooded the harbour district on Tuesday', 'flooding will be studied from Tuesday');
+    for (const later of [other, ahead]) {
+      const kb = knowledge(article('first.txt', FIRST_NAMES), article('later.md', later));
+      expect(kb.articles[0].date).toEqual({ kind: 'unknown' });
+    }
+  });
+});
+
+describe('a year set before a noun', () => {
+  const kb = knowledge(
+    article(
+      'y.md',
+      `---
+title: Varholm water audit
+date: 2025-05-08
+---
+Auditors found one document close to the figure: a 2017 master plan that put the cost of four reservoirs at $2 billion.
+
+The city's top court struck down a 2021 zoning law on Tuesday.
+
+The 2026 budget sets aside $40 million for pipes. The 2027 edition of the survey is due in spring.
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('"a 2017 master plan" dates the plan where its sentence gives no other date', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2017 \|.*a 2017 master plan that put the cost/));
+  });
+
+  it('the sentence’s own date is the news, not the year that names which law', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2025-05-06 \|.*struck down a 2021 zoning law on Tuesday/));
+    expect(timeline.join('\n')).not.toMatch(/^2021 \|/m);
+  });
+
+  it('a budget or an edition of a year is no happening of that year', () => {
+    expect(timeline.join('\n')).not.toMatch(/^202[67] \|/m);
+  });
+});
+
+describe('a headline and an unattributed lead', () => {
+  const STORY = `Gales close Ostmark ferry port, strand 900 travellers
+
+OSTMARK, March 12 (Reuters) - Gales of up to 140 km an hour closed the ferry port of Ostmark and stranded about 900 travellers, port officials said on Wednesday, as crews checked the damaged piers.
+
+The port last closed for storms in 2019.
+`;
+  const LATER = `---
+title: Ostmark ferry port reopens after gales
+date: 2025-03-14
+---
+The ferry port of Ostmark reopened on Friday after crews repaired two piers damaged by the gales, port officials said. Ostmark harbour master Lena Brandt thanked the crews of Ostmark.
+`;
+  const STORY_NAMES =
+    STORY + 'Ostmark harbour master Lena Brandt said the crews of Ostmark worked through the night.\n';
+  const kb = knowledge(article('gales.txt', STORY_NAMES), article('later.md', LATER));
+  const timeline = lines(kb, 'Ostmark');
+
+  it('a headline is the news of its article’s day, not a mention with no date', () => {
+    const headline = timeline.findIndex((l) => l.includes('Gales close Ostmark ferry port'));
+    expect(timeline[headline]).toMatch(/^2025-03-12\* \|/);
+    expect(headline).toBeLessThan(timeline.findIndex((l) => l.includes('reopened on Friday')));
+    const undated = answerTimeline(kb, 'Ostmark').sections.find((x) => x.heading === 'No date given');
+    expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('Gales close');
+  });
+
+  it('a headline stays undated where its article’s day is unknown', () => {
+    const alone = knowledge(
+      article('g.txt', 'Gales close Ostmark ferry port\n\nGales closed the Ostmark ferry port.\n'),
+    );
+    expect(
+      answerTimeline(alone, 'Ostmark').sections.find((x) => x.heading === 'No date given')?.lines[0].text,
+    ).toContain('Gales close Ostmark ferry port');
+  });
+
+  it('"…, officials said on Wednesday, as …" is the news of that day, told whole', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(/^2025-03-12\* \| Gales of up to 140 km an hour closed the ferry port of Ostmark/),
+    );
+  });
+});
+
+describe('a chronology of dated items', () => {
+  const kb = knowledge(
+    article(
+      'chrono.md',
+      `---
+title: Factbox: the Tarsel dam dispute
+date: 2025-06-02
+---
+How the dispute over the Tarsel dam unfolded:
+
+- **4 March 2019**: Engineer Olle Varga, a former adviser to the ministry, warns that the dam's spillway is too small.
+- **11 June 2021**: Varga tells a hearing that the operator "ignored every warning".
+`,
+    ),
+  );
+  const timeline = lines(kb, '');
+
+  it('an item that opens with its date tells its happening whole, past the appositive', () => {
+    expect(timeline).toContainEqual(
+      expect.stringMatching(
+        /^2019-03-04 \| Engineer Olle Varga, a former adviser to the ministry, warns that the dam's spillway is too small$/,
+      ),
+    );
+  });
+
+  it('is the happening of its date even where it tells of a saying', () => {
+    expect(timeline).toContainEqual(expect.stringMatching(/^2021-06-11 \| Varga tells a hearing that the operator/));
+  });
+});
+
+describe('a plain-text live blog that runs past midnight', () => {
+  const BLOG = `LIVE: Korvath council election count
+
+Valley Radio live desk
+Last updated 01:10, Monday 9 March 2026
+
+01:10
+The returning officer has declared the result. Turnout was 64%.
+
+00:35
+The last ballot boxes from the hill wards have arrived at the Korvath count.
+
+23:50
+Recounts have been requested in two wards.
+
+22:00
+Polls have closed across Korvath.
+`;
+  const kb = knowledge(article('blog.txt', BLOG));
+  const timeline = lines(kb, 'Korvath');
+
+  it('a clock time on the line over an entry heads that entry, and is not its text', () => {
+    expect(timeline).toContainEqual('2026-03-09 01:10 | The returning officer has declared the result');
+  });
+
+  it('entries before midnight fall on the day before, so the night reads in order', () => {
+    const at = (words: string) => timeline.findIndex((l) => l.includes(words));
+    expect(timeline[at('Polls have closed')]).toMatch(/^2026-03-08 22:00 \|/);
+    expect(at('Polls have closed')).toBeLessThan(at('Recounts have been requested'));
+    expect(at('Recounts have been requested')).toBeLessThan(at('last ballot boxes'));
+    expect(at('last ballot boxes')).toBeLessThan(at('declared the result'));
+  });
+});
+
 describe('a topic referred back to', () => {
   const kb = knowledge(
     article(

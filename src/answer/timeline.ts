@@ -8,6 +8,7 @@ import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
 import { isoDay } from '../extract/time-value.ts';
+import { dayNumber } from '../corpus/months.ts';
 import {
   type Answer,
   type AnswerLine,
@@ -370,5 +371,62 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   if (entries.length === 0 && undated.length === 0 && (ids.length === 0 || terms.length)) return undefined;
   const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
-  return { entries, undated, label };
+  const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated);
+  return { entries: withHeadlines, undated: rest, label };
+}
+
+/**
+ * "Floods kill at least 23 in …": a headline gives no date, yet it tells the news of the day its
+ * article was published. Where that day is known, the headline is an event of that day (after the
+ * day's other undated-hour events, before its clock times), not a mention with no date.
+ */
+function headlinesOnTheirDay(
+  kb: KnowledgeBase,
+  entries: readonly TimelineEntry[],
+  undated: { article: number; sentence: number }[],
+): { entries: readonly TimelineEntry[]; undated: { article: number; sentence: number }[] } {
+  const out = [...entries];
+  const rest: { article: number; sentence: number }[] = [];
+  for (const u of undated) {
+    const a = kb.articles[u.article];
+    const day = publicationDay(a.date);
+    const isHeadline = a.sentences[u.sentence] && openingSentences(kb, u.article).slice(0, 1).includes(u.sentence);
+    if (
+      day === undefined ||
+      !isHeadline ||
+      kb.text(u.article, a.sentences[u.sentence]).trim() !== a.title.text.trim()
+    ) {
+      rest.push(u);
+      continue;
+    }
+    const s = a.sentences[u.sentence];
+    let end = s.end;
+    while (end > s.start && /[\s.]/.test(a.text[end - 1])) end--;
+    const entry: TimelineEntry = {
+      label: isoDay(day.day) + (day.inferred ? ' (year inferred)' : ''),
+      from: day.day,
+      to: day.day,
+      granularity: 'day',
+      certainty: day.inferred ? 'inferred' : 'exact',
+      group: -1,
+      tellings: [[u.article, u.sentence, s.start, end]],
+      participants: [],
+    };
+    let at = out.findIndex(
+      (e) => e.group >= 0 || e.from > day.day || (e.from === day.day && (e.to > day.day || /\d\d:\d\d/.test(e.label))),
+    );
+    if (at < 0) at = out.length;
+    out.splice(at, 0, entry);
+  }
+  return { entries: out, undated: rest };
+}
+
+/** The day an article was published, where its date or a related article gives it. */
+function publicationDay(
+  date: KnowledgeBase['articles'][number]['date'],
+): { day: number; inferred: boolean } | undefined {
+  if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), inferred: false };
+  if (date.kind === 'no-year' && date.year !== undefined)
+    return { day: dayNumber(date.year, date.month, date.day), inferred: true };
+  return undefined;
 }

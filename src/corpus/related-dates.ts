@@ -7,7 +7,7 @@
 // can be resolved with it.
 
 import { analyze } from '../text/analyzer.ts';
-import { dayNumber, MONTH_NAMES, monthNumber } from './months.ts';
+import { dayNumber, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from './months.ts';
 import type { Article } from './article.ts';
 
 /** Proper names two articles must share to count as the same story. */
@@ -79,6 +79,9 @@ const DATED_HAPPENING = new RegExp(
   'g',
 );
 
+/** Weekday names as the analyzer gives them: the day shared is no evidence of the same happening. */
+const WEEKDAY_TERMS = new Set(WEEKDAY_NAMES.flatMap((d) => analyze(d)));
+
 /** The terms of what an undated article opens with: its headline and first sentences. */
 function openingTerms(article: Article): Set<string> {
   const words = [
@@ -95,7 +98,47 @@ interface Happening {
   year: number;
   month: number;
   day?: number;
+  /** Dated by a weekday of the week before publication ("on Tuesday morning"), 0 = Sunday. */
+  weekday?: number;
   terms: ReadonlySet<string>;
+}
+
+/**
+ * "a landslide buried the village on Tuesday morning": a later article of a running story names
+ * the days of the week before it, and the report of that day's happening opens with the same
+ * weekday ("slammed into the coast early Tuesday"). Not "next Tuesday", "by Tuesday", "until
+ * Tuesday", which look ahead.
+ */
+const WEEKDAY_HAPPENING = new RegExp(
+  `(?<!\\b(?:next|by|until|till|from|this coming)\\s+)\\b(${WEEKDAY_NAMES.join('|')})\\b`,
+  'g',
+);
+/**
+ * "rose to 23 on Thursday … since the storm made landfall two days earlier": a count of days back
+ * from the weekday its sentence names (or, with "ago", from publication) dates a happening too.
+ */
+const DAYS_BACK = /\b(one|two|three|four|five|six|\d)\s+days?\s+(earlier|before|ago)\b/gi;
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six'];
+const countOf = (word: string) => (/^\d$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word.toLowerCase()) + 1);
+/** A weekday counted back from publication lies within the week before it. */
+const WEEK = 7;
+
+const weekdayOf = (day: number) => new Date(day * 86_400_000).getUTCDay();
+const calendarOf = (day: number) => {
+  const d = new Date(day * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+};
+
+/** The weekday an undated article's lead (the sentence after its headline) dates its news by. */
+function leadWeekday(article: Article): number | undefined {
+  for (const s of article.sentences.slice(0, OPENING_SENTENCES)) {
+    const sentence = article.text.slice(s.start, s.end);
+    if (sentence.trim() === article.title.text.trim()) continue;
+    WEEKDAY_HAPPENING.lastIndex = 0;
+    const m = WEEKDAY_HAPPENING.exec(sentence);
+    return m ? WEEKDAY_NAMES.indexOf(m[1]) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -119,6 +162,24 @@ function happeningsOf(other: Article): Happening[] {
       terms ??= new Set(analyze(sentence));
       out.push({ year, month, ...(day ? { day } : {}), terms });
     }
+    WEEKDAY_HAPPENING.lastIndex = 0;
+    let named: number | undefined;
+    for (let m = WEEKDAY_HAPPENING.exec(sentence); m; m = WEEKDAY_HAPPENING.exec(sentence)) {
+      const weekday = WEEKDAY_NAMES.indexOf(m[1]);
+      // The last such weekday on or before publication.
+      const day = published - ((weekdayOf(published) - weekday + WEEK) % WEEK);
+      named ??= day;
+      terms ??= new Set(analyze(sentence));
+      out.push({ ...calendarOf(day), weekday, terms });
+    }
+    DAYS_BACK.lastIndex = 0;
+    for (let m = DAYS_BACK.exec(sentence); m; m = DAYS_BACK.exec(sentence)) {
+      const from = /^ago$/i.test(m[2]) ? published : named;
+      if (from === undefined) continue;
+      const day = from - countOf(m[1]);
+      terms ??= new Set(analyze(sentence));
+      out.push({ ...calendarOf(day), weekday: weekdayOf(day), terms });
+    }
   }
   return out;
 }
@@ -133,11 +194,14 @@ function placeByRelated(
   happenings: (other: Article) => Happening[],
 ): Placed | undefined {
   const opening = openingTerms(article);
+  const lead = leadWeekday(article);
   let best: (Placed & { shared: number }) | undefined;
   for (const other of related) {
     for (const h of happenings(other)) {
+      // A weekday places the article only where its own lead tells of the same weekday.
+      if (h.weekday !== undefined && h.weekday !== lead) continue;
       let shared = 0;
-      for (const t of h.terms) if (opening.has(t)) shared++;
+      for (const t of h.terms) if (opening.has(t) && !WEEKDAY_TERMS.has(t)) shared++;
       if (shared >= MIN_SHARED_WORDS && (!best || shared > best.shared))
         best = { year: h.year, month: h.month, ...(h.day ? { day: h.day } : {}), from: other.file, shared };
     }

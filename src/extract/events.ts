@@ -40,6 +40,12 @@ export const EVENT_RULES: EventRule[] = [
       '"sentenced Ada Marrow, a former mayor, to six years in prison"',
   },
   {
+    name: 'date-heads-item',
+    reason:
+      'a chronology or factbox item that opens with its date and a colon tells one happening of that date, whole: ' +
+      '"- **12 May 2014**: Ada Marrow, a former mayor, is elected president"',
+  },
+  {
     name: 'list-label',
     reason:
       'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
@@ -325,6 +331,19 @@ function withListLabel(article: Article, span: Span, rules: string[]): Span {
   return { start: label.start, end: span.end };
 }
 
+/**
+ * "- **12 May 2014**: …", "3 March 2023 — …": the date opens its sentence, which opens its
+ * paragraph (past a list marker and bold), and a colon or dash follows it.
+ */
+function headsItem(article: Article, time: TimeExpression): boolean {
+  const { text, sentences, paragraphs } = article;
+  const sentence = sentences[time.sentence];
+  const paragraph = paragraphs[sentence.paragraph];
+  if (!paragraph || sentence.start > paragraph.start + 8) return false;
+  if (!/^[\s*_#>-]*(?:\d+[.)]\s*)?[*_]*(?:by\s+)?$/i.test(text.slice(paragraph.start, time.start))) return false;
+  return /^[*_]*\s*[:—–]\s*[*_]*\s*\S/.test(text.slice(time.end, sentence.end));
+}
+
 /** A phrase that opens with a preposition and has no verb of its own: "on Friday on suspicion of fraud". */
 const startsWithPreposition = (tokens: Token[], span: Span) =>
   !!lowerFirstWord(tokens, span)?.tags.has('Preposition') && !hasFiniteVerb(tokens, span);
@@ -375,13 +394,33 @@ export function extractEvents(
       if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
       let end = sentence.end;
       while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
-      const span = { start: sentence.start, end };
+      // "00:47\nThe tribunal has published …": a stamp over its entry's line is not its text.
+      let start = sentence.start;
+      if (time.start >= start && time.end < end)
+        start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
+      const span = { start, end };
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
       events.push({ span, sentence: time.sentence, time: ti, participants });
       return;
     }
     const sentence = sentences[time.sentence];
     const rules: string[] = [];
+    if (headsItem(article, time)) {
+      let end = sentence.end;
+      while (end > time.start && /[\s.]/.test(text[end - 1])) end--;
+      const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
+      // The line's label gives the date: the item's words after its colon tell the happening (the
+      // date's bold, cut by the list item's paragraph, would be left unbalanced).
+      const after = /^[*_]*\s*[:—–]\s*[*_]*\s*/.exec(text.slice(time.end, sentence.end))![0].length;
+      events.push({
+        span: { start: time.end + after, end },
+        sentence: time.sentence,
+        time: ti,
+        participants,
+        rules: ['date-heads-item'],
+      });
+      return;
+    }
     const [a, b] = sentenceTokens[time.sentence];
     const sentenceTokenList = tokens.slice(a, b);
     const parts = clauses(

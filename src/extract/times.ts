@@ -30,7 +30,7 @@ import type { Token } from './tokens.ts';
 type Raw =
   | { kind: 'date'; year?: number; month: number; day?: number; yearOffset?: number; part?: 'early' | 'mid' | 'late' }
   | { kind: 'months'; fromMonth: number; toMonth: number; year?: number }
-  | { kind: 'year'; year: number; part?: 'early' | 'mid' | 'late' }
+  | { kind: 'year'; year: number; part?: 'early' | 'mid' | 'late'; beforeNoun?: true }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'weekday'; weekday: number; which?: 'last' | 'next' | 'this' }
   | { kind: 'period'; unit: 'week' | 'month' | 'year' | 'weekend' | 'decade'; offset: number; upToNow?: boolean }
@@ -54,6 +54,11 @@ const MONTH = anyOf(
 const FULL_MONTH = `(?:${MONTH_NAMES.join('|')})`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:1[89]\d\d|20\d\d|21\d\d)`;
+/** Nouns of a document or a happening that a year before them dates ("a 2021 plan", "the 2009 explosion"). */
+const PRENOMINAL_YEAR_NOUNS =
+  'plan|law|agreement|amendment|accord|treaty|deal|decree|ruling|verdict|report|survey|study|census|audit|review|' +
+  'inquiry|interview|election|referendum|explosion|earthquake|flood|floods|fire|collapse|crash|strike|coup|attack|' +
+  'ceasefire|contract|reform|constitution';
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const NUMBER_WORD = anyOf(
   'a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty',
@@ -217,6 +222,18 @@ const PATTERNS: Pattern[] = [
       ')',
     ),
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
+  },
+  {
+    // "a 2018 master plan", "the 2009 explosion at the mine", "a 1998 interview": a year set before
+    // a noun of a document or a happening dates that thing, as "the plan of 2018" would. Only nouns
+    // that name one (not "the 2026 budget", "the 2027 edition", "its 2025 spending": amounts and
+    // series that are no event of that year), with at most one word between ("surveillance law").
+    re: pattern(
+      'g',
+      String.raw`(?<=\b(?:${ci('a|an|the|its|their|his|her')})\s+)(?<y>${YEAR})`,
+      String.raw`(?=\s+(?:[a-z]+\s+)?${anyOf(PRENOMINAL_YEAR_NOUNS)}\b)`,
+    ),
+    build: (m) => ({ kind: 'year', year: +m.groups!.y, beforeNoun: true }),
   },
   {
     // the 1960s · the late 1650s · the mid-1990s: a calendar decade, or the third of one a part names.
@@ -388,8 +405,12 @@ export function findTimeExpressions(article: Article): Found[] {
     here.sort(
       (a, b) => specificity(b.raw) - specificity(a.raw) || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
-    const kept: Found[] = [];
+    let kept: Found[] = [];
     for (const f of here) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    // "struck down a 2023 surveillance law on Monday": the sentence's own date is the news; the
+    // year before a noun only names which law, and dates the sentence only where nothing else does.
+    if (kept.some((f) => !(f.raw.kind === 'year' && f.raw.beforeNoun)))
+      kept = kept.filter((f) => !(f.raw.kind === 'year' && f.raw.beforeNoun));
     found.push(...kept.sort((a, b) => a.start - b.start));
   }
   return found;
@@ -1121,7 +1142,8 @@ function liveEntries(article: Article): LiveEntryLike[] {
   const stamps = paragraphs
     .map((p) => ({
       p,
-      m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[\s*_]*(?:[—–-][^\n]*)?$/.exec(
+      // "00:47" on a line of its own, alone in its paragraph or (in plain text) over the entry's lines.
+      m: /^[\s*_#]*(\d{1,2})[:.](\d{2})(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?[*_]*(?:[ \t]*[—–-][^\n]*)?[ \t*_]*(?:\n|$)/.exec(
         text.slice(p.start, p.end),
       ),
     }))
@@ -1133,7 +1155,8 @@ function liveEntries(article: Article): LiveEntryLike[] {
     return {
       time: { start: at, end: at + x.m![1].length + 1 + x.m![2].length },
       minutes: Number(x.m![1]) * 60 + Number(x.m![2]),
-      paragraphs: [x.p.index + 1, next - 1] as [number, number],
+      // The entry's text is the paragraphs after the stamp, or the rest of the stamp's own.
+      paragraphs: [x.m![0].endsWith('\n') ? x.p.index : x.p.index + 1, next - 1] as [number, number],
     };
   });
 }
@@ -1146,15 +1169,16 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
   const entries = liveEntries(article);
   if (entries.length === 0) return out;
   const added: TimeExpression[] = [];
-  for (const entry of entries) {
+  const shifts = midnightShifts(entries.map((e) => e.minutes));
+  entries.forEach((entry, k) => {
     const first = article.sentences.find(
-      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1],
+      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1] && s.end > entry.time.end + 1,
     );
-    if (!first) continue;
-    const day = publication.day;
+    if (!first) return;
+    const day = publication.day + shifts[k];
     const label =
       publication.certainty === 'estimated'
-        ? `${hhmm(entry.minutes)}, on the day of the blog`
+        ? `${hhmm(entry.minutes)}, ${shifts[k] === 0 ? 'on the day of the blog' : shifts[k] < 0 ? 'the day before the blog' : 'the day after the blog'}`
         : `${isoDay(day)} ${hhmm(entry.minutes)}`;
     added.push({
       start: entry.time.start,
@@ -1163,8 +1187,29 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
       heads: true,
       value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes },
     });
-  }
+  });
   return [...out, ...added];
+}
+
+/** A jump of the clock between neighbouring entries this large is a night passed, not disorder. */
+const MIDNIGHT_JUMP = 12 * 60;
+
+/**
+ * "00:47 … 00:20 … 23:58": a blog that runs past midnight. Its first entry is on the blog's day;
+ * going down a newest-first blog, a clock that jumps forward by half a day steps back a day
+ * (oldest-first, one that jumps back steps forward). Days to add to each entry's.
+ */
+function midnightShifts(minutes: number[]): number[] {
+  let down = 0;
+  for (let k = 1; k < minutes.length; k++) down += Math.sign(minutes[k - 1] - minutes[k]);
+  const newestFirst = down > 0;
+  let shift = 0;
+  return minutes.map((m, k) => {
+    const jump = k === 0 ? 0 : m - minutes[k - 1];
+    if (newestFirst && jump > MIDNIGHT_JUMP) shift--;
+    if (!newestFirst && -jump > MIDNIGHT_JUMP) shift++;
+    return shift;
+  });
 }
 
 /** Extracts and normalises every date expression of an article. */

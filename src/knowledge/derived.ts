@@ -211,6 +211,9 @@ const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|ann
 const ATTRIBUTION =
   /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
+/** What a sentence tells before its attribution: a clause of some length set off by a comma, with no quotation. */
+const REPORTED_BEFORE_ATTRIBUTION = /^[^“”"]{40,},\s*$/u;
+
 /** A relative clause in the clause: "a former lock who took over the club in 2022". */
 const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
 
@@ -278,7 +281,11 @@ function timelineOf(
       const participants = e.participants.map((p) => registry.globalId(a, p));
       if (ownStory && statement.speaker !== undefined) participants.push(registry.globalId(a, statement.speaker));
       const told = beforeQuote || aboutSpeaker || ownStory;
-      if (
+      // A chronology's dated item is the happening of its date, though it tells of a saying.
+      const item = e.rules?.includes('date-heads-item');
+      if (item) {
+        // told whole, as extracted
+      } else if (
         statement?.kind === 'direct' &&
         !told &&
         (inContent ||
@@ -297,7 +304,12 @@ function timelineOf(
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, e.sentence);
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
-        continue;
+        // "Floods have killed at least 23 people, officials said on Wednesday, as …": reported
+        // speech the statement reader left unattributed is the news of that day, told whole; a
+        // bare "he said on Monday" after a quotation is not.
+        const reported = article.text.slice(article.sentences[e.sentence].start, span.start);
+        if (!REPORTED_BEFORE_ATTRIBUTION.test(reported)) continue;
+        span = trimmedSentence(article, e.sentence);
       }
       // The baseline of a comparison inside a clause ("rose to $2.3 billion from $2.0 billion a year
       // earlier") dates the old figure, not what the clause tells; set off by a comma ("…, from
