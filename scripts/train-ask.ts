@@ -70,6 +70,7 @@ interface GoldCase {
   includes?: string[];
   includes_any?: string[][];
   cites?: [string, string][];
+  excludes?: string[];
   no_answer?: boolean;
 }
 
@@ -79,7 +80,7 @@ export interface Example {
   answerable: boolean;
   /** The kind of answer the question asks for. */
   kind: string;
-  candidates: (Candidate & { positive: boolean; acceptable: boolean })[];
+  candidates: (Candidate & { positive: boolean; acceptable: boolean; excluded: boolean })[];
   /** Rank (0-based) of the first positive candidate in retrieval's own order, or -1. */
   retrievalRank: number;
 }
@@ -132,7 +133,10 @@ export function examplesOf(spec: CorpusSpec): Example[] {
       // Not a wrong answer, as the case checker counts it: a gold sentence, or one that says an expected string.
       const said = norm(kb.articles[cand.article].text.slice(s.start, s.end));
       const acceptable = !c.no_answer && (positive || expected.some((e) => e.length >= 3 && said.includes(e)));
-      return { ...cand, positive, acceptable };
+      // A shown sentence that says what the case excludes (another person's name, a wrong figure)
+      // makes the answer wrong, as the case checker counts it, however right the best one is.
+      const excluded = (c.excludes ?? []).some((x) => said.includes(norm(x)));
+      return { ...cand, positive, acceptable, excluded };
     });
     const byRetrieval = [...labelled].filter((x) => x.retrieval > 0).sort((x, y) => y.retrieval - x.retrieval);
     return [
@@ -193,10 +197,10 @@ type Labelled = Example['candidates'][number];
 function ranked(
   model: Pick<JudgeModel, 'ranker'>,
   e: Example,
-): (Judged & { positive: boolean; acceptable: boolean })[] {
+): (Judged & { positive: boolean; acceptable: boolean; excluded: boolean })[] {
   return rank(e.candidates, model as JudgeModel).map((j) => {
     const c = j as Judged & Partial<Labelled>;
-    return { ...c, positive: !!c.positive, acceptable: !!c.acceptable };
+    return { ...c, positive: !!c.positive, acceptable: !!c.acceptable, excluded: !!c.excluded };
   });
 }
 
@@ -284,6 +288,14 @@ export function fit(examples: Example[]): Pick<JudgeModel, 'ranker' | 'answer'> 
   };
 }
 
+/** A sentence the bot would show: the ranker's probability and what the case says of it. */
+interface Shown {
+  p: number;
+  positive: boolean;
+  acceptable: boolean;
+  excluded: boolean;
+}
+
 export interface Outcome {
   corpus: string;
   id: string;
@@ -292,9 +304,9 @@ export interface Outcome {
   /** The answerability model's probability. */
   confidence: number;
   /** The ranker's best candidates (at most 3). */
-  ranked: { p: number; positive: boolean; acceptable: boolean }[];
+  ranked: Shown[];
   /** Another day's article's report, shown beside the best as the bot does (judge.ts's differingReport). */
-  rival?: { p: number; positive: boolean; acceptable: boolean };
+  rival?: Shown;
   /** Gold citations the case has, and how many the best candidates cover. */
   judgeRank: number;
   retrievalRank: number;
@@ -309,7 +321,9 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
       kind: e.kind,
       answerable: e.answerable,
       confidence: saysWithheld(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
-      ranked: r.slice(0, 3).map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable })),
+      ranked: r
+        .slice(0, 3)
+        .map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable, excluded: x.excluded })),
       rival: rivalOf(r),
       judgeRank: r.findIndex((x) => x.positive),
       retrievalRank: e.retrievalRank,
@@ -319,7 +333,7 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
 
 function rivalOf(r: ReturnType<typeof ranked>): Outcome['rival'] {
   const x = differingReport(r);
-  return x && { p: x.p, positive: x.positive, acceptable: x.acceptable };
+  return x && { p: x.p, positive: x.positive, acceptable: x.acceptable, excluded: x.excluded };
 }
 
 /**
@@ -334,9 +348,12 @@ export function shownAt(o: Outcome, threshold: number, support: number) {
 
 export const isWrongAt = (o: Outcome, t: number, s = 1) => {
   const shown = shownAt(o, t, s);
-  return shown.length > 0 && !shown.some((r) => r.acceptable);
+  return shown.length > 0 && (!shown.some((r) => r.acceptable) || shown.some((r) => r.excluded));
 };
-export const isRightAt = (o: Outcome, t: number, s = 1) => shownAt(o, t, s).some((r) => r.positive);
+export const isRightAt = (o: Outcome, t: number, s = 1) => {
+  const shown = shownAt(o, t, s);
+  return shown.some((r) => r.positive) && !shown.some((r) => r.excluded);
+};
 
 /** The lowest threshold at which no outcome is a wrong answer. */
 export function safeThreshold(results: Outcome[]): number {

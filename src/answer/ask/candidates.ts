@@ -242,8 +242,11 @@ function earlierInstanceSpans(text: string): [number, number][] {
 }
 
 /** An amount told as a share or multiple of another: "a quarter of the price", "twice what". */
-const RELATIVE_AMOUNT =
-  /\b(?:a (?:quarter|third|fifth|tenth)|half|twice|double|triple|(?:two|three|four|five|ten) times) (?:of )?(?:what|the (?:price|amount|cost|sum|figure|level|rate))\b/gi;
+const RELATIVE_AMOUNT = pattern(
+  'gi',
+  /\b(?:a (?:quarter|third|fifth|tenth)|half|twice|double|triple|(?:two|three|four|five|ten) times) /,
+  /(?:of )?(?:what|the (?:price|amount|cost|sum|figure|level|rate))\b/,
+);
 
 /** From each match to the end of its clause (the next comma, semicolon, dash or the sentence's end). */
 function clauseSpans(text: string, re: RegExp): [number, number][] {
