@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { answerAsk, decideAsk, explainAsk } from '../src/answer/ask.ts';
-import { type JudgeModel, judgeModel } from '../src/answer/ask/judge.ts';
+import { type JudgeModel, judgeModel, thresholdFor, thresholdKind } from '../src/answer/ask/judge.ts';
 import { answerQuotes } from '../src/answer/quotes.ts';
 import { answerWho } from '../src/answer/who.ts';
 import type { Answer } from '../src/answer/answer.ts';
@@ -40,7 +40,7 @@ Maric later met Velta Foods managers. "The company has a duty to this town," he 
 
 // The stages around the judge are tested with a judge that accepts any candidate the stages let
 // through; how well the learned judge decides is measured by `npm run train` and the case checker.
-const accepting: JudgeModel = { ...judgeModel(), threshold: 0, supportThreshold: 1 };
+const accepting: JudgeModel = { ...judgeModel(), threshold: 0, kindThresholds: {}, supportThreshold: 1 };
 
 describe('/ask', () => {
   it("gives the answer first, then the sentence it comes from, cited with the file's exact text", () => {
@@ -88,10 +88,14 @@ describe('/ask', () => {
 
   it('the judge answers only at its learned threshold, and --explain shows the candidates and their features', () => {
     const r = decideAsk(kb, 'How close was the count between supporters and opponents?');
-    expect(r.accepted.length > 0).toBe(r.confidence >= judgeModel().threshold);
+    // The threshold of the question's kind where its kind has one, else the global one.
+    expect(r.accepted.length > 0).toBe(r.confidence >= thresholdFor(judgeModel(), thresholdKind(r.question)));
     expect(
-      decideAsk(kb, 'How close was the count between supporters and opponents?', { ...judgeModel(), threshold: 1.01 })
-        .accepted,
+      decideAsk(kb, 'How close was the count between supporters and opponents?', {
+        ...judgeModel(),
+        threshold: 1.01,
+        kindThresholds: {},
+      }).accepted,
     ).toEqual([]);
     const explained = explainAsk(kb, 'How close was the count between supporters and opponents?');
     expect(explained).toMatch(/decision: (?:answer|not found) — answerability \d\.\d{3}/);

@@ -30,7 +30,7 @@ At least 31 people were killed in the landslide, the district office said on Fri
 );
 
 // A judge that accepts what the stages let through: what is tested is how accepted reports are shown.
-const accepting: JudgeModel = { ...judgeModel(), threshold: 0, supportThreshold: 1 };
+const accepting: JudgeModel = { ...judgeModel(), threshold: 0, kindThresholds: {}, supportThreshold: 1 };
 
 describe('/ask with reports that differ', () => {
   it('gives each article’s figure with its date, the latest first, each cited', () => {
