@@ -232,13 +232,7 @@ const EARLIER_INSTANCE = pattern(
  * present strike's. A figure before those words ("the first title since 2011") is still the story's.
  */
 function earlierInstanceSpans(text: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of text.matchAll(new RegExp(EARLIER_INSTANCE.source, 'gi'))) {
-    const rest = text.slice(m.index!);
-    const stop = rest.search(/;|\s[—–]\s/);
-    spans.push([m.index!, stop < 0 ? text.length : m.index! + stop]);
-  }
-  return spans;
+  return spansUntil(text, new RegExp(EARLIER_INSTANCE.source, 'gi'), /;|\s[—–]\s/);
 }
 
 /** An amount told as a share or multiple of another: "a quarter of the price", "twice what". */
@@ -248,11 +242,12 @@ const RELATIVE_AMOUNT = pattern(
   /(?:of )?(?:what|the (?:price|amount|cost|sum|figure|level|rate))\b/,
 );
 
-/** From each match to the end of its clause (the next comma, semicolon, dash or the sentence's end). */
-function clauseSpans(text: string, re: RegExp): [number, number][] {
+/** From each match of `re` (a global pattern) to the next `stop` after it, or the sentence's end. */
+function spansUntil(text: string, re: RegExp, stop: RegExp): [number, number][] {
   return [...text.matchAll(re)].map((m) => {
-    const stop = text.slice(m.index! + m[0].length).search(/[,;]\s|\s[—–]\s/);
-    return [m.index!, stop < 0 ? text.length : m.index! + m[0].length + stop];
+    const end = m.index! + m[0].length;
+    const at = text.slice(end).search(stop);
+    return [m.index!, at < 0 ? text.length : end + at];
   });
 }
 
@@ -266,8 +261,10 @@ const REVISION = pattern(
   /\brevised\b|\b(?:latest|updated|new) (?:figures?|toll|count|tally|estimates?)\b/,
 );
 
-/** "When did X last…", "the previous record", "ever", "since": the question asks about earlier events itself. */
-/** Words of a question about earlier events; "last" as the verb ("how long did it last?") is not one. */
+/**
+ * "When did X last…", "the previous record", "ever", "since": the question asks about earlier events
+ * itself. "Last" as the verb ("how long did it last?") does not.
+ */
 const ASKS_EARLIER =
   /\b(?:last(?!\s*[?.!]*$)(?!\s+(?:for|until|into|longer)\b)|previous|previously|before|ever|first|record|since|earlier|history|past|prior|again)\b/i;
 
@@ -552,15 +549,15 @@ function featuresOf(
     if (focusTerms.has(term)) focusAt.push(at);
     if (verbTerms.has(term)) verbAt.push(at);
   }
-  // "Resigned on Monday, three days after losing a vote": a time dates its own clause's verb. When the
-  // question's verb is said only after a stated offset, the sentence dates something else.
   // "Costs 1,150 rupees, a quarter of the price the state pays": the asked verb said only inside an
-  // amount told relative to another is not given a figure of its own.
-  const relativeSpans = q.kind === 'quantity' ? clauseSpans(text, RELATIVE_AMOUNT) : [];
+  // amount told relative to another (to the end of that clause) is not given a figure of its own.
+  const relativeSpans = q.kind === 'quantity' ? spansUntil(text, RELATIVE_AMOUNT, /[,;]\s|\s[—–]\s/) : [];
   const onlyRelative =
     relativeSpans.length > 0 &&
     verbAt.length > 0 &&
     verbAt.every((at) => relativeSpans.some(([from, to]) => at >= from && at < to));
+  // "Resigned on Monday, three days after losing a vote": a time dates its own clause's verb. When the
+  // question's verb is said only after a stated offset, the sentence dates something else.
   const onlyOffset =
     q.kind === 'when' && verbAt.length > 0 && verbAt.every((at) => OFFSET_BEFORE.test(text.slice(0, at)));
   const earlierInstance = !q.dates.length && !ASKS_EARLIER.test(q.text) && EARLIER_INSTANCE.test(text);
