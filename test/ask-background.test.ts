@@ -4,8 +4,8 @@
 // an amount told relative to another, and how much of a question the candidate's own article speaks of.
 
 import { describe, expect, it } from 'vitest';
-import { holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
-import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { holdsAskedKind } from '../src/answer/ask/candidates.ts';
+import { candidatesFor as candidatesOver, starting } from './support/ask-candidates.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 const kb = knowledge(
@@ -43,16 +43,7 @@ A memorial concert will take place on 7 April in the old town hall.
   ),
 );
 
-function candidatesFor(question: string) {
-  const q = analyseQuestion(kb, question);
-  const found = retrieve(kb, q).map((c) => {
-    const a = kb.articles[c.article];
-    return { ...c, file: a.file, text: a.text.slice(a.sentences[c.sentence].start, a.sentences[c.sentence].end) };
-  });
-  return { q, found };
-}
-
-const starting = <T extends { text: string }>(found: T[], start: string) => found.find((c) => c.text.startsWith(start));
+const candidatesFor = (question: string) => candidatesOver(kb, question);
 
 describe('/ask and background', () => {
   it('takes no answer from the clause of an earlier event of the same kind', () => {

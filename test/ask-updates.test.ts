@@ -3,9 +3,10 @@
 // correction note's withdrawn figure, a denied verb, and an amount of another unit than the one asked.
 
 import { describe, expect, it } from 'vitest';
-import { holdsAskedKind, retrieve } from '../src/answer/ask/candidates.ts';
+import { holdsAskedKind } from '../src/answer/ask/candidates.ts';
 import { differingReport, type Judged } from '../src/answer/ask/judge.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { candidatesFor as candidatesOver, starting } from './support/ask-candidates.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 const kb = knowledge(
@@ -51,16 +52,7 @@ A: We have counted 212 flooded homes so far.
   ),
 );
 
-function candidatesFor(question: string) {
-  const q = analyseQuestion(kb, question);
-  const found = retrieve(kb, q).map((c) => {
-    const a = kb.articles[c.article];
-    return { ...c, file: a.file, text: a.text.slice(a.sentences[c.sentence].start, a.sentences[c.sentence].end) };
-  });
-  return { q, found };
-}
-
-const starting = <T extends { text: string }>(found: T[], start: string) => found.find((c) => c.text.startsWith(start));
+const candidatesFor = (question: string) => candidatesOver(kb, question);
 
 describe('/ask on news that changes', () => {
   it('marks the earlier and the latest report of a figure, and an update told with the figure it replaced', () => {
