@@ -8,7 +8,7 @@ import { headingChars, LIST_PAGE_CHARS, lineChars } from '../render/list-line.ts
 import { clip } from '../render/markdown.ts';
 import { analyze } from '../text/analyzer.ts';
 import { isoDay } from '../extract/time-value.ts';
-import { dayNumber } from '../corpus/months.ts';
+import { publicationDay } from '../corpus/article.ts';
 import {
   type Answer,
   type AnswerLine,
@@ -390,16 +390,12 @@ function headlinesOnTheirDay(
   for (const u of undated) {
     const a = kb.articles[u.article];
     const day = publicationDay(a.date);
-    const isHeadline = a.sentences[u.sentence] && openingSentences(kb, u.article).slice(0, 1).includes(u.sentence);
-    if (
-      day === undefined ||
-      !isHeadline ||
-      kb.text(u.article, a.sentences[u.sentence]).trim() !== a.title.text.trim()
-    ) {
+    const s = a.sentences[u.sentence];
+    // The headline is the sentence that is the article's title.
+    if (day === undefined || kb.text(u.article, s).trim() !== a.title.text.trim()) {
       rest.push(u);
       continue;
     }
-    const s = a.sentences[u.sentence];
     let end = s.end;
     while (end > s.start && /[\s.]/.test(a.text[end - 1])) end--;
     const entry: TimelineEntry = {
@@ -419,14 +415,4 @@ function headlinesOnTheirDay(
     out.splice(at, 0, entry);
   }
   return { entries: out, undated: rest };
-}
-
-/** The day an article was published, where its date or a related article gives it. */
-function publicationDay(
-  date: KnowledgeBase['articles'][number]['date'],
-): { day: number; inferred: boolean } | undefined {
-  if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), inferred: false };
-  if (date.kind === 'no-year' && date.year !== undefined)
-    return { day: dayNumber(date.year, date.month, date.day), inferred: true };
-  return undefined;
 }

@@ -2,6 +2,8 @@
 // JavaScript string indices into `text`, the file's own UTF-8-decoded content (front matter and
 // any byte-order mark included), so a quote is always `text.slice(start, end)`.
 
+import { dayNumber } from './months.ts';
+
 export interface Span {
   start: number;
   end: number;
@@ -83,6 +85,17 @@ export type ArticleDate =
   /** No date given; `placed` when a dated article of the same story dates the happening it reports
    *  ("visited Hanoi in March 2024"): the month, or day, of that happening, and that article. */
   | { kind: 'unknown'; placed?: { year: number; month: number; day?: number; from: string } };
+
+/**
+ * The day number an article was published, where its date gives it, or its year comes from a
+ * related article (`inferred`).
+ */
+export function publicationDay(date: ArticleDate): { day: number; inferred: boolean } | undefined {
+  if (date.kind === 'exact') return { day: dayNumber(date.year, date.month, date.day), inferred: false };
+  if (date.kind === 'no-year' && date.year !== undefined)
+    return { day: dayNumber(date.year, date.month, date.day), inferred: true };
+  return undefined;
+}
 
 export interface Dateline extends Span {
   place?: Span;

@@ -4,8 +4,8 @@
 // a place, a reason), speak of the time the question asks about? The judge weighs these features
 // with weights learned from gold cases (judge.ts); nothing here decides.
 
-import type { Article } from '../../corpus/article.ts';
-import { dayNumber, monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
+import { type Article, publicationDay } from '../../corpus/article.ts';
+import { monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze } from '../../text/analyzer.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
@@ -393,8 +393,7 @@ const QUESTION_LABEL = /^[*_\s]*Q\s*(?:\([^)]{0,60}\))?\s*[*_]*\s*[:.][*_]*\s/;
 
 /** An article's day number (0 when undated): which of two reports is the later. */
 export function articleDay(kb: KnowledgeBase, article: number): number {
-  const d = kb.articles[article].date;
-  return d.kind === 'exact' || (d.kind === 'no-year' && d.year) ? dayNumber(d.year!, d.month, d.day) : 0;
+  return publicationDay(kb.articles[article].date)?.day ?? 0;
 }
 
 /** How much of the question's content a candidate says, for telling which articles report the asked thing. */
