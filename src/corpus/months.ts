@@ -46,6 +46,12 @@ export function dayNumber(year: number, month: number, day: number): number {
   return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
 }
 
+/** The calendar date and weekday (0 = Sunday) of a day number. */
+export function dateOf(dayNum: number): { year: number; month: number; day: number; weekday: number } {
+  const d = new Date(dayNum * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
+}
+
 export function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;

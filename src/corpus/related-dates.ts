@@ -7,7 +7,7 @@
 // can be resolved with it.
 
 import { analyze } from '../text/analyzer.ts';
-import { dayNumber, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from './months.ts';
+import { dateOf, dayNumber, MONTH_NAMES, monthNumber, WEEKDAY_NAMES } from './months.ts';
 import type { Article } from './article.ts';
 
 /** Proper names two articles must share to count as the same story. */
@@ -123,12 +123,6 @@ const countOf = (word: string) => (/^\d$/.test(word) ? Number(word) : COUNT_WORD
 /** A weekday counted back from publication lies within the week before it. */
 const WEEK = 7;
 
-const weekdayOf = (day: number) => new Date(day * 86_400_000).getUTCDay();
-const calendarOf = (day: number) => {
-  const d = new Date(day * 86_400_000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-};
-
 /** The weekday an undated article's lead (the sentence after its headline) dates its news by. */
 function leadWeekday(article: Article): number | undefined {
   for (const s of article.sentences.slice(0, OPENING_SENTENCES)) {
@@ -167,10 +161,10 @@ function happeningsOf(other: Article): Happening[] {
     for (let m = WEEKDAY_HAPPENING.exec(sentence); m; m = WEEKDAY_HAPPENING.exec(sentence)) {
       const weekday = WEEKDAY_NAMES.indexOf(m[1]);
       // The last such weekday on or before publication.
-      const day = published - ((weekdayOf(published) - weekday + WEEK) % WEEK);
+      const day = published - ((dateOf(published).weekday - weekday + WEEK) % WEEK);
       named ??= day;
       terms ??= new Set(analyze(sentence));
-      out.push({ ...calendarOf(day), weekday, terms });
+      out.push({ ...dateOf(day), weekday, terms });
     }
     DAYS_BACK.lastIndex = 0;
     for (let m = DAYS_BACK.exec(sentence); m; m = DAYS_BACK.exec(sentence)) {
@@ -178,7 +172,7 @@ function happeningsOf(other: Article): Happening[] {
       if (from === undefined) continue;
       const day = from - countOf(m[1]);
       terms ??= new Set(analyze(sentence));
-      out.push({ ...calendarOf(day), weekday: weekdayOf(day), terms });
+      out.push({ ...dateOf(day), terms });
     }
   }
   return out;

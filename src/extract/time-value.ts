@@ -2,7 +2,7 @@
 // day is unknown, the range is an estimate that only orders events, and the label says what the
 // text really tells ("about a week before publication"), never a made-up calendar date.
 
-import { dayNumber, MONTH_NAMES } from '../corpus/months.ts';
+import { dateOf, dayNumber, MONTH_NAMES } from '../corpus/months.ts';
 
 export type Granularity = 'day' | 'week' | 'month' | 'season' | 'year' | 'decade' | 'range';
 
@@ -28,14 +28,7 @@ export interface TimeValue {
   minute?: number;
 }
 
-const DAY_MS = 86_400_000;
-
-export { dayNumber };
-
-export function dateOf(dayNum: number): { year: number; month: number; day: number; weekday: number } {
-  const d = new Date(dayNum * DAY_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), weekday: d.getUTCDay() };
-}
+export { dateOf, dayNumber };
 
 export function lastDayOfMonth(year: number, month: number): number {
   return dayNumber(year, month + 1, 1) - 1;
