@@ -142,3 +142,24 @@ Korda Metals rejected the criticism. The company said it had spent $5 million on
     expect(said(quotes)).toContain('We will not let Orsk die');
   });
 });
+
+describe('a question for several people', () => {
+  const council = knowledge(
+    article(
+      'council.txt',
+      `---
+date: 2025-05-20
+---
+Orsk town council approved the budget on Tuesday by seven votes to three.
+
+Councillors Ana Reyes, Tomas Lind and Jo Park voted against the budget.
+`,
+    ),
+  );
+
+  it('names all of them in the answer, in the sentence’s order', () => {
+    const a = answerAsk(council, 'Which councillors voted against the budget?', undefined, accepting);
+    expect(a.found).toBe(true);
+    expect(a.lead).toBe('Ana Reyes, Tomas Lind and Jo Park');
+  });
+});

@@ -138,3 +138,65 @@ Karimov: We will meter every outlet by 2028.
     expect(all).not.toContain('Whose fault');
   });
 });
+
+describe('a titled surname shared by two people named in full', () => {
+  const kb = knowledge(
+    article(
+      'obituary.txt',
+      `Weaver who revived a village craft dies at 91
+
+Her first export order came through Kofi Mensah, a merchant who took her cloth to a fair abroad in 1981. Mr Mensah died in 2012.
+
+The historian Efua Mensah, who is not related to the merchant, has written on the village's looms.
+
+"She made the loom pay without making the cloth cheap," Professor Mensah said.
+`,
+    ),
+  );
+
+  it('goes to the one of them named last before it, not to the first introduced', () => {
+    const quotes = text(answerQuotes(kb, 'Efua Mensah'));
+    expect(quotes).toContain('She made the loom pay');
+    expect(text(answerQuotes(kb, 'Kofi Mensah'))).not.toContain('She made the loom pay');
+  });
+});
+
+describe('a relative clause that names a namesake between the speaker and the verb', () => {
+  const kb = knowledge(
+    article(
+      'dairy.txt',
+      `Dairy merger approved
+
+Shareholders of Lakeside Dairy approved the takeover on Monday. Lakeside's chairman, Arjun Rao, said the price was fair.
+
+Meera Rao, who leads the milk producers' union and is not related to Lakeside's chairman, Arjun Rao, said the promise to keep contracts was "worth only as long as the contracts last".
+`,
+    ),
+  );
+
+  it('credits the words to the name the clause follows', () => {
+    expect(text(answerQuotes(kb, 'Meera Rao'))).toContain('worth only as long as the contracts last');
+    expect(text(answerQuotes(kb, 'Arjun Rao'))).not.toContain('worth only as long');
+  });
+});
+
+describe('a name of no known kind that speaks past its appositive', () => {
+  const kb = knowledge(
+    article(
+      'budget.txt',
+      `Budget raises health spending
+
+The deputy finance minister, Daw Hla Hla Myint, said the tax changes would raise about 350 billion kyat a year.
+
+Daw Thiri Sandar Oo, an opposition member of the budget committee, said the health increase was welcome.
+
+"We are proud of going from very little to a little," she said.
+`,
+    ),
+  );
+
+  it('is a person, and the next quote with "she said" is hers', () => {
+    expect(text(answerQuotes(kb, 'Thiri Sandar Oo'))).toContain('We are proud of going from very little');
+    expect(text(answerQuotes(kb, 'Hla Hla Myint'))).not.toContain('We are proud');
+  });
+});

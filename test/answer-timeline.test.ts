@@ -554,3 +554,49 @@ A regional court in Port Selby on Thursday sentenced Orlo Brenvik Castellan de l
     expect(line).not.toContain('former chief commissioner');
   });
 });
+
+describe('a forecast told in the past', () => {
+  it('runs ahead of the telling: "was expected until Wednesday" is the coming Wednesday', () => {
+    const kb = knowledge(
+      article(
+        'storm.md',
+        `---
+date: 2027-02-08
+---
+Floods cut the coastal road near Vatu on Sunday, police said on Monday.
+
+The weather office said more rain was expected until Wednesday around Vatu.
+`,
+      ),
+    );
+    const rain = lines(kb, 'Vatu').find((l) => l.includes('more rain was expected'));
+    expect(rain).toMatch(/^2027-02-10/);
+  });
+});
+
+describe('a document label and datelines of other shapes', () => {
+  it('takes the headline under a label in capitals, and a dateline with a region or a weekday', () => {
+    const kb = knowledge(
+      article(
+        'release.txt',
+        `JOINT PRESS RELEASE
+
+Orlen Mills to merge with Tavi Grain in 1.2 billion lari deal
+
+KOBA, Varnia, 3 November 2026 - Orlen Mills and Tavi Grain today announced that they have agreed to combine.
+`,
+      ),
+      article(
+        'inquest.txt',
+        `Coroner rules on mill worker's death
+
+KOBA, Thursday 26 November 2026 - A coroner in Koba ruled on Thursday that a mill worker died because a guard had been removed.
+`,
+      ),
+    );
+    const [release, inquest] = kb.articles;
+    expect(release.title.text).toBe('Orlen Mills to merge with Tavi Grain in 1.2 billion lari deal');
+    expect(release.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 3 });
+    expect(inquest.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 26 });
+  });
+});

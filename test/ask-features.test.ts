@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { answerAsk } from '../src/answer/ask.ts';
 import { retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { haveEmbeddings, similarity } from '../src/text/embeddings.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 const kb = knowledge(
@@ -149,5 +150,56 @@ describe('/ask features', () => {
     expect(answer.found).toBe(false);
     expect(answer.lead).toContain('not made known');
     expect(answer.citations[0].quote).toContain('declined to say how many divers');
+  });
+});
+
+describe('a question for a particular one ("which…")', () => {
+  const survey = knowledge(
+    article(
+      'survey.txt',
+      `---
+date: 2026-03-04
+---
+The lemur survey was paid for by a grant from the Orlen Fund and two foreign foundations.
+
+On Saturday the Verna Choir, a group of 40 farm workers, won the national title.
+`,
+    ),
+  );
+  const fit = (question: string, start: string) => {
+    const q = analyseQuestion(survey, question);
+    const a = survey.articles[0];
+    const c = retrieve(survey, q).find((x) => a.text.slice(a.sentences[x.sentence].start).startsWith(start));
+    return { q, kindFit: c?.features.kind_fit };
+  };
+
+  it('is answered only by a name beside the thing asked about', () => {
+    const unnamed = fit('Which foreign foundations funded the lemur survey?', 'The lemur survey');
+    expect([unnamed.q.kind, unnamed.q.namesFocus]).toEqual(['who', true]);
+    // "two foreign foundations" counts them; it does not say which.
+    expect(unnamed.kindFit ?? 0).toBe(0);
+    // The asked-about word may be part of the name.
+    expect(fit('Which choir won the national title?', 'On Saturday the Verna Choir').kindFit).toBe(1);
+  });
+});
+
+describe('words close in meaning', () => {
+  const theft = knowledge(
+    article(
+      'theft.txt',
+      `---
+date: 2026-03-04
+---
+Police said on Friday that officers had recovered the stolen portrait from a garage in the port.
+`,
+    ),
+  );
+
+  it('count for a question word the sentence says in other words that no thesaurus links', () => {
+    expect(haveEmbeddings()).toBe(true);
+    const q = analyseQuestion(theft, 'Where did police find the missing paintings?');
+    const [c] = retrieve(theft, q);
+    expect(c.features.coverage_similar).toBeGreaterThan(0);
+    expect(similarity('paint', 'portrait')).toBeGreaterThan(similarity('paint', 'garag'));
   });
 });

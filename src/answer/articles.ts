@@ -15,7 +15,8 @@ import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
 export const ARTICLES_PER_PAGE = 25;
 /** The list has no footnotes, so its lines may fill the description (4,096) but for the lead and a closing note. */
 const ARTICLES_PAGE_CHARS = 4000;
-const TITLE_MAX = 72;
+/** A headline in full, as a reader would look for it; list lines cut labels at 120 characters anyway. */
+const TITLE_MAX = 120;
 const BYLINE_MAX = 40;
 
 const isoDate = (year: number, month: number, day: number) =>

@@ -6,7 +6,7 @@
 
 import type { KnowledgeBase } from '../knowledge/knowledge-base.ts';
 import { isoDay } from '../extract/time-value.ts';
-import { analyze } from '../text/analyzer.ts';
+import { analyze, termOf } from '../text/analyzer.ts';
 import { type Answer, type AnswerLine, Citations, flat, notFound } from './answer.ts';
 import { amountsIn, articleDay, FEATURE_NAMES, holdsAskedKind, retrieve } from './ask/candidates.ts';
 import {
@@ -292,6 +292,12 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
               .map((m) => ({ start: m.start, id }))
           : [];
       });
+      // "Which councillors voted against…?", "Who are the suspects?": all of them, in the sentence's order.
+      if (q.kind === 'who' && asksForSeveral(q)) {
+        const ids = [...new Set(mentions.sort((x, y) => x.start - y.start).map((m) => m.id))];
+        const names = ids.map((id) => kb.registry.get(id).name);
+        if (names.length > 1) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+      }
       const pick = nearestTo(mentions);
       return pick ? kb.registry.get(pick.id).name : undefined;
     }
@@ -303,6 +309,18 @@ function leadOf(kb: KnowledgeBase, q: AskQuestion, best: Judged): string | undef
     default:
       return undefined;
   }
+}
+
+/** Does a who-question ask for several ("which councillors", "who are the suspects")? */
+function asksForSeveral(q: AskQuestion): boolean {
+  if (/^who (?:are|were)\b/i.test(q.text)) return true;
+  const focus = q.focus;
+  return (
+    !!focus &&
+    q.text
+      .split(/[^\p{L}'’-]+/u)
+      .some((w) => /s$/i.test(w) && w.length > focus.length && termOf(w.toLowerCase()) === focus)
+  );
 }
 
 /** X's words, each statement cited with the sentences it runs over. */

@@ -5,7 +5,8 @@ import type { Dateline, PartialDate, Span } from './article.ts';
 import { MONTH_PATTERN, monthNumber } from './months.ts';
 
 const MONTH = MONTH_PATTERN;
-const DATE = `(${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
+/** "Jan 27", "27 January 2026", and either after a weekday ("Thursday 26 November 2026"). */
+const DATE = `((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?))`;
 const PLACE = "(\\p{Lu}[\\p{Lu}.'’\\- ]*[\\p{Lu}.])";
 const REGION = "([A-Z][\\p{L}.'’\\- ]*?)";
 const AGENCY = "\\(([A-Z][A-Za-z0-9.&'’ -]{0,40})\\)";
@@ -60,7 +61,8 @@ function indexOfGroup(m: RegExpExecArray, group: number): number {
   return m[0].indexOf(m[group]!, from);
 }
 
-function parseDatelineDate(s: string): PartialDate | undefined {
+function parseDatelineDate(dateText: string): PartialDate | undefined {
+  const s = dateText.replace(/^\p{L}+day,?\s+/u, '');
   const a = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$/.exec(s);
   const b = /^(\d{1,2})\s+([A-Za-z]+)\.?(?:\s+(\d{4}))?$/.exec(s);
   const month = monthNumber(a ? a[1] : b ? b[2] : '');

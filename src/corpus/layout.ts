@@ -134,12 +134,13 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       }
       continue;
     }
-    // "OBITUARY", "ANALYSIS" above a plain-text headline: a section label (a kicker), not the title.
+    // "OBITUARY", "ANALYSIS", "JOINT PRESS RELEASE", "CITY TRANSIT SERVICE NOTICE" above a plain-text
+    // headline: a section or document label (a kicker), not the title.
     const next = blocks[i + 1];
     if (
       !title &&
       lines.length === 1 &&
-      /^\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+)?$/u.test(said) &&
+      /^\p{Lu}[\p{Lu}&-]+(?:\s+\p{Lu}[\p{Lu}&-]+){0,3}$/u.test(said) &&
       next?.type === 'paragraph' &&
       linesOf(masked, next).length === 1 &&
       !/[.!?:;,"”’)]$/.test(shown(next))

@@ -185,7 +185,25 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         );
       if (starting.length === 1) full = starting[0].i;
     }
-    if (full >= 0) {
+    // Namesakes ("Mr Asante" and "Professor Asante" after two full-named Asantes): each titled mention is
+    // the one of them named last before it, the nearest antecedent, not always the first introduced.
+    const namesakes = built.flatMap((o, i) =>
+      i !== e &&
+      o.type === 'person' &&
+      o.nameTokens.length > 1 &&
+      o.nameTokens[o.nameTokens.length - 1] === b.nameTokens[0]
+        ? [i]
+        : [],
+    );
+    if (namesakes.length > 1) {
+      const named = [...chunkEntity].filter(([, i]) => namesakes.includes(i));
+      for (const [c, i] of chunkEntity) {
+        if (i !== e) continue;
+        const before = named.filter(([n]) => n.start < c.start).sort(([x], [y]) => y.start - x.start)[0];
+        chunkEntity.set(c, before ? before[1] : full);
+      }
+      b.key = '';
+    } else if (full >= 0) {
       for (const [c, i] of chunkEntity) if (i === e) chunkEntity.set(c, full);
       b.key = '';
     }

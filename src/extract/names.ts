@@ -903,6 +903,19 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
           s.person += 3;
         else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
+        // "Daw Khin Sandar Win, an opposition member of the committee, said": a name of several words
+        // that speaks past its appositive, as one that speaks right after it (below), is a person's.
+        const after = tokens[ap.end + 1];
+        if (
+          n >= 2 &&
+          after?.sentence === tokens[c.last].sentence &&
+          /^,\s*$/.test(tokens[ap.end].post) &&
+          speechVerbBase(after.text) &&
+          !s.organization &&
+          !s.place &&
+          !s.person
+        )
+          s.person += 1;
       }
     }
     // A role, then a comma, then the name: "the commission’s … vice chairman, Liu Hanwen".

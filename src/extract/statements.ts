@@ -816,15 +816,6 @@ export function extractStatements(
       }
       return firstSubject ? { span: firstSubject.mention, speaker: firstSubject.entity } : undefined;
     }
-    while (j > 0 && tokens[j].start >= sentenceStart && BETWEEN_SUBJECT_AND_VERB.test(tokens[j].text)) j--;
-    const lastWord = j;
-    if (/,\s*$/.test(tokens[j].post)) {
-      // Skip back over ", … ," to the noun phrase before the first comma.
-      let m = j - 1;
-      while (m >= 0 && tokens[m].start >= sentenceStart && !/,\s*$/.test(tokens[m].post)) m--;
-      if (m < 0 || tokens[m].start < sentenceStart) return undefined;
-      j = m;
-    }
     // The phrase runs back to the clause start: a comma, a conjunction, "that", or the sentence start.
     const insideName = (x: number) =>
       /^and$/i.test(tokens[x].text) &&
@@ -843,6 +834,29 @@ export function extractStatements(
         a--;
       return a;
     };
+    while (j > 0 && tokens[j].start >= sentenceStart && BETWEEN_SUBJECT_AND_VERB.test(tokens[j].text)) j--;
+    const lastWord = j;
+    if (/,\s*$/.test(tokens[j].post)) {
+      // "Ana Ruiz, who chairs the union and is not related to its founder, Eva Ruiz, said": a relative
+      // clause opened after a name runs to the comma before the verb, and the name it follows speaks,
+      // not a name inside it.
+      for (let r = j; r > 0 && tokens[r - 1].start >= sentenceStart; r--) {
+        if (!/^(?:who|whose)$/i.test(tokens[r].text)) continue;
+        if (!/,\s*$/.test(tokens[r - 1].post)) break;
+        const head = mentions.find(
+          ({ mention: m }) => NAME_KINDS.has(m.kind) && m.end === tokens[r - 1].end && m.start >= sentenceStart,
+        );
+        const headToken = head ? tokens.findIndex((t) => t.start === head.mention.start) : -1;
+        if (head && headToken >= 0 && clauseStart(headToken) === headToken)
+          return { span: head.mention, speaker: head.entity };
+        break;
+      }
+      // Skip back over ", … ," to the noun phrase before the first comma.
+      let m = j - 1;
+      while (m >= 0 && tokens[m].start >= sentenceStart && !/,\s*$/.test(tokens[m].post)) m--;
+      if (m < 0 || tokens[m].start < sentenceStart) return undefined;
+      j = m;
+    }
     let a = clauseStart(j);
     if (a > j) return undefined;
     let span: Span = { start: tokens[a].start, end: tokens[j].end };

@@ -451,6 +451,10 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   // the present, ends ahead ("is closed until at least Tuesday"); told in the past ("stayed open
   // until May 2") it has ended.
   if (/\b(?:until|till|through)\s+(?:at\s+least\s+)?$/i.test(lead)) {
+    // "more rain was expected until Wednesday": a forecast's period, even told in the past, runs ahead
+    // of the telling.
+    if (/\b(?:expected|forecast|predicted)\s+(?:to\s+\w+\s+)?(?:until|till|through)\s+(?:at\s+least\s+)?$/i.test(lead))
+      return true;
     const leadTokens = tokens.filter((t) => t.start >= start - lead.length && t.end <= start);
     if (
       leadTokens.some((t) => t.tags.has('PresentTense') || FUTURE_WORDS.test(t.text)) &&

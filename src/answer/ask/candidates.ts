@@ -8,6 +8,7 @@ import { type Article, publicationDay } from '../../corpus/article.ts';
 import { monthNumber, WEEKDAY_NAMES } from '../../corpus/months.ts';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze } from '../../text/analyzer.ts';
+import { similarity } from '../../text/embeddings.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
 import type { AskQuestion, Unit } from './question.ts';
 
@@ -27,6 +28,9 @@ export const FEATURES = {
   top: 'the sentence retrieval ranked first',
   coverage: "share of the question's content (weighted by rarity) said in the sentence itself",
   coverage_related: 'share said only in other words (WordNet synonyms and derived forms)',
+  coverage_similar:
+    'share not said in the sentence in any form but close in meaning to one of its words (word vectors): ' +
+    'news paraphrases ("gas flowing again" for "deliveries restored") beyond what a thesaurus links',
   coverage_context:
     'share said only in the sentence before, the title or the lead: news sentences lean on what came before',
   article_coverage:
@@ -517,12 +521,16 @@ function featuresOf(
   let context = 0;
   let missing = 0;
   let inArticle = 0;
+  let similar = 0;
   for (const t of content) {
     if (ctx.sentenceDf.has(t.term) || t.related.some((r) => ctx.sentenceDf.has(r))) inArticle += t.idf;
     if (here.has(t.term)) exact += t.idf;
     else if (t.related.some((r) => here.has(r))) related += t.idf;
-    else if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
-    else missing = Math.max(missing, t.idf);
+    else {
+      similar += t.idf * closeness(t.term, here);
+      if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
+      else missing = Math.max(missing, t.idf);
+    }
   }
   const facts = kb.factsOf(a);
   const groups = q.entityGroups;
@@ -540,7 +548,8 @@ function featuresOf(
   const matchedAt: number[] = [];
   const focusAt: number[] = [];
   const wanted = new Set(content.flatMap((t) => [t.term, ...t.related]));
-  const focusTerms = focus ? new Set([focus.term, ...focus.related]) : new Set<string>();
+  // A name asked for stands beside the very word ("the miners, X and Y"), not a relative of it ("a mine in X").
+  const focusTerms = focus ? new Set(q.namesFocus ? [focus.term] : [focus.term, ...focus.related]) : new Set<string>();
   const verbTerms = new Set(q.verbTerms.flatMap((v) => [v, ...(q.terms.find((t) => t.term === v)?.related ?? [])]));
   const verbAt: number[] = [];
   for (const { term, at } of ctx.positions[s]) {
@@ -606,6 +615,7 @@ function featuresOf(
     top: top ? 1 : 0,
     coverage: total ? exact / total : 1,
     coverage_related: total ? related / total : 0,
+    coverage_similar: total ? similar / total : 0,
     coverage_context: total ? context / total : 0,
     article_coverage: total ? inArticle / total : 1,
     missing_rare: missing / maxIdf,
@@ -636,6 +646,16 @@ function featuresOf(
     earlier_instance: earlierInstance ? 1 : 0,
     bias: 1,
   };
+}
+
+/** Below this cosine, word vectors' neighbours are merely from the same field ("councillor", "voted"). */
+const CLOSE_FLOOR = 0.4;
+
+/** How close in meaning a term is to the nearest of a sentence's terms, 0 (unrelated) to 1. */
+function closeness(term: string, sentence: Set<string>): number {
+  let best = 0;
+  for (const w of sentence) best = Math.max(best, similarity(term, w));
+  return Math.max(0, (best - CLOSE_FLOOR) / (1 - CLOSE_FLOOR));
 }
 
 /**
@@ -749,7 +769,9 @@ function answerPositions(
         .map((x) => x.index);
     case 'who':
       // A name asked for may be of a thing entities are not read for (a ship, a rocket, a painting): any capitalised word will do.
-      return q.namesFocus ? [...mentionsOf(false), ...capitalisedWords(q, text)] : mentionsOf(false);
+      return q.namesFocus
+        ? [...mentionsOf(false), ...capitalisedWords(q, text, placesIn(facts, s, sentenceStart))]
+        : mentionsOf(false);
     case 'where':
       return mentionsOf(true);
     case 'why': {
@@ -800,17 +822,30 @@ export function roleHeads(kb: KnowledgeBase, id: number): Set<string> {
   return heads;
 }
 
+/** Where the sentence's place names start (offsets in the sentence): "a mine in eastern X" names where, not what. */
+function placesIn(facts: ReturnType<KnowledgeBase['factsOf']>, s: number, sentenceStart: number): number[] {
+  return facts.entities.flatMap((e) =>
+    e.type === 'place' ? e.mentions.filter((m) => m.sentence === s).map((m) => m.start - sentenceStart) : [],
+  );
+}
+
 /** "October", "Monday": capitalised, but times, not names. */
 function isTimeWord(word: string): boolean {
   return monthNumber(word) !== undefined || WEEKDAY_NAMES.includes(word);
 }
 
 /** Runs of capitalised words past the sentence's first that the question does not say: candidate names. */
-function capitalisedWords(q: AskQuestion, text: string): number[] {
+function capitalisedWords(q: AskQuestion, text: string, places: number[] = []): number[] {
   const said = new Set(q.terms.map((t) => t.term));
-  return [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)*/gu)]
-    .filter((m) => !analyze(m[0]).some((t) => said.has(t)) && !isTimeWord(m[0]))
-    .map((m) => m.index!);
+  return (
+    [...text.matchAll(/(?<=\s)\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+)*/gu)]
+      // The asked-about word may be part of the name ("which choir" → "the Ilanga Choir"); other question words may not.
+      .filter(
+        (m) =>
+          !analyze(m[0]).some((t) => said.has(t) && t !== q.focus) && !isTimeWord(m[0]) && !places.includes(m.index!),
+      )
+      .map((m) => m.index!)
+  );
 }
 
 /**

@@ -78,9 +78,9 @@ export interface AskQuestion {
 
 /** "What is the name of the [boarding] school that…": the noun before a relative word or the end. */
 const NAMED_THING = pattern(
-  '',
-  /^what (?:is|was|are|were) the names? of (?:the |an? |its |their |his |her )?/,
-  /(?:[\w'-]+ ){0,2}?([a-z-]+)(?: (?:that|who|which|whose|whom|of|in|at|on|behind)\b|$)/,
+  'u',
+  /^what (?:is|was|are|were) the (?:names?|titles?) of (?:the |an? |its |their |his |her )?/,
+  /(?:[\p{L}\d'’-]+ ){0,2}?(\p{L}[\p{L}-]*)(?: (?:that|who|which|whose|whom|of|in|at|on|behind)\b|$)/u,
 );
 
 interface KindRule {
@@ -224,9 +224,9 @@ const KIND_RULES: KindRule[] = [
   },
   {
     name: 'name-of',
-    pattern: /^what (?:is|was|are|were) the names? of\b/,
+    pattern: /^what (?:is|was|are|were) the (?:names?|titles?) of\b/,
     kind: 'who',
-    why: '"the name of" asks for a person or a body',
+    why: '"the name of" asks for a person or a body, "the titles of" for the names of works',
   },
   {
     name: 'what-change',
@@ -285,6 +285,12 @@ const KIND_RULES: KindRule[] = [
     pattern: /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|must|may)\b/,
     kind: 'yes-no',
     why: 'an auxiliary first asks yes or no',
+  },
+  {
+    name: 'which-one',
+    pattern: /^(?:(?:in|at|on|from|by|to|for|with|under) )?which (?!of\b|is\b|was\b|are\b|were\b)/,
+    kind: 'who',
+    why: '"which film", "which foundations": a particular one is asked for, and news picks one out by its name',
   },
   { name: 'what', pattern: /^/, kind: 'what', why: 'any other question asks for what the articles say' },
 ];
@@ -509,6 +515,11 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       }
     }
     break;
+  }
+  // "Which film…", "which foreign foundations…": only a name beside the thing says which one.
+  if (q.kind === 'who' && rules.some((r) => r.startsWith('kind:which-one')) && q.focus) {
+    q.namesFocus = true;
+    rules.push(`names:${q.focus} (a particular one is picked out by a name beside it)`);
   }
   // A role the question describes someone by, when it asks about something else they did or had
   // done to them: not when it asks who holds the role ("Who is the governor?", "Which minister…").
