@@ -47,10 +47,10 @@ The authority's chairman, Ola Berg, thanked the divers.
   ),
 );
 
-function featuresFor(question: string, sentenceStart: string) {
-  const q = analyseQuestion(kb, question);
-  const a = kb.articles[0];
-  const c = retrieve(kb, q).find((x) => a.text.slice(a.sentences[x.sentence].start).startsWith(sentenceStart));
+function featuresFor(question: string, sentenceStart: string, corpus = kb) {
+  const q = analyseQuestion(corpus, question);
+  const a = corpus.articles[0];
+  const c = retrieve(corpus, q).find((x) => a.text.slice(a.sentences[x.sentence].start).startsWith(sentenceStart));
   if (!c) throw new Error(`no candidate starting "${sentenceStart}" for "${question}"`);
   return { q, f: c.features };
 }
@@ -167,10 +167,8 @@ On Saturday the Verna Choir, a group of 40 farm workers, won the national title.
     ),
   );
   const fit = (question: string, start: string) => {
-    const q = analyseQuestion(survey, question);
-    const a = survey.articles[0];
-    const c = retrieve(survey, q).find((x) => a.text.slice(a.sentences[x.sentence].start).startsWith(start));
-    return { q, kindFit: c?.features.kind_fit };
+    const { q, f } = featuresFor(question, start, survey);
+    return { q, kindFit: f.kind_fit };
   };
 
   it('is answered only by a name beside the thing asked about', () => {
