@@ -172,13 +172,22 @@ export function examplesOf(spec: CorpusSpec): Example[] {
 
 // ---- logistic regression ----------------------------------------------------------------------
 
-const L2 = 0.01;
-/** The answerability model sees one row per question, a few hundred in all: it is held closer to zero. */
-const ANSWER_L2 = Number(process.env.ANSWER_L2 ?? 0.01);
+// Penalties (overridable by L2= and ANSWER_L2= to compare them): fitted to convergence, the
+// answerability model, one row per question and a few hundred in all, is held closer to zero; 0.03
+// gave the most held-out right answers at no wrong one among 0.003–0.3.
+const L2 = Number(process.env.L2 ?? 0.01);
+const ANSWER_L2 = Number(process.env.ANSWER_L2 ?? 0.03);
+/** Gradient-descent epochs of the listwise ranker (RANKER=listwise), which has no Newton step here. */
 const EPOCHS = 3000;
+/** Newton steps at most: the log loss converges in far fewer. */
+const NEWTON_STEPS = 50;
 const RATE = 0.3;
 
-/** Fits weights by gradient descent on the log loss, the two classes weighted to count alike. */
+/**
+ * Fits weights by Newton's method on the log loss (the two classes weighted to count alike) with an
+ * L2 penalty on all but the bias. The loss is convex, so this reaches the same optimum gradient
+ * descent approaches, in a few dozen steps instead of thousands.
+ */
 export function fitLogistic(
   rows: { features: Record<string, number>; label: boolean }[],
   names: readonly string[],
@@ -186,28 +195,90 @@ export function fitLogistic(
 ): Record<string, number> {
   const n = names.length;
   const w = new Float64Array(n);
+  if (!rows.length) return Object.fromEntries(names.map((f) => [f, 0]));
   const x = rows.map((r) => Float64Array.from(names, (f) => r.features[f]));
   const y = rows.map((r) => (r.label ? 1 : 0));
   const positives = y.filter(Boolean).length;
   const posWeight = positives ? (rows.length - positives) / positives : 1;
+  const weight = y.map((label) => (label ? posWeight : 1));
+  const total = weight.reduce((a, b) => a + b, 0);
   const bias = names.indexOf('bias');
-  const grad = new Float64Array(n);
-  for (let epoch = 0; epoch < EPOCHS && rows.length; epoch++) {
-    grad.fill(0);
-    let total = 0;
+  const penalty = (f: number) => (f === bias ? 0 : l2);
+  const loss = (v: Float64Array) => {
+    let sum = 0;
     for (let i = 0; i < rows.length; i++) {
       let z = 0;
+      for (let f = 0; f < n; f++) z += v[f] * x[i][f];
+      // log(1 + e^-z) for a positive, log(1 + e^z) for a negative, computed without overflow.
+      const m = y[i] ? -z : z;
+      sum += weight[i] * (m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m)));
+    }
+    let reg = 0;
+    for (let f = 0; f < n; f++) reg += penalty(f) * v[f] * v[f];
+    return sum / total + reg / 2;
+  };
+  let current = loss(w);
+  for (let step = 0; step < NEWTON_STEPS; step++) {
+    const grad = new Float64Array(n);
+    const hess = Array.from({ length: n }, () => new Float64Array(n));
+    for (let i = 0; i < rows.length; i++) {
       const xi = x[i];
+      let z = 0;
       for (let f = 0; f < n; f++) z += w[f] * xi[f];
       const p = 1 / (1 + Math.exp(-z));
-      const weight = y[i] ? posWeight : 1;
-      total += weight;
-      const g = weight * (p - y[i]);
-      for (let f = 0; f < n; f++) grad[f] += g * xi[f];
+      const g = (weight[i] * (p - y[i])) / total;
+      const h = (weight[i] * p * (1 - p)) / total;
+      for (let f = 0; f < n; f++) {
+        if (xi[f] === 0) continue;
+        grad[f] += g * xi[f];
+        const hf = h * xi[f];
+        for (let k = 0; k < n; k++) hess[f][k] += hf * xi[k];
+      }
     }
-    for (let f = 0; f < n; f++) w[f] -= RATE * (grad[f] / total + (f === bias ? 0 : l2 * w[f]));
+    for (let f = 0; f < n; f++) {
+      grad[f] += penalty(f) * w[f];
+      // A feature that never varies would leave the system singular: the tiny ridge keeps it solvable.
+      hess[f][f] += penalty(f) + 1e-9;
+    }
+    const delta = solve(hess, grad);
+    // Step halving keeps every step downhill where the quadratic model overshoots.
+    let scale = 1;
+    let next = w;
+    for (; scale > 1e-4; scale /= 2) {
+      next = w.map((v, f) => v - scale * delta[f]);
+      const l = loss(next);
+      if (l <= current) {
+        current = l;
+        break;
+      }
+    }
+    const moved = Math.max(...delta.map((d) => Math.abs(d * scale)));
+    w.set(next);
+    if (moved < 1e-7 || scale <= 1e-4) break;
   }
   return Object.fromEntries(names.map((f, i) => [f, w[i]]));
+}
+
+/** Solves a x = b for a small symmetric positive definite a (Gaussian elimination with partial pivoting). */
+function solve(a: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length;
+  const m = a.map((row, i) => Float64Array.from([...row, b[i]]));
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
+    [m[c], m[pivot]] = [m[pivot], m[c]];
+    for (let r = c + 1; r < n; r++) {
+      const k = m[r][c] / m[c][c];
+      if (k) for (let j = c; j <= n; j++) m[r][j] -= k * m[c][j];
+    }
+  }
+  const out = new Float64Array(n);
+  for (let r = n - 1; r >= 0; r--) {
+    let v = m[r][n];
+    for (let j = r + 1; j < n; j++) v -= m[r][j] * out[j];
+    out[r] = v / m[r][r];
+  }
+  return out;
 }
 
 type Labelled = Example['candidates'][number];

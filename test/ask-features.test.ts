@@ -100,6 +100,24 @@ describe('/ask features', () => {
     expect(featuresFor('How many boats were towed?', 'Stranded boats').f.focus_amount).toBe(0);
   });
 
+  it('takes the head of the noun phrase asked about, before its modifier, and after "what was the"', () => {
+    expect(analyseQuestion(kb, 'How many holiday flats in the old town were let?').focus).toBe('flat');
+    expect(analyseQuestion(kb, 'How many reports of sunken barges did the authority get?').focus).toBe('report');
+    expect(analyseQuestion(kb, 'What was the dredging budget approved in April?').focus).toBe('budget');
+  });
+
+  it('answers "on what date" only with a day, not a year', () => {
+    const q = analyseQuestion(kb, 'On what date did the authority last close the quay?');
+    expect(q.asksForDay).toBe(true);
+    // "in 2019" dates the closure to a year; a day is asked for.
+    expect(
+      featuresFor('On what date did the authority last close the quay?', 'The authority last closed').f.kind_fit,
+    ).toBe(0);
+    expect(
+      featuresFor('In what year did the authority last close the quay?', 'The authority last closed').f.kind_fit,
+    ).toBe(1);
+  });
+
   it('answers "the name of the X" only with a name beside X', () => {
     const q = analyseQuestion(kb, 'What was the name of the tug that stood by?');
     expect([q.kind, q.focus, q.namesFocus]).toEqual(['who', 'tug', true]);

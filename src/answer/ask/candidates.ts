@@ -760,7 +760,9 @@ function answerPositions(
   switch (q.kind) {
     case 'when':
       return [
-        ...facts.times.filter((t) => t.sentence === s).map((t) => t.start - sentenceStart),
+        ...facts.times
+          .filter((t) => t.sentence === s && (!q.asksForDay || t.value.granularity === 'day'))
+          .map((t) => t.start - sentenceStart),
         ...[...text.matchAll(CLOCKS)].map((m) => m.index!),
       ].filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
     case 'quantity':

@@ -62,6 +62,8 @@ export interface AskQuestion {
   entityGroups: number[][];
   /** Dates the answer must be about. */
   dates: DateConstraint[];
+  /** "On what date…", "which day…": a day is asked for; "next year" or "in March" does not give it. */
+  asksForDay?: boolean;
   /** Capitalised words of the question that no article contains. */
   unknownNames: string[];
   /** "Who is X?" about a known name and nothing else: answered by X's roles. */
@@ -160,7 +162,7 @@ const KIND_RULES: KindRule[] = [
       /^(?:\w+ )?how much\b.*\b/,
       anyOf(
         /cost|pay|paid|spend|spent|charg|earn|worth|fine[ds]?|price|fee/,
-        /sell|sold|raise|invest|owe|lose|lost|revenue|money|budget|reward/,
+        /sell|sold|raise|invest|owe|lose|lost|revenue|money|cash|funds|budget|reward|salary|wages?|loan|grant|bail/,
       ),
     ),
     kind: 'quantity',
@@ -299,6 +301,12 @@ const KIND_RULES: KindRule[] = [
 const SECOND_PART =
   /(?:,\s*|\s)and\s+((?:(?:at|on|in|by|from|to|for) )?(?:what|which|who|whom|when|where|why|how|is|are|was|were|did|does|do|has|have)\b.*)$/;
 
+/** "On what date…", "by which day…", "what day was…": the answer is a particular day. */
+const ASKS_FOR_DAY = /\b(?:what|which) (?:date|day)s?\b/;
+
+/** The copulas after which "what" or "which" asks for the noun phrase that follows. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+
 const AUXILIARIES = new Set([
   'do',
   'does',
@@ -375,6 +383,10 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   const doc = nlp()(text);
   const words = ((doc.document[0] ?? []) as { text: string; tags: Set<string> }[]).filter((t) => t.text !== '');
   const lowerWords = words.map((w) => w.text.toLowerCase().replace(/['’]s$/, ''));
+  if (ASKS_FOR_DAY.test(lower)) {
+    q.asksForDay = true;
+    rules.push('asks-for-day (a date or a day is asked for: a month, a year or "next year" does not say it)');
+  }
   q.asksAboutSaying = lowerWords.some((w) => speechVerbBase(w) !== undefined);
 
   // Names: the longest runs of words that are a known name or alias.
@@ -490,13 +502,24 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     // "How big a reward…", "how long a sentence…": the measure of the noun after the article.
     const measureOf = /^how (?:big|large|long|high|heavy|old|wide|deep) an?$/.test(`${two} ${lowerWords[i + 2] ?? ''}`);
     if (!(opening.test(lowerWords[i]) || opening.test(two) || measureOf)) continue;
-    const from = measureOf ? i + 3 : opening.test(two) ? i + 2 : i + 1;
+    let from = measureOf ? i + 3 : opening.test(two) ? i + 2 : i + 1;
+    // "What was the winning margin…", "which is the largest…": after a copula and an article, the
+    // noun phrase is the thing asked for.
+    if (
+      /^(?:what|which)$/.test(lowerWords[i]) &&
+      COPULAS.has(lowerWords[from] ?? '') &&
+      /^(?:the|a|an)$/.test(lowerWords[from + 1] ?? '')
+    )
+      from += 2;
     // Only a noun phrase right after the question word names the thing asked for: "how much did the
     // lost satellite cost" asks for an amount, not for a satellite.
     const phrase: typeof words = [];
     for (let k = from; k < Math.min(words.length, from + 4); k++) {
       const w = words[k];
       if (AUXILIARIES.has(w.text.toLowerCase()) || (w.tags.has('Verb') && !w.tags.has('Noun'))) break;
+      // The phrase's head comes before its prepositional modifier: "how many *reports* of metal
+      // pieces", "how many holiday *flats* in the town".
+      if (phrase.length && w.tags.has('Preposition')) break;
       phrase.push(w);
     }
     const noun = [...phrase]
