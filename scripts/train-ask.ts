@@ -65,6 +65,7 @@ export function corpora(): CorpusSpec[] {
     'written-e',
     'written-f',
     'written-g',
+    'written-h',
   ]) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))

@@ -6,6 +6,7 @@
 // compromise alone makes people of lower-case verbs, cuts two-word names short, and takes a word
 // that opens a sentence or a quotation for a name.
 
+import { isPersonNoun } from '../text/wordnet.ts';
 import type { Span } from '../corpus/article.ts';
 import { anyOf, pattern } from '../text/pattern.ts';
 import type { EntityType } from './facts.ts';
@@ -843,6 +844,7 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
       if (PERSON_ROLE_HEADS.has(head)) s.person += 3;
       else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
       else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
+      else if (isPersonNoun(head)) s.person += 3;
     }
     const prev = tokens[c.first - 1];
     const prevSameSentence = prev && prev.sentence === tokens[c.first].sentence;
@@ -903,6 +905,8 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
           s.person += 3;
         else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
+        // "Pemba Sherpa, a guide who…": a noun WordNet knows as a person's beyond the role list.
+        else if (isPersonNoun(head)) s.person += 3;
         // "Daw Khin Sandar Win, an opposition member of the committee, said": a name of several words
         // that speaks past its appositive, as one that speaks right after it (below), is a person's.
         const after = tokens[ap.end + 1];

@@ -27,8 +27,15 @@ const FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 
 export type WordnetLookup = Map<string, string[]>;
 
+/** The lookup's entry (no term holds a space) for the nouns whose most frequent sense names a person. */
+const PERSON_NOUNS_KEY = ' person nouns';
+/** WordNet's lexicographer file of nouns for people ("guide", "porter", "widow", "midwife"). */
+const NOUN_PERSON = 18;
+
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file: 18 is noun.person, the nouns that name people. */
+  lexFile: number;
   /** Derivationally related forms: [source word number (0 = all), target synset offset, target pos, target word number]. */
   derived: [number, string, Pos, number][];
 }
@@ -52,7 +59,7 @@ function readData(dict: string, pos: Pos): Map<string, Synset> {
       const p = (targetPos === 's' ? 'a' : targetPos) as Pos;
       derived.push([parseInt(st.slice(0, 2), 16), target, p, parseInt(st.slice(2), 16)]);
     }
-    synsets.set(offset, { words, derived });
+    synsets.set(offset, { words, derived, lexFile: parseInt(fields[1], 10) });
   }
   return synsets;
 }
@@ -69,6 +76,7 @@ export function buildWordnetLookup(dict: string): WordnetLookup {
     if (!a || !b || a === b) return;
     (related.get(a) ?? related.set(a, new Set()).get(a)!).add(b);
   };
+  const personNouns: string[] = [];
   // Synonyms and derivations are read from nouns and verbs: adjectives' and adverbs' lemmas are often
   // participles ("crashing"), which stem like the verb but have senses of their own ("bloody").
   for (const pos of ['n', 'v'] as Pos[]) {
@@ -78,6 +86,8 @@ export function buildWordnetLookup(dict: string): WordnetLookup {
       const lemma = f[0];
       const pointerCount = parseInt(f[3], 10);
       const offsets = f.slice(6 + pointerCount);
+      if (pos === 'n' && !lemma.includes('_') && data.n.get(offsets[0])?.lexFile === NOUN_PERSON)
+        personNouns.push(lemma);
       offsets.forEach((offset, sense) => {
         const synset = data[pos].get(offset);
         if (!synset) return;
@@ -99,6 +109,7 @@ export function buildWordnetLookup(dict: string): WordnetLookup {
   }
   const lookup: WordnetLookup = new Map();
   for (const [term, set] of related) if (set.size <= MAX_EXPANSIONS) lookup.set(term, [...set].sort());
+  lookup.set(PERSON_NOUNS_KEY, personNouns.sort());
   return lookup;
 }
 
@@ -121,8 +132,9 @@ export function wordnet(): WordnetLookup {
   const file = lookupFile();
   if (existsSync(file)) {
     try {
-      loaded = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
-      return loaded;
+      const read = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
+      // A file built before the lookup held person nouns is rebuilt below.
+      if (read.has(PERSON_NOUNS_KEY)) return (loaded = read);
     } catch {
       // a damaged file is rebuilt below
     }
@@ -135,6 +147,19 @@ export function wordnet(): WordnetLookup {
     // a read-only install still answers, building the lookup in memory each start
   }
   return loaded;
+}
+
+let personNouns: ReadonlySet<string> | undefined;
+
+/**
+ * A common noun whose most frequent WordNet sense names a person ("a guide", "the porters", "a
+ * midwife"): an appositive or a role before a name says the name is a person's, beyond the role
+ * words the extractor lists itself.
+ */
+export function isPersonNoun(word: string): boolean {
+  personNouns ??= new Set(wordnet().get(PERSON_NOUNS_KEY) ?? []);
+  const w = word.toLowerCase();
+  return personNouns.has(w) || (/[^s]s$/.test(w) && personNouns.has(w.slice(0, -1)));
 }
 
 /** Terms that mean the same as `term`, or are forms of it (not `term` itself). */

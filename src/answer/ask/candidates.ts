@@ -82,6 +82,12 @@ export const FEATURES = {
   bias: 'constant',
 } as const;
 
+/** A capacity or an ability: "can carry 450 passengers", "is able to treat", "a capacity of 40 beds". */
+const CAPACITY =
+  /\b(?:can|could) (?:\w+ )?(?:carry|hold|handle|seat|take|process|produce|store|accommodate|generate|treat|house|serve|move|transport)\b|\bcapacity of\b|\bable to \w+/gi;
+/** The question asks for a capacity itself: "how much can the plant handle", "what is its capacity". */
+const ASKS_CAPACITY = /\b(?:can|could|able|capacity|capable|maximum|at most)\b/i;
+
 export type FeatureName = keyof typeof FEATURES;
 export const FEATURE_NAMES = Object.keys(FEATURES) as FeatureName[];
 
@@ -299,7 +305,9 @@ const WITHHELD = pattern(
   'i',
   /\b/,
   anyOf(
-    /(?:has|have|had|was|were|is|are) not (?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced|published)/,
+    /(?:has|have|had|was|were|is|are) not (?:yet )?(?:been )?(?:named|identified|disclosed|released|revealed|made public|given|announced|published)/,
+    // "has not said why", "have not explained how": the asked detail, not some other statement.
+    /(?:has|have|had) not (?:yet )?(?:said|explained|specified) (?:why|how|when|where|who|whom|what|whether)/,
     /(?:did|does|do|would|could) not (?:name|identify|disclose|say|reveal|give|specify|release|comment)/,
     /declined to (?:name|identify|disclose|say|comment|give|reveal|specify|answer|discuss|confirm)/,
     /refused to (?:name|identify|disclose|say|comment|answer|discuss|confirm)/,
@@ -599,8 +607,13 @@ function featuresOf(
   // For a quantity, the answer positions are its amounts.
   // A count is told by its number before the thing counted ("6,300 families", "63 container ships"):
   // "families were housed in 31 schools" counts schools. Other amounts may come either side ("a rise of 9%").
+  // The number nearest before the thing counts it: "two ferries and can carry 450 passengers" gives
+  // 450 passengers, not two.
+  const allAmounts = q.kind === 'quantity' ? amountsIn(text).map((x) => x.index) : [];
   const counted = (x: number) =>
-    q.unit === 'count' ? focusAt.some((y) => y > x && y - x <= 30) : focusAt.some((y) => Math.abs(x - y) <= 30);
+    q.unit === 'count'
+      ? focusAt.some((y) => y > x && y - x <= 30 && !allAmounts.some((z) => z > x && z < y))
+      : focusAt.some((y) => Math.abs(x - y) <= 30);
   const focusAmount = q.kind === 'quantity' && answerAt.some(counted) ? 1 : 0;
   const dateMissing =
     q.dates.length && !q.dates.every((d) => dateSaid(kb, a, inheritedTimeSentence(kb, a, s), d)) ? 1 : 0;
@@ -765,10 +778,15 @@ function answerPositions(
           .map((t) => t.start - sentenceStart),
         ...[...text.matchAll(CLOCKS)].map((m) => m.index!),
       ].filter((at) => q.asksAboutSaying || !REPORTING_TIME.test(text.slice(Math.max(0, at - 24), at)));
-    case 'quantity':
+    case 'quantity': {
+      // "Can carry 450 passengers": what a thing can hold or do is no count of what it did, unless
+      // the question asks for the capacity ("how much can the plant handle").
+      const capacities = ASKS_CAPACITY.test(q.text) ? [] : spansUntil(text, CAPACITY, /[,;]\s|\s[—–]\s/);
       return amountsIn(text)
         .filter((x) => !q.unit || amountFits(text, x, q.unit, q.focus))
+        .filter((x) => !capacities.some(([from, to]) => x.index >= from && x.index < to))
         .map((x) => x.index);
+    }
     case 'who':
       // A name asked for may be of a thing entities are not read for (a ship, a rocket, a painting): any capitalised word will do.
       return q.namesFocus
