@@ -329,8 +329,8 @@ interface Context {
   title: Set<string>;
   /** In how many of the article's sentences each term occurs. */
   sentenceDf: Map<string, number>;
-  /** Each sentence's search terms with their offsets in the sentence text. */
-  positions: { term: string; at: number }[][];
+  /** A sentence's search terms with their offsets in the sentence text. */
+  positions: (sentence: number) => { term: string; at: number }[];
 }
 
 /** Per-article reading that every question about the article shares; the most recent articles are kept. */
@@ -344,10 +344,9 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   if (c) return c;
   const article = kb.articles[a];
   const terms = kb.index.termsOf(a);
-  const sentenceDf = new Map<string, number>();
-  for (const ts of terms) for (const t of new Set(ts)) sentenceDf.set(t, (sentenceDf.get(t) ?? 0) + 1);
-  const positions = kb.index.positionsOf(a);
-  c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]), sentenceDf, positions };
+  const sentenceDf = kb.index.sentenceFrequencies(a);
+  const positions = (s: number) => kb.index.positionsOfSentence(a, s);
+  c = { article, terms, title: new Set([...kb.index.titleTermsOf(a), ...(terms[0] ?? [])]), sentenceDf, positions };
   if (cache.size >= CONTEXTS_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(a, c);
   return c;
@@ -475,6 +474,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })),
   };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
+  const closenessKnown = new Map<string, Map<string, number>>();
   const candidates = [...pool.values()]
     .filter((p) => !tellsNothing(kb, p.article, p.sentence))
     .map((p) => ({
@@ -492,6 +492,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
         p.rank === 0,
         p.neighbour,
         ceiling,
+        closenessKnown,
       ),
     }));
   return markReports(candidates);
@@ -507,6 +508,7 @@ function featuresOf(
   top: boolean,
   neighbour: boolean,
   maxIdf: number,
+  closenessKnown: Map<string, Map<string, number>> = new Map(),
 ): Record<FeatureName, number> {
   const { article } = ctx;
   const sentence = article.sentences[s];
@@ -527,7 +529,7 @@ function featuresOf(
     if (here.has(t.term)) exact += t.idf;
     else if (t.related.some((r) => here.has(r))) related += t.idf;
     else {
-      similar += t.idf * closeness(t.term, here);
+      similar += t.idf * closeness(t.term, here, closenessKnown);
       if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
       else missing = Math.max(missing, t.idf);
     }
@@ -552,7 +554,7 @@ function featuresOf(
   const focusTerms = focus ? new Set(q.namesFocus ? [focus.term] : [focus.term, ...focus.related]) : new Set<string>();
   const verbTerms = new Set(q.verbTerms.flatMap((v) => [v, ...(q.terms.find((t) => t.term === v)?.related ?? [])]));
   const verbAt: number[] = [];
-  for (const { term, at } of ctx.positions[s]) {
+  for (const { term, at } of ctx.positions(s)) {
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
     if (verbTerms.has(term)) verbAt.push(at);
@@ -652,9 +654,16 @@ function featuresOf(
 const CLOSE_FLOOR = 0.4;
 
 /** How close in meaning a term is to the nearest of a sentence's terms, 0 (unrelated) to 1. */
-function closeness(term: string, sentence: Set<string>): number {
+function closeness(term: string, sentence: Set<string>, known: Map<string, Map<string, number>>): number {
+  // The question's terms meet the same words in many candidate sentences: each pair is computed once.
+  let of = known.get(term);
+  if (!of) known.set(term, (of = new Map()));
   let best = 0;
-  for (const w of sentence) best = Math.max(best, similarity(term, w));
+  for (const w of sentence) {
+    let sim = of.get(w);
+    if (sim === undefined) of.set(w, (sim = similarity(term, w)));
+    best = Math.max(best, sim);
+  }
   return Math.max(0, (best - CLOSE_FLOOR) / (1 - CLOSE_FLOOR));
 }
 
