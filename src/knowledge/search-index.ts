@@ -89,6 +89,8 @@ export class SearchIndex {
    */
   private readonly readings = new Map<number, Reading>();
   private readingBytes = 0;
+  /** Scratch counts by term id for sentenceFrequencies (all zero between calls). */
+  private scratch?: { last: Uint32Array; count: Uint32Array };
   /** The terms the readings use, by id: those of the stored readings first, whose ids they are. */
   private termIds?: Map<string, number>;
   private readonly termNames: string[];
@@ -185,21 +187,31 @@ export class SearchIndex {
   /** In how many of the article's sentences each term occurs. */
   sentenceFrequencies(article: number): Map<string, number> {
     const r = this.reading(article);
-    // Counted by term id, each sentence's own terms once: the sentence each id was last counted in.
-    const counts = new Map<number, number>();
-    const lastIn = new Map<number, number>();
+    // Counted by term id in scratch arrays, each sentence's own terms once (the sentence each id was
+    // last counted in, plus one), then cleared for the next article.
+    if (!this.scratch || this.scratch.last.length < this.termNames.length) {
+      const size = Math.max(1024, this.termNames.length * 2);
+      this.scratch = { last: new Uint32Array(size), count: new Uint32Array(size) };
+    }
+    const { last, count } = this.scratch;
+    const seen: number[] = [];
     let from = 0;
     for (let s = 0; s < r.ends.length; s++) {
       for (let i = from; i < r.ends[s]; i++) {
         const id = r.terms[i];
-        if (lastIn.get(id) === s) continue;
-        lastIn.set(id, s);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+        if (last[id] === s + 1) continue;
+        if (last[id] === 0) seen.push(id);
+        last[id] = s + 1;
+        count[id]++;
       }
       from = r.ends[s];
     }
     const out = new Map<string, number>();
-    for (const [id, n] of counts) out.set(this.termNames[id], n);
+    for (const id of seen) {
+      out.set(this.termNames[id], count[id]);
+      last[id] = 0;
+      count[id] = 0;
+    }
     return out;
   }
 
