@@ -179,6 +179,20 @@ export class SearchIndex {
     return terms;
   }
 
+  /** The analysed terms of one sentence (termsOf's, without unpacking the rest of the article). */
+  sentenceTermsOf(article: number, sentence: number): string[] {
+    const kept = this.sentenceTerms.get(article);
+    if (kept) return kept[sentence];
+    const r = this.reading(article);
+    const from = sentence ? r.ends[sentence - 1] : 0;
+    return Array.from(r.terms.subarray(from, r.ends[sentence]), (id) => this.termNames[id]);
+  }
+
+  /** How many sentences the search reads in the article. */
+  sentenceCount(article: number): number {
+    return this.reading(article).ends.length;
+  }
+
   /** The analysed terms of the article's headline. */
   titleTermsOf(article: number): string[] {
     return Array.from(this.reading(article).title, (id) => this.termNames[id]);
@@ -494,7 +508,6 @@ function rankOr(
     new Set(terms).size !== terms.length
   )
     return undefined;
-  const { k, b, d } = MINI_BM25;
   const fields: [number, number][] = [
     [m._fieldIds.title, FIELD_BOOST.title],
     [m._fieldIds.text, 1],
@@ -502,13 +515,83 @@ function rankOr(
   if (fields.some(([id]) => id === undefined)) return undefined;
   const work = workspaceOf(m);
   // Each article's score and how many of the terms it holds, and the order minisearch first meets them in.
-  const { scores, held, own, lengths } = work;
+  const { scores, held } = work;
   const met: number[] = [];
-  const ownMet: number[] = [];
   for (const term of terms) {
-    const data = m._index.get(term);
-    if (!data) continue;
-    ownMet.length = 0;
+    const postings = termPostings(m, work, term, fields);
+    if (!postings) continue;
+    const { docs, sums } = postings;
+    for (let i = 0; i < docs.length; i++) {
+      const docId = docs[i];
+      if (Number.isNaN(scores[docId])) {
+        scores[docId] = sums[i];
+        held[docId] = 1;
+        met.push(docId);
+      } else {
+        scores[docId] = scores[docId] + sums[i];
+        held[docId]++;
+      }
+    }
+  }
+  // The best `limit`, as minisearch's stable sort gives them: by score, equal scores in the order
+  // the articles were first met in. Kept best first; a later article goes after the equal ones.
+  const out: { id: number; score: number }[] = [];
+  for (const docId of met) {
+    const score = scores[docId] * held[docId];
+    scores[docId] = NaN;
+    if (limit <= 0 || (out.length >= limit && !(score > out[out.length - 1].score))) continue;
+    const id = m._documentIds.get(docId) as number;
+    if (within && !within.has(id)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1].score < score) at--;
+    out.splice(at, 0, { id, score });
+    if (out.length > limit) out.pop();
+  }
+  return out;
+}
+
+/** Per-index scratch arrays for rankOr (NaN: not met yet) and each field's lengths by document. */
+interface Workspace {
+  scores: Float64Array;
+  own: Float64Array;
+  held: Uint16Array;
+  lengths: Float64Array[];
+  /** Recently searched terms' postings (see termPostings), least recently used first. */
+  postings: Map<string, TermPostings | null>;
+  postingBytes: number;
+}
+
+/**
+ * A term's score in each article that holds it, as minisearch sums it (the headline's, plus the
+ * body's), in the order minisearch meets the articles: a term's postings are scored once, not at
+ * every question that has the term.
+ */
+interface TermPostings {
+  docs: Uint32Array;
+  sums: Float64Array;
+}
+
+/** Bytes of scored postings kept: a few megabytes hold the terms questions keep asking about. */
+const POSTING_BYTES = 16 * 1024 * 1024;
+
+function termPostings(
+  m: MiniInternals,
+  work: Workspace,
+  term: string,
+  fields: [number, number][],
+): TermPostings | undefined {
+  const kept = work.postings.get(term);
+  if (kept !== undefined) {
+    work.postings.delete(term);
+    work.postings.set(term, kept);
+    return kept ?? undefined;
+  }
+  const data = m._index.get(term);
+  let made: TermPostings | null = null;
+  if (data) {
+    const { k, b, d } = MINI_BM25;
+    const { own, lengths } = work;
+    const order: number[] = [];
     for (const [fieldId, boost] of fields) {
       const freqs = data.get(fieldId);
       if (!freqs) continue;
@@ -524,40 +607,23 @@ function rankOr(
         const weighted = boost * raw;
         if (Number.isNaN(own[docId])) {
           own[docId] = weighted;
-          ownMet.push(docId);
+          order.push(docId);
         } else own[docId] = own[docId] + weighted;
       }
     }
-    for (const docId of ownMet) {
-      if (Number.isNaN(scores[docId])) {
-        scores[docId] = own[docId];
-        held[docId] = 1;
-        met.push(docId);
-      } else {
-        scores[docId] = scores[docId] + own[docId];
-        held[docId]++;
-      }
-      own[docId] = NaN;
-    }
+    made = { docs: Uint32Array.from(order), sums: Float64Array.from(order, (docId) => own[docId]) };
+    for (const docId of order) own[docId] = NaN;
   }
-  const out: { id: number; score: number }[] = [];
-  for (const docId of met) {
-    const id = m._documentIds.get(docId) as number;
-    if (!within || within.has(id)) out.push({ id, score: scores[docId] * held[docId] });
-    scores[docId] = NaN;
+  work.postings.set(term, made);
+  work.postingBytes += made ? made.docs.byteLength + made.sums.byteLength : 0;
+  while (work.postingBytes > POSTING_BYTES && work.postings.size > 1) {
+    const [oldest, dropped] = work.postings.entries().next().value!;
+    work.postings.delete(oldest);
+    work.postingBytes -= dropped ? dropped.docs.byteLength + dropped.sums.byteLength : 0;
   }
-  // A stable sort, as minisearch's: equal scores keep the order the articles were first met in.
-  out.sort((x, y) => y.score - x.score);
-  return out.slice(0, limit);
+  return made ?? undefined;
 }
 
-/** Per-index scratch arrays for rankOr (NaN: not met yet) and each field's lengths by document. */
-interface Workspace {
-  scores: Float64Array;
-  own: Float64Array;
-  held: Uint16Array;
-  lengths: Float64Array[];
-}
 const workspaces = new WeakMap<object, Workspace>();
 
 function workspaceOf(m: MiniInternals): Workspace {
@@ -575,6 +641,8 @@ function workspaceOf(m: MiniInternals): Workspace {
       own: new Float64Array(size).fill(NaN),
       held: new Uint16Array(size),
       lengths,
+      postings: new Map(),
+      postingBytes: 0,
     };
     workspaces.set(m, w);
   }

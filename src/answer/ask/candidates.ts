@@ -325,7 +325,10 @@ const OPEN_OUTCOME = pattern(
 
 interface Context {
   article: Article;
-  terms: string[][];
+  /** How many sentences the article has. */
+  sentences: number;
+  /** A sentence's search terms (unpacked only for the sentences read). */
+  terms: (sentence: number) => string[];
   title: Set<string>;
   /** In how many of the article's sentences each term occurs. */
   sentenceDf: Map<string, number>;
@@ -343,10 +346,17 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   let c = cache.get(a);
   if (c) return c;
   const article = kb.articles[a];
-  const terms = kb.index.termsOf(a);
   const sentenceDf = kb.index.sentenceFrequencies(a);
+  const termsAt = new Map<number, string[]>();
+  const terms = (s: number) => {
+    let t = termsAt.get(s);
+    if (!t) termsAt.set(s, (t = kb.index.sentenceTermsOf(a, s)));
+    return t;
+  };
   const positions = (s: number) => kb.index.positionsOfSentence(a, s);
-  c = { article, terms, title: new Set([...kb.index.titleTermsOf(a), ...(terms[0] ?? [])]), sentenceDf, positions };
+  const sentences = kb.index.sentenceCount(a);
+  const title = new Set([...kb.index.titleTermsOf(a), ...(sentences ? terms(0) : [])]);
+  c = { article, sentences, terms, title, sentenceDf, positions };
   if (cache.size >= CONTEXTS_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(a, c);
   return c;
@@ -466,7 +476,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
   const df = new Map<string, number>();
   for (const a of articles) {
     const c = contextOf(kb, a);
-    sentences += c.terms.length;
+    sentences += c.sentences;
     for (const t of q.terms) df.set(t.term, (df.get(t.term) ?? 0) + (c.sentenceDf.get(t.term) ?? 0));
   }
   const weighted: AskQuestion = {
@@ -513,9 +523,9 @@ function featuresOf(
   const { article } = ctx;
   const sentence = article.sentences[s];
   const text = article.text.slice(sentence.start, sentence.end);
-  const here = new Set(ctx.terms[s]);
+  const here = new Set(ctx.terms(s));
   const previous =
-    s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms[s - 1]) : new Set<string>();
+    s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms(s - 1)) : new Set<string>();
   const content = q.terms.filter((t) => !t.inName);
   const total = content.reduce((sum, t) => sum + t.idf, 0);
   let exact = 0;
@@ -632,7 +642,7 @@ function featuresOf(
     verb_clause: sameClause(text, answerAt, verbAt) ? 1 : 0,
     verb_negated: !q.negative && verbAt.some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) ? 1 : 0,
     all_covered: missing === 0 ? 1 : 0,
-    phrase: phraseShare(q, ctx.terms[s]),
+    phrase: phraseShare(q, ctx.terms(s)),
     date_missing: dateMissing,
     unknown_term: unknownTerm,
     withheld: WITHHELD.test(text) ? 1 : 0,
