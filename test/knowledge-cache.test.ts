@@ -87,6 +87,11 @@ async function load(options: { cache: boolean }) {
   const answers = [
     ...COMMANDS.map(([name, o]) => JSON.stringify(runCommand(kb, name, o))),
     ...kb.articles.map((_, i) => JSON.stringify(kb.factsOf(i))),
+    // And every article's sentences as the search reads them: saved with the snapshot, they must
+    // be what analysing the article gives.
+    ...kb.articles.map((_, i) =>
+      JSON.stringify([kb.index.termsOf(i), kb.index.positionsOf(i), kb.index.titleTermsOf(i)]),
+    ),
   ];
   return { store, log, extractor, answers };
 }
@@ -174,7 +179,7 @@ describe('the cache', () => {
 
   // Each section by name, from the snapshot's header: those a start reads, and those read only when
   // an answer needs them (derived again from the facts or the articles when damaged).
-  it.each(['registry', 'profiles', 'articles', 'statements', 'index', 'timeline', 'facts'])(
+  it.each(['registry', 'profiles', 'articles', 'statements', 'index', 'readings', 'readingTerms', 'timeline', 'facts'])(
     "detects damage in the snapshot's %s section, answers the same and writes a sound one",
     async (section) => {
       const path = snapshotFile();

@@ -40,19 +40,39 @@ export function entitiesFitting(kb: KnowledgeBase, query: string): number[] {
     return paternal && w.length === 3 && w[2] === key;
   };
   // "Novák" asked as "Novák" or "Novak": the key has no accents, so neither has the name it is matched to.
-  const folded = (name: string) => stripDiacritics(name).toLowerCase();
+  const names = personNames(kb);
   const namesakes = kb.registry.entities.filter(
     (e) =>
       e.id !== only.id &&
-      !maternal(e.name) &&
       e.type === 'person' &&
+      !maternal(e.name) &&
       e.name.length > suffix.length &&
       (familyFirst
-        ? folded(e.name).startsWith(prefix) && nameKey(e.name).startsWith(prefix)
-        : folded(e.name).endsWith(suffix) && nameKey(e.name).endsWith(suffix)),
+        ? names.folded[e.id].startsWith(prefix) && names.keys[e.id].startsWith(prefix)
+        : names.folded[e.id].endsWith(suffix) && names.keys[e.id].endsWith(suffix)),
   );
   if (namesakes.length === 0) return found.exact;
   return [only.id, ...namesakes.sort((a, b) => b.mentionCount - a.mentionCount).map((e) => e.id)];
+}
+
+const personNamesOf = new WeakMap<KnowledgeBase, { folded: string[]; keys: string[] }>();
+
+/**
+ * Every person's name folded to lower case without accents, and as a name key, by entity id: made
+ * once, since a lone surname is compared with every person's name.
+ */
+function personNames(kb: KnowledgeBase): { folded: string[]; keys: string[] } {
+  let names = personNamesOf.get(kb);
+  if (!names) {
+    const folded: string[] = [];
+    const keys: string[] = [];
+    for (const e of kb.registry.entities) {
+      folded[e.id] = e.type === 'person' ? stripDiacritics(e.name).toLowerCase() : '';
+      keys[e.id] = e.type === 'person' ? nameKey(e.name) : '';
+    }
+    personNamesOf.set(kb, (names = { folded, keys }));
+  }
+  return names;
 }
 
 /**

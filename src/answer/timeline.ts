@@ -77,7 +77,7 @@ export function answerTimeline(
       (i, opensPage) => {
         const row = rows[i];
         const heading = opensPage || rows[i - 1].section !== row.section ? headingChars(headingOf(row)) : 0;
-        return heading + lineChars(row.entry ? lineOf(kb, row.entry) : undatedLine(kb, row.undated!));
+        return heading + (row.entry ? entryChars(kb, row.entry) : lineChars(undatedLine(kb, row.undated!)));
       },
       { items: TIMELINE_PER_PAGE, chars: LIST_PAGE_CHARS },
     ),
@@ -180,6 +180,18 @@ const INFERRED_MARK = '*';
 const PLACED_MARK = '†';
 const compactLabel = (label: string) =>
   label.replace(/ \(year inferred\)$/, INFERRED_MARK).replace(/ \(date inferred\)$/, PLACED_MARK);
+
+/**
+ * The characters an event's line takes in a page. The same event is listed under many subjects
+ * (each of its participants, each article's story), and paging measures every event listed: each
+ * is measured once.
+ */
+const entryCharsKnown = new WeakMap<TimelineEntry, number>();
+function entryChars(kb: KnowledgeBase, entry: TimelineEntry): number {
+  let n = entryCharsKnown.get(entry);
+  if (n === undefined) entryCharsKnown.set(entry, (n = lineChars(lineOf(kb, entry))));
+  return n;
+}
 
 /** An event's line; without `cites` (to measure it), its footnote numbers are placeholders. */
 function lineOf(kb: KnowledgeBase, entry: TimelineEntry, cites?: Citations): AnswerLine {

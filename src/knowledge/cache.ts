@@ -30,14 +30,14 @@ import type { FileStamp } from '../corpus/load.ts';
 import type { EntityProfile, TimelineEntry } from './derived.ts';
 import type { Entity, RegistryData } from './entity-registry.ts';
 import type { KnowledgeParts, LazyParts } from './knowledge-base.ts';
-import type { SearchIndexData } from './search-index.ts';
+import type { SearchIndexData, StoredReadings } from './search-index.ts';
 import { PROJECT_DIR } from '../runtime.ts';
 
 const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 16;
+export const SNAPSHOT_VERSION = 17;
 
 /** An article as the snapshot keeps it: everything but its text, with paragraphs and sentences
  *  packed as flat number lists (start, end, kind or paragraph). */
@@ -159,6 +159,9 @@ const SECTION_NAMES = [
   'profileSentences', // Int32: (article, sentence, flags) triples
   'statements', // Int32: the statement rows, one after another
   'index', // JSON: SearchIndexData
+  'readings', // Uint32: each article's analysed sentences (SearchIndex.packReadings), one after another
+  'readingOffsets', // Uint32: (offset in `readings`, length, CRC-32) per article, in bytes
+  'readingTerms', // JSON: the term names the readings' ids stand for
   'timeline', // JSON: TimelineEntry[]
   'facts', // JSON: each article's facts, one after another
   'factOffsets', // Uint32: (offset in `facts`, length, CRC-32) per article
@@ -385,6 +388,27 @@ export class KnowledgeCache {
         const b = read('timeline');
         return b && (json(b) as TimelineEntry[]);
       };
+      const readingsAt = start + header.sections.readings[0];
+      const readings = (): StoredReadings | undefined => {
+        const offsets = read('readingOffsets');
+        const terms = read('readingTerms');
+        if (!offsets || !terms) return undefined;
+        const at = u32(offsets);
+        return {
+          terms: json(terms) as string[],
+          // A damaged block is analysed again from the article, and the snapshot made again.
+          block: (article) => {
+            const [offset, length, checksum] = [at[3 * article], at[3 * article + 1], at[3 * article + 2]];
+            if (offset === undefined || length % 4) return undefined;
+            const block = new Uint32Array(length / 4);
+            const b = Buffer.from(block.buffer);
+            readSync(fd, b, 0, length, readingsAt + offset);
+            if (crc32(b) === checksum) return block;
+            discard(`checksum mismatch in the readings of article ${article} (corrupted)`);
+            return undefined;
+          },
+        };
+      };
       const factsAt = start + header.sections.facts[0];
       // One buffer, reused for every article's facts: many small short-lived allocations would
       // leave the process's memory fragmented long after they are freed.
@@ -408,7 +432,7 @@ export class KnowledgeCache {
       const factsBytes = (article: number) => factOffsets[3 * article + 1];
       return {
         articles,
-        parts: { registry, profiles, statements, index, timeline },
+        parts: { registry, profiles, statements, index, timeline, readings },
         skipped,
         facts,
         factsBytes,
@@ -488,7 +512,7 @@ export class KnowledgeCache {
     facts: readonly ArticleFacts[],
   ): void {
     const { articles } = snapshot;
-    const { index, timeline, registry, profiles, statements } = snapshot.parts;
+    const { index, timeline, registry, profiles, statements, readings } = snapshot.parts;
     this.writeRaw(this.snapshotPath(seedsDir), (write) => {
       // The header goes first but is known last: room is kept for it, and it is written at the end.
       write(Buffer.alloc(HEADER_BYTES, 0x20));
@@ -570,6 +594,26 @@ export class KnowledgeCache {
       section('profileSentences', profileSentences);
       section('statements', Int32Array.from(statements.flat()));
       section('index', jsonOf(index));
+      // Each article's analysed sentences, made, written and let go one at a time.
+      const readingOffsets = new Uint32Array(3 * articles.length);
+      offset = 0;
+      let readingTerms: readonly string[] = [];
+      section(
+        'readings',
+        (function* () {
+          if (!readings) return;
+          let i = 0;
+          for (const block of readings.blocks) {
+            const b = Buffer.from(block.buffer, block.byteOffset, block.byteLength);
+            readingOffsets.set([offset, b.length, crc32(b)], 3 * i++);
+            offset += b.length;
+            yield b;
+          }
+          readingTerms = readings.terms();
+        })(),
+      );
+      section('readingOffsets', readingOffsets);
+      section('readingTerms', jsonOf(readingTerms));
       section('timeline', jsonOf(timeline));
       // Facts one article at a time, each with its own checksum, checked when an answer reads it;
       // each is encoded, written and let go in turn.

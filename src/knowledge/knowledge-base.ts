@@ -14,7 +14,7 @@ function packRows(rows: readonly StatementRow[]): Int32Array {
   return packed;
 }
 import { EntityRegistry, type RegistryData } from './entity-registry.ts';
-import { SearchIndex, type SearchIndexData } from './search-index.ts';
+import { type PackedReadings, SearchIndex, type SearchIndexData, type StoredReadings } from './search-index.ts';
 import { analyze } from '../text/analyzer.ts';
 
 /** Per-article facts by article index. */
@@ -35,6 +35,8 @@ export interface StatementView {
 export interface KnowledgeParts extends Derived {
   registry: RegistryData;
   index: SearchIndexData;
+  /** Each article's analysed sentences, made as the snapshot is written (see SearchIndex.packReadings). */
+  readings?: PackedReadings;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface LazyParts {
   statements: () => Int32Array | undefined;
   index: () => SearchIndexData | undefined;
   timeline: () => TimelineEntry[] | undefined;
+  /** The articles' analysed sentences, read one article at a time; undefined without them. */
+  readings?: () => StoredReadings | undefined;
 }
 
 /** Numbers in a statement row (see StatementRow). */
@@ -108,7 +112,7 @@ export class KnowledgeBase {
       EntityRegistry.fromData(registry),
       () => {
         const data = index();
-        return data ? SearchIndex.load(articles, data) : SearchIndex.build(articles);
+        return data ? SearchIndex.load(articles, data, parts.readings?.()) : SearchIndex.build(articles);
       },
       profiles,
       () => statements() ?? packRows(kb.rederive().statements),
@@ -129,6 +133,7 @@ export class KnowledgeBase {
     return {
       registry: this.registry.toData(),
       index: this.index.toData(),
+      readings: this.index.packReadings(),
       profiles: this.profiles,
       statements: [...this.statements],
       timeline: [...this.timeline],

@@ -47,6 +47,8 @@ interface Reading {
   positionEnds: Uint32Array;
   positionTerms: Uint32Array;
   positionAt: Uint32Array;
+  /** The headline's analysed terms. */
+  title: Uint32Array;
 }
 
 /**
@@ -87,17 +89,22 @@ export class SearchIndex {
    */
   private readonly readings = new Map<number, Reading>();
   private readingBytes = 0;
-  /** The terms the readings use, by id. */
-  private readonly termIds = new Map<string, number>();
-  private readonly termNames: string[] = [];
+  /** Scratch counts by term id for sentenceFrequencies (all zero between calls). */
+  private scratch?: { last: Uint32Array; count: Uint32Array };
+  /** The terms the readings use, by id: those of the stored readings first, whose ids they are. */
+  private termIds?: Map<string, number>;
+  private readonly termNames: string[];
 
   private constructor(
     private readonly articles: readonly Article[],
     mini: MiniSearch<ArticleDocument>,
     df: Map<string, number>,
+    /** Readings saved with the snapshot, so that a question analyses no article after a warm start. */
+    private readonly stored?: StoredReadings,
   ) {
     this.mini = mini;
     this.df = df;
+    this.termNames = stored ? [...stored.terms] : [];
   }
 
   static build(articles: readonly Article[]): SearchIndex {
@@ -118,9 +125,22 @@ export class SearchIndex {
     return new SearchIndex(articles, mini, df);
   }
 
-  static load(articles: readonly Article[], data: SearchIndexData): SearchIndex {
+  static load(articles: readonly Article[], data: SearchIndexData, stored?: StoredReadings): SearchIndex {
     const mini = MiniSearch.loadJS<ArticleDocument>(data.mini, SearchIndex.options());
-    return new SearchIndex(articles, mini, new Map(data.df));
+    return new SearchIndex(articles, mini, new Map(data.df), stored);
+  }
+
+  /**
+   * Every article's reading, packed for the snapshot (see packReading), and then the term names
+   * their ids stand for. Articles not read yet are analysed one at a time and not kept.
+   */
+  packReadings(): PackedReadings {
+    return { blocks: this.packedBlocks(), terms: () => this.termNames };
+  }
+
+  private *packedBlocks(): Generator<Uint32Array> {
+    for (let a = 0; a < this.articles.length; a++)
+      yield packReading(this.readings.get(a) ?? this.storedReading(a) ?? this.analyseReading(a));
   }
 
   toData(): SearchIndexData {
@@ -132,7 +152,7 @@ export class SearchIndex {
       fields: ['title', 'text'],
       idField: 'id',
       ...queryOptions,
-      searchOptions: { ...queryOptions, boost: { title: 2 } },
+      searchOptions: { ...queryOptions, boost: FIELD_BOOST },
     };
   }
 
@@ -159,6 +179,56 @@ export class SearchIndex {
     return terms;
   }
 
+  /** The analysed terms of one sentence (termsOf's, without unpacking the rest of the article). */
+  sentenceTermsOf(article: number, sentence: number): string[] {
+    const kept = this.sentenceTerms.get(article);
+    if (kept) return kept[sentence];
+    const r = this.reading(article);
+    const from = sentence ? r.ends[sentence - 1] : 0;
+    return Array.from(r.terms.subarray(from, r.ends[sentence]), (id) => this.termNames[id]);
+  }
+
+  /** How many sentences the search reads in the article. */
+  sentenceCount(article: number): number {
+    return this.reading(article).ends.length;
+  }
+
+  /** The analysed terms of the article's headline. */
+  titleTermsOf(article: number): string[] {
+    return Array.from(this.reading(article).title, (id) => this.termNames[id]);
+  }
+
+  /** In how many of the article's sentences each term occurs. */
+  sentenceFrequencies(article: number): Map<string, number> {
+    const r = this.reading(article);
+    // Counted by term id in scratch arrays, each sentence's own terms once (the sentence each id was
+    // last counted in, plus one), then cleared for the next article.
+    if (!this.scratch || this.scratch.last.length < this.termNames.length) {
+      const size = Math.max(1024, this.termNames.length * 2);
+      this.scratch = { last: new Uint32Array(size), count: new Uint32Array(size) };
+    }
+    const { last, count } = this.scratch;
+    const seen: number[] = [];
+    let from = 0;
+    for (let s = 0; s < r.ends.length; s++) {
+      for (let i = from; i < r.ends[s]; i++) {
+        const id = r.terms[i];
+        if (last[id] === s + 1) continue;
+        if (last[id] === 0) seen.push(id);
+        last[id] = s + 1;
+        count[id]++;
+      }
+      from = r.ends[s];
+    }
+    const out = new Map<string, number>();
+    for (const id of seen) {
+      out.set(this.termNames[id], count[id]);
+      last[id] = 0;
+      count[id] = 0;
+    }
+    return out;
+  }
+
   /**
    * Each sentence's words' terms, with the word's offset in the sentence text: each word analysed
    * on its own (so "U.S.-led" gives its own parts), unlike termsOf's whole sentences. A new array
@@ -170,6 +240,16 @@ export class SearchIndex {
       term: this.termNames[r.positionTerms[i]],
       at: r.positionAt[i],
     }));
+  }
+
+  /** positionsOf for one sentence only: a question reads a few sentences of each article. */
+  positionsOfSentence(article: number, sentence: number): { term: string; at: number }[] {
+    const r = this.reading(article);
+    const from = sentence ? r.positionEnds[sentence - 1] : 0;
+    const out: { term: string; at: number }[] = new Array(r.positionEnds[sentence] - from);
+    for (let i = from; i < r.positionEnds[sentence]; i++)
+      out[i - from] = { term: this.termNames[r.positionTerms[i]], at: r.positionAt[i] };
+    return out;
   }
 
   private unpack<T>(ends: Uint32Array, of: Uint32Array, item: (i: number) => T): T[][] {
@@ -192,6 +272,28 @@ export class SearchIndex {
       this.readings.set(article, kept);
       return kept;
     }
+    const r = this.storedReading(article) ?? this.analyseReading(article);
+    this.readings.set(article, r);
+    this.readingBytes += bytesOf(r);
+    while (this.readingBytes > READINGS_BYTES && this.readings.size > 1) {
+      const [oldest, dropped] = this.readings.entries().next().value!;
+      this.readings.delete(oldest);
+      this.readingBytes -= bytesOf(dropped);
+    }
+    return r;
+  }
+
+  /** The article's reading as the snapshot saved it; undefined without one (or if damaged). */
+  private storedReading(article: number): Reading | undefined {
+    const block = this.stored?.block(article);
+    const r = block && unpackReading(block);
+    if (!r) return undefined;
+    const known = this.stored!.terms.length;
+    for (const part of [r.terms, r.positionTerms, r.title]) for (const id of part) if (id >= known) return undefined;
+    return r;
+  }
+
+  private analyseReading(article: number): Reading {
     const a = this.articles[article];
     const ends: number[] = [];
     const terms: number[] = [];
@@ -209,24 +311,32 @@ export class SearchIndex {
         }
       positionEnds.push(positionTerms.length);
     }
-    const r: Reading = {
+    return {
+      title: Uint32Array.from(analyze(a.title.text), (t) => this.termId(t)),
       ends: Uint32Array.from(ends),
       terms: Uint32Array.from(terms),
       positionEnds: Uint32Array.from(positionEnds),
       positionTerms: Uint32Array.from(positionTerms),
       positionAt: Uint32Array.from(positionAt),
     };
-    this.readings.set(article, r);
-    this.readingBytes += bytesOf(r);
-    while (this.readingBytes > READINGS_BYTES && this.readings.size > 1) {
-      const [oldest, dropped] = this.readings.entries().next().value!;
-      this.readings.delete(oldest);
-      this.readingBytes -= bytesOf(dropped);
-    }
-    return r;
+  }
+
+  /** The names of these term ids. */
+  private termSet(ids: Map<number, unknown>): Set<string> {
+    const out = new Set<string>();
+    for (const id of ids.keys()) out.add(this.termNames[id]);
+    return out;
+  }
+
+  /** A term's id, if some reading uses it. */
+  private knownTermId(term: string): number | undefined {
+    this.termIds ??= new Map(this.termNames.map((t, i) => [t, i]));
+    return this.termIds.get(term);
   }
 
   private termId(term: string): number {
+    // Made when first needed: after a warm start every reading is stored, and none needs it.
+    this.termIds ??= new Map(this.termNames.map((t, i) => [t, i]));
     let id = this.termIds.get(term);
     if (id === undefined) {
       id = this.termNames.push(term) - 1;
@@ -255,13 +365,25 @@ export class SearchIndex {
       if (selective.length >= 2 && postings > STAGE_ONE_POSTINGS) break;
       selective.push(t);
     }
-    const hits = this.mini.search(selective.join(' '), {
-      ...queryOptions,
-      boost: { title: 2 },
-      combineWith: 'OR',
-      filter: within ? (r) => within.has(r.id as number) : undefined,
-    });
-    return hits.slice(0, limit).map((h) => ({ id: h.id as number, score: h.score }));
+    return this.scoreArticles(selective, limit, within);
+  }
+
+  /** Articles scored for all of these terms (OR, headline boosted), best first: minisearch's ranking. */
+  scoreArticles(terms: string[], limit: number, within?: Set<number>): { id: number; score: number }[] {
+    const query = terms.join(' ');
+    return rankOr(this.mini, query, limit, within) ?? this.scoreArticlesByMiniSearch(terms, within).slice(0, limit);
+  }
+
+  /** The same through minisearch's own search: what scoreArticles must equal (the tests compare them). */
+  scoreArticlesByMiniSearch(terms: string[], within?: Set<number>): { id: number; score: number }[] {
+    return this.mini
+      .search(terms.join(' '), {
+        ...queryOptions,
+        boost: FIELD_BOOST,
+        combineWith: 'OR',
+        filter: within ? (r) => within.has(r.id as number) : undefined,
+      })
+      .map((h) => ({ id: h.id as number, score: h.score }));
   }
 
   /** Sentences ranked for the terms: stage two over the best articles. */
@@ -286,41 +408,302 @@ export class SearchIndex {
       ...unique.map((t) => [t, this.idf(t)] as const),
     ]);
     const hits: SentenceHit[] = [];
+    // Sentences are read as term ids, without unpacking them into strings: the query's terms by id
+    // (a term no reading uses matches nothing), each with its IDF — once the articles are read, as
+    // reading one may give a term its id.
+    const readings = new Map([...candidates.keys()].map((a) => [a, this.reading(a)]));
+    const idfById = new Map<number, number>();
+    for (const [term, weight] of idf) {
+      const id = this.knownTermId(term);
+      if (id !== undefined) idfById.set(id, weight);
+    }
+    const uniqueIds = unique.map((t) => this.knownTermId(t) ?? -1);
+    const tf = new Map<number, number>();
+    const entityMentions = options.entityMentions ?? [];
     for (const [article, articleScore] of candidates) {
-      const sentences = this.termsOf(article);
-      sentences.forEach((words, sentence) => {
-        const matched = new Set<string>();
+      const r = readings.get(article)!;
+      let from = 0;
+      for (let sentence = 0; sentence < r.ends.length; sentence++) {
+        const to = r.ends[sentence];
+        const length = to - from;
         let score = 0;
-        const tf = new Map<string, number>();
-        for (const w of words) if (idf.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
-        for (const [term, f] of tf) {
-          matched.add(term);
-          score += (idf.get(term)! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * words.length) / AVERAGE_SENTENCE_TERMS));
+        // Each matched term in the order the sentence first says it, as its scores are summed.
+        tf.clear();
+        for (let i = from; i < to; i++) {
+          const w = r.terms[i];
+          if (idfById.has(w)) tf.set(w, (tf.get(w) ?? 0) + 1);
         }
-        for (const e of options.entityMentions ?? []) {
+        for (const [term, f] of tf)
+          score += (idfById.get(term)! * (f * (K1 + 1))) / (f + K1 * (1 - B + (B * length) / AVERAGE_SENTENCE_TERMS));
+        let matched: Set<string> | undefined;
+        for (const e of entityMentions) {
           if (!e.mentions(article, sentence)) continue;
-          const missing = e.terms.filter((t) => !matched.has(t));
-          if (missing.length === e.terms.length) {
+          matched ??= this.termSet(tf);
+          if (e.terms.every((t) => !matched!.has(t))) {
             // Mentioned by pronoun or role ("he", "the envoy"): count the name as present.
             for (const t of e.terms) matched.add(t);
             score += Math.max(0, ...e.terms.map((t) => idf.get(t) ?? this.idf(t))) * 0.9;
           }
         }
-        if (score <= 0) return;
-        // Adjacent query terms in order ("no limits partnership") read as a phrase.
-        for (let i = 0; i + 1 < words.length; i++) {
-          const p = unique.indexOf(words[i]);
-          if (p >= 0 && unique[p + 1] === words[i + 1]) score += 0.5;
+        if (score > 0) {
+          // Adjacent query terms in order ("no limits partnership") read as a phrase.
+          for (let i = from; i + 1 < to; i++) {
+            const p = uniqueIds.indexOf(r.terms[i]);
+            if (p >= 0 && uniqueIds[p + 1] === r.terms[i + 1]) score += 0.5;
+          }
+          score += 0.15 * (articleScore / best);
+          hits.push({ article, sentence, score, matched: matched ?? this.termSet(tf) });
         }
-        score += 0.15 * (articleScore / best);
-        hits.push({ article, sentence, score, matched });
-      });
+        from = to;
+      }
     }
     hits.sort((a, b) => b.score - a.score || a.article - b.article || a.sentence - b.sentence);
     return hits.slice(0, limit);
   }
 }
 
+/** Stage one weighs a headline's words twice a body's. */
+const FIELD_BOOST = { title: 2 };
+/** minisearch's defaults for BM25+ (k, b, d), which stage one is scored with. */
+const MINI_BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** The parts of a minisearch index that its OR search reads (minisearch 7's own fields). */
+interface MiniInternals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _dirtCount: number;
+  _options: { searchOptions: { bm25?: typeof MINI_BM25 } };
+}
+
+/**
+ * minisearch's OR search of plain terms, title boosted, with the very same arithmetic and order —
+ * the same scores, ties in the same order — but without its per-posting result objects (a match
+ * record, a stored-fields copy) nor a sort of every matching article: at 10,000 articles those
+ * were most of a question's time. Undefined when the index is not as this expects (another
+ * minisearch version, documents discarded, a term repeated): minisearch's own search then serves.
+ */
+function rankOr(
+  mini: MiniSearch<ArticleDocument>,
+  query: string,
+  limit: number,
+  within?: Set<number>,
+): { id: number; score: number }[] | undefined {
+  const m = mini as unknown as MiniInternals;
+  const terms = query.split(' ').filter((t) => !!t);
+  const bm25 = m._options?.searchOptions?.bm25;
+  if (
+    typeof m._index?.get !== 'function' ||
+    !(m._fieldLength instanceof Map) ||
+    !(m._documentIds instanceof Map) ||
+    m._dirtCount !== 0 ||
+    m._documentIds.size !== m._documentCount ||
+    !bm25 ||
+    bm25.k !== MINI_BM25.k ||
+    bm25.b !== MINI_BM25.b ||
+    bm25.d !== MINI_BM25.d ||
+    new Set(terms).size !== terms.length
+  )
+    return undefined;
+  const fields: [number, number][] = [
+    [m._fieldIds.title, FIELD_BOOST.title],
+    [m._fieldIds.text, 1],
+  ];
+  if (fields.some(([id]) => id === undefined)) return undefined;
+  const work = workspaceOf(m);
+  // Each article's score and how many of the terms it holds, and the order minisearch first meets them in.
+  const { scores, held } = work;
+  const met: number[] = [];
+  for (const term of terms) {
+    const postings = termPostings(m, work, term, fields);
+    if (!postings) continue;
+    const { docs, sums } = postings;
+    for (let i = 0; i < docs.length; i++) {
+      const docId = docs[i];
+      if (Number.isNaN(scores[docId])) {
+        scores[docId] = sums[i];
+        held[docId] = 1;
+        met.push(docId);
+      } else {
+        scores[docId] = scores[docId] + sums[i];
+        held[docId]++;
+      }
+    }
+  }
+  // The best `limit`, as minisearch's stable sort gives them: by score, equal scores in the order
+  // the articles were first met in. Kept best first; a later article goes after the equal ones.
+  const out: { id: number; score: number }[] = [];
+  for (const docId of met) {
+    const score = scores[docId] * held[docId];
+    scores[docId] = NaN;
+    if (limit <= 0 || (out.length >= limit && !(score > out[out.length - 1].score))) continue;
+    const id = m._documentIds.get(docId) as number;
+    if (within && !within.has(id)) continue;
+    let at = out.length;
+    while (at > 0 && out[at - 1].score < score) at--;
+    out.splice(at, 0, { id, score });
+    if (out.length > limit) out.pop();
+  }
+  return out;
+}
+
+/** Per-index scratch arrays for rankOr (NaN: not met yet) and each field's lengths by document. */
+interface Workspace {
+  scores: Float64Array;
+  own: Float64Array;
+  held: Uint16Array;
+  lengths: Float64Array[];
+  /** Recently searched terms' postings (see termPostings), least recently used first. */
+  postings: Map<string, TermPostings | null>;
+  postingBytes: number;
+}
+
+/**
+ * A term's score in each article that holds it, as minisearch sums it (the headline's, plus the
+ * body's), in the order minisearch meets the articles: a term's postings are scored once, not at
+ * every question that has the term.
+ */
+interface TermPostings {
+  docs: Uint32Array;
+  sums: Float64Array;
+}
+
+/** Bytes of scored postings kept: a few megabytes hold the terms questions keep asking about. */
+const POSTING_BYTES = 16 * 1024 * 1024;
+
+function termPostings(
+  m: MiniInternals,
+  work: Workspace,
+  term: string,
+  fields: [number, number][],
+): TermPostings | undefined {
+  const kept = work.postings.get(term);
+  if (kept !== undefined) {
+    work.postings.delete(term);
+    work.postings.set(term, kept);
+    return kept ?? undefined;
+  }
+  const data = m._index.get(term);
+  let made: TermPostings | null = null;
+  if (data) {
+    const { k, b, d } = MINI_BM25;
+    const { own, lengths } = work;
+    const order: number[] = [];
+    for (const [fieldId, boost] of fields) {
+      const freqs = data.get(fieldId);
+      if (!freqs) continue;
+      const matching = freqs.size;
+      const avgFieldLength = m._avgFieldLength[fieldId];
+      const fieldLengths = lengths[fieldId];
+      const invDocFreq = Math.log(1 + (m._documentCount - matching + 0.5) / (matching + 0.5));
+      for (const [docId, termFreq] of freqs) {
+        const fieldLength = fieldLengths[docId];
+        const raw =
+          invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+        // minisearch's term weight × term boost × field boost × document boost × score, the others all 1.
+        const weighted = boost * raw;
+        if (Number.isNaN(own[docId])) {
+          own[docId] = weighted;
+          order.push(docId);
+        } else own[docId] = own[docId] + weighted;
+      }
+    }
+    made = { docs: Uint32Array.from(order), sums: Float64Array.from(order, (docId) => own[docId]) };
+    for (const docId of order) own[docId] = NaN;
+  }
+  work.postings.set(term, made);
+  work.postingBytes += made ? made.docs.byteLength + made.sums.byteLength : 0;
+  while (work.postingBytes > POSTING_BYTES && work.postings.size > 1) {
+    const [oldest, dropped] = work.postings.entries().next().value!;
+    work.postings.delete(oldest);
+    work.postingBytes -= dropped ? dropped.docs.byteLength + dropped.sums.byteLength : 0;
+  }
+  return made ?? undefined;
+}
+
+const workspaces = new WeakMap<object, Workspace>();
+
+function workspaceOf(m: MiniInternals): Workspace {
+  let w = workspaces.get(m);
+  if (!w) {
+    let size = 0;
+    for (const docId of m._documentIds.keys()) size = Math.max(size, docId + 1);
+    const lengths = Object.values(m._fieldIds).map(() => new Float64Array(size));
+    for (const [docId, byField] of m._fieldLength)
+      byField.forEach((length, fieldId) => {
+        if (lengths[fieldId]) lengths[fieldId][docId] = length;
+      });
+    w = {
+      scores: new Float64Array(size).fill(NaN),
+      own: new Float64Array(size).fill(NaN),
+      held: new Uint16Array(size),
+      lengths,
+      postings: new Map(),
+      postingBytes: 0,
+    };
+    workspaces.set(m, w);
+  }
+  return w;
+}
+
+/** The snapshot's readings: each article's block (see packReading) and the names of the term ids they use. */
+export interface StoredReadings {
+  terms: readonly string[];
+  block: (article: number) => Uint32Array | undefined;
+}
+
+/** What the snapshot writer takes: every article's block in order, then the term names (known once all are made). */
+export interface PackedReadings {
+  blocks: Iterable<Uint32Array>;
+  terms: () => readonly string[];
+}
+
+/**
+ * One article's reading as one array: its sentence count, then `ends`, `positionEnds`, `terms`,
+ * `positionTerms`, `positionAt` and `title`, one after another.
+ */
+function packReading(r: Reading): Uint32Array {
+  const n = r.ends.length;
+  const out = new Uint32Array(1 + 2 * n + r.terms.length + 2 * r.positionTerms.length + r.title.length);
+  out[0] = n;
+  let at = 1;
+  for (const part of [r.ends, r.positionEnds, r.terms, r.positionTerms, r.positionAt, r.title]) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+/** A packed reading's parts, as views of the block (nothing copied); undefined if the block is malformed. */
+function unpackReading(block: Uint32Array): Reading | undefined {
+  const n = block[0];
+  if (n === undefined || block.length < 1 + 2 * n) return undefined;
+  const ends = block.subarray(1, 1 + n);
+  const positionEnds = block.subarray(1 + n, 1 + 2 * n);
+  const terms = n ? ends[n - 1] : 0;
+  const positions = n ? positionEnds[n - 1] : 0;
+  if (block.length < 1 + 2 * n + terms + 2 * positions) return undefined;
+  let at = 1 + 2 * n;
+  const part = (length: number) => block.subarray(at, (at += length));
+  return {
+    ends,
+    positionEnds,
+    terms: part(terms),
+    positionTerms: part(positions),
+    positionAt: part(positions),
+    title: block.subarray(at),
+  };
+}
+
 function bytesOf(r: Reading): number {
-  return r.ends.byteLength + r.terms.byteLength + r.positionEnds.byteLength + 2 * r.positionTerms.byteLength;
+  return (
+    r.ends.byteLength +
+    r.terms.byteLength +
+    r.positionEnds.byteLength +
+    2 * r.positionTerms.byteLength +
+    r.title.byteLength
+  );
 }

@@ -333,12 +333,15 @@ const OPEN_OUTCOME = pattern(
 
 interface Context {
   article: Article;
-  terms: string[][];
+  /** How many sentences the article has. */
+  sentences: number;
+  /** A sentence's search terms (unpacked only for the sentences read). */
+  terms: (sentence: number) => string[];
   title: Set<string>;
   /** In how many of the article's sentences each term occurs. */
   sentenceDf: Map<string, number>;
-  /** Each sentence's search terms with their offsets in the sentence text. */
-  positions: { term: string; at: number }[][];
+  /** A sentence's search terms with their offsets in the sentence text. */
+  positions: (sentence: number) => { term: string; at: number }[];
 }
 
 /** Per-article reading that every question about the article shares; the most recent articles are kept. */
@@ -351,11 +354,17 @@ function contextOf(kb: KnowledgeBase, a: number): Context {
   let c = cache.get(a);
   if (c) return c;
   const article = kb.articles[a];
-  const terms = kb.index.termsOf(a);
-  const sentenceDf = new Map<string, number>();
-  for (const ts of terms) for (const t of new Set(ts)) sentenceDf.set(t, (sentenceDf.get(t) ?? 0) + 1);
-  const positions = kb.index.positionsOf(a);
-  c = { article, terms, title: new Set([...analyze(article.title.text), ...(terms[0] ?? [])]), sentenceDf, positions };
+  const sentenceDf = kb.index.sentenceFrequencies(a);
+  const termsAt = new Map<number, string[]>();
+  const terms = (s: number) => {
+    let t = termsAt.get(s);
+    if (!t) termsAt.set(s, (t = kb.index.sentenceTermsOf(a, s)));
+    return t;
+  };
+  const positions = (s: number) => kb.index.positionsOfSentence(a, s);
+  const sentences = kb.index.sentenceCount(a);
+  const title = new Set([...kb.index.titleTermsOf(a), ...(sentences ? terms(0) : [])]);
+  c = { article, sentences, terms, title, sentenceDf, positions };
   if (cache.size >= CONTEXTS_KEPT) cache.delete(cache.keys().next().value!);
   cache.set(a, c);
   return c;
@@ -475,7 +484,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
   const df = new Map<string, number>();
   for (const a of articles) {
     const c = contextOf(kb, a);
-    sentences += c.terms.length;
+    sentences += c.sentences;
     for (const t of q.terms) df.set(t.term, (df.get(t.term) ?? 0) + (c.sentenceDf.get(t.term) ?? 0));
   }
   const weighted: AskQuestion = {
@@ -483,6 +492,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
     terms: q.terms.map((t) => ({ ...t, idf: Math.log(1 + (sentences + 1) / ((df.get(t.term) ?? 0) + 0.5)) })),
   };
   const ceiling = Math.log(1 + (sentences + 1) / 0.5);
+  const closenessKnown = new Map<string, Map<string, number>>();
   const candidates = [...pool.values()]
     .filter((p) => !tellsNothing(kb, p.article, p.sentence))
     .map((p) => ({
@@ -500,6 +510,7 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
         p.rank === 0,
         p.neighbour,
         ceiling,
+        closenessKnown,
       ),
     }));
   return markReports(candidates);
@@ -515,13 +526,14 @@ function featuresOf(
   top: boolean,
   neighbour: boolean,
   maxIdf: number,
+  closenessKnown: Map<string, Map<string, number>> = new Map(),
 ): Record<FeatureName, number> {
   const { article } = ctx;
   const sentence = article.sentences[s];
   const text = article.text.slice(sentence.start, sentence.end);
-  const here = new Set(ctx.terms[s]);
+  const here = new Set(ctx.terms(s));
   const previous =
-    s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms[s - 1]) : new Set<string>();
+    s > 0 && article.sentences[s - 1].paragraph === sentence.paragraph ? new Set(ctx.terms(s - 1)) : new Set<string>();
   const content = q.terms.filter((t) => !t.inName);
   const total = content.reduce((sum, t) => sum + t.idf, 0);
   let exact = 0;
@@ -535,7 +547,7 @@ function featuresOf(
     if (here.has(t.term)) exact += t.idf;
     else if (t.related.some((r) => here.has(r))) related += t.idf;
     else {
-      similar += t.idf * closeness(t.term, here);
+      similar += t.idf * closeness(t.term, here, closenessKnown);
       if (previous.has(t.term) || ctx.title.has(t.term) || t.related.some((r) => previous.has(r))) context += t.idf;
       else missing = Math.max(missing, t.idf);
     }
@@ -560,7 +572,7 @@ function featuresOf(
   const focusTerms = focus ? new Set(q.namesFocus ? [focus.term] : [focus.term, ...focus.related]) : new Set<string>();
   const verbTerms = new Set(q.verbTerms.flatMap((v) => [v, ...(q.terms.find((t) => t.term === v)?.related ?? [])]));
   const verbAt: number[] = [];
-  for (const { term, at } of ctx.positions[s]) {
+  for (const { term, at } of ctx.positions(s)) {
     if (wanted.has(term)) matchedAt.push(at);
     if (focusTerms.has(term)) focusAt.push(at);
     if (verbTerms.has(term)) verbAt.push(at);
@@ -643,7 +655,7 @@ function featuresOf(
     verb_clause: sameClause(text, answerAt, verbAt) ? 1 : 0,
     verb_negated: !q.negative && verbAt.some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) ? 1 : 0,
     all_covered: missing === 0 ? 1 : 0,
-    phrase: phraseShare(q, ctx.terms[s]),
+    phrase: phraseShare(q, ctx.terms(s)),
     date_missing: dateMissing,
     unknown_term: unknownTerm,
     withheld: WITHHELD.test(text) ? 1 : 0,
@@ -665,9 +677,16 @@ function featuresOf(
 const CLOSE_FLOOR = 0.4;
 
 /** How close in meaning a term is to the nearest of a sentence's terms, 0 (unrelated) to 1. */
-function closeness(term: string, sentence: Set<string>): number {
+function closeness(term: string, sentence: Set<string>, known: Map<string, Map<string, number>>): number {
+  // The question's terms meet the same words in many candidate sentences: each pair is computed once.
+  let of = known.get(term);
+  if (!of) known.set(term, (of = new Map()));
   let best = 0;
-  for (const w of sentence) best = Math.max(best, similarity(term, w));
+  for (const w of sentence) {
+    let sim = of.get(w);
+    if (sim === undefined) of.set(w, (sim = similarity(term, w)));
+    best = Math.max(best, sim);
+  }
   return Math.max(0, (best - CLOSE_FLOOR) / (1 - CLOSE_FLOOR));
 }
 

@@ -4,6 +4,7 @@
 // with the words. So such a question is answered from X's statements, or falls to the sentence
 // judge. Each rule below says which shape of question or speaker it serves.
 
+import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase, StatementView } from '../../knowledge/knowledge-base.ts';
 import { analyze } from '../../text/analyzer.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
@@ -174,8 +175,25 @@ function speakersWithStatements(kb: KnowledgeBase): number[] {
   return [...ids];
 }
 
+/** Analysed words kept per knowledge base: a speaker's description, a statement's words. */
+const WORDS_KEPT = 20_000;
+const wordsKnown = new WeakMap<KnowledgeBase, LRUCache<string, Set<string>>>();
+
+/** `make()`'s words, analysed once per knowledge base and key (the same speakers and statements come up again). */
+function keptWords(kb: KnowledgeBase, key: string, make: () => Set<string>): Set<string> {
+  let known = wordsKnown.get(kb);
+  if (!known) wordsKnown.set(kb, (known = new LRUCache({ max: WORDS_KEPT })));
+  let words = known.get(key);
+  if (!words) known.set(key, (words = make()));
+  return words;
+}
+
 /** Every word the articles use for an entity: name, aliases, roles with the words before them, attributions. */
 function descriptionTerms(kb: KnowledgeBase, id: number): Set<string> {
+  return keptWords(kb, `entity:${id}`, () => describedBy(kb, id));
+}
+
+function describedBy(kb: KnowledgeBase, id: number): Set<string> {
   const e = kb.registry.get(id);
   const texts = [e.name, ...e.aliases];
   for (const r of kb.profile(id).roles) {
@@ -212,6 +230,10 @@ function aboutTerms(text: string): AboutTerm[] {
 
 /** How many of the about-words (or their WordNet kin) the statement's own words (or `span`'s) hold. */
 function aboutHits(kb: KnowledgeBase, s: StatementView, about: AboutTerm[], span = s.content): number {
-  const words = new Set(analyze(kb.text(s.article, span)));
+  const words = keptWords(
+    kb,
+    `${s.article}:${span.start}:${span.end}`,
+    () => new Set(analyze(kb.text(s.article, span))),
+  );
   return about.filter((a) => words.has(a.term) || a.related.some((r) => words.has(r))).length;
 }
