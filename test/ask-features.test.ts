@@ -28,6 +28,10 @@ Fishermen waited offshore for almost two weeks before the quay reopened.
 
 Last month 412 fishing boats were registered at the harbour.
 
+The harbour's two ferries can carry 450 passengers, and on Monday they carried 318 passengers.
+
+The board will decide next month whether to renew the dredging contract.
+
 Crews lowered the water level shortly after the authority opened the sluice gates.
 
 The authority said it opened the sluice gates to protect the sea wall.
@@ -118,6 +122,20 @@ describe('/ask features', () => {
     ).toBe(1);
   });
 
+  it('counts with the number before the thing asked about, not a capacity or a number of other things', () => {
+    const ferries = featuresFor('How many passengers did the ferries carry on Monday?', "The harbour's two ferries");
+    expect(ferries.f.kind_fit).toBe(1);
+    // "can carry 450" is a capacity and "two" counts ferries: asked what the ferries can carry, 450 answers.
+    expect(featuresFor('How many passengers can the ferries carry?', "The harbour's two ferries").f.focus_amount).toBe(
+      1,
+    );
+  });
+
+  it('takes "will decide whether" for a question that is still open', () => {
+    expect(featuresFor('Will the board renew the dredging contract?', 'The board will decide').f.undecided).toBe(1);
+    expect(featuresFor('Will the board renew the dredging contract?', 'The dredging contract').f.undecided).toBe(0);
+  });
+
   it('answers "the name of the X" only with a name beside X', () => {
     const q = analyseQuestion(kb, 'What was the name of the tug that stood by?');
     expect([q.kind, q.focus, q.namesFocus]).toEqual(['who', 'tug', true]);
@@ -168,6 +186,13 @@ describe('/ask features', () => {
     expect(answer.found).toBe(false);
     expect(answer.lead).toContain('not made known');
     expect(answer.citations[0].quote).toContain('declined to say how many divers');
+  });
+
+  it('answers a yes-or-no question about a choice still to be made with neither yes nor no', () => {
+    const answer = answerAsk(kb, 'Will the board renew the dredging contract?');
+    expect(answer.found).toBe(false);
+    expect(answer.lead).toContain('not been decided');
+    expect(answer.citations[0].quote).toContain('will decide next month whether');
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type JudgeModel,
   judgeModel,
   rank,
+  saysUndecided,
   saysWithheld,
   thresholdFor,
   thresholdKind,
@@ -87,6 +88,15 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
       confidence: 0,
       accepted: [],
       reason: 'the best sentence says the detail asked for was not given',
+    };
+  }
+  if (saysUndecided(candidates, kind)) {
+    return {
+      question,
+      candidates,
+      confidence: 0,
+      accepted: [],
+      reason: 'the best sentence says the choice is yet to be made',
     };
   }
   const confidence = answerability(candidates, model);
@@ -407,11 +417,18 @@ function nearest(kb: KnowledgeBase, q: AskQuestion, command: string, candidates:
   }));
   // When the best passage itself says the detail was withheld, that is what the articles say.
   const withheld = saysWithheld(candidates, thresholdKind(q));
+  const undecided = saysUndecided(candidates, thresholdKind(q));
   return notFound(
     command,
     shortTitle(q.text),
-    withheld ? `The articles say this was not made known.` : `The articles do not say ${what}.`,
-    lines.length ? [{ heading: withheld ? 'What the articles say' : 'Nearest passages (not an answer)', lines }] : [],
+    withheld
+      ? `The articles say this was not made known.`
+      : undecided
+        ? 'The articles say this has not been decided yet.'
+        : `The articles do not say ${what}.`,
+    lines.length
+      ? [{ heading: withheld || undecided ? 'What the articles say' : 'Nearest passages (not an answer)', lines }]
+      : [],
     cites.list,
   );
 }

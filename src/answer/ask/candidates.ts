@@ -79,8 +79,15 @@ export const FEATURES = {
   earlier_instance:
     'the sentence tells of an earlier event of the same kind ("last year\'s final drew", "last devalued in 2016", ' +
     '"the first since 2012, when…") and the question does not ask about earlier ones: news gives such background beside the story',
+  undecided:
+    'the sentence says a choice is still to be made ("would decide after a break whether to stay on"): ' +
+    'asked whether it will happen, the articles answer neither yes nor no',
   bias: 'constant',
 } as const;
+
+/** Someone is yet to choose: "will decide whether to", "is considering whether", "whether to stay on". */
+const UNDECIDED =
+  /\bwhether to\b|\b(?:decide|decides|deciding|determine|consider|considering|weigh|weighing|review|reviewing) (?:[\w'’]+ ){0,5}?whether\b/i;
 
 /** A capacity or an ability: "can carry 450 passengers", "is able to treat", "a capacity of 40 beds". */
 const CAPACITY =
@@ -669,6 +676,7 @@ function featuresOf(
     earlier_report: 0,
     latest_report: 0,
     earlier_instance: earlierInstance ? 1 : 0,
+    undecided: UNDECIDED.test(text) ? 1 : 0,
     bias: 1,
   };
 }
@@ -801,8 +809,19 @@ function answerPositions(
       // "Can carry 450 passengers": what a thing can hold or do is no count of what it did, unless
       // the question asks for the capacity ("how much can the plant handle").
       const capacities = ASKS_CAPACITY.test(q.text) ? [] : spansUntil(text, CAPACITY, /[,;]\s|\s[—–]\s/);
-      return amountsIn(text)
-        .filter((x) => !q.unit || amountFits(text, x, q.unit, q.focus))
+      const fitting = amountsIn(text).filter((x) => !q.unit || amountFits(text, x, q.unit, q.focus));
+      // A sentence that counts the very thing asked about ("318 passengers") answers with that
+      // number alone: its other numbers ("two ferries") count other things.
+      const focus = q.focus;
+      const counting =
+        q.unit === 'count' && focus
+          ? fitting.filter((x, k) => {
+              const next = fitting[k + 1]?.index ?? text.length;
+              const after = text.slice(x.index + x.text.length, Math.min(next, x.index + x.text.length + 30));
+              return analyze(after).includes(focus);
+            })
+          : [];
+      return (counting.length ? counting : fitting)
         .filter((x) => !capacities.some(([from, to]) => x.index >= from && x.index < to))
         .map((x) => x.index);
     }

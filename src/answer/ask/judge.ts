@@ -155,6 +155,15 @@ export function saysWithheld(ranked: readonly Judged[], kind: string): boolean {
   return kind !== 'two-part' && ranked[0]?.features.withheld === 1;
 }
 
+/**
+ * Asked whether something will happen, the best sentence says the choice is yet to be made ("would
+ * decide … whether to stay on"): the articles' answer is neither yes nor no. A rule rather than a
+ * weight: no yes-or-no question of the gold cases is answered by such a sentence.
+ */
+export function saysUndecided(ranked: readonly Judged[], kind: string): boolean {
+  return kind === 'yes-no' && ranked[0]?.features.undecided === 1;
+}
+
 /** The probability that the best candidate answers the question. */
 export function answerability(ranked: Judged[], m: JudgeModel = judgeModel()): number {
   const f = answerFeatures(ranked);
