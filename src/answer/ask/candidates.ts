@@ -90,8 +90,12 @@ const UNDECIDED =
   /\bwhether to\b|\b(?:decide|decides|deciding|determine|consider|considering|weigh|weighing|review|reviewing) (?:[\w'’]+ ){0,5}?whether\b/i;
 
 /** A capacity or an ability: "can carry 450 passengers", "is able to treat", "a capacity of 40 beds". */
-const CAPACITY =
-  /\b(?:can|could) (?:\w+ )?(?:carry|hold|handle|seat|take|process|produce|store|accommodate|generate|treat|house|serve|move|transport)\b|\bcapacity of\b|\bable to \w+/gi;
+const CAPACITY = pattern(
+  'gi',
+  /\b(?:can|could) (?:\w+ )?/,
+  anyOf(/carry|hold|handle|seat|take|process|produce|store/, /accommodate|generate|treat|house|serve|move|transport/),
+  /\b|\bcapacity of\b|\bable to \w+/,
+);
 /** The question asks for a capacity itself: "how much can the plant handle", "what is its capacity". */
 const ASKS_CAPACITY = /\b(?:can|could|able|capacity|capable|maximum|at most)\b/i;
 
