@@ -304,4 +304,29 @@ describe('time', () => {
       'All passengers are now ashore',
     ]);
   });
+
+  it("reads a live blog whose entries open with their own emphasised time, on the blog's day, once each", () => {
+    const { article, facts } = extract(
+      [
+        '# Live: ferry aground off Skerrow',
+        '',
+        '*Latest first. Friday 12 September 2025.*',
+        '',
+        '**9:45 p.m.** That is all from us tonight. All passengers are ashore.',
+        '',
+        '**4:30 p.m.** Eleven people have been treated at the pier, the ambulance service says.',
+        '',
+        '**2:25 p.m.** We are getting reports that a ferry has hit the Skerrow reef.',
+      ].join('\n'),
+      'live.md',
+    );
+    const timed = facts.events
+      .map((e) => ({ text: slice(article, e.span), v: facts.times[e.time].value }))
+      .sort((a, b) => compareTimes(a.v, b.v));
+    expect(timed.map((t) => [t.text, t.v.label])).toEqual([
+      ['We are getting reports that a ferry has hit the Skerrow reef', '2025-09-12 14:25'],
+      ['Eleven people have been treated at the pier, the ambulance service says', '2025-09-12 16:30'],
+      ['That is all from us tonight', '2025-09-12 21:45'],
+    ]);
+  });
 });

@@ -403,6 +403,9 @@ export function extractEvents(
       events.push({ span, sentence: time.sentence, time: ti, participants });
       return;
     }
+    // "That is all from us tonight" under a stamp of that evening: the stamp's event tells it, timed.
+    if (times.some((t) => t.heads && t !== time && t.sentence === time.sentence && t.value.from === time.value.from))
+      return;
     const sentence = sentences[time.sentence];
     const rules: string[] = [];
     if (headsItem(article, time)) {

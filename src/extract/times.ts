@@ -1113,6 +1113,8 @@ function addClockTimes(article: Article, out: TimeExpression[], entries: LiveEnt
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (own.some((t) => t.start < end && start < t.end)) continue;
+      // A live blog's stamp dates its entry already.
+      if (byStart.some((t) => t.heads && t.start < end && start < t.end)) continue;
       // "at 12:01 a.m. Monday", "between 1 a.m. and 3 a.m. on Sunday": the sentence's own day.
       const ownDay = own.find((t) => t.value.granularity === 'day');
       if (ownDay) {
@@ -1152,7 +1154,7 @@ function liveEntries(article: Article): LiveEntryLike[] {
       ),
     }))
     .filter((x) => x.m && Number(x.m[1]) < 24 && Number(x.m[2]) < 60);
-  if (stamps.length < 3) return [];
+  if (stamps.length < 3) return inlineEntries(article);
   return stamps.map((x, k) => {
     const next = stamps[k + 1]?.p.index ?? paragraphs.length;
     const at = x.p.start + x.m!.index + x.m![0].indexOf(x.m![1]);
@@ -1166,6 +1168,36 @@ function liveEntries(article: Article): LiveEntryLike[] {
 }
 
 /**
+ * Entries whose paragraph opens with its own emphasised time, the text running on after it
+ * ("**9:45 p.m.** That is all from us tonight."): a second common live-blog layout.
+ */
+function inlineEntries(article: Article): LiveEntryLike[] {
+  const { text, paragraphs } = article;
+  const stamps = paragraphs.flatMap((p) => {
+    // The paragraph may begin past the opening emphasis; the closing one must be there.
+    const m = /^([*_]{0,2})(\d{1,2})[:.](\d{2})(?:\s*([ap])\.?m\.?)?[*_]{1,2}[ \t]+(?=\S)/i.exec(
+      text.slice(p.start, p.end),
+    );
+    if (!m) return [];
+    let hour = Number(m[2]);
+    const minute = Number(m[3]);
+    const half = m[4]?.toLowerCase();
+    if (hour > 23 || minute > 59 || (half && hour > 12)) return [];
+    if (half === 'p' && hour < 12) hour += 12;
+    if (half === 'a' && hour === 12) hour = 0;
+    const at = p.start + m[1].length;
+    const length = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?/i.exec(m[0].slice(m[1].length))![0].length;
+    return [{ p, at, length, minutes: hour * 60 + minute }];
+  });
+  if (stamps.length < 3) return [];
+  return stamps.map((x, k) => ({
+    time: { start: x.at, end: x.at + x.length },
+    minutes: x.minutes,
+    paragraphs: [x.p.index, (stamps[k + 1]?.p.index ?? paragraphs.length) - 1] as [number, number],
+  }));
+}
+
+/**
  * Each live-blog entry is an event at its clock time, on the blog's day: its first sentence tells it.
  * The time expression is the timestamp itself; `heads` marks that it dates the sentence after it.
  */
@@ -1175,8 +1207,13 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
   const added: TimeExpression[] = [];
   const shifts = midnightShifts(entries.map((e) => e.minutes));
   entries.forEach((entry, k) => {
+    // The entry's first sentence that says something past the stamp ("**5:55 p.m.**" may be split off alone).
     const first = article.sentences.find(
-      (s) => s.paragraph >= entry.paragraphs[0] && s.paragraph <= entry.paragraphs[1] && s.end > entry.time.end + 1,
+      (s) =>
+        s.paragraph >= entry.paragraphs[0] &&
+        s.paragraph <= entry.paragraphs[1] &&
+        s.end > entry.time.end + 1 &&
+        /\p{L}{2,}/u.test(article.text.slice(Math.max(s.start, entry.time.end), s.end).replace(/^\W*[ap]\.?m\.?/i, '')),
     );
     if (!first) return;
     const day = publication.day + shifts[k];
