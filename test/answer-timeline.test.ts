@@ -265,6 +265,43 @@ Harbour Saints won the Coastal Cup on Sunday.
   });
 });
 
+describe('an article dated by another that cites it by its title', () => {
+  const FEATURE = `The last ferry of the Skerrow crossing
+
+The crew of the Skerrow ferry gather at dawn for what may be one of its final seasons.
+`;
+  const FINAL = `HARBRIDGE, Nov. 15 (Coast Wire) - The Harbridge Gulls beat the Skerrow Terns 48-45 in the league final on Saturday.
+`;
+  const COLUMN = `Corrections and clarifications
+
+Coast Wire and partner titles | Published Friday 20 November 2026
+
+Our report "Harbridge Gulls win the league final" (Nov. 15) gave the wrong score.
+
+Our feature "The last ferry of the Skerrow crossing", published on 18 November 2026, misspelt a name.
+`;
+  const kb = knowledge(
+    article('feature.txt', FEATURE),
+    article('final.txt', `Harbridge Gulls win the league final\n\n${FINAL}`),
+    article('column.txt', COLUMN),
+  );
+
+  it('takes the day a corrections column gives a cited report, and the column\'s own "Published" line', () => {
+    expect(kb.articles[2].date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 20 });
+    expect(kb.articles[0].date).toEqual({
+      kind: 'unknown',
+      placed: { year: 2026, month: 11, day: 18, from: 'column.txt' },
+    });
+    expect(kb.articles[1].date).toMatchObject({
+      kind: 'no-year',
+      month: 11,
+      day: 15,
+      year: 2026,
+      yearFrom: 'column.txt',
+    });
+  });
+});
+
 describe('an undated article placed by a related one', () => {
   const VISIT = `Ostravian foreign minister arrives in Kellburg for trade talks
 

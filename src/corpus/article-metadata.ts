@@ -232,6 +232,10 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
       const dated = read.find((r) => r!.date)!;
       return { kind: 'outlet', outlet: read.find((r) => r!.outlet)!.outlet, date: dated.date };
     }
+    // "Great Lakes Sport and partner titles | Published Friday 20 November 2026": a stamp that says
+    // "Published" dates the line whatever stands beside it.
+    const stamped = read.find((r) => (r?.kind === 'published' || r?.kind === 'updated') && r.date);
+    if (parts.length >= 2 && stamped) return stamped;
     // "Ada Marrow, economics correspondent · Wednesday 18 November 2026": a byline and its date.
     const bylined = read.find((r) => r?.kind === 'byline');
     const dated = read.find((r) => r?.kind === 'date');

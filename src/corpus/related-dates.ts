@@ -73,6 +73,8 @@ const MIN_SHARED_WORDS = 3;
 /** Sentences of an undated article's opening (after its headline) that say what happened. */
 const OPENING_SENTENCES = 2;
 const MONTH_WORDS = `(?:${MONTH_NAMES.join('|')})`;
+/** Month names and their usual abbreviations ("Nov.", "Sept."). */
+const MONTH_WORDS_ABBR = `(?:${MONTH_NAMES.join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)`;
 /** "in March 2024", "on 3 March 2024", "on March 3, 2024": a happening's own month or day. */
 const DATED_HAPPENING = new RegExp(
   `\\b(?:(\\d{1,2})\\s+)?(${MONTH_WORDS})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+((?:19|20)\\d\\d)\\b`,
@@ -205,6 +207,59 @@ function placeByRelated(
   return placed;
 }
 
+/** A quoted title long enough to name one article: "“The last season on Prek Lvea”". */
+const QUOTED = /["“]([^"“”\n]{12,200})["”]/g;
+/** Words of a title as compared: case, quotes and dashes aside. */
+const titleKey = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[‘’]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+/** After a cited title, its date: "published on 18 November 2026", "(Nov. 15)", "on March 3, 2025". */
+const CITED_DATE = new RegExp(
+  String.raw`^[^.;"“]{0,40}?\b(?:(\d{1,2})\s+(${MONTH_WORDS_ABBR})\.?(?:,?\s+(\d{4}))?|(${MONTH_WORDS_ABBR})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?)\b`,
+  'i',
+);
+
+interface CitedDate {
+  year?: number;
+  month: number;
+  day: number;
+  from: Article;
+}
+
+/**
+ * Dates another article gives an article it cites by its title, as corrections columns and
+ * follow-ups do ("our report “X” (Nov. 15)", "the feature “X”, published on 18 November 2026"): the
+ * most direct evidence of when an undated article appeared.
+ */
+function citedDates(articles: readonly Article[], wanted: ReadonlyMap<string, number>): Map<number, CitedDate> {
+  const found = new Map<number, CitedDate>();
+  for (const other of articles) {
+    for (const m of other.text.matchAll(QUOTED)) {
+      const i = wanted.get(titleKey(m[1]));
+      if (i === undefined || articles[i] === other || found.has(i)) continue;
+      const d = CITED_DATE.exec(other.text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
+      if (!d) continue;
+      const month = monthNumber(d[2] ?? d[4]);
+      const day = Number(d[1] ?? d[5]);
+      const year = d[3] ?? d[6];
+      if (!month || day < 1 || day > 31) continue;
+      found.set(i, { month, day, from: other, ...(year ? { year: Number(year) } : {}) });
+    }
+  }
+  return found;
+}
+
+/** The year of a day cited without one: the last such day on or before the citing article's date. */
+function yearOfCited(cited: CitedDate): number | undefined {
+  if (cited.year) return cited.year;
+  const d = cited.from.date;
+  if (d.kind !== 'exact') return undefined;
+  return dayNumber(d.year, cited.month, cited.day) <= dayNumber(d.year, d.month, d.day) ? d.year : d.year - 1;
+}
+
 /**
  * The articles, with a year added to each year-less dateline that a dated article of the same
  * story fixes, and a place in time for each undated article a dated one dates. Articles that need
@@ -226,6 +281,12 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   });
   const tooCommon = Math.max(5, articles.length / 20);
   const out = [...articles];
+  const titled = new Map<string, number>();
+  for (const i of undated) {
+    const key = titleKey(articles[i].title.text);
+    if (key.split(' ').length >= 3) titled.set(key, i);
+  }
+  const cited = citedDates(articles, titled);
   const happeningsBy = new Map<Article, Happening[]>();
   const happenings = (other: Article) =>
     happeningsBy.get(other) ?? happeningsBy.set(other, happeningsOf(other)).get(other)!;
@@ -246,6 +307,23 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
   };
   for (const [i, names] of wanted) {
     const current = articles[i].date;
+    const citation = cited.get(i);
+    const citedYear = citation && yearOfCited(citation);
+    if (citation && citedYear) {
+      out[i] =
+        current.kind === 'unknown'
+          ? {
+              ...articles[i],
+              date: {
+                kind: 'unknown',
+                placed: { year: citedYear, month: citation.month, day: citation.day, from: citation.from.file },
+              },
+            }
+          : current.kind === 'no-year' && current.month === citation.month && current.day === citation.day
+            ? { ...articles[i], date: { ...current, year: citedYear, yearFrom: citation.from.file } }
+            : articles[i];
+      if (out[i] !== articles[i]) continue;
+    }
     if (current.kind === 'unknown') {
       // Placed again on every load: the related article may have gone.
       const shared = sharedNames(names);
