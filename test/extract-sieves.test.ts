@@ -249,6 +249,8 @@ describe('time', () => {
         'They cut the power at 1:40 a.m. and left with two ledgers. A guard found the open door at 5:15 a.m.',
         '',
         'A hearing is set for Thursday.',
+        '',
+        'Archivists planned to reopen the reading room on Friday.',
       ].join('\n'),
     );
     const timeOf = (words: string) => {
@@ -257,6 +259,8 @@ describe('time', () => {
     };
     const hearing = timeOf('hearing is set');
     expect(hearing?.future).toBe(true);
+    // A plan told in the past still looks ahead of its telling: the Friday after the Wednesday dateline.
+    expect(timeOf('reopen the reading room')).toMatchObject({ future: true, label: '2025-06-06' });
     const cut = timeOf('cut the power');
     const found = timeOf('found the open door');
     expect(cut?.minute).toBe(100);

@@ -503,6 +503,9 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
         return false;
       return (
         governor.tags.has('PresentTense') ||
+        // "planned to resume the search on Tuesday": a plan told in the past still looks ahead of
+        // its telling (unless "had planned", above).
+        /^(?:planned|vowed|pledged|promised)$/i.test(governor.text) ||
         PRESENT_AUXILIARIES.test(auxiliary) ||
         FUTURE_WORDS.test(auxiliary) ||
         (/^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense'))
