@@ -265,6 +265,29 @@ Harbour Saints won the Coastal Cup on Sunday.
   });
 });
 
+describe('reported speech that quotes a few of its words', () => {
+  const kb = knowledge(
+    article(
+      'talks.txt',
+      `---
+title: Pepper exports stay banned
+date: 2027-02-24
+---
+The Kestra pepper export ban stayed in place on Wednesday.
+
+The trade minister, Ada Marrow, told the assembly on Tuesday that talks with Velland were "at an advanced stage".
+
+"We are close," Marrow told reporters on Monday.
+`,
+    ),
+  );
+
+  it('is a report of its day, told whole', () => {
+    const timeline = lines(kb, 'Kestra pepper');
+    expect(timeline).toContainEqual(expect.stringMatching(/^2027-02-23 \|.*told the assembly on Tuesday that talks/));
+  });
+});
+
 describe('an article dated by another that cites it by its title', () => {
   const FEATURE = `The last ferry of the Skerrow crossing
 

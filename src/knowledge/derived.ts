@@ -211,6 +211,9 @@ const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|ann
 const ATTRIBUTION =
   /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
+/** After the date of a saying, what was said as a clause of its own, before any quotation: "… that talks were". */
+const REPORTED_THAT = /^[^“”".;]{0,60}\bthat\s[^“”".;]{3,}$/u;
+
 /** What a sentence tells before its attribution: a clause of some length set off by a comma, with no quotation. */
 const REPORTED_BEFORE_ATTRIBUTION = /^[^“”"]{40,},\s*$/u;
 
@@ -280,11 +283,20 @@ function timelineOf(
       const ownStory = statement?.rule === 'interview-answer' && inContent;
       const participants = e.participants.map((p) => registry.globalId(a, p));
       if (ownStory && statement.speaker !== undefined) participants.push(registry.globalId(a, statement.speaker));
+      // "told the assembly on Tuesday that talks were “at an advanced stage”": reported speech that
+      // quotes a few of its words is a report of that day, told whole, not the moment of a quote.
+      const reportedWithQuote =
+        statement?.kind === 'direct' &&
+        !inContent &&
+        time.end <= statement.content.start &&
+        REPORTED_THAT.test(article.text.slice(time.end, statement.content.start).replace(/["“‘']\s*$/u, ''));
       const told = beforeQuote || aboutSpeaker || ownStory;
       // A chronology's dated item is the happening of its date, though it tells of a saying.
       const item = e.rules?.includes('date-heads-item');
       if (item) {
         // told whole, as extracted
+      } else if (reportedWithQuote) {
+        span = trimmedSentence(article, e.sentence);
       } else if (
         statement?.kind === 'direct' &&
         !told &&
