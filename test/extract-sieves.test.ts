@@ -194,6 +194,22 @@ describe('two people who share a surname', () => {
   });
 });
 
+describe('a titled family name written first, shared by two people', () => {
+  const { article, facts } = extract(
+    [
+      'Presiding Judge Chea Sothea ruled on Friday that the mill must close.',
+      "The workers' lawyer, Chea Vannak, who is not related to the judge, welcomed the ruling.",
+      '"The law is plain," Judge Chea said as she read the ruling.',
+    ].join(' '),
+  );
+
+  it('goes to the one who bears the same title', () => {
+    const judge = facts.entities.find((e) => slice(article, e.name) === 'Chea Sothea');
+    expect(judge?.mentions.some((m) => slice(article, m).includes('Chea') && m.sentence === 2)).toBe(true);
+    expect(saidBy(article, facts, 'The law is plain')?.speaker).toBe('Chea Sothea');
+  });
+});
+
 describe('a bare surname that the story’s subject shares with a relative', () => {
   const { article, facts } = extract(
     [

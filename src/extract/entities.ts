@@ -164,6 +164,9 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
   }
   for (const b of built) b.type = typeOf(b.score) ?? 'person';
 
+  /** The head words of the titles an entity's names carry ("judge" of "Presiding Judge …"). */
+  const titleHeads = (entity: number) =>
+    new Set([...chunkEntity].flatMap(([c, i]) => (i === entity && c.title ? [bare(tokens[c.title.last])] : [])));
   // A single-word person with a title is the full-name person it ends ("President Putin"), or, failing
   // that, the one person whose name it begins ("Sheikh Faisal").
   for (let e = 0; e < built.length; e++) {
@@ -184,6 +187,13 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
             i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[0] === b.nameTokens[0],
         );
       if (starting.length === 1) full = starting[0].i;
+      // "Judge Heng" after "Presiding Judge Heng Sokunthea" and "Heng Dara": of several whose name it
+      // begins (a family name written first), the one who bears the same title.
+      else if (starting.length > 1) {
+        const mine = titleHeads(e);
+        const same = starting.filter(({ i }) => [...titleHeads(i)].some((h) => mine.has(h)));
+        if (mine.size && same.length === 1) full = same[0].i;
+      }
     }
     // Namesakes ("Mr Asante" and "Professor Asante" after two full-named Asantes): each titled mention is
     // the one of them named last before it, the nearest antecedent, not always the first introduced.
