@@ -34,6 +34,26 @@ Liang Bo, an analyst at Northgate Securities who is not related to the finance c
   });
 });
 
+describe('a surname that one person is called by and another bears', () => {
+  const kb = knowledge(
+    article(
+      'harbour.txt',
+      `Harbour fees rise in Porth Ardd
+
+The mayor, Gwilym Ap Rhys, said the harbour had lost money for four years. Ap Rhys told the meeting that fees must rise.
+
+Elin Ap Rhys, a harbour pilot who spoke from the gallery, said a temporary repair would not last the winter.
+`,
+    ),
+  );
+
+  it('names both, so that neither is chosen silently', () => {
+    const answer = text(answerWho(kb, 'Ap Rhys'));
+    expect(answer).toContain('Gwilym Ap Rhys');
+    expect(answer).toContain('Elin Ap Rhys');
+  });
+});
+
 describe('an honorific before a name', () => {
   const kb = knowledge(
     article(
