@@ -81,24 +81,13 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
   const kind = thresholdKind(question);
-  if (saysWithheld(candidates, kind)) {
-    return {
-      question,
-      candidates,
-      confidence: 0,
-      accepted: [],
-      reason: 'the best sentence says the detail asked for was not given',
-    };
-  }
-  if (saysUndecided(candidates, kind)) {
-    return {
-      question,
-      candidates,
-      confidence: 0,
-      accepted: [],
-      reason: 'the best sentence says the choice is yet to be made',
-    };
-  }
+  // The articles' own word that there is no answer yet: the detail withheld, or the choice not made.
+  const noAnswerYet = saysWithheld(candidates, kind)
+    ? 'the best sentence says the detail asked for was not given'
+    : saysUndecided(candidates, kind)
+      ? 'the best sentence says the choice is yet to be made'
+      : undefined;
+  if (noAnswerYet) return { question, candidates, confidence: 0, accepted: [], reason: noAnswerYet };
   const confidence = answerability(candidates, model);
   const threshold = thresholdFor(model, kind);
   const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
