@@ -236,8 +236,12 @@ interface CitedDate {
  */
 function citedDates(articles: readonly Article[], wanted: ReadonlyMap<string, number>): Map<number, CitedDate> {
   const found = new Map<number, CitedDate>();
+  if (!wanted.size) return found;
+  // Most quotations are speech: only one whose first word opens a wanted title is compared whole.
+  const firstWords = new Set([...wanted.keys()].map((k) => k.split(' ')[0]));
   for (const other of articles) {
     for (const m of other.text.matchAll(QUOTED)) {
+      if (!firstWords.has(titleKey(/^\S*/.exec(m[1])![0]))) continue;
       const i = wanted.get(titleKey(m[1]));
       if (i === undefined || articles[i] === other || found.has(i)) continue;
       const d = CITED_DATE.exec(other.text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
