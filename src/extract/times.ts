@@ -432,6 +432,8 @@ const LOOKING_AHEAD = pattern(
   ),
   '$',
 );
+const PUT_OFF = /\b(?:postponed|delayed|deferred|adjourned|put off|pushed back|rescheduled)\b[^,;.]{0,50}$/i;
+const UNTIL_AT_END = /\b(?:until|till|to)\s+(?:at\s+least\s+)?$/i;
 const SUBORDINATORS = /\b(?:before|when|until|once|if|unless|as soon as|by the time)\b/i;
 
 /**
@@ -447,6 +449,10 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   // the tagger makes of "set".
   const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
   if (SCHEDULED.test(lead)) return true;
+  // "postponed until December", "delayed to next month": the new date of a put-off happening lies
+  // ahead of the putting off, though that is told in the past.
+  if (PUT_OFF.test(lead) && (UNTIL_AT_END.test(lead) || /^(?:until|till)\b/i.test(text.slice(start, start + 6))))
+    return true;
   // "runs until Sept. 30", "has until April 15 to reply": a period that ends at the date, told in
   // the present, ends ahead ("is closed until at least Tuesday"); told in the past ("stayed open
   // until May 2") it has ended.
