@@ -158,6 +158,30 @@ describe('dates that lean on other words', () => {
     const past = dated('The chair, who was sworn in on February 2, resigned on Tuesday.', '2025-11-20');
     expect(eventAt(past.article, past.facts, 'February 2').day).toBe('2025-02-02');
   });
+
+  it('a put-off happening’s new date lies ahead, though the putting off is told in the past', () => {
+    const { article, facts } = dated(
+      'The board approved the budget on Monday, and postponed until September a vote on the new fares.',
+    );
+    expect(eventAt(article, facts, 'September')).toMatchObject({ day: '2025-09-01', future: true });
+    const plain = dated('The board approved the budget in September.');
+    expect(eventAt(plain.article, plain.facts, 'September').day).toBe('2024-09-01');
+  });
+
+  it('a weekday "of last week" is that day in the calendar week before publication’s', () => {
+    // 2025-06-13 is a Friday: "Wednesday of last week" is June 4, "last Wednesday" June 11.
+    const { article, facts } = dated(
+      'The strike spread on Wednesday of last week. Talks resumed last Wednesday.',
+      '2025-06-13',
+    );
+    expect(eventAt(article, facts, 'Wednesday of last week').day).toBe('2025-06-04');
+    expect(eventAt(article, facts, 'last Wednesday').day).toBe('2025-06-11');
+  });
+
+  it('a gerund between a verb and its noun is no verb of the date: the modal before still looks ahead', () => {
+    const { article, facts } = dated('He said the clinic would open operating theatres on Saturdays in July.');
+    expect(eventAt(article, facts, 'July')).toMatchObject({ day: '2025-07-01', future: true });
+  });
 });
 
 describe('a live page’s standfirst', () => {

@@ -32,7 +32,7 @@ type Raw =
   | { kind: 'months'; fromMonth: number; toMonth: number; year?: number }
   | { kind: 'year'; year: number; part?: 'early' | 'mid' | 'late'; beforeNoun?: true }
   | { kind: 'years'; from: number; to: number }
-  | { kind: 'weekday'; weekday: number; which?: 'last' | 'next' | 'this' }
+  | { kind: 'weekday'; weekday: number; which?: 'last' | 'next' | 'this'; week?: number }
   | { kind: 'period'; unit: 'week' | 'month' | 'year' | 'weekend' | 'decade'; offset: number; upToNow?: boolean }
   | { kind: 'season'; season: 'spring' | 'summer' | 'autumn' | 'winter'; offset: number }
   | { kind: 'day'; offset: number }
@@ -277,14 +277,18 @@ const PATTERNS: Pattern[] = [
       'g',
       String.raw`\b(?:(?<which>${ci('last|next|this|coming|past')})\s+)?(?:(?:${ci('early|late')})\s+(?:on\s+)?)?`,
       String.raw`(?<w>${WEEKDAY})(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b`,
+      // "Wednesday of last week": that weekday in the calendar week before (or after) publication's.
+      String.raw`(?:\s+of\s+(?<week>${ci('last|next|this')})\s+week\b)?`,
     ),
     build: (m) => {
       const which = m.groups!.which?.toLowerCase();
+      const week = m.groups!.week?.toLowerCase();
       return {
         kind: 'weekday',
         weekday: WEEKDAYS.indexOf(m.groups!.w),
         which:
           which === 'coming' ? 'next' : which === 'past' ? 'last' : (which as 'last' | 'next' | 'this' | undefined),
+        ...(week ? { week: week === 'last' ? -1 : week === 'next' ? 1 : 0 } : {}),
       };
     },
   },
@@ -469,8 +473,15 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
       return true;
   }
   let verbIndex = -1;
+  // "would open operating theatres": a gerund between a verb and its noun qualifies the noun.
+  const attributive = (i: number) =>
+    tokens[i].tags.has('Gerund') &&
+    i > 0 &&
+    isMainVerb(tokens[i - 1]) &&
+    !!tokens[i + 1]?.tags.has('Noun') &&
+    !tokens[i + 1].tags.has('Pronoun');
   const isVerb = (i: number) =>
-    isMainVerb(tokens[i]) ||
+    (isMainVerb(tokens[i]) && !attributive(i)) ||
     (i > 0 && /^(?:had|has|have)$/i.test(tokens[i - 1].text) && !tokens[i].tags.has('Determiner'));
   // The clause's own verb: not one across a semicolon ("may stay open …; on March 9 it had been").
   const clauseFloor = Math.max(sentenceStart, text.lastIndexOf(';', start) + 1);
@@ -811,6 +822,16 @@ function resolve(
       };
     case 'weekday': {
       const name = WEEKDAYS[raw.weekday];
+      if (raw.week !== undefined) {
+        const d = pub - ((p.weekday + 6) % 7) + 7 * raw.week + ((raw.weekday + 6) % 7);
+        return {
+          from: d,
+          to: d,
+          granularity: 'day',
+          relative: `${name}, in the week ${raw.week < 0 ? 'before' : raw.week > 0 ? 'after' : 'of'} publication`,
+          calendarKnown: false,
+        };
+      }
       const delta = (raw.weekday - p.weekday + 7) % 7;
       if (raw.which === 'next' || (future && raw.which !== 'last')) {
         const d = pub + (delta === 0 ? 7 : delta);

@@ -223,7 +223,9 @@ const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
 /** Stems that place a happening in time ("since", "the first half of", "a year earlier"), outside
  *  the date itself: two clauses sharing them tell of the same period, not the same happening. */
 const TIME_FRAME_TERMS = new Set(
-  'sinc until first second third fourth last next half quarter year month week dai earlier later ago twice mid'.split(' '),
+  'sinc until first second third fourth last next half quarter year month week dai earlier later ago twice mid'.split(
+    ' ',
+  ),
 );
 const COMPARISON = /\b(?:from|than|compared with|versus)\s+(?:about\s+|around\s+)?[$€£¥]?\d[^,;]{0,30}$/i;
 
@@ -367,9 +369,9 @@ function timelineOf(
     const clause = articles[c.article].text.slice(c.start, c.end);
     const inside = c.start <= c.timeStart && c.timeEnd <= c.end;
     const terms = new Set(
-      analyze(inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause).filter(
-        (t) => !TIME_FRAME_TERMS.has(t),
-      ),
+      analyze(
+        inside ? clause.slice(0, c.timeStart - c.start) + ' ' + clause.slice(c.timeEnd - c.start) : clause,
+      ).filter((t) => !TIME_FRAME_TERMS.has(t)),
     );
     const dateKey = `${c.time.from}:${c.time.to}:${c.time.minute ?? ''}`;
     if (dated && (c.time.granularity === 'day' || c.time.granularity === 'month' || c.time.granularity === 'year')) {
