@@ -178,6 +178,24 @@ describe('dates that lean on other words', () => {
     expect(eventAt(article, facts, 'last Wednesday').day).toBe('2025-06-11');
   });
 
+  it('an appositive with a relative clause takes the name it follows', () => {
+    const { article, facts } = dated('Ana Kovač, a former ferry captain who took over the yard in 2019, spoke first.');
+    expect(eventAt(article, facts, '2019')).toMatchObject({
+      clause: 'Ana Kovač, a former ferry captain who took over the yard in 2019',
+      rules: ['appositive-takes-name'],
+    });
+  });
+
+  it('a live page’s own sign-off under its stamp is no event', () => {
+    const { facts } = extract(
+      '# Live: the harbour\n\n*Latest updates first. Saturday 14 June 2025.*\n\n' +
+        '**9:45 p.m.** We are pausing this live blog for the night.\n\n**9:30 p.m.** The last ferry has docked.\n\n' +
+        '**8:10 p.m.** The harbour master says the quay will reopen at dawn.\n',
+    );
+    expect(facts.times.filter((t) => t.heads)).toHaveLength(3);
+    expect(facts.events.map((e) => facts.times[e.time].value.label)).toEqual(['2025-06-14 21:30', '2025-06-14 20:10']);
+  });
+
   it('a gerund between a verb and its noun is no verb of the date: the modal before still looks ahead', () => {
     const { article, facts } = dated('He said the clinic would open operating theatres on Saturdays in July.');
     expect(eventAt(article, facts, 'July')).toMatchObject({ day: '2025-07-01', future: true });

@@ -29,6 +29,11 @@ export const EVENT_RULES: EventRule[] = [
       'a relative clause after a clause that ends in a name tells of that name: "did not remove Ada Marrow, who was sworn in on May 2"',
   },
   {
+    name: 'appositive-takes-name',
+    reason:
+      'an appositive with a relative clause tells of the name it follows: "Ada Marrow, a former mayor who resigned in 2021"',
+  },
+  {
     name: 'that-clause-to-its-verb',
     reason:
       'what was said runs on past an appositive to its verb: "announced in October that the market, built in 1928, would be demolished"',
@@ -52,6 +57,16 @@ export const EVENT_RULES: EventRule[] = [
   },
 ];
 
+/**
+ * "That is the end of our live coverage for today", "We are pausing this live blog for the night":
+ * a live page's own sign-off under its stamp tells of the coverage, not of a happening (any recap
+ * after it retells earlier entries).
+ */
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:that is|that's|this is)\s+(?:all from us|the end of (?:our|this)|where we (?:will\s+)?end)` +
+    String.raw`|we(?:\s+are|'re|\s+will)?\s+(?:ending|pausing|closing|wrapping up|end|pause|close|wrap up)\s+(?:our|this|the|here|for))`,
+  'i',
+);
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
 /** Prepositions before "which" that the tagger may read otherwise ("under" as an adjective). */
 const RELATIVE_PREPOSITIONS = /^(?:under|in|on|at|by|for|from|with|through|after|before|during|against|to|of|over)$/i;
@@ -175,8 +190,16 @@ function withAntecedent(
       !hasVerb(tokens, before) &&
       !/[“”"]/.test(text.slice(before.start, before.end)) &&
       /^[\s,]*$/.test(text.slice(before.end, span.start))
-    )
+    ) {
       start = before.start;
+      // "Pemba Sherpa, the guide who led the digging on Monday": the appositive tells of the name before it.
+      const prior = parts[index - 2];
+      const name = prior && names.find((n) => n.end === prior.end && n.start >= prior.start);
+      if (name && /^\s*,\s*$/.test(text.slice(prior.end, before.start))) {
+        start = name.start;
+        rules.push('appositive-takes-name');
+      }
+    }
     // "The tribunal did not remove Ada Marrow, who was sworn in on May 2": the name just before.
     else if (/^[\s,]*$/.test(text.slice(before.end, span.start))) {
       const name = names.find((n) => n.end === before.end && n.start >= before.start);
@@ -399,6 +422,7 @@ export function extractEvents(
       if (time.start >= start && time.end < end)
         start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
       const span = { start, end };
+      if (SIGN_OFF.test(text.slice(start, end))) return;
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
       events.push({ span, sentence: time.sentence, time: ti, participants });
       return;

@@ -218,7 +218,7 @@ const REPORTED_THAT = /^[^“”".;]{0,60}\bthat\s[^“”".;]{3,}$/u;
 const REPORTED_BEFORE_ATTRIBUTION = /^[^“”"]{40,},\s*$/u;
 
 /** A relative clause in the clause: "a former lock who took over the club in 2022". */
-const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
+const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s|[^,;“”"]+,\s+(?:a|an|the)\s[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
 
 /** Stems that place a happening in time ("since", "the first half of", "a year earlier"), outside
  *  the date itself: two clauses sharing them tell of the same period, not the same happening. */
