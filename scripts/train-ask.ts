@@ -28,8 +28,7 @@ import {
   type JudgeModel,
   differingReport,
   rank,
-  saysUndecided,
-  saysWithheld,
+  notAnAnswer,
   thresholdKind,
 } from '../src/answer/ask/judge.ts';
 
@@ -411,7 +410,7 @@ export function outcomes(model: Pick<JudgeModel, 'ranker' | 'answer'>, examples:
       id: e.id,
       kind: e.kind,
       answerable: e.answerable,
-      confidence: saysWithheld(r, e.kind) || saysUndecided(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
+      confidence: notAnAnswer(r, e.kind) ? 0 : answerability(r, model as JudgeModel),
       ranked: r
         .slice(0, 3)
         .map((x) => ({ p: x.p, positive: x.positive, acceptable: x.acceptable, excluded: x.excluded })),

@@ -8,6 +8,7 @@ import { answerAsk } from '../src/answer/ask.ts';
 import { retrieve } from '../src/answer/ask/candidates.ts';
 import { analyseQuestion } from '../src/answer/ask/question.ts';
 import { haveEmbeddings, similarity } from '../src/text/embeddings.ts';
+import { isCurrencyNoun } from '../src/text/wordnet.ts';
 import { article, knowledge } from './support/small-corpus.ts';
 
 const kb = knowledge(
@@ -242,5 +243,63 @@ Police said on Friday that officers had recovered the stolen portrait from a gar
     const [c] = retrieve(theft, q);
     expect(c.features.coverage_similar).toBeGreaterThan(0);
     expect(similarity('paint', 'portrait')).toBeGreaterThan(similarity('paint', 'garag'));
+  });
+});
+
+describe('sentences that say they are no answer', () => {
+  const canal = knowledge(
+    article(
+      'canal.txt',
+      `---
+date: 2026-03-04
+---
+The court ordered the Rasul mill to stop dumping dye in the canal on Tuesday.
+
+The farmers said they would now ask the court to appoint an independent monitor for the canal.
+
+Asked whether the mill's managers would be charged over the dumping, the prosecutor said that was a matter for the police.
+
+The mill's founder, Rafi Alam, died last year after a short illness.
+
+The engineer Nadia Karim was appointed as the canal's safety officer in January.
+
+The fishers' secretary, Lina Basu, said moving the 60 families from the bank would cost about 2 million taka.
+
+The council's planner, Omar Sen, said moving the families from the bank was "the wrong answer to the floods".
+`,
+    ),
+  );
+  const feature = (question: string, start: string) => featuresFor(question, start, canal).f;
+
+  it('a thing asked about that the sentence names only as "a/an …" is not said which', () => {
+    const q = 'Who has been appointed as the independent monitor for the canal?';
+    expect(analyseQuestion(canal, q).focus).toBe('monitor');
+    expect(feature(q, 'The farmers said').focus_indefinite).toBe(1);
+    expect(answerAsk(canal, q).found).toBe(false);
+    expect(feature('What illness did Rafi Alam die of?', "The mill's founder").focus_indefinite).toBe(1);
+    // Named beside it, or "the canal's safety officer": said which.
+    expect(
+      feature("Who was appointed as the canal's safety officer?", 'The engineer Nadia Karim').focus_indefinite,
+    ).toBe(0);
+  });
+
+  it('a yes-or-no question answered by a sentence that tells the question put is not answered yes or no', () => {
+    const q = "Will the mill's managers be charged over the dumping?";
+    expect(feature(q, 'Asked whether').question_put).toBe(1);
+    const answer = answerAsk(canal, q);
+    expect(answer.found).toBe(false);
+    expect(answer.lead).toContain('question being put');
+  });
+
+  it('a sum in a currency WordNet knows is money, and a word that is also a verb or adjective is not', () => {
+    expect(feature('How much would moving the families cost?', "The fishers' secretary").unit_fit).toBe(1);
+    expect(['taka', 'manat', 'kwacha', 'mark', 'real'].map(isCurrencyNoun)).toEqual([true, true, true, false, false]);
+  });
+
+  it('asked what a speaker estimates, only their words that hold a figure answer', () => {
+    const basu = answerAsk(canal, 'What does Lina Basu estimate it will cost to move the families?');
+    expect(basu.found).toBe(true);
+    expect(basu.sections.flatMap((s) => s.lines.map((l) => l.text)).join(' ')).toContain('2 million taka');
+    expect(answerAsk(canal, 'What does Omar Sen estimate it will cost to move the families?').found).toBe(false);
   });
 });

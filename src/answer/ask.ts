@@ -16,8 +16,7 @@ import {
   type JudgeModel,
   judgeModel,
   rank,
-  saysUndecided,
-  saysWithheld,
+  notAnAnswer,
   thresholdFor,
   thresholdKind,
 } from './ask/judge.ts';
@@ -52,7 +51,7 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
       reason: `the articles never mention ${question.unknownNames.join(', ')}`,
     };
   }
-  const speech = speechAnswer(kb, text);
+  const speech = speechAnswer(kb, text, question);
   if (speech) {
     const name = kb.registry.get(speech.speaker).name;
     return {
@@ -81,13 +80,9 @@ export function decideAsk(kb: KnowledgeBase, text: string, model: JudgeModel = j
     return { question, candidates: rank(retrieved, model), confidence: 0, accepted: [], reason: why };
   }
   const kind = thresholdKind(question);
-  // The articles' own word that there is no answer yet: the detail withheld, or the choice not made.
-  const noAnswerYet = saysWithheld(candidates, kind)
-    ? 'the best sentence says the detail asked for was not given'
-    : saysUndecided(candidates, kind)
-      ? 'the best sentence says the choice is yet to be made'
-      : undefined;
-  if (noAnswerYet) return { question, candidates, confidence: 0, accepted: [], reason: noAnswerYet };
+  // The articles' own word that the best sentence is no answer: the detail withheld, the choice not made…
+  const not = notAnAnswer(candidates, kind);
+  if (not) return { question, candidates, confidence: 0, accepted: [], reason: `${not.name}: ${not.reason}` };
   const confidence = answerability(candidates, model);
   const threshold = thresholdFor(model, kind);
   const against = `the threshold ${threshold.toFixed(3)}${model.kindThresholds?.[kind] !== undefined ? ` for ${kind} questions` : ''}`;
@@ -404,20 +399,13 @@ function nearest(kb: KnowledgeBase, q: AskQuestion, command: string, candidates:
     quoted: true,
     cites: [cites.sentence(c.article, c.sentence)],
   }));
-  // When the best passage itself says the detail was withheld, that is what the articles say.
-  const withheld = saysWithheld(candidates, thresholdKind(q));
-  const undecided = saysUndecided(candidates, thresholdKind(q));
+  // When the best passage itself says it is no answer (the detail withheld…), that is what the articles say.
+  const not = notAnAnswer(candidates, thresholdKind(q));
   return notFound(
     command,
     shortTitle(q.text),
-    withheld
-      ? `The articles say this was not made known.`
-      : undecided
-        ? 'The articles say this has not been decided yet.'
-        : `The articles do not say ${what}.`,
-    lines.length
-      ? [{ heading: withheld || undecided ? 'What the articles say' : 'Nearest passages (not an answer)', lines }]
-      : [],
+    not?.says ?? `The articles do not say ${what}.`,
+    lines.length ? [{ heading: not?.shows ? 'What the articles say' : 'Nearest passages (not an answer)', lines }] : [],
     cites.list,
   );
 }

@@ -29,6 +29,8 @@ export type WordnetLookup = Map<string, string[]>;
 
 /** The lookup's entry (no term holds a space) for the nouns whose most frequent sense names a person. */
 const PERSON_NOUNS_KEY = ' person nouns';
+/** The lookup's entry for the nouns that name a monetary unit. */
+const CURRENCY_NOUNS_KEY = ' currency nouns';
 /** WordNet's lexicographer file of nouns for people ("guide", "porter", "widow", "midwife"). */
 const NOUN_PERSON = 18;
 
@@ -38,6 +40,8 @@ interface Synset {
   lexFile: number;
   /** Derivationally related forms: [source word number (0 = all), target synset offset, target pos, target word number]. */
   derived: [number, string, Pos, number][];
+  /** The synsets it is a kind of (hypernyms). */
+  kindOf: string[];
 }
 
 function readData(dict: string, pos: Pos): Map<string, Synset> {
@@ -53,13 +57,15 @@ function readData(dict: string, pos: Pos): Map<string, Synset> {
     const pointers = parseInt(fields[i], 10);
     i++;
     const derived: Synset['derived'] = [];
+    const kindOf: string[] = [];
     for (let k = 0; k < pointers; k++, i += 4) {
       const [symbol, target, targetPos, st] = fields.slice(i, i + 4);
+      if (symbol === '@' && targetPos === pos) kindOf.push(target);
       if (symbol !== '+') continue;
       const p = (targetPos === 's' ? 'a' : targetPos) as Pos;
       derived.push([parseInt(st.slice(0, 2), 16), target, p, parseInt(st.slice(2), 16)]);
     }
-    synsets.set(offset, { words, derived, lexFile: parseInt(fields[1], 10) });
+    synsets.set(offset, { words, derived, kindOf, lexFile: parseInt(fields[1], 10) });
   }
   return synsets;
 }
@@ -110,7 +116,41 @@ export function buildWordnetLookup(dict: string): WordnetLookup {
   const lookup: WordnetLookup = new Map();
   for (const [term, set] of related) if (set.size <= MAX_EXPANSIONS) lookup.set(term, [...set].sort());
   lookup.set(PERSON_NOUNS_KEY, personNouns.sort());
+  lookup.set(CURRENCY_NOUNS_KEY, currencyNouns(dict, data.n));
   return lookup;
+}
+
+/**
+ * The words whose most frequent noun sense is, at any remove, a kind of monetary unit ("taka",
+ * "manat", "kwacha"). Not a word that is also a verb, adjective or adverb ("mark", "real"), nor one
+ * of two letters ("at"). (The package has no list of irregular forms: "lei" is not known.)
+ */
+function currencyNouns(dict: string, nouns: Map<string, Synset>): string[] {
+  const root = [...nouns].find(([, x]) => x.words.includes('monetary_unit'))?.[0];
+  const known = new Map<string, boolean>();
+  const isCurrency = (offset: string, depth = 0): boolean => {
+    if (offset === root) return true;
+    let v = known.get(offset);
+    if (v === undefined) {
+      v = depth < 20 && (nouns.get(offset)?.kindOf ?? []).some((k) => isCurrency(k, depth + 1));
+      known.set(offset, v);
+    }
+    return v;
+  };
+  const lemmas = (file: string) =>
+    readFileSync(join(dict, file), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith(' '))
+      .map((l) => l.split(' '));
+  const otherWords = new Set((['verb', 'adj', 'adv'] as const).flatMap((f) => lemmas(`index.${f}`).map((x) => x[0])));
+  const words = new Set<string>();
+  for (const f of lemmas('index.noun')) {
+    const [lemma, , , pointers] = f;
+    const first = f[6 + parseInt(pointers, 10)];
+    if (lemma.length > 2 && !lemma.includes('_') && !otherWords.has(lemma) && first !== root && isCurrency(first))
+      words.add(lemma);
+  }
+  return [...words].sort();
 }
 
 const require = createRequire(import.meta.url);
@@ -133,8 +173,8 @@ export function wordnet(): WordnetLookup {
   if (existsSync(file)) {
     try {
       const read = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>));
-      // A file built before the lookup held person nouns is rebuilt below.
-      if (read.has(PERSON_NOUNS_KEY)) return (loaded = read);
+      // A file built before the lookup held person and currency nouns is rebuilt below.
+      if (read.has(PERSON_NOUNS_KEY) && read.has(CURRENCY_NOUNS_KEY)) return (loaded = read);
     } catch {
       // a damaged file is rebuilt below
     }
@@ -160,6 +200,18 @@ export function isPersonNoun(word: string): boolean {
   personNouns ??= new Set(wordnet().get(PERSON_NOUNS_KEY) ?? []);
   const w = word.toLowerCase();
   return personNouns.has(w) || (/[^s]s$/.test(w) && personNouns.has(w.slice(0, -1)));
+}
+
+let currencies: ReadonlySet<string> | undefined;
+
+/**
+ * A noun that names a monetary unit in WordNet ("taka", "lei", "manat", "kwacha"): "2 million taka"
+ * is a sum of money, whatever currency a story uses, beyond the few the extractor lists itself.
+ */
+export function isCurrencyNoun(word: string): boolean {
+  currencies ??= new Set(wordnet().get(CURRENCY_NOUNS_KEY) ?? []);
+  const w = word.toLowerCase();
+  return currencies.has(w) || (/[^s]s$/.test(w) && currencies.has(w.slice(0, -1)));
 }
 
 /** Terms that mean the same as `term`, or are forms of it (not `term` itself). */

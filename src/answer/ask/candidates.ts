@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../knowledge/knowledge-base.ts';
 import { analyze } from '../../text/analyzer.ts';
 import { similarity } from '../../text/embeddings.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
+import { isCurrencyNoun } from '../../text/wordnet.ts';
 import type { AskQuestion, Unit } from './question.ts';
 
 export interface Candidate {
@@ -82,8 +83,31 @@ export const FEATURES = {
   undecided:
     'the sentence says a choice is still to be made ("would decide after a break whether to stay on"): ' +
     'asked whether it will happen, the articles answer neither yes nor no',
+  focus_indefinite:
+    'the thing asked about is named only as "a/an …" ("died after a short illness", "asked the court to appoint an independent monitor"): ' +
+    'the sentence mentions such a thing without saying which',
+  question_put:
+    'the sentence reports a question put to someone ("Asked whether the plant would close, she said…"): ' +
+    'news uses the form for a reply that does not settle it',
   bias: 'constant',
 } as const;
+
+/** "a short illness", "an independent monitor": an indefinite article and at most two modifiers before the word. */
+const INDEFINITE_BEFORE = /\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** "a depth of 32 metres", "a song called “…”", "an arrangement of “…”": what follows says which. */
+const SAID_WHICH_AFTER =
+  /^[\p{L}\p{N}'’-]*\s*(?:(?:of|called|named|titled|entitled|,|:)\s*)?(?:the\s+)?[\p{N}\p{Lu}“"‘$€£]/u;
+
+/** The word at `at` is named only as "a/an …", with nothing after it saying which. */
+function indefiniteUnnamed(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const article = INDEFINITE_BEFORE.exec(before);
+  // "“Sihamba Ekuseni” (…), a song about…", "Ada Marrow, a retired judge": an appositive names it.
+  const appositive = article && /[,(]\s*$/.test(before.slice(0, article.index));
+  return !!article && !appositive && !SAID_WHICH_AFTER.test(text.slice(at, at + 60));
+}
+/** "Asked whether …, she said", "Asked about the dissent, the governor said": a question put, and the reply. */
+const QUESTION_PUT = /^[\s“"‘']*asked\s+(?:whether|if|about|how|why|when|what|who)\b/i;
 
 /** Someone is yet to choose: "will decide whether to", "is considering whether", "whether to stay on". */
 const UNDECIDED =
@@ -172,6 +196,24 @@ const MEASURE_AFTER = pattern(
   String.raw`)\b`,
 );
 
+/** A number and the word after it, with "million" and the like between: "2 million taka". */
+const NUMBER_THEN_WORD = /\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(\p{L}+)/gu;
+
+/**
+ * Does the text (from its start, when `anchored`) hold an amount in the unit? A sum is in a currency
+ * the pattern lists or in one WordNet knows ("1,080 manat", "2 million taka"): stories are told in
+ * every currency.
+ */
+function saysUnit(unit: Unit, text: string, anchored = false): boolean {
+  if (UNIT_PATTERNS[unit].test(text)) return true;
+  if (unit !== 'money') return false;
+  for (const m of text.matchAll(NUMBER_THEN_WORD)) {
+    if (anchored && m.index !== 0) break;
+    if (isCurrencyNoun(m[1])) return true;
+  }
+  return false;
+}
+
 /** Every number that may count something (matchAll copies a global pattern, so one can be shared). */
 const COUNTS = new RegExp(UNIT_PATTERNS.count, 'gi');
 
@@ -179,7 +221,7 @@ const COUNTS = new RegExp(UNIT_PATTERNS.count, 'gi');
  * Is this amount one of the unit asked for? "costs 1,150 rupees, a quarter of what the state pays"
  * holds a sum and a share: for "how much does the state pay" only the sum is an answer's place.
  */
-function amountFits(text: string, x: { text: string; index: number }, unit: Unit, focus?: string): boolean {
+export function amountFits(text: string, x: { text: string; index: number }, unit: Unit, focus?: string): boolean {
   const around = text.slice(Math.max(0, x.index - 2), x.index + x.text.length + 24);
   switch (unit) {
     case 'count':
@@ -187,7 +229,7 @@ function amountFits(text: string, x: { text: string; index: number }, unit: Unit
     case 'margin':
       return true;
     default:
-      return UNIT_PATTERNS[unit].test(around.replace(/^[^$€£¥₹\d\p{L}]+/u, ''));
+      return saysUnit(unit, around.replace(/^[^$€£¥₹\d\p{L}]+/u, ''));
   }
 }
 
@@ -196,8 +238,10 @@ function holdsCount(text: string, focus?: string): boolean {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
     // A sum of money counts no people or things.
     if (
-      UNIT_PATTERNS.money.test(
+      saysUnit(
+        'money',
         text.slice(Math.max(0, m.index! - 2), m.index! + m[0].length + 24).replace(/^[^$€£¥₹\d]+/, ''),
+        true,
       )
     )
       continue;
@@ -622,7 +666,7 @@ function featuresOf(
   const unitFit =
     q.kind === 'quantity' &&
     answerAt.length &&
-    (!q.unit || (q.unit === 'count' ? holdsCount(text, q.focus) : UNIT_PATTERNS[q.unit].test(text)))
+    (!q.unit || (q.unit === 'count' ? holdsCount(text, q.focus) : saysUnit(q.unit, text)))
       ? 1
       : 0;
   const nearest = (xs: number[], ys: number[]) => Math.min(200, ...xs.flatMap((x) => ys.map((y) => Math.abs(x - y))));
@@ -681,6 +725,8 @@ function featuresOf(
     latest_report: 0,
     earlier_instance: earlierInstance ? 1 : 0,
     undecided: UNDECIDED.test(text) ? 1 : 0,
+    question_put: QUESTION_PUT.test(text) ? 1 : 0,
+    focus_indefinite: focusAt.length > 0 && focusAt.every((at) => indefiniteUnnamed(text, at)) ? 1 : 0,
     bias: 1,
   };
 }

@@ -8,7 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import { type BoostedModel, predictBoosted } from './boosting.ts';
-import { FEATURE_NAMES, type Candidate } from './candidates.ts';
+import { FEATURE_NAMES, type Candidate, type FeatureName } from './candidates.ts';
 
 /** What the answerability model reads: the best candidate's features, and how it stands among the rest. */
 export const ANSWER_FEATURES = {
@@ -146,22 +146,72 @@ export function thresholdFor(m: JudgeModel, kind: string): number {
 }
 
 /**
- * The best sentence says the detail asked for was not given ("declined to say how many", "has not
- * been named"): then the articles' own word is that the answer is absent. A rule rather than a
- * weight: of 274 such candidates in the gold cases, 2 answered, both the other half of a two-part
- * question ("who found it, and when" where the finder's partner "has not been named").
+ * The best sentence itself says it is no answer: then the articles' own word is what the reply
+ * tells, whatever the judge's weights make of it. Each rule is a rule rather than a weight because
+ * the gold cases hold (almost) no answer of its kind from such a sentence; `says` is what the reply
+ * tells the reader, and `shows` whether the sentence is shown as what the articles say rather than
+ * as a nearest passage.
  */
-export function saysWithheld(ranked: readonly Judged[], kind: string): boolean {
-  return kind !== 'two-part' && ranked[0]?.features.withheld === 1;
+export interface NotAnAnswerRule {
+  name: string;
+  feature: FeatureName;
+  /** The question kinds it applies to (all but `except` when absent). */
+  kinds?: readonly string[];
+  except?: readonly string[];
+  reason: string;
+  says: string;
+  shows: boolean;
 }
 
-/**
- * Asked whether something will happen, the best sentence says the choice is yet to be made ("would
- * decide … whether to stay on"): the articles' answer is neither yes nor no. A rule rather than a
- * weight: no yes-or-no question of the gold cases is answered by such a sentence.
- */
-export function saysUndecided(ranked: readonly Judged[], kind: string): boolean {
-  return kind === 'yes-no' && ranked[0]?.features.undecided === 1;
+export const NOT_AN_ANSWER: readonly NotAnAnswerRule[] = [
+  {
+    // Of 274 such candidates in the gold cases, 2 answered, both the other half of a two-part
+    // question ("who found it, and when" where the finder's partner "has not been named").
+    name: 'withheld',
+    feature: 'withheld',
+    except: ['two-part'],
+    reason: 'the best sentence says the detail asked for was not given ("declined to say how many")',
+    says: 'The articles say this was not made known.',
+    shows: true,
+  },
+  {
+    name: 'undecided',
+    feature: 'undecided',
+    kinds: ['yes-no'],
+    reason: 'asked whether it will happen, the best sentence says the choice is yet to be made ("will decide whether")',
+    says: 'The articles say this has not been decided yet.',
+    shows: true,
+  },
+  {
+    name: 'question-put',
+    feature: 'question_put',
+    kinds: ['yes-no'],
+    reason:
+      'asked whether it is so, the best sentence reports that very question put to someone ("Asked whether …, she said"), ' +
+      'the form news uses for a reply that settles nothing',
+    says: 'The articles tell of the question being put, but not of an answer that settles it.',
+    shows: true,
+  },
+  {
+    // In the gold cases no who- or what-question is answered by a sentence that names its thing
+    // only indefinitely; when-questions are ("shut on Monday for a repair").
+    name: 'indefinite-focus',
+    feature: 'focus_indefinite',
+    kinds: ['who', 'what'],
+    reason:
+      'the best sentence names the thing asked about only as "a/an …" ("after a short illness", "to appoint an independent monitor"), not which',
+    says: 'The articles mention such a thing, but do not say which.',
+    shows: false,
+  },
+];
+
+/** The first rule by which the best candidate says it is no answer to a question of this kind. */
+export function notAnAnswer(ranked: readonly Judged[], kind: string): NotAnAnswerRule | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  return NOT_AN_ANSWER.find(
+    (r) => (r.kinds ? r.kinds.includes(kind) : !r.except?.includes(kind)) && best.features[r.feature] === 1,
+  );
 }
 
 /** The probability that the best candidate answers the question. */

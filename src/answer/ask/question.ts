@@ -560,6 +560,14 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       q.roleAsked = role;
       rules.push(`role-asked:${role} (the answer is who holds it)`);
     }
+    // "Who has been appointed as the independent monitor?": the thing asked about is the phrase's head noun.
+    const head = q.focus
+      ? undefined
+      : [...chunk].find((k) => !inName.has(k) && words[k].tags.has('Noun') && !words[k].tags.has('Pronoun'));
+    if (head !== undefined && lowerWords.slice(2, head).some((w) => /^(?:the|a|an)$/.test(w))) {
+      q.focus = termOf(words[head].text) || undefined;
+      if (q.focus) rules.push(`focus:${q.focus}`);
+    }
   }
   if (q.kind === 'who' && !copular) {
     q.roleWords = [

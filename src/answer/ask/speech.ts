@@ -10,7 +10,8 @@ import { analyze } from '../../text/analyzer.ts';
 import { relatedTerms } from '../../text/wordnet.ts';
 import { speechVerbBase } from '../../extract/lexicon.ts';
 import { entitiesFitting } from '../several.ts';
-import { phraseHead, roleHeads } from './candidates.ts';
+import { amountFits, amountsIn, phraseHead, roleHeads } from './candidates.ts';
+import type { Unit } from './question.ts';
 
 export interface SpeechAnswer {
   /** The speaker's global id. */
@@ -55,10 +56,24 @@ finding findings ruling verdict change changes proposal proposals step steps eve
  */
 const WHEN_SAID = /\b(?:after|before|when|during|once)\s+(.+)$/i;
 
+/** Speech verbs that give a figure ("estimate", "put it at"), and a question's words that ask for one. */
+const ESTIMATING = /^(?:estimate|reckon|calculate|forecast|predict|put)$/i;
+const ASKS_FIGURE = /\b(?:how (?:much|many)|cost|costs|price|figure|number|amount|total|toll)\b/i;
+
+/** Words holding an amount, in the unit asked for when one is. */
+function holdsAmount(text: string, unit: Unit | undefined, focus: string | undefined): boolean {
+  return amountsIn(text).some((x) => !unit || amountFits(text, x, unit, focus));
+}
+
 /** Words that stand for someone already named: which one is not for this rule to guess. */
 const PRONOUN = /^(?:he|she|they|it|we|you|i|him|her|them)$/i;
 
-export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer | undefined {
+/** `asked` is what the question asks for, as question analysis reads it: a unit asked narrows the words that answer. */
+export function speechAnswer(
+  kb: KnowledgeBase,
+  question: string,
+  asked: { unit?: Unit; focus?: string } = {},
+): SpeechAnswer | undefined {
   const text = question.trim().replace(/[?!.]+$/, '');
   if (/\b(?:and|or) (?:what|how|who|when|why|where|did|does)\b/i.test(text)) return undefined;
   const m = ASKS_WHAT_SAID.exec(text);
@@ -97,7 +112,12 @@ export function speechAnswer(kb: KnowledgeBase, question: string): SpeechAnswer 
       at: when.length ? aboutHits(kb, s, when, s.context) : 0,
     })),
   );
-  const fitting = about.length ? scored.filter((x) => x.hits > 0) : scored;
+  // "What does X estimate it will cost": a figure is asked for, and only words that give one answer.
+  const asksFigure = ESTIMATING.test(base) || ASKS_FIGURE.test(tail);
+  if (asksFigure) rules.push('a figure is asked for: only words holding an amount');
+  const fitting = (about.length ? scored.filter((x) => x.hits > 0) : scored).filter(
+    (x) => !asksFigure || holdsAmount(kb.text(x.s.article, x.s.content), asked.unit, asked.focus),
+  );
   if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
   else if (ABOUT.test(tail)) rules.push('about the story itself (shell nouns): all their words');
   if (fitting.length === 0) return unquoted('quoted, but not about that');
