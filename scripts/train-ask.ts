@@ -66,6 +66,7 @@ export function corpora(): CorpusSpec[] {
     'written-f',
     'written-g',
     'written-h',
+    'written-i',
   ]) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))
