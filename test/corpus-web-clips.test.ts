@@ -89,6 +89,49 @@ describe('a web clip', () => {
   });
 });
 
+describe('a plain-text web clip whose header lines run together', () => {
+  const a = parse(
+    'harbour-clip.txt',
+    [
+      'Skip to main content',
+      'Coastline Courier',
+      'Home | News | Harbour | Sport | Weather',
+      'Log in   Subscribe',
+      '',
+      'News > Harbour',
+      '',
+      'Storm closes the old harbour wall',
+      '',
+      'Published 14.03.2025, 07:10',
+      'Updated 14.03.2025, 12:45',
+      '',
+      'By Ines Varga',
+      '',
+      'Share on social media   Print   Email',
+      '',
+      'The old harbour wall was closed on Thursday after a storm tore a gap in its parapet.',
+      '',
+      'Advertisement',
+      '',
+      'Engineers said the repair would take a month.',
+      '',
+    ].join('\n'),
+  );
+
+  it('keeps the header, menu, breadcrumb and account links out, and reads the headline, site, date and byline', () => {
+    expect(a.title.text).toBe('Storm closes the old harbour wall');
+    expect(a.source).toBe('Coastline Courier');
+    expect(a.byline).toBe('Ines Varga');
+    expect(a.date).toMatchObject({ kind: 'exact', year: 2025, month: 3, day: 14 });
+    const all = sentences(a).join('\n');
+    for (const clutter of ['Skip to', 'Home |', 'Log in', 'News >', 'Share on', 'Advertisement', 'Published'])
+      expect(all, clutter).not.toContain(clutter);
+    expect(sentences(a)).toContain(
+      'The old harbour wall was closed on Thursday after a storm tore a gap in its parapet.',
+    );
+  });
+});
+
 describe('displayText', () => {
   it('keeps link words and drops addresses, images, emphasis and escapes', () => {
     expect(displayText('See [the report](https://x.example/a_(b)) and ![chart](c.png) **now**.')).toBe(

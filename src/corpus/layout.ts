@@ -114,6 +114,22 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       });
       continue;
     }
+    // A saved page's header, a line each: "Skip to main content" / "Rhendal Today" / "Home | Region | …" /
+    // "Log in  Subscribe". Mostly furniture, the rest metadata or the site's name.
+    if (!title && lines.length > 1) {
+      const furniture = lines.map((l) => !!furnitureRule(shown(l)));
+      const site = lines.map((l, k) => (furniture[k] || read[k] ? undefined : readOutletLine(shown(l))));
+      if (
+        furniture.filter(Boolean).length * 2 >= lines.length &&
+        lines.every((_, k) => furniture[k] || read[k] || site[k])
+      ) {
+        lines.forEach((l, k) => {
+          if (read[k]) note(read[k].kind, l, read[k]);
+          else if (site[k]) note('outlet', l, { kind: 'outlet', outlet: site[k] });
+        });
+        continue;
+      }
+    }
     if (furnitureRule(said, b.linkChars)) continue;
     if (isCaption(b)) {
       units.push({ kind: 'caption', span: b });

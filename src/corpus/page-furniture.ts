@@ -20,7 +20,10 @@ export const FURNITURE: Rule[] = [
       pattern(
         'i',
         '^',
-        anyOf(/share|share this(?: article| story| page| post)?|share on \w+|tweet(?: this)?/, SHARE_TARGETS),
+        anyOf(
+          /share|share this(?: article| story| page| post)?|share on (?:social media|\w+)|tweet(?: this)?/,
+          SHARE_TARGETS,
+        ),
         '(?:\\s*[|·•,/]?\\s*',
         anyOf(/share(?: on \w+)?|tweet/, SHARE_TARGETS),
         ')*\\s*:?$',
@@ -88,6 +91,21 @@ export const FURNITURE: Rule[] = [
       '$',
     ),
     reason: 'navigation',
+  },
+  {
+    // "Home | Region | Auenbach | Traffic | Sport": a site's menu, three or more short items.
+    match: /^[^|·•]{1,25}(?:\s[|·•]\s[^|·•]{1,25}){2,}$/u,
+    reason: 'menu',
+  },
+  // "Region > Auenbach": where the page sits in the site.
+  {
+    match: /^[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}(?:\s[>›»]\s[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3})+$/u,
+    reason: 'breadcrumb',
+  },
+  {
+    match:
+      /^(?:(?:log ?in|log out|sign in|sign up|sign out|subscribe|register|my account|account|menu|search)\b\s*){2,}$/i,
+    reason: 'account links',
   },
   { match: /^(?:photo|photograph|image|picture|video|graphic)s?(?: by)?:\s*\S.{0,80}$/i, reason: 'picture credit' },
   {
