@@ -168,6 +168,15 @@ describe('dates that lean on other words', () => {
     expect(eventAt(plain.article, plain.facts, 'September').day).toBe('2024-09-01');
   });
 
+  it('a deadline a thing "is due by" lies ahead; "that morning" after a month names no day', () => {
+    const { article, facts } = dated('The inquiry said a final report is due by 30 June.', '2026-03-13');
+    expect(eventAt(article, facts, '30 June')).toMatchObject({ day: '2026-06-30', future: true });
+    const month = dated(
+      'The market will open from December. A vote was put off after the report came only that morning.',
+    );
+    expect(month.facts.times.some((t) => slice(month.article, t) === 'that morning')).toBe(false);
+  });
+
   it('a weekday "of last week" is that day in the calendar week before publication’s', () => {
     // 2025-06-13 is a Friday: "Wednesday of last week" is June 4, "last Wednesday" June 11.
     const { article, facts } = dated(

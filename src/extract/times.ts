@@ -573,7 +573,7 @@ const TIMETABLE_VERBS =
   /^(?:opens?|begins?|starts?|resumes?|reopens?|closes?|arrives?|departs?|launches|launch|kicks?)$/i;
 
 const SCHEDULED =
-  /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at)\b[^.;]*$/i;
+  /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at|by)\b[^.;]*$/i;
 
 function isMainVerb(t: Token): boolean {
   return (
@@ -1347,10 +1347,11 @@ export function extractTimes(article: Article, tokens: Token[]): TimeExpression[
       }
     }
     if (f.raw.kind === 'same-day') {
-      // "They reported it to the coastguard the same day": the day (or month) last named before it,
+      // "They reported it to the coastguard the same day": the day last named before it,
       // by its own date, not one counted from another ("three days after the vote").
       const named = [...out].reverse().find((t) => t.sentence <= f.sentence && t.end <= f.start && !counted.has(t));
-      if (!named || (named.value.granularity !== 'day' && named.value.granularity !== 'month')) continue;
+      // "that morning" is of a day: a month named last ("from December") does not say which.
+      if (!named || named.value.granularity !== 'day') continue;
       const { minute: _minute, ...value } = named.value;
       out.push({
         start: f.start,
