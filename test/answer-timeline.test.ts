@@ -53,6 +53,18 @@ describe('a dateline without a year', () => {
     expect(ended).toBeGreaterThan(closed);
   });
 
+  it('shows an event two articles tell once, in the words of the first report, with both citations', () => {
+    const first = `---\ndate: 2025-03-04\n---\nFire destroyed the Kaldor fish market on Monday.\n`;
+    const later = `---\ndate: 2025-04-10\n---\nFire destroyed the Kaldor fish market and the cold store beside it on March 3. It reopens in May.\n`;
+    const kb = knowledge(article('first.md', first), article('later.md', later));
+    const fire = answerTimeline(kb, 'Kaldor fish market')
+      .sections.flatMap((s) => s.lines)
+      .filter((l) => l.label?.startsWith('2025-03-03'));
+    expect(fire).toHaveLength(1);
+    expect(fire[0].text).toBe('Fire destroyed the Kaldor fish market on Monday');
+    expect(fire[0].cites).toHaveLength(2);
+  });
+
   it('claims no calendar year from the years the article mentions', () => {
     const kb = knowledge(article('a.txt', FIRST_DAY));
     const timeline = lines(kb, 'Kaldor');

@@ -69,6 +69,16 @@ describe('the clause an event shows', () => {
     expect(found.clause).not.toContain('according');
   });
 
+  it('an -ing word after the date is a participle though the tagger reads it as a noun; "during" is not', () => {
+    const lead = dated('A fire tore through a warehouse at the port late on Sunday, killing at least seven people.');
+    expect(eventAt(lead.article, lead.facts, 'Sunday')).toMatchObject({
+      clause: 'A fire tore through a warehouse at the port late on Sunday, killing at least seven people',
+      rules: ['participle-after-date'],
+    });
+    const during = dated('The crew left the port on Sunday, during a lull in the storm.');
+    expect(eventAt(during.article, during.facts, 'Sunday').clause).toBe('The crew left the port on Sunday');
+  });
+
   it('a verb after a relative clause takes the subject before it, and is not read as a participle', () => {
     const [since, home] = eventsAt(article, facts, 'Friday').concat(
       eventsAt(article, facts, 'Tuesday').filter((e) => e.clause.includes('home')),

@@ -274,12 +274,24 @@ function withParticiple(
   if (/^(?:who|which|whose|that)\b/i.test(text.slice(span.start, span.end))) return span;
   const next = parts.find((p) => p.start >= span.end);
   if (!next || !/^\s*,\s*$/.test(text.slice(span.end, next.start))) return span;
-  const first = tokens.find((t) => t.start >= next.start);
+  const at = tokens.findIndex((t) => t.start >= next.start);
+  const first = tokens[at];
+  // "…, killing at least seven people": an -ing word the tagger reads as a noun ("a killing") is a
+  // participle when no "of" follows it.
+  const ingWord =
+    !!first &&
+    /^\p{Ll}+ing$/u.test(first.text) &&
+    !first.tags.has('Preposition') &&
+    !/^(?:during|including|following|according)$/i.test(first.text) &&
+    !/^of$/i.test(tokens[at + 1]?.text ?? '');
   if (
     !first ||
     !/^\p{Ll}/u.test(first.text) ||
-    !first.tags.has('Verb') ||
-    !(first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')) ||
+    !(
+      ingWord ||
+      (first.tags.has('Verb') &&
+        (first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')))
+    ) ||
     first.tags.has('Auxiliary') ||
     speechVerbBase(first.text) ||
     /^according$/i.test(first.text) ||

@@ -3,7 +3,8 @@
 // with; every statement with its speaker; the timeline, merged and in order. Plain serialisable
 // data: the warm-start snapshot stores it as it is.
 
-import type { Article, Span } from '../corpus/article.ts';
+import { type Article, publicationDay, type Span } from '../corpus/article.ts';
+import { dayNumber } from '../corpus/months.ts';
 import type { ArticleFacts, Role } from '../extract/facts.ts';
 import { compareTimes, type Certainty, type Granularity } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -220,6 +221,13 @@ const REPORTED_BEFORE_ATTRIBUTION = /^[^“”"]{40,},\s*$/u;
 /** A relative clause in the clause: "a former lock who took over the club in 2022". */
 const RELATIVE_CLAUSE = /^(?:[^,;“”"]*\s|[^,;“”"]+,\s+(?:a|an|the)\s[^,;“”"]*\s)?(?:who|which|whose)\s/iu;
 
+/** The day an article reports from: its publication, or the day a related article places it on; last when unknown. */
+function reportedOn(article: Article): number {
+  const date = article.date;
+  const placed = date.kind === 'unknown' ? date.placed : undefined;
+  return publicationDay(date)?.day ?? (placed ? dayNumber(placed.year, placed.month, placed.day ?? 1) : Infinity);
+}
+
 /** Stems that place a happening in time ("since", "the first half of", "a year earlier"), outside
  *  the date itself: two clauses sharing them tell of the same period, not the same happening. */
 const TIME_FRAME_TERMS = new Set(
@@ -387,11 +395,15 @@ function timelineOf(
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
-        // Show the fullest telling a line can show whole; one cut short may lose what it tells.
+        // Show a telling a line can show whole (one cut short may lose what it tells): the first
+        // report's, which tells the news as it broke (later ones look back), then the fullest.
         const length = (t: [number, number, number, number]) => t[3] - t[2];
         const fits = (t: [number, number, number, number]) => length(t) <= EVENT_LINE_MAX;
+        const told = (t: [number, number, number, number]) => reportedOn(articles[t[0]]);
         same.entry.tellings.sort(
-          (x, y) => Number(fits(y)) - Number(fits(x)) || (fits(x) ? length(y) - length(x) : length(x) - length(y)),
+          (x, y) =>
+            Number(fits(y)) - Number(fits(x)) ||
+            (fits(x) ? told(x) - told(y) || length(y) - length(x) : length(x) - length(y)),
         );
         for (const t of terms) same.terms.add(t);
         continue;
