@@ -97,6 +97,23 @@ describe('who a pronoun or a role refers to', () => {
   });
 });
 
+describe('a role said in another word for it', () => {
+  it('"the judge" is the person titled Justice, and not the farmer who speaks after', () => {
+    const { a, f } = extract(
+      [
+        'Court shuts dye works',
+        '',
+        'Justice Mira Solent ordered the mill closed for 90 days on Tuesday.',
+        '',
+        '"The river is not a drain," the judge said in her ruling.',
+        '',
+        'Farmer Ode Kanu said the ruling came too late.',
+      ].join('\n'),
+    );
+    expect(speakerOf(a, f, 'The river is not a drain')).toBe('Mira Solent');
+  });
+});
+
 describe('a double surname', () => {
   const kb = knowledge(
     article(

@@ -3,6 +3,8 @@
 
 import type { Article, Span } from '../corpus/article.ts';
 import { nameKey } from '../text/normalize.ts';
+import { termOf } from '../text/analyzer.ts';
+import { relatedTerms } from '../text/wordnet.ts';
 import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts.ts';
 import {
   FEMALE_HONORIFICS,
@@ -664,6 +666,9 @@ function dedupeRoles(roles: Role[]): Role[] {
   });
 }
 
+/** A role's words hold this search term (stemmed as the index stems): "justice" for "justic". */
+const haveTerm = (have: Set<string>, term: string) => [...have].some((w) => termOf(w) === term);
+
 const roleWords = (text: string, span: Span) =>
   nameKey(text.slice(span.start, span.end))
     .split(/[\s-]+/)
@@ -817,7 +822,9 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
         for (const r of e.roles) {
           if (r.source === 'credit') continue;
           const have = new Set(roleWords(text, r));
-          if (!words.every((x) => have.has(x))) continue;
+          // "the judge" for a person titled "Justice": a role word or its WordNet synonym.
+          if (!words.every((x) => have.has(x) || relatedTerms(termOf(x)).some((y) => have.has(y) || haveTerm(have, y))))
+            continue;
           if (qualifier && r.qualifier && nameKey(text.slice(r.qualifier.start, r.qualifier.end)) !== qualifier)
             continue;
           candidates.push(n);
