@@ -251,6 +251,12 @@ describe('bylines and date lines of many house styles', () => {
     expect(a.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 22 });
     expect(a.byline).toBe('Ada Marrow');
     expect(readMetadataLine('By Ada Marrow in Kotara')).toEqual({ kind: 'byline', byline: 'Ada Marrow' });
+    // A role, then the outlet, after commas.
+    expect(readMetadataLine('By Ada Marrow, economics columnist, The Halden Post')).toEqual({
+      kind: 'byline',
+      byline: 'Ada Marrow, economics columnist',
+      outlet: 'The Halden Post',
+    });
   });
 
   it('does not take a news sentence that opens with "By" for a byline', () => {

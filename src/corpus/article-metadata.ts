@@ -195,13 +195,27 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     // "By A and B in Kotara", "By A at the Derby Arena": where they filed from is not part of the byline.
     const names = parts[0].replace(/[.,;]+$/, '').replace(/\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’. -]*$/u, '');
     const nameOnly = names.split(/,\s*/)[0];
-    const role = names.slice(nameOnly.length).replace(/^,\s*/, '');
+    let role = names.slice(nameOnly.length).replace(/^,\s*/, '');
+    // "By Ada Marrow, economics columnist, The Halden Post": a role, then the outlet.
+    const roleThenOutlet = /^(.+),\s*([^,]+)$/.exec(role);
+    let outlet: string | undefined;
+    if (
+      roleThenOutlet &&
+      PERSON.test(nameOnly) &&
+      JOURNALIST_ROLE.test(roleThenOutlet[1]) &&
+      OUTLET.test(roleThenOutlet[2])
+    ) {
+      role = roleThenOutlet[1];
+      outlet = roleThenOutlet[2];
+    }
     if (
       !/\d/.test(names) &&
       (PEOPLE.test(nameOnly) || PEOPLE.test(names)) &&
       (!role || JOURNALIST_ROLE.test(role) || PEOPLE.test(names))
     ) {
-      const out: LineMetadata = { kind: 'byline', byline: names };
+      const out: LineMetadata = outlet
+        ? { kind: 'byline', byline: `${nameOnly}, ${role}`, outlet }
+        : { kind: 'byline', byline: names };
       const separator = SEPARATOR.exec(by[1])?.[0].trim();
       for (const part of parts.slice(1)) {
         const published = /^(?:updated|published|posted)\b:?\s*(.*)$/i.exec(part);
