@@ -337,6 +337,22 @@ Our feature "The last ferry of the Skerrow crossing", published on 18 November 2
   });
 });
 
+describe('a day another article writes in full', () => {
+  it('gives a year-less dateline its year when its sentence shares the headline’s words', () => {
+    const report = `Rivers header wins Coast Cup final for Tamsel Stars\n\nKORVA, June 20 (Coast Sport) - Tamsel Stars won the Coast Cup final 2-1 on Saturday.\n`;
+    const column = `Corrections\n\nOur report of the Coast Cup final on Saturday 20 June 2026 gave the wrong scorer. Rivers scored both goals.\n`;
+    const [dated] = dateFromRelatedArticles([article('report.txt', report), article('column.txt', column)]);
+    expect(dated.date).toMatchObject({ kind: 'no-year', month: 6, day: 20, year: 2026, yearFrom: 'column.txt' });
+  });
+
+  it('places an undated interview on the day a dated article says it was published', () => {
+    const interview = `"The river is our road": Lina Basu on the embankment\n\n**Why do you oppose the wall?**\n\nBecause the boats need the bank.\n`;
+    const council = `---\ndate: 2026-10-20\n---\nIn an interview with this newspaper published on 14 October, Lina Basu said the wall would cut the river off.\n`;
+    const [placed] = dateFromRelatedArticles([article('interview.md', interview), article('council.md', council)]);
+    expect(placed.date).toEqual({ kind: 'unknown', placed: { year: 2026, month: 10, day: 14, from: 'council.md' } });
+  });
+});
+
 describe('an undated article placed by a related one', () => {
   const VISIT = `Ostravian foreign minister arrives in Kellburg for trade talks
 

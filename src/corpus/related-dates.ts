@@ -256,6 +256,79 @@ function citedDates(articles: readonly Article[], wanted: ReadonlyMap<string, nu
   return found;
 }
 
+/**
+ * "Our report of the Avenor Cup final on Saturday 20 June 2026": another article that writes a
+ * year-less dateline's day in full, in a sentence sharing the dated article's headline words,
+ * gives its year. For each such article (keyed by month and day), the year and the article.
+ */
+function yearsFromNamedDays(
+  articles: readonly Article[],
+  noYear: ReadonlyMap<string, number[]>,
+): Map<number, { year: number; from: Article }> {
+  const found = new Map<number, { year: number; from: Article }>();
+  if (!noYear.size) return found;
+  const headline = new Map<number, Set<string>>();
+  const titleTerms = (i: number) =>
+    headline.get(i) ??
+    headline
+      .set(i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t) && !WEEKDAY_TERMS.has(t))))
+      .get(i)!;
+  for (const other of articles) {
+    for (const m of other.text.matchAll(DATED_HAPPENING)) {
+      const day = m[1] ?? m[3];
+      const month = monthNumber(m[2]);
+      if (!day || !month) continue;
+      const wanted = noYear.get(`${month}-${Number(day)}`);
+      if (!wanted) continue;
+      const sentence = other.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
+      if (!sentence) continue;
+      const words = new Set(analyze(other.text.slice(sentence.start, sentence.end)));
+      for (const i of wanted) {
+        if (articles[i] === other || found.has(i)) continue;
+        if ([...titleTerms(i)].filter((t) => words.has(t)).length >= MIN_SHARED_WORDS)
+          found.set(i, { year: Number(m[4]), from: other });
+      }
+    }
+  }
+  return found;
+}
+
+/** "an interview with this newspaper published on 14 October": another article's day of publication. */
+const PUBLISHED_ON = new RegExp(
+  String.raw`\bpublished\s+(?:on\s+)?(?:(\d{1,2})\s+(${MONTH_WORDS_ABBR})\.?|(${MONTH_WORDS_ABBR})\.?\s+(\d{1,2}))(?:,?\s+(\d{4}))?\b`,
+  'gi',
+);
+
+/**
+ * "In an interview with this newspaper published on 14 October, the collective's secretary, Shefali
+ * Mondal, said…": a sentence of another article that gives a day of publication and shares the
+ * undated article's headline words (a name is two) dates it, as a citation by title does.
+ */
+function publishedOnDates(articles: readonly Article[], undated: readonly number[]): Map<number, CitedDate> {
+  const found = new Map<number, CitedDate>();
+  const wanted = undated.filter((i) => articles[i].date.kind === 'unknown');
+  if (!wanted.length) return found;
+  const terms = new Map(
+    wanted.map((i) => [i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t)))]),
+  );
+  for (const other of articles) {
+    for (const m of other.text.matchAll(PUBLISHED_ON)) {
+      const month = monthNumber(m[2] ?? m[3]);
+      const day = Number(m[1] ?? m[4]);
+      if (!month || day < 1 || day > 31) continue;
+      const sentence = other.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
+      if (!sentence) continue;
+      const words = new Set(analyze(other.text.slice(sentence.start, sentence.end)));
+      for (const i of wanted) {
+        if (articles[i] === other || found.has(i)) continue;
+        if ([...terms.get(i)!].filter((t) => words.has(t)).length >= 2)
+          found.set(i, { month, day, from: other, ...(m[5] ? { year: Number(m[5]) } : {}) });
+      }
+    }
+  }
+  return found;
+}
+
 /** The year of a day cited without one: the last such day on or before the citing article's date. */
 function yearOfCited(cited: CitedDate): number | undefined {
   if (cited.year) return cited.year;
@@ -291,6 +364,14 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
     if (key.split(' ').length >= 3) titled.set(key, i);
   }
   const cited = citedDates(articles, titled);
+  for (const [i, c] of publishedOnDates(articles, undated)) if (!cited.has(i)) cited.set(i, c);
+  const noYear = new Map<string, number[]>();
+  for (const i of undated) {
+    const d = articles[i].date;
+    if (d.kind === 'no-year')
+      (noYear.get(`${d.month}-${d.day}`) ?? noYear.set(`${d.month}-${d.day}`, []).get(`${d.month}-${d.day}`)!).push(i);
+  }
+  const named = yearsFromNamedDays(articles, noYear);
   const happeningsBy = new Map<Article, Happening[]>();
   const happenings = (other: Article) =>
     happeningsBy.get(other) ?? happeningsBy.set(other, happeningsOf(other)).get(other)!;
@@ -353,7 +434,10 @@ export function dateFromRelatedArticles(articles: readonly Article[]): Article[]
           best = { year, file: articles[j].file, shared: count, apart };
       }
     }
-    if (best) out[i] = { ...articles[i], date: { ...date, year: best.year, yearFrom: best.file } };
+    const fullDay = named.get(i);
+    // The day written in full with its year is the more direct evidence.
+    if (fullDay) out[i] = { ...articles[i], date: { ...date, year: fullDay.year, yearFrom: fullDay.from.file } };
+    else if (best) out[i] = { ...articles[i], date: { ...date, year: best.year, yearFrom: best.file } };
     else if (_year !== undefined) out[i] = { ...articles[i], date };
   }
   return out;
