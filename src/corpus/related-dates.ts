@@ -273,7 +273,10 @@ function yearsFromNamedDays(
     headline
       .set(i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t) && !WEEKDAY_TERMS.has(t))))
       .get(i)!;
+  // Only texts that name a wanted month are read for dates (a large folder has few year-less datelines).
+  const months = [...new Set([...noYear.keys()].map((k) => MONTH_NAMES[Number(k.split('-')[0]) - 1]))];
   for (const other of articles) {
+    if (!months.some((name) => other.text.includes(name))) continue;
     for (const m of other.text.matchAll(DATED_HAPPENING)) {
       const day = m[1] ?? m[3];
       const month = monthNumber(m[2]);
@@ -312,6 +315,7 @@ function publishedOnDates(articles: readonly Article[], undated: readonly number
     wanted.map((i) => [i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t)))]),
   );
   for (const other of articles) {
+    if (!/published/i.test(other.text)) continue;
     for (const m of other.text.matchAll(PUBLISHED_ON)) {
       const month = monthNumber(m[2] ?? m[3]);
       const day = Number(m[1] ?? m[4]);
