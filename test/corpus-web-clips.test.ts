@@ -259,6 +259,15 @@ describe('bylines and date lines of many house styles', () => {
     });
   });
 
+  it('reads a live page’s standfirst that names its outlet and says its entries run in posting order', () => {
+    const a = parse(
+      'live.md',
+      '# Rally: as it happened\n\n*Harbour Ledger live coverage, Monday 16 November 2026. Entries in the order they were posted; all times local.*\n\n**09:30** The square is filling up.\n\n**10:45** Police closed the avenue.\n',
+    );
+    expect(a.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 16 });
+    expect(a.source).toBe('Harbour Ledger');
+  });
+
   it('does not take a news sentence that opens with "By" for a byline', () => {
     expect(readMetadataLine('By Tuesday afternoon, 143 ships were waiting at anchor.')).toBeUndefined();
     expect(readMetadataLine('By the end of the year the plant will close')).toBeUndefined();

@@ -139,7 +139,9 @@ const LIVE_NOTE = pattern(
   'i',
   '^',
   anyOf(
-    /all times?\b|times? (?:are|in)\b|(?:newest|latest|oldest|earliest) (?:posts|entries|updates) first/,
+    /all times?\b|times? (?:are|in)\b|(?:newest|latest|oldest|earliest)(?: (?:posts|entries|updates))? first/,
+    // "Entries in the order they were posted", "Updates in chronological order"
+    /(?:entries|posts|updates) (?:are )?(?:shown )?in (?:the )?(?:chronological )?order\b/,
     /this (?:interview|conversation) has been (?:edited|condensed)|refresh\b/,
   ),
 );
