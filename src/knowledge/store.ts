@@ -198,10 +198,13 @@ export class KnowledgeStore {
         setImmediate(() => {
           // The index's data is made once for both files: making it takes seconds at 10,000 articles.
           const parts = kb.toParts();
+          phase('snapshot parts');
           if (!indexData) cache.setIndex(this.dir, hashes, parts.index);
+          phase('index written');
           // Only the warnings of parsing are kept: those of reading are found again by each scan.
           const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
           cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts, skipped }, facts);
+          phase('snapshot written');
         });
       }
       if (!first)
@@ -308,7 +311,12 @@ function phaseTimer(): (name: string) => void {
   let last = performance.now();
   return (name) => {
     const now = performance.now();
-    process.stderr.write(`load: ${name} ${(now - last).toFixed(1)} ms\n`);
+    const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+    const { rss, heapUsed } = process.memoryUsage();
+    const peak = process.resourceUsage().maxRSS * 1024;
+    process.stderr.write(
+      `load: ${name} ${(now - last).toFixed(1)} ms (RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB, peak RSS ${mb(peak)} MB)\n`,
+    );
     last = now;
   };
 }
