@@ -77,5 +77,6 @@ process.stdout.write(
     maxRssAtExitMb: process.resourceUsage().maxRSS / 1024,
     latencies,
   }) + '\n',
+  // Exit once the line is out: a pipe takes it asynchronously.
+  () => process.exit(0),
 );
-process.exit(0);
