@@ -241,7 +241,12 @@ export class KnowledgeCache {
   }
 
   setFacts(facts: ArticleFacts): void {
-    this.write(this.factsPath(facts.hash), 'facts', String(EXTRACTOR_VERSION), facts.hash, JSON.stringify(facts));
+    this.setFactsJson(facts.hash, JSON.stringify(facts));
+  }
+
+  /** The same, from the facts already as JSON (what the extraction workers send). */
+  setFactsJson(hash: string, json: string): void {
+    this.write(this.factsPath(hash), 'facts', String(EXTRACTOR_VERSION), hash, json);
   }
 
   /** The cached search index of a seeds folder, if it was built for exactly these articles. */

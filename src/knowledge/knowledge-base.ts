@@ -281,6 +281,12 @@ export class KnowledgeBase {
     return this.column(i, 0);
   }
 
+  /** The speaker of statement i (a global id), if known, without decoding the statement. */
+  statementSpeaker(i: number): number | undefined {
+    const speaker = this.column(i, 8);
+    return speaker >= 0 ? speaker : undefined;
+  }
+
   statement(i: number): StatementView {
     const p = this.packedRows;
     const r = p ? p.subarray(i * STATEMENT_COLUMNS, (i + 1) * STATEMENT_COLUMNS) : this.statementRows![i];

@@ -42,8 +42,13 @@ export class WorkerPoolExtractor implements Extractor {
     }
   }
 
-  extract(articles: Article[]): Promise<ArticleFacts[]> {
-    return this.run<Article, ArticleFacts>(articles, (batch) => ({ articles: batch }), this.options.onProgress);
+  async extract(articles: Article[]): Promise<ArticleFacts[]> {
+    return (await this.extractJson(articles)).map((json) => JSON.parse(json) as ArticleFacts);
+  }
+
+  /** Each article's facts as JSON, as the cache stores them (see extract-worker.ts). */
+  extractJson(articles: Article[]): Promise<string[]> {
+    return this.run<Article, string>(articles, (batch) => ({ articles: batch }), this.options.onProgress);
   }
 
   /** Parses files on the workers: the parser's results, in order. */
