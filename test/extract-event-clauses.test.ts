@@ -205,14 +205,20 @@ describe('dates that lean on other words', () => {
     });
   });
 
-  it('a live page’s own sign-off under its stamp is no event', () => {
-    const { facts } = extract(
+  it('a live page’s own sign-off, and a reader’s question, under its stamp are no event', () => {
+    const { article, facts } = extract(
       '# Live: the harbour\n\n*Latest updates first. Saturday 14 June 2025.*\n\n' +
-        '**9:45 p.m.** We are pausing this live blog for the night.\n\n**9:30 p.m.** The last ferry has docked.\n\n' +
-        '**8:10 p.m.** The harbour master says the quay will reopen at dawn.\n',
+        '**9:45 p.m.** We are pausing this live blog for the night. We will be back on Sunday morning.\n\n' +
+        '**9:30 p.m.** The last ferry has docked.\n\n' +
+        '**8:40 p.m.** A reader asks whether the quay is safe. It is, the harbour master says.\n\n' +
+        '**8:10 p.m.** Good evening. The harbour master says the quay will reopen at dawn.\n',
     );
-    expect(facts.times.filter((t) => t.heads)).toHaveLength(3);
-    expect(facts.events.map((e) => facts.times[e.time].value.label)).toEqual(['2025-06-14 21:30', '2025-06-14 20:10']);
+    expect(facts.times.filter((t) => t.heads)).toHaveLength(4);
+    expect(facts.events.map((e) => [facts.times[e.time].value.label, slice(article, e.span)])).toEqual([
+      ['2025-06-14 21:30', 'The last ferry has docked'],
+      // A greeting tells nothing alone: the sentence after it goes with it.
+      ['2025-06-14 20:10', 'Good evening. The harbour master says the quay will reopen at dawn'],
+    ]);
   });
 
   it('a gerund between a verb and its noun is no verb of the date: the modal before still looks ahead', () => {

@@ -63,8 +63,11 @@ export const EVENT_RULES: EventRule[] = [
  * after it retells earlier entries).
  */
 const SIGN_OFF = new RegExp(
-  String.raw`^(?:(?:that is|that's|this is)\s+(?:all from us|the end of (?:our|this)|where we (?:will\s+)?end)` +
-    String.raw`|we(?:\s+are|'re|\s+will)?\s+(?:ending|pausing|closing|wrapping up|end|pause|close|wrap up)\s+(?:our|this|the|here|for))`,
+  String.raw`^(?:(?:that is|that's|this is)\s+(?:all from (?:us|the [\w ]{0,20}desk|our [\w ]{0,20}team)|the end of (?:our|this)|where we (?:will\s+)?end)` +
+    String.raw`|we(?:\s+are|'re|\s+will)?\s+(?:ending|pausing|closing|wrapping up|end|pause|close|wrap up)\s+(?:our|this|the|here|for)` +
+    // "A reader asks whether the tap water is safe": a reader's question the entry goes on to answer.
+    String.raw`|(?:a|one) reader (?:asks|has asked|wants to know|writes)\b` +
+    String.raw`|we(?:'ll| will) be back\b)`,
   'i',
 );
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
@@ -425,14 +428,15 @@ export function extractEvents(
       // A one-word opener ("LIFTOFF.") tells nothing alone: the sentence after it goes with it.
       let sentence = sentences[time.sentence];
       const next = sentences[time.sentence + 1];
-      const words = text.slice(sentence.start, sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+      // The opener's words, after the stamp: "**08:15** Good morning." is two.
+      const words = text.slice(Math.max(sentence.start, time.end), sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
       let end = sentence.end;
       while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
       // "00:47\nThe tribunal has published …": a stamp over its entry's line is not its text.
       let start = sentence.start;
-      if (time.start >= start && time.end < end)
-        start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
+      // The stamp may begin before the sentence does ("**12:40** We spoke…", cut after its "**").
+      if (time.end > start && time.end < end) start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
       const span = { start, end };
       if (SIGN_OFF.test(text.slice(start, end))) return;
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
@@ -443,6 +447,8 @@ export function extractEvents(
     if (times.some((t) => t.heads && t !== time && t.sentence === time.sentence && t.value.from === time.value.from))
       return;
     const sentence = sentences[time.sentence];
+    // "We will be back on Wednesday morning": the page's own sign-off dates no happening.
+    if (SIGN_OFF.test(text.slice(sentence.start, sentence.end).replace(/^[\s*_]+/, ''))) return;
     const rules: string[] = [];
     if (headsItem(article, time)) {
       let end = sentence.end;

@@ -243,11 +243,15 @@ function quotedBetween(text: string, span: Span, content: Span): boolean {
 }
 
 /** A sentence without its closing punctuation. */
+/** A live page's stamp opening its entry's sentence ("**12:40** We spoke…"): the line's label gives the time. */
+const LEADING_STAMP = /^[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*_]+(?=\S)/i;
+
 function trimmedSentence(article: Article, sentence: number): Span {
   const { start, end } = article.sentences[sentence];
   let e = end;
   while (e > start && /[\s.!?]/.test(article.text[e - 1])) e--;
-  return { start, end: e };
+  const stamp = LEADING_STAMP.exec(article.text.slice(start, e));
+  return { start: start + (stamp?.[0].length ?? 0), end: e };
 }
 
 function timelineOf(
