@@ -256,6 +256,18 @@ function citedDates(articles: readonly Article[], wanted: ReadonlyMap<string, nu
   return found;
 }
 
+/** A headline's terms, without numbers and weekday names, which tell no story apart. */
+const headlineTerms = (article: Article) =>
+  new Set(analyze(article.title.text).filter((t) => !/^\d+$/.test(t) && !WEEKDAY_TERMS.has(t)));
+
+/** The terms of the sentence holding an offset of an article's text. */
+function sentenceTermsAt(article: Article, offset: number): Set<string> {
+  const sentence = article.sentences.find((x) => x.start <= offset && offset < x.end);
+  return new Set(sentence ? analyze(article.text.slice(sentence.start, sentence.end)) : []);
+}
+
+const sharedCount = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((t) => b.has(t)).length;
+
 /**
  * "Our report of the Avenor Cup final on Saturday 20 June 2026": another article that writes a
  * year-less dateline's day in full, in a sentence sharing the dated article's headline words,
@@ -268,11 +280,7 @@ function yearsFromNamedDays(
   const found = new Map<number, { year: number; from: Article }>();
   if (!noYear.size) return found;
   const headline = new Map<number, Set<string>>();
-  const titleTerms = (i: number) =>
-    headline.get(i) ??
-    headline
-      .set(i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t) && !WEEKDAY_TERMS.has(t))))
-      .get(i)!;
+  const titleTerms = (i: number) => headline.get(i) ?? headline.set(i, headlineTerms(articles[i])).get(i)!;
   // Only texts that name a wanted month are read for dates (a large folder has few year-less datelines).
   const months = [...new Set([...noYear.keys()].map((k) => MONTH_NAMES[Number(k.split('-')[0]) - 1]))];
   for (const other of articles) {
@@ -283,13 +291,10 @@ function yearsFromNamedDays(
       if (!day || !month) continue;
       const wanted = noYear.get(`${month}-${Number(day)}`);
       if (!wanted) continue;
-      const sentence = other.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
-      if (!sentence) continue;
-      const words = new Set(analyze(other.text.slice(sentence.start, sentence.end)));
+      const words = sentenceTermsAt(other, m.index!);
       for (const i of wanted) {
         if (articles[i] === other || found.has(i)) continue;
-        if ([...titleTerms(i)].filter((t) => words.has(t)).length >= MIN_SHARED_WORDS)
-          found.set(i, { year: Number(m[4]), from: other });
+        if (sharedCount(titleTerms(i), words) >= MIN_SHARED_WORDS) found.set(i, { year: Number(m[4]), from: other });
       }
     }
   }
@@ -311,21 +316,17 @@ function publishedOnDates(articles: readonly Article[], undated: readonly number
   const found = new Map<number, CitedDate>();
   const wanted = undated.filter((i) => articles[i].date.kind === 'unknown');
   if (!wanted.length) return found;
-  const terms = new Map(
-    wanted.map((i) => [i, new Set(analyze(articles[i].title.text).filter((t) => !/^\d+$/.test(t)))]),
-  );
+  const terms = new Map(wanted.map((i) => [i, headlineTerms(articles[i])]));
   for (const other of articles) {
     if (!/published/i.test(other.text)) continue;
     for (const m of other.text.matchAll(PUBLISHED_ON)) {
       const month = monthNumber(m[2] ?? m[3]);
       const day = Number(m[1] ?? m[4]);
       if (!month || day < 1 || day > 31) continue;
-      const sentence = other.sentences.find((x) => x.start <= m.index! && m.index! < x.end);
-      if (!sentence) continue;
-      const words = new Set(analyze(other.text.slice(sentence.start, sentence.end)));
+      const words = sentenceTermsAt(other, m.index!);
       for (const i of wanted) {
         if (articles[i] === other || found.has(i)) continue;
-        if ([...terms.get(i)!].filter((t) => words.has(t)).length >= 2)
+        if (sharedCount(terms.get(i)!, words) >= 2)
           found.set(i, { month, day, from: other, ...(m[5] ? { year: Number(m[5]) } : {}) });
       }
     }
