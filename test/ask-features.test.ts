@@ -137,6 +137,11 @@ describe('/ask features', () => {
     expect(featuresFor('Will the board renew the dredging contract?', 'The dredging contract').f.undecided).toBe(0);
   });
 
+  it('takes the word that closes the subject after "will" or "did" for the question\'s verb, though the tagger reads a noun', () => {
+    expect(analyseQuestion(kb, 'How many passengers will the ferries carry?').verbTerms).toEqual(['carri']);
+    expect(analyseQuestion(kb, 'When did the authority close the quay?').verbTerms).toEqual(['close']);
+  });
+
   it('answers "the name of the X" only with a name beside X', () => {
     const q = analyseQuestion(kb, 'What was the name of the tug that stood by?');
     expect([q.kind, q.focus, q.namesFocus]).toEqual(['who', 'tug', true]);

@@ -307,6 +307,9 @@ const ASKS_FOR_DAY = /\b(?:what|which) (?:date|day)s?\b/;
 /** The copulas after which "what" or "which" asks for the noun phrase that follows. */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 
+/** Do-support and modals, which put a question's verb after its subject. */
+const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/;
+
 const AUXILIARIES = new Set([
   'do',
   'does',
@@ -495,6 +498,22 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
         .filter((t) => q.terms.some((x) => x.term === t)),
     ),
   ];
+  // "How many people will the plant employ", "When did the mill close": after do-support or a modal
+  // the verb closes the subject's phrase, where the tagger, reading a statement's order, sees a noun.
+  const support = lowerWords.findIndex((w, i) => i > 0 && i < 4 && DO_SUPPORT.test(w));
+  if (!q.verbTerms.length && support > 0) {
+    let end = words.findIndex((w, i) => i > support + 1 && w.tags.has('Preposition'));
+    if (end < 0) end = words.length;
+    const last = words[end - 1];
+    const verb =
+      end - 1 > support + 1 && !inName.has(end - 1) && /^\p{Ll}+$/u.test(last.text) && !last.tags.has('Plural')
+        ? termOf(last.text)
+        : undefined;
+    if (verb && q.terms.some((x) => x.term === verb)) {
+      q.verbTerms = [verb];
+      rules.push(`verb:${verb} (the word that closes the subject after "${lowerWords[support]}")`);
+    }
+  }
 
   // The thing asked for: the first noun after the question word ("How many *ships*…", "What *tariff*…").
   const opening = /^(?:how (?:many|much)|what|which)$/;
