@@ -326,9 +326,11 @@ function speechReply(kb: KnowledgeBase, q: AskQuestion, command: string, speech:
     return notFound(
       command,
       shortTitle(q.text),
-      quoted && speech.about
-        ? `The articles quote ${name}, but not about ${speech.about}.`
-        : `The articles do not quote ${name}${speech.about ? ` about ${speech.about}` : ''}.`,
+      quoted && speech.noFigure
+        ? `The articles quote ${name}, but none of their words gives that figure.`
+        : quoted && speech.about
+          ? `The articles quote ${name}, but not about ${speech.about}.`
+          : `The articles do not quote ${name}${speech.about ? ` about ${speech.about}` : ''}.`,
     );
   }
   const lines: AnswerLine[] = speech.statements.map((s) => ({

@@ -20,6 +20,8 @@ export interface SpeechAnswer {
   statements: StatementView[];
   /** What the words were to be about, as the question puts it ("the penalty decision"). */
   about?: string;
+  /** A figure was asked for, and none of their words that fit gives one. */
+  noFigure?: true;
   /** How the speaker and the statements were chosen, for --explain. */
   rules: string[];
 }
@@ -120,7 +122,10 @@ export function speechAnswer(
   );
   if (about.length) rules.push(`about: ${about.map((a) => a.term).join(' ')}`);
   else if (ABOUT.test(tail)) rules.push('about the story itself (shell nouns): all their words');
-  if (fitting.length === 0) return unquoted('quoted, but not about that');
+  if (fitting.length === 0) {
+    const without = unquoted(asksFigure ? 'quoted, but with no figure' : 'quoted, but not about that');
+    return without && asksFigure ? { ...without, noFigure: true } : without;
+  }
   // Two speakers whose words both fit: which one the question means is not for this rule to guess.
   const bySpeaker = new Map<number, typeof fitting>();
   for (const x of fitting) (bySpeaker.get(x.id) ?? bySpeaker.set(x.id, []).get(x.id)!).push(x);
