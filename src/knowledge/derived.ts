@@ -243,15 +243,17 @@ function quotedBetween(text: string, span: Span, content: Span): boolean {
 }
 
 /** A sentence without its closing punctuation. */
-/** A live page's stamp opening its entry's sentence ("**12:40** We spoke…"): the line's label gives the time. */
-const LEADING_STAMP = /^[\s*_]*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?[\s*_]+(?=\S)/i;
-
-function trimmedSentence(article: Article, sentence: number): Span {
+/**
+ * A sentence told whole, without its closing stop, and without the live page's stamp that opens it
+ * ("**12:40** We spoke…"): the line's label gives the time.
+ */
+function trimmedSentence(article: Article, facts: ArticleFacts, sentence: number): Span {
   const { start, end } = article.sentences[sentence];
   let e = end;
   while (e > start && /[\s.!?]/.test(article.text[e - 1])) e--;
-  const stamp = LEADING_STAMP.exec(article.text.slice(start, e));
-  return { start: start + (stamp?.[0].length ?? 0), end: e };
+  const stamp = facts.times.find((t) => t.heads && t.sentence === sentence && t.end > start && t.end < e);
+  const from = stamp ? stamp.end + /^[\s*_]*/.exec(article.text.slice(stamp.end, e))![0].length : start;
+  return { start: from, end: e };
 }
 
 function timelineOf(
@@ -315,7 +317,7 @@ function timelineOf(
       if (item) {
         // told whole, as extracted
       } else if (reportedWithQuote) {
-        span = trimmedSentence(article, e.sentence);
+        span = trimmedSentence(article, f, e.sentence);
       } else if (
         statement?.kind === 'direct' &&
         !told &&
@@ -333,14 +335,14 @@ function timelineOf(
         if (after >= 0) span = { start: statement.content.end + after, end: span.end };
         speech = true;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
-        span = trimmedSentence(article, e.sentence);
+        span = trimmedSentence(article, f, e.sentence);
       } else if (!statement && SPEECH_CLAUSE.test(article.text.slice(span.start, span.end).trim())) {
         // "Floods have killed at least 23 people, officials said on Wednesday, as …": reported
         // speech the statement reader left unattributed is the news of that day, told whole; a
         // bare "he said on Monday" after a quotation is not.
         const reported = article.text.slice(article.sentences[e.sentence].start, span.start);
         if (!REPORTED_BEFORE_ATTRIBUTION.test(reported)) continue;
-        span = trimmedSentence(article, e.sentence);
+        span = trimmedSentence(article, f, e.sentence);
       }
       // The baseline of a comparison inside a clause ("rose to $2.3 billion from $2.0 billion a year
       // earlier") dates the old figure, not what the clause tells; set off by a comma ("…, from

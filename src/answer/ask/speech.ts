@@ -11,7 +11,7 @@ import { relatedTerms } from '../../text/wordnet.ts';
 import { speechVerbBase } from '../../extract/lexicon.ts';
 import { entitiesFitting } from '../several.ts';
 import { amountFits, amountsIn, phraseHead, roleHeads } from './candidates.ts';
-import type { Unit } from './question.ts';
+import type { AskQuestion, Unit } from './question.ts';
 
 export interface SpeechAnswer {
   /** The speaker's global id. */
@@ -58,9 +58,8 @@ finding findings ruling verdict change changes proposal proposals step steps eve
  */
 const WHEN_SAID = /\b(?:after|before|when|during|once)\s+(.+)$/i;
 
-/** Speech verbs that give a figure ("estimate", "put it at"), and a question's words that ask for one. */
+/** Speech verbs that give a figure ("estimate", "put it at"). */
 const ESTIMATING = /^(?:estimate|reckon|calculate|forecast|predict|put)$/i;
-const ASKS_FIGURE = /\b(?:how (?:much|many)|cost|costs|price|figure|number|amount|total|toll)\b/i;
 
 /** Words holding an amount, in the unit asked for when one is. */
 function holdsAmount(text: string, unit: Unit | undefined, focus: string | undefined): boolean {
@@ -70,11 +69,14 @@ function holdsAmount(text: string, unit: Unit | undefined, focus: string | undef
 /** Words that stand for someone already named: which one is not for this rule to guess. */
 const PRONOUN = /^(?:he|she|they|it|we|you|i|him|her|them)$/i;
 
-/** `asked` is what the question asks for, as question analysis reads it: a unit asked narrows the words that answer. */
+/**
+ * `asked` is what the question asks for, as question analysis reads it: a figure asked for ("what
+ * does X estimate it will cost", a quantity question) narrows the words that answer to those with one.
+ */
 export function speechAnswer(
   kb: KnowledgeBase,
   question: string,
-  asked: { unit?: Unit; focus?: string } = {},
+  asked: Partial<Pick<AskQuestion, 'kind' | 'unit' | 'focus'>> = {},
 ): SpeechAnswer | undefined {
   const text = question.trim().replace(/[?!.]+$/, '');
   if (/\b(?:and|or) (?:what|how|who|when|why|where|did|does)\b/i.test(text)) return undefined;
@@ -115,7 +117,7 @@ export function speechAnswer(
     })),
   );
   // "What does X estimate it will cost": a figure is asked for, and only words that give one answer.
-  const asksFigure = ESTIMATING.test(base) || ASKS_FIGURE.test(tail);
+  const asksFigure = ESTIMATING.test(base) || asked.kind === 'quantity';
   if (asksFigure) rules.push('a figure is asked for: only words holding an amount');
   const fitting = (about.length ? scored.filter((x) => x.hits > 0) : scored).filter(
     (x) => !asksFigure || holdsAmount(kb.text(x.s.article, x.s.content), asked.unit, asked.focus),
