@@ -114,7 +114,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
       });
       continue;
     }
-    // A saved page's header, a line each: "Skip to main content" / "Rhendal Today" / "Home | Region | …" /
+    // A saved page's header, a line each: "Skip to main content" / "The Harbour Post" / "Home | Region | …" /
     // "Log in  Subscribe". Mostly furniture, the rest metadata or the site's name.
     if (!title && lines.length > 1) {
       const furniture = lines.map((l) => !!furnitureRule(shown(l)));

@@ -93,11 +93,11 @@ export const FURNITURE: Rule[] = [
     reason: 'navigation',
   },
   {
-    // "Home | Region | Auenbach | Traffic | Sport": a site's menu, three or more short items.
+    // "Home | News | Harbour | Sport | Weather": a site's menu, three or more short items.
     match: /^[^|·•]{1,25}(?:\s[|·•]\s[^|·•]{1,25}){2,}$/u,
     reason: 'menu',
   },
-  // "Region > Auenbach": where the page sits in the site.
+  // "News > Harbour": where the page sits in the site.
   {
     match: /^[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}(?:\s[>›»]\s[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3})+$/u,
     reason: 'breadcrumb',

@@ -207,7 +207,7 @@ function placeByRelated(
   return placed;
 }
 
-/** A quoted title long enough to name one article: "“The last season on Prek Lvea”". */
+/** A quoted title long enough to name one article: "“The last season on the lake”". */
 const QUOTED = /["“]([^"“”\n]{12,200})["”]/g;
 /** Words of a title as compared: case, quotes and dashes aside. */
 const titleKey = (title: string) =>
@@ -269,7 +269,7 @@ function sentenceTermsAt(article: Article, offset: number): Set<string> {
 const sharedCount = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].filter((t) => b.has(t)).length;
 
 /**
- * "Our report of the Avenor Cup final on Saturday 20 June 2026": another article that writes a
+ * "Our report of the cup final on Saturday 20 June 2026": another article that writes a
  * year-less dateline's day in full, in a sentence sharing the dated article's headline words,
  * gives its year. For each such article (keyed by month and day), the year and the article.
  */
@@ -308,8 +308,8 @@ const PUBLISHED_ON = new RegExp(
 );
 
 /**
- * "In an interview with this newspaper published on 14 October, the collective's secretary, Shefali
- * Mondal, said…": a sentence of another article that gives a day of publication and shares the
+ * "In an interview with this newspaper published on 14 October, the collective's secretary, Ada
+ * Marrow, said…": a sentence of another article that gives a day of publication and shares the
  * undated article's headline words (a name is two) dates it, as a citation by title does.
  */
 function publishedOnDates(articles: readonly Article[], undated: readonly number[]): Map<number, CitedDate> {

@@ -189,7 +189,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
             i !== e && o.type === 'person' && o.nameTokens.length > 1 && o.nameTokens[0] === b.nameTokens[0],
         );
       if (starting.length === 1) full = starting[0].i;
-      // "Judge Heng" after "Presiding Judge Heng Sokunthea" and "Heng Dara": of several whose name it
+      // "Judge Osei" after "Presiding Judge Osei Ama" and "Osei Kofi": of several whose name it
       // begins (a family name written first), the one who bears the same title.
       else if (starting.length > 1) {
         const mine = titleHeads(e);
@@ -266,7 +266,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       );
     // A surname refers to the people already introduced; only with none does it look ahead.
     const introduced = allPeople.filter(({ i }) => lastSeen.has(i));
-    // "Quispe" is Héctor Quispe Mamani, not Tomás Ibarra Quispe: of a double surname the first is
+    // "Rojas" is Ana Rojas Vela, not Luis Soto Rojas: of a double surname the first is
     // the one used alone, so a match on the second yields to anyone else's.
     const maternal = (b: Building) =>
       b.nameTokens.length >= 3 && paternal(b) !== undefined && b.nameTokens[b.nameTokens.length - 1] === w;

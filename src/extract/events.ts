@@ -195,7 +195,7 @@ function withAntecedent(
       /^[\s,]*$/.test(text.slice(before.end, span.start))
     ) {
       start = before.start;
-      // "Pemba Sherpa, the guide who led the digging on Monday": the appositive tells of the name before it.
+      // "Ada Marrow, the guide who led the digging on Monday": the appositive tells of the name before it.
       const prior = parts[index - 2];
       const name = prior && names.find((n) => n.end === prior.end && n.start >= prior.start);
       if (name && /^\s*,\s*$/.test(text.slice(prior.end, before.start))) {

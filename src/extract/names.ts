@@ -905,7 +905,7 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
           s.person += 3;
         else if (ORG_ROLE_HEADS.has(head)) s.organization += 3;
         else if (PLACE_ROLE_HEADS.has(head)) s.place += 3;
-        // "Pemba Sherpa, a guide who…": a noun WordNet knows as a person's beyond the role list.
+        // "Ada Marrow, a guide who…": a noun WordNet knows as a person's beyond the role list.
         else if (isPersonNoun(head)) s.person += 3;
         // "Daw Khin Sandar Win, an opposition member of the committee, said": a name of several words
         // that speaks past its appositive, as one that speaks right after it (below), is a person's.

@@ -294,7 +294,7 @@ export class EntityRegistry {
     for (const v of variants) {
       for (const id of this.byAlias.get(v) ?? []) if (!result.exact.includes(id)) result.exact.push(id);
     }
-    // "Le Gall" is the mayor's short name, and "Yann Le Gall" ends with it: a surname asked for
+    // "Le Roux" is the mayor's short name, and "Yves Le Roux" ends with it: a surname asked for
     // names everyone who bears it, so that namesakes are told apart rather than one silently chosen.
     if (result.exact.length && !result.exact.some((id) => variants.includes(nameKey(this.entities[id].name)))) {
       for (const v of variants) {
@@ -302,7 +302,7 @@ export class EntityRegistry {
         for (const id of this.byToken.get(last) ?? []) {
           const e = this.entities[id];
           const name = nameKey(e.name);
-          // One given name before it: "Tomás Ibarra Quispe" is called Ibarra, his first surname.
+          // One given name before it: "Luis Soto Rojas" is called Soto, his first surname.
           const given = name.endsWith(` ${v}`) ? name.slice(0, -v.length - 1) : '';
           if (e.type === 'person' && given && !given.includes(' ') && !result.exact.includes(id)) result.exact.push(id);
         }

@@ -102,7 +102,7 @@ const SAID_WHICH_AFTER =
 function indefiniteUnnamed(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const article = INDEFINITE_BEFORE.exec(before);
-  // "“Sihamba Ekuseni” (…), a song about…", "Ada Marrow, a retired judge": an appositive names it.
+  // "“Dawn Road” (…), a song about…", "Ada Marrow, a retired judge": an appositive names it.
   const appositive = article && /[,(]\s*$/.test(before.slice(0, article.index));
   return !!article && !appositive && !SAID_WHICH_AFTER.test(text.slice(at, at + 60));
 }
