@@ -447,6 +447,62 @@ describe('date lines at the top of a story', () => {
     ).toMatchObject({ kind: 'exact', year: 2026, month: 8, day: 4 });
   });
 
+  it('reads a correspondent "from our" byline, a desk signing the story, a match box and a breadcrumb with its prompt', () => {
+    const parse = (lines: string[], file = 'a.txt') => {
+      const r = parseArticleText(file, lines.join('\n'), 'h');
+      if (!r.ok) throw new Error(r.reason);
+      return r.article;
+    };
+    const correspondent = parse([
+      'Pier bill passes after a night sitting',
+      '',
+      'From our Harbour Affairs Correspondent, Ria Calloway',
+      'Quarrow, Friday 9 October 2026',
+      '',
+      body,
+    ]);
+    expect(correspondent.byline).toBe('Ria Calloway, Harbour Affairs Correspondent');
+    expect(correspondent.date).toMatchObject({ kind: 'exact', year: 2026, month: 10, day: 9 });
+    const desk = parse([
+      'Gale warning for the north coast',
+      '',
+      'Quarrow Herald weather desk',
+      'Issued 11:00, Thursday 10 September 2026',
+      '',
+      body,
+    ]);
+    expect(desk).toMatchObject({ byline: 'Quarrow Herald weather desk', source: 'Quarrow Herald' });
+    expect(desk.date).toMatchObject({ kind: 'exact', year: 2026, month: 9, day: 10 });
+    const match = parse([
+      'Late header wins the cup for Harbour',
+      '',
+      'Harbour 2 Quarrow 1',
+      'Scorers: Harbour - Brand 61, Oyelaran 87; Quarrow - Tamm 34',
+      'Attendance: 41,200',
+      '',
+      'By Ria Calloway, Sports Desk',
+      '',
+      'QUARROW, Nov. 29 (Coast Wire) - ' + body,
+    ]);
+    expect(match).toMatchObject({ byline: 'Ria Calloway, Sports Desk', source: 'Coast Wire' });
+    // The box stays text of the story: its attendance can be asked about and cited.
+    expect(match.sentences.some((s) => match.text.slice(s.start, s.end).includes('Attendance: 41,200'))).toBe(true);
+    const clip = parse([
+      'Quarrow Courier Online',
+      'Home | News | Provinces | Sport | Weather',
+      'Skip to content',
+      'You are here: Home > News > Provinces',
+      '',
+      'Landslide closes the coast road',
+      '',
+      'By Ria Calloway, Provinces Reporter',
+      '',
+      body,
+    ]);
+    expect(clip).toMatchObject({ byline: 'Ria Calloway, Provinces Reporter', source: 'Quarrow Courier Online' });
+    expect(clip.title.text).toBe('Landslide closes the coast road');
+  });
+
   it('reads a place and region before the date, and an outlet line above a translator’s note', () => {
     expect(
       dateOf(['# Pier to close', '', '*Port Selby, Marrowland — 3 March 2026*', '', body].join('\n'), 'd.md'),

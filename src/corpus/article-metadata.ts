@@ -117,7 +117,7 @@ const JOURNALIST_ROLE_LOWER = pattern(
   /^(?:[\p{L}-]+\s+){0,3}/u,
   anyOf(
     /correspondent|reporter|editor|writer|columnist|contributor|critic|analyst|producer|journalist/,
-    /presenter|commentator|reviewer|photographer/,
+    /presenter|commentator|reviewer|photographer|desk/,
   ),
   '$',
 );
@@ -230,6 +230,19 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
     }
     return undefined;
   }
+
+  // "From our Parliamentary Correspondent, Ada Marrow", "From our correspondent in Quarrow": the
+  // British papers' byline for a staff correspondent.
+  const fromOur = /^from our\s+([^,]+?)(?:\s+in\s+\p{Lu}[\p{L}'’. -]*)?(?:,\s*(.+))?$/iu.exec(line);
+  if (fromOur && JOURNALIST_ROLE.test(fromOur[1])) {
+    const name = fromOur[2]?.trim();
+    if (!name) return { kind: 'byline', byline: line };
+    if (PERSON.test(name)) return { kind: 'byline', byline: `${name}, ${fromOur[1]}` };
+  }
+
+  // "Harbour Courier weather desk", "Andes Radio live desk": an outlet's desk signs the story.
+  const desk = /^(.+?)\s+(?:[\p{Ll}-]+\s+){0,2}desk$/u.exec(line);
+  if (desk && OUTLET.test(desk[1])) return { kind: 'byline', byline: line, outlet: desk[1] };
 
   // "Ada Marrow, Health Correspondent"
   const comma = /^([^,]+),\s*(.+)$/.exec(line);

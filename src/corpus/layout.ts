@@ -53,6 +53,11 @@ export interface Layout {
 
 /** How many of the story's first paragraphs may come before the one that carries the dateline. */
 const DATELINE_WITHIN = 3;
+/** "Attendance: 41,200", "Venue: Harbour Park": a short label and its value. */
+const FACT_BOX_LINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: \S.{0,100}$/u;
+/** "Harbour 2 Quarrow 1", "Harbour Rovers 3-1 Quarrow": a final score. */
+const SCORE_LINE =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} \d{1,3}(?:\s*[-–]\s*\d{1,3} | )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,3})?$/u;
 
 export function arrangeBlocks(text: string, masked: string, blocks: Block[]): Layout {
   const shown = (s: Span) => masked.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
@@ -105,7 +110,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     // An outlet's name is read only beside metadata: after a byline, or above a date or a byline
     // ("The Halden Post" / "Thursday, 20 March 2025" / "By Ada Marrow").
     const beside = (k: number) =>
-      read[k - 1]?.kind === 'byline' || read[k + 1]?.kind === 'date' || read[k + 1]?.kind === 'byline';
+      read[k - 1]?.kind === 'byline' || !!read[k + 1]?.date || read[k + 1]?.kind === 'byline';
     const allMetadata = read.every((r, k) => r || (lines.length > 1 && beside(k) && readOutletLine(shown(lines[k]))));
     if (allMetadata) {
       lines.forEach((l, k) => {
@@ -148,6 +153,13 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
         if (r.outlet) outlet ??= r.outlet;
         if (r.date) dates.push({ kind: r.kind, date: r.date, text: said });
       }
+      continue;
+    }
+    // A match report's or a notice's box under the headline: "Scorers: …" / "Attendance: 41,200",
+    // perhaps with the score line. Its lines are facts of the story, kept as text; a byline and a
+    // dateline may still follow.
+    if (title && lines.length >= 2 && lines.every((l) => FACT_BOX_LINE.test(shown(l)) || SCORE_LINE.test(shown(l)))) {
+      units.push({ kind: 'text', span: b });
       continue;
     }
     // "OBITUARY", "ANALYSIS", "JOINT PRESS RELEASE", "CITY TRANSIT SERVICE NOTICE" above a plain-text

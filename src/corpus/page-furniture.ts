@@ -97,9 +97,13 @@ export const FURNITURE: Rule[] = [
     match: /^[^|·•]{1,25}(?:\s[|·•]\s[^|·•]{1,25}){2,}$/u,
     reason: 'menu',
   },
-  // "News > Harbour": where the page sits in the site.
+  // "News > Harbour", "You are here: Home > News > Harbour": where the page sits in the site.
   {
-    match: /^[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}(?:\s[>›»]\s[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3})+$/u,
+    match: pattern(
+      'u',
+      /^(?:(?:[Yy]ou are here|[Ll]ocation|[Bb]readcrumbs?):\s*)?/,
+      /[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3}(?:\s[>›»]\s[\p{L}\p{N}'’&-]+(?: [\p{L}\p{N}'’&-]+){0,3})+$/u,
+    ),
     reason: 'breadcrumb',
   },
   {
