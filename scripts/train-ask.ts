@@ -67,6 +67,7 @@ export function corpora(): CorpusSpec[] {
     'written-g',
     'written-h',
     'written-i',
+    'written-j',
   ]) {
     const base = join(root, 'test', 'fixtures', dir);
     if (existsSync(join(base, 'cases.jsonl')))

@@ -76,6 +76,37 @@ describe('/ask features', () => {
     expect(featuresFor('When did the authority sell the north quay?', 'The Tarsen harbour').f.verb_near).toBe(0);
   });
 
+  it('marks a figure as it stood by an earlier year as background to a question about now', () => {
+    const corpus = knowledge(
+      article(
+        'springs.txt',
+        `---
+date: 2026-03-04
+---
+By 2019 the trust had restored 600 wells.
+
+The trust has now restored 1,150 wells across the valley.
+
+Four in ten wells tested in the valley were dry.
+`,
+      ),
+    );
+    const f = (q: string, start: string) => featuresFor(q, start, corpus).f;
+    expect(f('How many wells has the trust restored?', 'By 2019').earlier_instance).toBe(1);
+    expect(f('How many wells has the trust restored?', 'The trust has now').earlier_instance).toBe(0);
+    // A share of a whole ("four in ten") counts nothing.
+    expect(f('How many wells were tested in the valley?', 'Four in ten').unit_fit).toBe(0);
+  });
+
+  it('tells a past event apart from what a question about the future asks', () => {
+    const { q, f } = featuresFor('How long will the quay stay closed?', 'Fishermen waited');
+    expect(q.asksAboutFuture).toBe(true);
+    expect(f.past_for_future).toBe(1);
+    expect(featuresFor('When will the board vote on the dredging budget?', 'The board is due').f.past_for_future).toBe(
+      0,
+    );
+  });
+
   it('does not take the time of a reporting clause for the time of the event', () => {
     // "on Monday" dates the reopening; "said on Wednesday" only the telling.
     expect(featuresFor('When did the authority reopen the north quay?', 'The Tarsen harbour').f.kind_fit).toBe(1);
@@ -286,6 +317,12 @@ The council's planner, Omar Sen, said moving the families from the bank was "the
     expect(
       feature("Who was appointed as the canal's safety officer?", 'The engineer Nadia Karim').focus_indefinite,
     ).toBe(0);
+  });
+
+  it('a who-question is not answered by a sentence that does not say its verb in any form', () => {
+    const q = 'Who complained about the dumping in the canal?';
+    expect(feature(q, 'The court ordered').verb_absent).toBe(1);
+    expect(answerAsk(canal, q).found).toBe(false);
   });
 
   it('a yes-or-no question answered by a sentence that tells the question put is not answered yes or no', () => {

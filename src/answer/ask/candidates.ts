@@ -52,6 +52,9 @@ export const FEATURES = {
   verb_clause:
     "the kind of answer asked for stands in the same clause (between commas, semicolons, dashes) as the question's own verb: " +
     '"costs 1,150 rupees to produce, a quarter of what the state pays" gives no price the state pays',
+  verb_absent:
+    'the question\'s own verb is not said in the sentence in any form ("who complained" against a sentence on who confirmed): ' +
+    'the person, time or figure it gives belongs to another action',
   verb_negated:
     'the sentence denies the question\'s own verb ("will not reopen this year" for "when will it reopen"): ' +
     'what it dates or counts is what did not happen',
@@ -70,6 +73,9 @@ export const FEATURES = {
   future_for_past:
     'the question asks what happened, the sentence tells what will or may happen ("is due to present", "will vote next month"): ' +
     'a plan does not answer whether it happened',
+  past_for_future:
+    'the question asks what is still to come ("how long will she be out"), the sentence says nothing of what will or may be: ' +
+    'a past event does not say what comes next',
   revision:
     'the sentence tells a figure that changed since an earlier one ("has risen to 131", "down from 37 last week", "up from 18 million"): ' +
     'an update states the latest figure',
@@ -233,9 +239,22 @@ export function amountFits(text: string, x: { text: string; index: number }, uni
   }
 }
 
+/** The small numbers written out, for reading a share ("four in ten"). */
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const valueOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : SMALL_NUMBERS.indexOf(w.toLowerCase()));
+/** "Four in ten wells", "nine out of 10 voters": a share of a whole, which counts nothing. */
+const SHARE = /\b(\d+|[a-z]+)\s+(?:in|out of)\s+(\d+|[a-z]+)\b/gi;
+function shareSpans(text: string): [number, number][] {
+  return [...text.matchAll(SHARE)]
+    .filter((m) => valueOf(m[1]) >= 0 && valueOf(m[2]) > valueOf(m[1]))
+    .map((m) => [m.index!, m.index! + m[0].length]);
+}
+
 function holdsCount(text: string, focus?: string): boolean {
+  const shares = shareSpans(text);
   for (const m of text.matchAll(COUNTS)) {
     if (/^(?:1[89]|20)\d\d$/.test(m[0])) continue;
+    if (shares.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     // A sum of money counts no people or things.
     if (
       saysUnit(
@@ -289,6 +308,12 @@ const EARLIER_INSTANCE = pattern(
   /\bthe (?:first|last|previous|other)(?: [^.;,]{1,60}?)?,? in /,
   YEAR,
   /\b/,
+  '|',
+  // "By 2019 the firm had protected 600 springs", "At the end of 2021 it employed 40": a figure as it
+  // stood in an earlier year, the background a profile or explainer gives before the present one.
+  /\b(?:by|at the end of|until) (?:the end of )?/,
+  YEAR,
+  /\b,? [^.;]{0,40}\b(?:had|was|were|stood at|numbered)\b/,
 );
 
 /**
@@ -708,6 +733,7 @@ function featuresOf(
     answer_near: answerNear,
     verb_near: answerAt.length && verbAt.length ? 1 - nearest(answerAt, verbAt) / 200 : 0,
     verb_clause: sameClause(text, answerAt, verbAt) ? 1 : 0,
+    verb_absent: q.verbTerms.length && !verbAt.length ? 1 : 0,
     verb_negated: !q.negative && verbAt.some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) ? 1 : 0,
     all_covered: missing === 0 ? 1 : 0,
     phrase: phraseShare(q, ctx.terms(s)),
@@ -720,6 +746,7 @@ function featuresOf(
     length: Math.min(1, here.size / 30),
     opening: s <= 1 ? 1 : 0,
     future_for_past: q.asksAboutPast && FUTURE.test(text) ? 1 : 0,
+    past_for_future: q.asksAboutFuture && !FUTURE.test(text) ? 1 : 0,
     revision: REVISION.test(text) ? 1 : 0,
     earlier_report: 0,
     latest_report: 0,

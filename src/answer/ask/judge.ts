@@ -203,6 +203,17 @@ export const NOT_AN_ANSWER: readonly NotAnAnswerRule[] = [
     says: 'The articles mention such a thing, but do not say which.',
     shows: false,
   },
+  {
+    // A person is named for what they did: in the gold cases the who-questions whose best sentence
+    // lacks the asked verb in every form were near misses (who confirmed, for "who complained"),
+    // and the few right ones stood below any threshold the judge would answer at.
+    name: 'other-action',
+    feature: 'verb_absent',
+    kinds: ['who'],
+    reason: "a who-question's verb is said nowhere in the best sentence, in any form: whom it names did something else",
+    says: 'The articles do not say who did that.',
+    shows: false,
+  },
 ];
 
 /** The first rule by which the best candidate says it is no answer to a question of this kind. */

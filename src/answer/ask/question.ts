@@ -70,6 +70,8 @@ export interface AskQuestion {
   identity?: number[];
   /** "Did X pass…", "When did X open…", "Has X been…": the question asks about what has happened. */
   asksAboutPast: boolean;
+  /** "How long will she be out", "When is the plant due to open": what is still to come is asked about. */
+  asksAboutFuture: boolean;
   /** "When did X announce…", "What did X say…": the question is about a telling, whose time a reporting clause gives. */
   asksAboutSaying: boolean;
   /** "Why weren't…", "Did X not…": the question itself is negative. */
@@ -379,6 +381,8 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     verbTerms: [],
     asksAboutPast:
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
+    asksAboutFuture:
+      /^(?:(?:\w+ ){0,4}(?:will|shall)\b)|\b(?:going to|(?:is|are) (?:due|expected|set|scheduled) to)\b/.test(lower),
     negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
     rules,
   };
