@@ -688,3 +688,34 @@ KOBA, Thursday 26 November 2026 - A coroner in Koba ruled on Thursday that a mil
     expect(inquest.date).toMatchObject({ kind: 'exact', year: 2026, month: 11, day: 26 });
   });
 });
+
+describe("an explainer's chronology", () => {
+  const EXPLAINER = `---
+title: What the ferry law changes
+date: 2026-10-14
+---
+Parliament passed the ferry bill last week.
+
+## How we got here
+
+| Date | What happened |
+|---|---|
+| 1971 | The Harbours Act puts the island crossings under the port board |
+| March 1994 | A licensing policy allows the first private crossings |
+| 2012 | A storm sinks two of the board's oldest boats |
+| 8 October 2026 | Parliament passes the ferry bill |
+| 2027 | Licence applications are due to open |
+`;
+
+  it('dates the lines that open with a bare year, and keeps every line of it in the timeline of its subject', () => {
+    const kb = knowledge(article('ferry.md', EXPLAINER));
+    const shown = lines(kb, 'ferry bill');
+    // Lines that do not name the bill are the story's history all the same.
+    expect(shown.some((l) => l.startsWith('1971 | ') && l.includes('Harbours Act'))).toBe(true);
+    expect(shown.some((l) => l.startsWith('2012 | ') && l.includes('storm'))).toBe(true);
+    expect(shown.findIndex((l) => l.includes('Harbours Act'))).toBeLessThan(
+      shown.findIndex((l) => l.includes('passes the ferry bill')),
+    );
+    expect(shown.some((l) => l.startsWith('2027 | '))).toBe(true);
+  });
+});

@@ -352,10 +352,20 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     )
       subjectOf.add(article);
   }
-  const relevant = (article: number, sentence: number) =>
+  const direct = (article: number, sentence: number) =>
     subjectOf.has(article) ||
-    mentioned.get(article)?.has(sentence) ||
+    !!mentioned.get(article)?.has(sentence) ||
     (topicArticles.has(article) && sentenceHasTopic(article, sentence));
+  // An explainer's chronology ("How we got here": a table or list of dated lines) is the story's
+  // history: when one of its lines is about the subject, every line of it is.
+  const chronologyOf = new Map<number, Map<number, number[]>>();
+  const chronology = (article: number, sentence: number) => {
+    let runs = chronologyOf.get(article);
+    if (!runs) chronologyOf.set(article, (runs = chronologyRuns(kb, article)));
+    return runs.get(sentence);
+  };
+  const relevant = (article: number, sentence: number) =>
+    direct(article, sentence) || !!chronology(article, sentence)?.some((s) => s !== sentence && direct(article, s));
   // Only the entries of these articles and entities can pass: the timeline's index gives them.
   const entries = kb
     .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
@@ -385,6 +395,42 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
   const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated);
   return { entries: withHeadlines, undated: rest, label };
+}
+
+/** A line of a chronology: a date or a year first ("March 1993 | …", "14 May 2025: …", "2011 — …"). */
+const DATED_LINE = /^[\s|*_-]*(?:\d{1,2}\s+\p{L}+\s+)?(?:\p{L}+\.?\s+)?(?:\d{1,2},?\s+)?(?:1[5-9]|20)\d\d\b/u;
+/** Lines a chronology has at least. */
+const CHRONOLOGY_MIN = 3;
+
+/**
+ * The chronologies of an article: runs of consecutive table rows or paragraphs, each opening with a
+ * date, at least CHRONOLOGY_MIN long. Each sentence of a run maps to the run's sentences.
+ */
+function chronologyRuns(kb: KnowledgeBase, article: number): Map<number, number[]> {
+  const a = kb.articles[article];
+  const out = new Map<number, number[]>();
+  const dated = a.paragraphs.map(
+    (p) =>
+      (p.kind === 'table-row' || p.kind === 'text') &&
+      DATED_LINE.test(a.text.slice(p.start, Math.min(p.end, p.start + 40))),
+  );
+  const sentencesOf = new Map<number, number[]>();
+  for (const s of a.sentences)
+    (sentencesOf.get(s.paragraph) ?? sentencesOf.set(s.paragraph, []).get(s.paragraph)!).push(s.index);
+  for (let i = 0; i < dated.length;) {
+    if (!dated[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < dated.length && dated[j]) j++;
+    if (j - i >= CHRONOLOGY_MIN) {
+      const run = a.paragraphs.slice(i, j).flatMap((p) => sentencesOf.get(p.index) ?? []);
+      for (const s of run) out.set(s, run);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**

@@ -224,6 +224,16 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ kind: 'year', year: +m.groups!.y, part: partOf(m.groups!.part?.toLowerCase()) }),
   },
   {
+    // "1968 | The act places…", "- 2011: A drought kills…": a year that opens a line of a chronology
+    // (a table's date column, a dated list) dates that line.
+    re: pattern(
+      'g',
+      String.raw`(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\|[ \t]*)?(?:\*\*)?)(?<y>${YEAR})(?:\*\*)?`,
+      String.raw`(?=[ \t]*(?:\||:|[-–—][ \t]))`,
+    ),
+    build: (m) => ({ kind: 'year', year: +m.groups!.y }),
+  },
+  {
     // "a 2018 master plan", "the 2009 explosion at the mine", "a 1998 interview": a year set before
     // a noun of a document or a happening dates that thing, as "the plan of 2018" would. Only nouns
     // that name one (not "the 2026 budget", "the 2027 edition", "its 2025 spending": amounts and
