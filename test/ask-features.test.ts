@@ -98,6 +98,43 @@ Four in ten wells tested in the valley were dry.
     expect(f('How many wells were tested in the valley?', 'Four in ten').unit_fit).toBe(0);
   });
 
+  it('answers "how much of" with a part of the whole, not a count of other things', () => {
+    const corpus = knowledge(
+      article(
+        'road.txt',
+        `---
+date: 2026-03-04
+---
+A mudslide buried a bus on the coast road, three dead.
+
+The mudslide buried about 200 metres of the coast road.
+`,
+      ),
+    );
+    const q = 'How much of the coast road was buried?';
+    expect(analyseQuestion(corpus, q).unit).toBe('portion');
+    expect(featuresFor(q, 'A mudslide buried', corpus).f.unit_fit).toBe(0);
+    expect(featuresFor(q, 'The mudslide buried about', corpus).f.unit_fit).toBe(1);
+  });
+
+  it('marks a figure a later sentence of the same story revises as superseded', () => {
+    const corpus = knowledge(
+      article(
+        'rally.txt',
+        `---
+date: 2026-03-04
+---
+Police said 14 protesters had been detained at the rally.
+
+By the evening the number of protesters detained had risen to 26, police said.
+`,
+      ),
+    );
+    const q = 'How many protesters were detained at the rally?';
+    expect(featuresFor(q, 'Police said 14', corpus).f.superseded).toBe(1);
+    expect(featuresFor(q, 'By the evening', corpus).f.superseded).toBe(0);
+  });
+
   it('tells a past event apart from what a question about the future asks', () => {
     const { q, f } = featuresFor('How long will the quay stay closed?', 'Fishermen waited');
     expect(q.asksAboutFuture).toBe(true);

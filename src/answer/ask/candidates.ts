@@ -79,6 +79,9 @@ export const FEATURES = {
   revision:
     'the sentence tells a figure that changed since an earlier one ("has risen to 131", "down from 37 last week", "up from 18 million"): ' +
     'an update states the latest figure',
+  superseded:
+    'a later sentence of the same story revises the figure ("has risen to 26" after "14 people have been detained"): ' +
+    'the story has moved on from it',
   earlier_report:
     "a later-dated article also holds the kind of answer asked for on the question's words: a toll that rose, a figure revised since",
   latest_report:
@@ -171,6 +174,15 @@ const UNIT_PATTERNS: Record<Unit, RegExp> = {
     'i',
   ),
   distance: /\b\d[\d,.]*\s?(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|cm)\b/i,
+  // A part of a whole: a share, a fraction, a measure (a sum too: saysUnit).
+  portion: pattern(
+    'i',
+    /\d\s?(?:%|per ?cent)|\b(?:half|(?:a|one|two)[ -](?:thirds?|quarters?|fifths?|tenths?)|three[ -]quarters|most|all)\b/,
+    '|',
+    /\b\d[\d,.]*\s?(?:million|billion)?\s?(?:km|kilomet\w*|met(?:re|er)s?|m|miles?|feet|ft|hectares?|ha|acres?|square \w+)\b/,
+    '|',
+    /\b\d[\d,.]*\s?(?:million|billion)?\s?(?:tonnes?|tons?|kg|kilos?|kilograms?|litres?|liters?|gallons?|barrels?)\b/,
+  ),
   margin: pattern(
     'i',
     String.raw`\b\d{1,4}\s?(?:-|–|to)\s?\d{1,4}\b`,
@@ -212,6 +224,7 @@ const NUMBER_THEN_WORD = /\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(\p{L}+)/gu;
  */
 function saysUnit(unit: Unit, text: string, anchored = false): boolean {
   if (UNIT_PATTERNS[unit].test(text)) return true;
+  if (unit === 'portion') return saysUnit('money', text, anchored);
   if (unit !== 'money') return false;
   for (const m of text.matchAll(NUMBER_THEN_WORD)) {
     if (anchored && m.index !== 0) break;
@@ -593,7 +606,34 @@ export function retrieve(kb: KnowledgeBase, q: AskQuestion): Candidate[] {
         closenessKnown,
       ),
     }));
-  return markReports(candidates);
+  return markSuperseded(kb, q, markReports(candidates));
+}
+
+/** Where a sentence stands in the story's own time: a live blog's entries by their clock, else the text's order. */
+function tellingOrder(kb: KnowledgeBase, a: number, s: number): number {
+  const article = kb.articles[a];
+  const paragraph = article.sentences[s].paragraph;
+  const entry = article.liveEntries?.find((e) => paragraph >= e.paragraphs[0] && paragraph <= e.paragraphs[1]);
+  return entry ? (entry.order + 1) * 100_000 + s : s;
+}
+
+/**
+ * "Police say 14 people have been detained" … later, "the number detained has risen to 26": within
+ * one story, a figure a later sentence revises is superseded by it (a live blog's entries read by
+ * their clock, whatever order it prints them in).
+ */
+function markSuperseded(kb: KnowledgeBase, q: AskQuestion, candidates: Candidate[]): Candidate[] {
+  if (q.kind !== 'quantity') return candidates;
+  const fits = (c: Candidate) => c.features.unit_fit === 1 && c.features.focus_here === 1;
+  const revisions = candidates.filter((c) => fits(c) && c.features.revision === 1);
+  if (!revisions.length) return candidates;
+  for (const c of candidates) {
+    if (!fits(c)) continue;
+    const at = tellingOrder(kb, c.article, c.sentence);
+    if (revisions.some((r) => r.article === c.article && tellingOrder(kb, r.article, r.sentence) > at))
+      c.features.superseded = 1;
+  }
+  return candidates;
 }
 
 function featuresOf(
@@ -750,6 +790,7 @@ function featuresOf(
     revision: REVISION.test(text) ? 1 : 0,
     earlier_report: 0,
     latest_report: 0,
+    superseded: 0,
     earlier_instance: earlierInstance ? 1 : 0,
     undecided: UNDECIDED.test(text) ? 1 : 0,
     question_put: QUESTION_PUT.test(text) ? 1 : 0,

@@ -15,7 +15,7 @@ import { relatedTerms } from '../../text/wordnet.ts';
 export type AnswerKind = 'when' | 'where' | 'who' | 'quantity' | 'why' | 'yes-no' | 'what';
 
 /** What an amount is counted or measured in, where the question says. */
-export type Unit = 'money' | 'percent' | 'count' | 'duration' | 'distance' | 'margin';
+export type Unit = 'money' | 'percent' | 'count' | 'duration' | 'distance' | 'margin' | 'portion';
 
 export interface QuestionTerm {
   term: string;
@@ -156,6 +156,13 @@ const KIND_RULES: KindRule[] = [
     kind: 'quantity',
     unit: 'count',
     why: '"how many" counts things',
+  },
+  {
+    name: 'how-much-of',
+    pattern: /^(?:\w+ )?how much of\b/,
+    kind: 'quantity',
+    unit: 'portion',
+    why: '"how much of the road was buried" asks for a part of a whole (a length, a share, a sum), never a count of other things',
   },
   {
     name: 'how-much-money',
