@@ -44,6 +44,22 @@ describe('names with particles and hyphens', () => {
     expect(speakerOf(a, f, 'Fuel costs have doubled')).toBe('Maarten van der Berg');
   });
 
+  it('a hyphened given name after a family name goes on across the hyphen, though its first syllable is a word', () => {
+    const { a, f } = extract(
+      '"We will run the trams on time," said Grace Chan Ka-yan, chief executive of Harbour Tramways.\n\n' +
+        'Harbour Tramways said profit fell.\n',
+    );
+    expect(people(a, f)).toContain('Grace Chan Ka-yan');
+    expect(speakerOf(a, f, 'run the trams')).toBe('Grace Chan Ka-yan');
+    // "Tramways" heads a company's name, which speaks as companies do.
+    expect(people(a, f)).not.toContain('Harbour Tramways');
+  });
+
+  it('an age set off by commas after a name makes it a person’s', () => {
+    const { a, f } = extract('Zawadi Haji Omari, 52, chairs the island cooperative, which has 900 members.\n');
+    expect(people(a, f)).toContain('Zawadi Haji Omari');
+  });
+
   it('a particle inside a name makes it a person’s, not a body’s', () => {
     const { a, f } = extract(
       'Gallery buys panel\n\nThe panel is a work by Hendrika van der Pol, who ran a workshop.\n',

@@ -110,7 +110,10 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
     // An outlet's name is read only beside metadata: after a byline, or above a date or a byline
     // ("The Halden Post" / "Thursday, 20 March 2025" / "By Ada Marrow").
     const beside = (k: number) =>
-      read[k - 1]?.kind === 'byline' || !!read[k + 1]?.date || read[k + 1]?.kind === 'byline';
+      read[k - 1]?.kind === 'byline' ||
+      read[k + 1]?.kind === 'date' ||
+      !!read[k + 1]?.date ||
+      read[k + 1]?.kind === 'byline';
     const allMetadata = read.every((r, k) => r || (lines.length > 1 && beside(k) && readOutletLine(shown(lines[k]))));
     if (allMetadata) {
       lines.forEach((l, k) => {

@@ -74,7 +74,7 @@ export const ORG_NAME_HEADS = words(`
   foods beverages brewing breweries mining minerals metals steel chemicals biologics therapeutics biotech pharma
   logistics shipping media electronics software solutions labs laboratories robotics automotive insurance financial
   investments ventures retail stores textiles cement construction engineering aerospace utilities railways telecom
-  communications studios resources brands
+  communications studios resources brands tramways waterways ferries buses transit
 `);
 
 /** Capitalised head words of place names, beside compromise's geographic list (names.ts). */

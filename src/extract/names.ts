@@ -301,7 +301,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
             ABBREVIATED_WORDS.has(bare(tokens[j])) ||
             /^\p{Lu}$/u.test(tokens[j].text));
         if (!abbreviationDot && (STOP_AFTER.test(post) || /[.]$/.test(post.trim()) || /[(“"‘[]/.test(next.pre))) break;
-        if (post === '-' && joinsAcrossHyphen(tokens[j], next)) {
+        if (post === '-' && joinsAcrossHyphen(tokens[j], next, j > i)) {
           j++;
           continue;
         }
@@ -445,16 +445,17 @@ const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti
  * Does a name go on across a hyphen? "Ji-hoon", "Soo-yeon" (the second part is no English word),
  * "Jean-Pierre", "Co-operation"; but not "Bay-based" or "Nations-brokered".
  */
-function joinsAcrossHyphen(left: Token, right: Token): boolean {
+function joinsAcrossHyphen(left: Token, right: Token, inName = false): boolean {
   if (!isCapitalized(left) || left.sentence !== right.sentence) return false;
   if (isCapitalized(right)) return true;
   if (HYPHEN_PREFIXES.has(left.text.toLowerCase())) return true;
   // "Ji-won", "Seo-yeon", "Eun-young": two short syllables of a given name, the first no English
-  // word, even when the second is one ("won", "young").
+  // word, even when the second is one ("won", "young"). After a family name ("Lau Ka-yan", "Chan
+  // Tai-man") the first syllable may be one too: a name is already under way.
   if (
     /^\p{Lu}\p{Ll}{1,3}$/u.test(left.text) &&
     /^\p{Ll}{2,5}(?:['’]s)?$/u.test(right.text) &&
-    !isEnglishWord(left.text)
+    (inName ? !COMPOUND_WORDS.has(right.text) : !isEnglishWord(left.text))
   )
     return true;
   // A second part that compromise reads as a verb or adjective ("-based", "-led", "-brokered") or a
@@ -931,6 +932,17 @@ export function scoreChunks(text: string, tokens: Token[], chunks: NameChunk[]) 
     if (n >= 2 && nextSameSentence && speechVerbBase(next.text) && !s.organization && !s.place) s.person += 1;
     if (n >= 2 && prevSameSentence && SPEECH_BEFORE_NAME.has(prev.text.toLowerCase()) && !s.organization && !s.place)
       s.person += 1;
+    // "Amina Rashid, 52, chairs the cooperative": an age set off by commas after a name is a person's.
+    if (
+      nextSameSentence &&
+      !c.possessive &&
+      /^,\s*$/.test(tokens[c.last].post) &&
+      /^\d{1,3}$/.test(next.text) &&
+      +next.text > 0 &&
+      +next.text < 120 &&
+      /^,/.test(next.post)
+    )
+      s.person += 3;
     // "…, who chairs the association", "…, whose daughter": relative pronouns of people.
     if (nextSameSentence && /^,\s*$/.test(tokens[c.last].post) && /^(?:who|whose)$/i.test(next.text) && !c.possessive)
       s.person += 2;
