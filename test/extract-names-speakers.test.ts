@@ -55,6 +55,20 @@ describe('names with particles and hyphens', () => {
     expect(people(a, f)).not.toContain('Harbour Tramways');
   });
 
+  it('a role that reports ("…, the judge found") is the subject of its clause, who then goes on speaking', () => {
+    const { a, f } = extract(
+      'The court suspended the contract with the Kor Vale Drilling Company on Thursday.\n\n' +
+        'Justice Mina Rostami ordered the council to stop all work.\n\n' +
+        "The panel's chairman, Dost Jan, is a cousin of Karim Zaheer, who owns Kor Vale, the judge found. " +
+        '"A cousin is not a stranger," she said in her ruling.\n',
+    );
+    // The body's short name is the body, not a person the judge describes.
+    expect(people(a, f)).not.toContain('Kor Vale');
+    // "Jan" after a given name ends the name; no month is meant.
+    expect(people(a, f)).toContain('Dost Jan');
+    expect(speakerOf(a, f, 'not a stranger')).toBe('Mina Rostami');
+  });
+
   it('an age set off by commas after a name makes it a person’s', () => {
     const { a, f } = extract('Zawadi Haji Omari, 52, chairs the island cooperative, which has 900 members.\n');
     expect(people(a, f)).toContain('Zawadi Haji Omari');

@@ -152,6 +152,24 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
         chunkEntity.set(c, beginning[0]);
         continue;
       }
+      // "Tor Vale" after "Tor Vale Drilling Company": a body named in full is then named by the
+      // words that begin its name, when nothing says those words are a person or a place.
+      const bodyBegun =
+        words.length >= 2 && !c.title && c.score.organization < 3 && c.score.place === 0 && c.score.person <= 1
+          ? built.flatMap((b, i) =>
+              b.key &&
+              b.nameTokens.length > words.length &&
+              b.score.organization >= 3 &&
+              b.score.organization > b.score.person &&
+              b.nameTokens.slice(0, words.length).join(' ') === words.join(' ')
+                ? [i]
+                : [],
+            )
+          : [];
+      if (bodyBegun.length === 1 && !byKey.has(key)) {
+        chunkEntity.set(c, bodyBegun[0]);
+        continue;
+      }
       const existing = byKey.get(key);
       const e = existing ?? newEntity(key, c, words, c.score);
       if (existing !== undefined) addScore(e, c.score);
@@ -571,6 +589,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
 
   describedInstitutions(tagged, entities);
   resolveRoleMentions(tagged, entities);
+  genderFromRoles(text, entities);
   resolvePronouns(tagged, entities);
   resolveRoleQualifiers(text, entities);
 
@@ -808,7 +827,13 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
         e.mentions.filter((m) => m.end <= opener.start && m.sentence === t.sentence).map((m) => m.end),
       ),
     );
-    if (lastMentionEnd >= 0 && /^\s*,\s*(?:the|a|an)?\s*$/i.test(text.slice(lastMentionEnd, opener.start))) continue;
+    // (Not "…, who owns Tor Vale, the judge found": a role that reports is a clause's subject.)
+    if (
+      lastMentionEnd >= 0 &&
+      /^\s*,\s*(?:the|a|an)?\s*$/i.test(text.slice(lastMentionEnd, opener.start)) &&
+      !reportsAfter(tokens, t.end)
+    )
+      continue;
     if (/,/.test(t.post) && next && taken(next.start, next.end)) continue;
     const mentionSpan: Span = { start: opener.start, end: t.end };
     const span: Span = { start: t.start, end: t.end };
@@ -880,6 +905,36 @@ function resolveRoleMentions(tagged: TaggedArticle, entities: EntityFact[]) {
  * their gender, if known, agrees. A pronoun that resolves tells the gender of a person whose gender
  * was unknown. Resolved pronouns count as mentions, so a chain "Laila Haddad … Her … She" holds.
  */
+/** Role words that say a person's gender: "the panel's chairman", "the club's spokeswoman", "her widower". */
+const MALE_ROLE = /(?:^|\W)(?:\w+man|father|husband|son|brother|uncle|nephew|widower|king|prince|grandfather)$/i;
+const FEMALE_ROLE = /(?:^|\W)(?:\w+woman|mother|wife|daughter|sister|aunt|niece|widow|queen|princess|grandmother)$/i;
+/** Words ending in "man" that name no man: "human", "German", "Oman". */
+const NOT_MALE = /(?:hu|ger|o|ro|cay|ta|sha|shu)man$/i;
+
+/**
+ * A role of gendered words fixes a person's gender, as a title does ("the panel's chairman, Ada
+ * Marrow" is a man whatever his first name), so a pronoun of the other gender goes to someone else.
+ */
+function genderFromRoles(text: string, entities: EntityFact[]) {
+  for (const e of entities) {
+    if (e.type !== 'person' || e.gender) continue;
+    const roles = e.roles.map((r) => text.slice(r.start, r.end).trim());
+    const male = roles.some((r) => MALE_ROLE.test(r) && !NOT_MALE.test(r) && !/\w+woman$/i.test(r));
+    const female = roles.some((r) => FEMALE_ROLE.test(r));
+    if (male !== female) e.gender = male ? 'male' : 'female';
+  }
+}
+
+/** Verbs of finding and ruling that report, as speech verbs do: "the judge found", "the court held". */
+const FINDING_VERBS = /^(?:found|ruled|held|concluded|decided|noted|wrote|argued)$/i;
+
+/** Is the mention ending at `end` the subject of a reporting verb right after it ("the judge found")? */
+function reportsAfter(tokens: Token[], end: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= end);
+  const next = tokens[k];
+  return !!next && next.start - end <= 1 && (!!speechVerbBase(next.text) || FINDING_VERBS.test(next.text));
+}
+
 function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
   const { tokens } = tagged;
   const personMentions = () =>
@@ -914,7 +969,11 @@ function resolvePronouns(tagged: TaggedArticle, entities: EntityFact[]) {
       const fitting = inSentence.filter(({ n }) => fits(n));
       // Prefer a person whose gender is known to agree over one whose gender is unknown.
       const known = fitting.find(({ n }) => entities[n].gender === gender);
+      // "…, the judge found. “…,” she said": the one who reports or rules in the sentence before
+      // is who goes on speaking.
+      const reporting = fitting.find(({ m }) => reportsAfter(tokens, m.end));
       if (known) chosen = known.n;
+      else if (reporting) chosen = reporting.n;
       else if (fitting.length) chosen = fitting[0].n;
       else if (inSentence.length) chosen = namesakeOfGender(tagged, entities, inSentence, gender);
     }

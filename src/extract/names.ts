@@ -8,6 +8,7 @@
 
 import { isPersonNoun } from '../text/wordnet.ts';
 import type { Span } from '../corpus/article.ts';
+import { MONTH_ABBREVIATIONS } from '../corpus/months.ts';
 import { anyOf, pattern } from '../text/pattern.ts';
 import type { EntityType } from './facts.ts';
 import {
@@ -192,7 +193,7 @@ export function findNameChunks(text: string, tokens: Token[], sentenceTokens: [n
     const t = tokens[i];
     if (!isCapitalized(t) || t.text === 'I') return false;
     const w = bare(t);
-    if (MONTHS_AND_DAYS.has(w) && !opensHyphenatedName(tokens, i)) return false;
+    if (MONTHS_AND_DAYS.has(w) && !opensHyphenatedName(tokens, i) && !monthWordEndsName(tokens, i)) return false;
     if (isAllCaps(t)) return true;
     if (!atClauseStart(tokens, i)) return true;
     if (lexiconTags(w).some((x) => NAME_TAGS.includes(x) || PLACE_TAGS.includes(x) || x === 'Organization'))
@@ -440,6 +441,27 @@ const ABBREVIATED_WORDS = new Set([
   'mohd',
 ]);
 const HYPHEN_PREFIXES = new Set(['co', 'vice', 'ex', 'pre', 'post', 'non', 'anti', 'pro', 'inter', 'trans', 'mid']);
+
+/**
+ * "Wali Jan", "Ahmad Jan": a month's short form right after a capitalised name, with no day or
+ * year after it, ends the name rather than dating anything (a weekday there is a date: "said Smith
+ * Tuesday").
+ */
+function monthWordEndsName(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    MONTH_ABBREVIATIONS.includes(t.text.toLowerCase()) &&
+    !!prev &&
+    prev.sentence === t.sentence &&
+    /^ $/.test(prev.post) &&
+    isCapitalized(prev) &&
+    !MONTHS_AND_DAYS.has(bare(prev)) &&
+    !/\.$/.test(t.post.trim() || t.text) &&
+    !(next && next.sentence === t.sentence && /^\d/.test(next.text))
+  );
+}
 
 /**
  * Does a name go on across a hyphen? "Ji-hoon", "Soo-yeon" (the second part is no English word),
@@ -1104,6 +1126,17 @@ export function appositiveAfter(tokens: Token[], nameEnd: number): (RolePhrase &
   const head = phraseEnd;
   if (head < 0 || !/^\p{Ll}/u.test(tokens[head].text) || !tokens[head].tags.has('Noun')) return undefined;
   if (!ROLE_HEADS(bare(tokens[head])) && !determiner && qualifier === undefined) return undefined;
+  // "…, who owns Tor Vale, the judge found.": a role followed at once by its verb is the subject of
+  // a reporting clause, not a description of the name before it.
+  const after = tokens[head + 1];
+  if (
+    after &&
+    after.sentence === sentence &&
+    /^\s+$/.test(tokens[head].post) &&
+    (speechVerbBase(after.text) ||
+      (after.tags.has('Verb') && after.tags.has('PastTense') && !after.tags.has('Participle')))
+  )
+    return undefined;
   // The complement: "of the United Nations…", "at Aldsen Bank in Port Selwyn", up to a comma, "who", "that".
   let end = head;
   if (!STOP_AFTER.test(tokens[head].post)) {
