@@ -295,4 +295,10 @@ describe('decades, planned years and a complement past an appositive', () => {
     const { facts: f } = dated('The painting sold for 2031 euros at the fair on Saturday.');
     expect(f.times.some((t) => t.value.label === '2031')).toBe(false);
   });
+
+  it('a season of a named year dates its months', () => {
+    const { article: a, facts: f } = dated('Demolition of the old pier is planned to start in spring 2028.');
+    expect(eventAt(a, f, 'spring 2028')).toMatchObject({ day: '2028-03-01', future: true });
+    expect(f.times.find((t) => slice(a, t) === 'spring 2028')?.value.label).toBe('2028-03/2028-05');
+  });
 });

@@ -351,6 +351,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // spring 2028 · the summer of 2019 · winter 2026: a season of a year named, its months
+    re: pattern('gi', String.raw`\b(?:the\s+)?(?<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?<y>${YEAR})\b`),
+    build: (m) => {
+      const s = m.groups!.s.toLowerCase();
+      const [fromMonth, toMonth] = SEASON_MONTHS[(s === 'fall' ? 'autumn' : s) as keyof typeof SEASON_MONTHS];
+      return { kind: 'months', fromMonth, toMonth, year: +m.groups!.y };
+    },
+  },
+  {
     // this summer · last winter
     re: /\b(?<rel>last|next|this|coming)\s+(?<s>spring|summer|autumn|fall|winter)\b/gi,
     build: (m) => {
