@@ -20,6 +20,11 @@ import { analyze } from '../text/analyzer.ts';
 /** Per-article facts by article index. */
 export type FactsSource = (article: number) => ArticleFacts;
 
+/** Every article's facts in article order, as the build walks them: a list, or facts decoded as they are walked. */
+export interface FactsList {
+  forEach(visit: (facts: ArticleFacts, article: number) => void): void;
+}
+
 export interface StatementView {
   article: number;
   kind: 'direct' | 'indirect';
@@ -93,16 +98,19 @@ export class KnowledgeBase {
    */
   static build(
     articles: readonly Article[],
-    facts: readonly ArticleFacts[],
+    facts: readonly ArticleFacts[] | FactsList,
     options: { index?: SearchIndexData; factsSource?: FactsSource; release?: () => void } = {},
   ): KnowledgeBase {
+    const list = facts as readonly ArticleFacts[];
+    if (!options.factsSource && !Array.isArray(facts))
+      throw new Error('facts walked as they are decoded need a source');
     const registry = EntityRegistry.build(articles, facts);
     const { timeline, profiles, statements } = derive(articles, facts, registry);
     options.release?.();
     const index = options.index ? SearchIndex.load(articles, options.index) : SearchIndex.build(articles);
     return new KnowledgeBase(
       articles,
-      options.factsSource ?? ((a) => facts[a]),
+      options.factsSource ?? ((a) => list[a]),
       registry,
       () => index,
       profiles,

@@ -23,7 +23,7 @@ import type { Logger } from '../log.ts';
 import { type KnowledgeCache, materialized } from './cache.ts';
 import type { SearchIndexData } from './search-index.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
-import { KnowledgeBase } from './knowledge-base.ts';
+import { type FactsList, KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
 
 export interface StoreOptions {
@@ -238,14 +238,15 @@ export class KnowledgeStore {
   private async factsFor(
     articles: Article[],
     pool?: WorkerPoolExtractor,
-  ): Promise<{ facts: ArticleFacts[]; stored: Map<string, number> }> {
+  ): Promise<{ facts: (ArticleFacts | undefined)[]; stored: Map<string, number> }> {
     const known = new Map<string, ArticleFacts>();
     const stored = new Map<string, number>();
     const current = this.kb;
     if (current) current.articles.forEach((a, i) => known.set(factsKey(a), current.factsOf(i)));
     const missing = articles.filter((a) => !known.has(factsKey(a)));
     await this.extractMissing(missing, known, stored, pool);
-    return { facts: articles.map((a) => known.get(factsKey(a))!), stored };
+    // Undefined: in the cache only, decoded when read.
+    return { facts: articles.map((a) => known.get(factsKey(a))), stored };
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
@@ -272,25 +273,16 @@ export class KnowledgeStore {
       threshold > 0 && misses.length >= threshold ? (started ?? new WorkerPoolExtractor({ onProgress })) : undefined;
     try {
       if (pool) {
-        // Each article's facts come as JSON, go to the cache as they come and are let go; they are
-        // read back once the workers have stopped. At 10,000 articles the JSON is some 80 MB, and
-        // the workers' own memory is at its largest then. Without a cache, or where a write
-        // fails, the JSON is kept until then.
-        const unsaved = new Map<number, string>();
+        // Each article's facts come as JSON, go to the cache as they come and are let go: the
+        // build decodes them from the cache as it walks them (see buildReleasingFacts). At 10,000
+        // articles the JSON is some 80 MB and the objects 150 MB. Without a cache, or where a
+        // write fails, the facts are kept.
         await pool.extractJson(misses, (i, json) => {
           const key = factsKey(misses[i]);
           if (cache?.setFactsJson(key, json)) stored.set(key, json.length);
-          else unsaved.set(i, json);
+          else into.set(key, JSON.parse(json) as ArticleFacts);
         });
         await pool.close();
-        misses.forEach((a, i) => {
-          const key = factsKey(a);
-          const json = unsaved.get(i);
-          unsaved.delete(i);
-          const facts = json === undefined ? cache?.getFacts(key) : (JSON.parse(json) as ArticleFacts);
-          if (!facts) throw new Error(`The facts of ${a.file} could not be read back from the cache.`);
-          into.set(key, facts);
-        });
         return;
       }
       const extracted = await this.extractor.extract(misses);
@@ -399,11 +391,13 @@ function lazyFacts(
 }
 
 /**
- * Builds the knowledge base from every article's facts, then lets the facts the cache holds go:
- * the knowledge base reads them from the cache when an answer needs them (the most recently used
- * kept decoded), as a warm start reads them from the snapshot, and the snapshot copies their JSON
- * from the cache. At 10,000 articles the facts as objects are some 150 MB of the heap, at its
- * largest while the snapshot is written.
+ * Builds the knowledge base from every article's facts, those held (`facts`) and those only in the
+ * cache (undefined there), which are decoded from the cache each time the build walks them and
+ * let go after each article. Once the build has read them, the held facts that the cache holds
+ * are let go too. Afterwards the knowledge base reads facts from the cache when an answer needs
+ * them (the most recently used kept decoded), as a warm start reads them from the snapshot, and
+ * the snapshot copies their JSON from the cache. At 10,000 articles the facts as objects are some
+ * 150 MB of heap.
  */
 function buildReleasingFacts(
   articles: readonly Article[],
@@ -416,17 +410,22 @@ function buildReleasingFacts(
   const released = cache ? keys.map((k) => stored.has(k)) : keys.map(() => false);
   const held = facts;
   const read = (a: number): ArticleFacts => {
-    const f = cache!.getFacts(keys[a]);
+    const f = cache?.getFacts(keys[a]);
     if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
     return f;
   };
+  const walked: FactsList = {
+    forEach(visit) {
+      for (let a = 0; a < articles.length; a++) visit(held[a] ?? read(a), a);
+    },
+  };
   const lazy = lazyFacts(read, (a) => stored.get(keys[a]) ?? 0);
-  const factsSource = (a: number) => (released[a] ? lazy(a) : held[a]!);
+  const factsSource = (a: number) => held[a] ?? lazy(a);
   const release = () =>
     released.forEach((r, a) => {
       if (r) held[a] = undefined;
     });
-  const kb = KnowledgeBase.build(articles, facts as ArticleFacts[], { index, factsSource, release });
+  const kb = KnowledgeBase.build(articles, walked, { index, factsSource, release });
   const factsJson = (a: number) => (released[a] && cache!.getFactsJson(keys[a])) || JSON.stringify(kb.factsOf(a));
   return { kb, factsJson };
 }
