@@ -40,3 +40,12 @@ describe('stage one', () => {
     search.mockRestore();
   });
 });
+
+describe('the index as the snapshot saves it', () => {
+  it('is written a term at a time as the very text JSON.stringify gives its data', async () => {
+    const store = new KnowledgeStore(join(ROOT, 'test/fixtures/written-c/articles'), { log: quiet, poolThreshold: 0 });
+    await store.refresh();
+    const index = store.current!.index;
+    expect(index.toDataJson()).toBe(JSON.stringify(index.toData()));
+  });
+});

@@ -220,6 +220,11 @@ export class KnowledgeCache {
 
   /** An article's cached facts, or undefined when there are none that can be trusted. */
   getFacts(hash: string): ArticleFacts | undefined {
+    return this.getFactsSized(hash)?.facts;
+  }
+
+  /** The same, with the size of the facts as stored (their JSON's length). */
+  getFactsSized(hash: string): { facts: ArticleFacts; bytes: number } | undefined {
     const body = this.read(this.factsPath(hash), 'facts', String(EXTRACTOR_VERSION), hash);
     if (body === undefined) return undefined;
     try {
@@ -233,7 +238,7 @@ export class KnowledgeCache {
         !Array.isArray(facts.events)
       )
         throw new Error('unexpected shape');
-      return facts;
+      return { facts, bytes: body.length };
     } catch (e) {
       this.discard(this.factsPath(hash), `unreadable facts (${(e as Error).message})`);
       return undefined;
@@ -244,9 +249,14 @@ export class KnowledgeCache {
     this.setFactsJson(facts.hash, JSON.stringify(facts));
   }
 
-  /** The same, from the facts already as JSON (what the extraction workers send). */
-  setFactsJson(hash: string, json: string): void {
-    this.write(this.factsPath(hash), 'facts', String(EXTRACTOR_VERSION), hash, json);
+  /** The same, from the facts already as JSON (what the extraction workers send); false if it could not be written. */
+  setFactsJson(hash: string, json: string): boolean {
+    return this.write(this.factsPath(hash), 'facts', String(EXTRACTOR_VERSION), hash, json);
+  }
+
+  /** An article's cached facts as stored (JSON), checked as getFacts checks them but not decoded. */
+  getFactsJson(hash: string): string | undefined {
+    return this.read(this.factsPath(hash), 'facts', String(EXTRACTOR_VERSION), hash);
   }
 
   /** The cached search index of a seeds folder, if it was built for exactly these articles. */
@@ -263,13 +273,14 @@ export class KnowledgeCache {
     }
   }
 
-  setIndex(seedsDir: string, articleHashes: string[], data: SearchIndexData): void {
+  /** Saves a seeds folder's search index: its data (SearchIndexData) as JSON. */
+  setIndex(seedsDir: string, articleHashes: string[], json: string): void {
     this.write(
       this.indexPath(seedsDir),
       'index',
       `${INDEX_VERSION}.${EXTRACTOR_VERSION}`,
       sha1(articleHashes.join('\n')),
-      JSON.stringify(data),
+      json,
     );
   }
 
@@ -514,9 +525,12 @@ export class KnowledgeCache {
       parts: KnowledgeParts;
       skipped: Snapshot['skipped'];
     },
-    facts: readonly ArticleFacts[],
+    /** Each article's facts, or its facts as JSON (as JSON.stringify gives them). */
+    facts: readonly ArticleFacts[] | ((article: number) => string),
   ): void {
     const { articles } = snapshot;
+    const factsJson = typeof facts === 'function' ? facts : (i: number) => JSON.stringify(facts[i]);
+    const factsCount = typeof facts === 'function' ? articles.length : facts.length;
     const { index, timeline, registry, profiles, statements, readings } = snapshot.parts;
     this.writeRaw(this.snapshotPath(seedsDir), (write) => {
       // The header goes first but is known last: room is kept for it, and it is written at the end.
@@ -598,7 +612,7 @@ export class KnowledgeCache {
       section('profileSentenceEnds', profileSentenceEnds);
       section('profileSentences', profileSentences);
       section('statements', Int32Array.from(statements.flat()));
-      section('index', jsonOf(index));
+      section('index', Buffer.from(index, 'utf8'));
       // Each article's analysed sentences, made, written and let go one at a time.
       const readingOffsets = new Uint32Array(3 * articles.length);
       offset = 0;
@@ -622,13 +636,13 @@ export class KnowledgeCache {
       section('timeline', jsonOf(timeline));
       // Facts one article at a time, each with its own checksum, checked when an answer reads it;
       // each is encoded, written and let go in turn.
-      const factOffsets = new Uint32Array(3 * facts.length);
+      const factOffsets = new Uint32Array(3 * factsCount);
       offset = 0;
       section(
         'facts',
         (function* () {
-          for (let i = 0; i < facts.length; i++) {
-            const c = Buffer.from(JSON.stringify(facts[i]), 'utf8');
+          for (let i = 0; i < factsCount; i++) {
+            const c = Buffer.from(factsJson(i), 'utf8');
             factOffsets.set([offset, c.length, crc32(c)], 3 * i);
             offset += c.length;
             yield c;
@@ -705,13 +719,13 @@ export class KnowledgeCache {
     }
   }
 
-  private write(path: string, kind: Header['kind'], version: string, key: string, body: string): void {
+  private write(path: string, kind: Header['kind'], version: string, key: string, body: string): boolean {
     const header: Header = { format: FORMAT, kind, version, key, checksum: sha1(body) };
-    this.writeRaw(path, `${JSON.stringify(header)}\n${body}`);
+    return this.writeRaw(path, `${JSON.stringify(header)}\n${body}`);
   }
 
   /** Writes a file whole or not at all; `content` may write it piece by piece and return the bytes that go at its start. */
-  private writeRaw(path: string, content: string | Buffer | ((write: (b: Buffer) => void) => Buffer)): void {
+  private writeRaw(path: string, content: string | Buffer | ((write: (b: Buffer) => void) => Buffer)): boolean {
     const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -725,6 +739,7 @@ export class KnowledgeCache {
         }
       } else writeFileSync(temporary, content);
       renameSync(temporary, path);
+      return true;
     } catch (e) {
       try {
         unlinkSync(temporary);
@@ -732,6 +747,7 @@ export class KnowledgeCache {
         /* already gone */
       }
       this.log?.warn('could not write the cache; continuing without it', { path, error: e });
+      return false;
     }
   }
 

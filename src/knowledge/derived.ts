@@ -5,6 +5,7 @@
 
 import { type Article, publicationDay, type Span } from '../corpus/article.ts';
 import { dayNumber } from '../corpus/months.ts';
+import type { FactsList } from './knowledge-base.ts';
 import type { ArticleFacts, Role } from '../extract/facts.ts';
 import { compareTimes, type Certainty, type Granularity } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
@@ -63,11 +64,7 @@ const MAX_ROLES = 12;
 const HONORIFIC_ONLY = /^(?:dr|prof|professor|mr|mrs|ms|mx|miss|sir|dame|lord|lady|rev|reverend|sheikh|sheikha)\.?$/i;
 const MAX_COMPANIONS = 8;
 
-export function derive(
-  articles: readonly Article[],
-  facts: readonly ArticleFacts[],
-  registry: EntityRegistry,
-): Derived {
+export function derive(articles: readonly Article[], facts: FactsList, registry: EntityRegistry): Derived {
   return {
     profiles: profilesOf(articles, facts, registry),
     statements: statementsOf(facts, registry),
@@ -75,11 +72,7 @@ export function derive(
   };
 }
 
-function profilesOf(
-  articles: readonly Article[],
-  facts: readonly ArticleFacts[],
-  registry: EntityRegistry,
-): EntityProfile[] {
+function profilesOf(articles: readonly Article[], facts: FactsList, registry: EntityRegistry): EntityProfile[] {
   const sentenceLists: number[][] = registry.entities.map(() => []);
   const roleLists: RoleLine[][] = registry.entities.map(() => []);
   const roleSeen: Map<string, RoleLine>[] = registry.entities.map(() => new Map());
@@ -180,7 +173,7 @@ function roleText(registry: EntityRegistry, article: number, text: string, role:
   return `${owner}’s ${body}`;
 }
 
-function statementsOf(facts: readonly ArticleFacts[], registry: EntityRegistry): StatementRow[] {
+function statementsOf(facts: FactsList, registry: EntityRegistry): StatementRow[] {
   const rows: StatementRow[] = [];
   facts.forEach((f, a) => {
     for (const s of f.statements) {
@@ -256,11 +249,7 @@ function trimmedSentence(article: Article, facts: ArticleFacts, sentence: number
   return { start: from, end: e };
 }
 
-function timelineOf(
-  articles: readonly Article[],
-  facts: readonly ArticleFacts[],
-  registry: EntityRegistry,
-): TimelineEntry[] {
+function timelineOf(articles: readonly Article[], facts: FactsList, registry: EntityRegistry): TimelineEntry[] {
   interface Candidate {
     article: number;
     sentence: number;

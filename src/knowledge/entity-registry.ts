@@ -5,7 +5,8 @@
 import MiniSearch from 'minisearch';
 import { LRUCache } from 'lru-cache';
 import type { Article } from '../corpus/article.ts';
-import type { ArticleFacts, EntityType } from '../extract/facts.ts';
+import type { FactsList } from './knowledge-base.ts';
+import type { EntityType } from '../extract/facts.ts';
 import { TITLE_HEADS, TITLE_MODIFIERS } from '../extract/lexicon.ts';
 import { nameKey } from '../text/normalize.ts';
 
@@ -137,14 +138,14 @@ export class EntityRegistry {
   }
 
   /** Merges the entities of every article: one entity for every name that refers to the same one. */
-  static build(articles: readonly Article[], facts: readonly ArticleFacts[]): EntityRegistry {
+  static build(articles: readonly Article[], facts: FactsList): EntityRegistry {
     const r = new EntityRegistry();
     r.merge(articles, facts);
     r.indexNames();
     return r;
   }
 
-  private merge(articles: readonly Article[], facts: readonly ArticleFacts[]): void {
+  private merge(articles: readonly Article[], facts: FactsList): void {
     const locals: LocalName[] = [];
     const uf = new UnionFind();
     const keyOwners = new Map<string, number>();

@@ -20,6 +20,11 @@ import { analyze } from '../text/analyzer.ts';
 /** Per-article facts by article index. */
 export type FactsSource = (article: number) => ArticleFacts;
 
+/** Every article's facts in article order, as the build walks them: a list, or facts decoded as they are walked. */
+export interface FactsList {
+  forEach(visit: (facts: ArticleFacts, article: number) => void): void;
+}
+
 export interface StatementView {
   article: number;
   kind: 'direct' | 'indirect';
@@ -34,7 +39,8 @@ export interface StatementView {
 /** Everything a knowledge base needs besides the articles and their facts: what the snapshot stores. */
 export interface KnowledgeParts extends Derived {
   registry: RegistryData;
-  index: SearchIndexData;
+  /** The search index's data as JSON (SearchIndex.toDataJson). */
+  index: string;
   /** Each article's analysed sentences, made as the snapshot is written (see SearchIndex.packReadings). */
   readings?: PackedReadings;
 }
@@ -83,18 +89,28 @@ export class KnowledgeBase {
     if (Array.isArray(packedStatements)) this.statementRows = packedStatements;
   }
 
-  /** Builds everything from the articles' facts; `index` is a saved search index for exactly these articles. */
+  /**
+   * Builds everything from the articles' facts; `index` is a saved search index for exactly these
+   * articles. With `factsSource` the knowledge base reads the facts through it afterwards (the
+   * same facts, decoded again when needed), so that the caller can let the list go; `release` is
+   * called once the build has read them, before the search index (which reads only the articles)
+   * is built.
+   */
   static build(
     articles: readonly Article[],
-    facts: readonly ArticleFacts[],
-    options: { index?: SearchIndexData } = {},
+    facts: readonly ArticleFacts[] | FactsList,
+    options: { index?: SearchIndexData; factsSource?: FactsSource; release?: () => void } = {},
   ): KnowledgeBase {
+    const list = facts as readonly ArticleFacts[];
+    if (!options.factsSource && !Array.isArray(facts))
+      throw new Error('facts walked as they are decoded need a source');
     const registry = EntityRegistry.build(articles, facts);
-    const index = options.index ? SearchIndex.load(articles, options.index) : SearchIndex.build(articles);
     const { timeline, profiles, statements } = derive(articles, facts, registry);
+    options.release?.();
+    const index = options.index ? SearchIndex.load(articles, options.index) : SearchIndex.build(articles);
     return new KnowledgeBase(
       articles,
-      (a) => facts[a],
+      options.factsSource ?? ((a) => list[a]),
       registry,
       () => index,
       profiles,
@@ -132,7 +148,7 @@ export class KnowledgeBase {
   toParts(): KnowledgeParts {
     return {
       registry: this.registry.toData(),
-      index: this.index.toData(),
+      index: this.index.toDataJson(),
       readings: this.index.packReadings(),
       profiles: this.profiles,
       statements: [...this.statements],

@@ -147,6 +147,37 @@ export class SearchIndex {
     return { mini: this.mini.toJSON(), df: [...this.df] };
   }
 
+  /**
+   * JSON.stringify(this.toData()), the same text, made a term at a time: minisearch's toJSON
+   * (minisearch 7's, step for step) makes the whole index as objects first, some 100 MB at 10,000
+   * articles, at the moment a cold start's snapshot is written.
+   */
+  toDataJson(): string {
+    const m = this.mini as unknown as MiniJson;
+    if (!(m._documentIds instanceof Map) || !(m._fieldLength instanceof Map) || !(m._storedFields instanceof Map))
+      return JSON.stringify(this.toData());
+    const head = JSON.stringify({
+      documentCount: m._documentCount,
+      nextId: m._nextId,
+      documentIds: Object.fromEntries(m._documentIds),
+      fieldIds: m._fieldIds,
+      fieldLength: Object.fromEntries(m._fieldLength),
+      averageFieldLength: m._avgFieldLength,
+      storedFields: Object.fromEntries(m._storedFields),
+      dirtCount: m._dirtCount,
+    });
+    const pieces = ['{"mini":', head.slice(0, -1), ',"index":['];
+    let first = true;
+    for (const [term, fieldIndex] of m._index) {
+      const data: Record<number, Record<number, number>> = {};
+      for (const [fieldId, freqs] of fieldIndex) data[fieldId] = Object.fromEntries(freqs);
+      pieces.push(first ? JSON.stringify([term, data]) : `,${JSON.stringify([term, data])}`);
+      first = false;
+    }
+    pieces.push('],"serializationVersion":2},"df":', JSON.stringify([...this.df]), '}');
+    return pieces.join('');
+  }
+
   private static options() {
     return {
       fields: ['title', 'text'],
@@ -477,6 +508,19 @@ interface MiniInternals {
   _avgFieldLength: number[];
   _dirtCount: number;
   _options: { searchOptions: { bm25?: typeof MINI_BM25 } };
+}
+
+/** What minisearch's toJSON reads (minisearch 7's own fields). */
+interface MiniJson {
+  _index: Iterable<[string, Map<number, Map<number, number>>]>;
+  _documentCount: number;
+  _nextId: number;
+  _documentIds: Map<number, unknown>;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _storedFields: Map<number, unknown>;
+  _dirtCount: number;
 }
 
 /**

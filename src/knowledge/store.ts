@@ -21,8 +21,9 @@ import {
 import { type ArticleFacts, factsKey } from '../extract/facts.ts';
 import type { Logger } from '../log.ts';
 import { type KnowledgeCache, materialized } from './cache.ts';
+import type { SearchIndexData } from './search-index.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
-import { KnowledgeBase } from './knowledge-base.ts';
+import { type FactsList, KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
 
 export interface StoreOptions {
@@ -186,12 +187,12 @@ export class KnowledgeStore {
       }
 
       // Otherwise: extract what has no facts yet, and derive everything again.
-      const facts = await this.factsFor(articles, pool);
+      const { facts, stored } = await this.factsFor(articles, pool);
       await pool?.close(); // before the knowledge base is built: the workers' memory is not needed
       phase('extract');
       const hashes = articles.map((a) => a.hash);
       const indexData = cache?.getIndex(this.dir, hashes);
-      const kb = KnowledgeBase.build(articles, facts, { index: indexData });
+      const { kb, factsJson } = buildReleasingFacts(articles, facts, stored, indexData, cache);
       this.install(kb, corpus, nextHashes);
       phase('knowledge base');
       if (cache) {
@@ -205,7 +206,7 @@ export class KnowledgeStore {
           phase('index written');
           // Only the warnings of parsing are kept: those of reading are found again by each scan.
           const skipped = result.skipped.filter((w) => nextHashes.has(w.file));
-          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts, skipped }, facts);
+          cache.setSnapshot(this.dir, snapshotKey, { stamps, articles, parts, skipped }, factsJson);
           phase('snapshot written');
         });
       }
@@ -230,28 +231,39 @@ export class KnowledgeStore {
     this.problem = corpus.problem;
   }
 
-  /** Facts of every article: from the knowledge base in use, from the cache, or extracted anew. */
-  private async factsFor(articles: Article[], pool?: WorkerPoolExtractor): Promise<ArticleFacts[]> {
+  /**
+   * Facts of every article: from the knowledge base in use, from the cache, or extracted anew; and
+   * the size as stored of those that the cache holds (read from it or just written to it).
+   */
+  private async factsFor(
+    articles: Article[],
+    pool?: WorkerPoolExtractor,
+  ): Promise<{ facts: (ArticleFacts | undefined)[]; stored: Map<string, number> }> {
     const known = new Map<string, ArticleFacts>();
+    const stored = new Map<string, number>();
     const current = this.kb;
     if (current) current.articles.forEach((a, i) => known.set(factsKey(a), current.factsOf(i)));
     const missing = articles.filter((a) => !known.has(factsKey(a)));
-    await this.extractMissing(missing, known, pool);
-    return articles.map((a) => known.get(factsKey(a))!);
+    await this.extractMissing(missing, known, stored, pool);
+    // Undefined: in the cache only, decoded when read.
+    return { facts: articles.map((a) => known.get(factsKey(a))), stored };
   }
 
   /** Facts for articles not yet known: from the cache, else extracted (on worker threads when many). */
   private async extractMissing(
     articles: Article[],
     into: Map<string, ArticleFacts>,
+    stored: Map<string, number>,
     started?: WorkerPoolExtractor,
   ): Promise<void> {
     const { cache, onProgress } = this.options;
     const misses: Article[] = [];
     for (const a of articles) {
-      const cached = cache?.getFacts(factsKey(a));
-      if (cached) into.set(factsKey(a), cached);
-      else misses.push(a);
+      const cached = cache?.getFactsSized(factsKey(a));
+      if (cached) {
+        into.set(factsKey(a), cached.facts);
+        stored.set(factsKey(a), cached.bytes);
+      } else misses.push(a);
     }
     if (!misses.length) return;
     // A restored article is read on first use; its fields must be its own before it is copied to a worker.
@@ -261,17 +273,16 @@ export class KnowledgeStore {
       threshold > 0 && misses.length >= threshold ? (started ?? new WorkerPoolExtractor({ onProgress })) : undefined;
     try {
       if (pool) {
-        // Held as JSON while the workers run, and made objects once they have stopped: at 10,000
-        // articles the objects take some 150 MB, the JSON two thirds of that.
-        const extracted: (string | undefined)[] = await pool.extractJson(misses);
-        await pool.close();
-        misses.forEach((a, i) => {
-          const json = extracted[i]!;
-          extracted[i] = undefined;
-          const facts = JSON.parse(json) as ArticleFacts;
-          cache?.setFactsJson(facts.hash, json);
-          into.set(factsKey(a), facts);
+        // Each article's facts come as JSON, go to the cache as they come and are let go: the
+        // build decodes them from the cache as it walks them (see buildReleasingFacts). At 10,000
+        // articles the JSON is some 80 MB and the objects 150 MB. Without a cache, or where a
+        // write fails, the facts are kept.
+        await pool.extractJson(misses, (i, json) => {
+          const key = factsKey(misses[i]);
+          if (cache?.setFactsJson(key, json)) stored.set(key, json.length);
+          else into.set(key, JSON.parse(json) as ArticleFacts);
         });
+        await pool.close();
         return;
       }
       const extracted = await this.extractor.extract(misses);
@@ -377,6 +388,46 @@ function lazyFacts(
     decoded.set(article, f);
     return f;
   };
+}
+
+/**
+ * Builds the knowledge base from every article's facts, those held (`facts`) and those only in the
+ * cache (undefined there), which are decoded from the cache each time the build walks them and
+ * let go after each article. Once the build has read them, the held facts that the cache holds
+ * are let go too. Afterwards the knowledge base reads facts from the cache when an answer needs
+ * them (the most recently used kept decoded), as a warm start reads them from the snapshot, and
+ * the snapshot copies their JSON from the cache. At 10,000 articles the facts as objects are some
+ * 150 MB of heap.
+ */
+function buildReleasingFacts(
+  articles: readonly Article[],
+  facts: (ArticleFacts | undefined)[],
+  stored: ReadonlyMap<string, number>,
+  index: SearchIndexData | undefined,
+  cache: KnowledgeCache | undefined,
+): { kb: KnowledgeBase; factsJson: (article: number) => string } {
+  const keys = articles.map(factsKey);
+  const released = cache ? keys.map((k) => stored.has(k)) : keys.map(() => false);
+  const held = facts;
+  const read = (a: number): ArticleFacts => {
+    const f = cache?.getFacts(keys[a]);
+    if (!f) throw new Error(`The cached facts of ${articles[a].file} are damaged; restart the bot to rebuild them.`);
+    return f;
+  };
+  const walked: FactsList = {
+    forEach(visit) {
+      for (let a = 0; a < articles.length; a++) visit(held[a] ?? read(a), a);
+    },
+  };
+  const lazy = lazyFacts(read, (a) => stored.get(keys[a]) ?? 0);
+  const factsSource = (a: number) => held[a] ?? lazy(a);
+  const release = () =>
+    released.forEach((r, a) => {
+      if (r) held[a] = undefined;
+    });
+  const kb = KnowledgeBase.build(articles, walked, { index, factsSource, release });
+  const factsJson = (a: number) => (released[a] && cache!.getFactsJson(keys[a])) || JSON.stringify(kb.factsOf(a));
+  return { kb, factsJson };
 }
 
 /** A plain file name in the seeds folder: no folders, no hidden files, .txt or .md. */

@@ -46,9 +46,12 @@ export class WorkerPoolExtractor implements Extractor {
     return (await this.extractJson(articles)).map((json) => JSON.parse(json) as ArticleFacts);
   }
 
-  /** Each article's facts as JSON, as the cache stores them (see extract-worker.ts). */
-  extractJson(articles: Article[]): Promise<string[]> {
-    return this.run<Article, string>(articles, (batch) => ({ articles: batch }), this.options.onProgress);
+  /**
+   * Each article's facts as JSON, as the cache stores them (see extract-worker.ts). With `sink`,
+   * each is handed to it as it arrives (with the article's position) and not kept.
+   */
+  extractJson(articles: Article[], sink?: (i: number, json: string) => void): Promise<string[]> {
+    return this.run<Article, string>(articles, (batch) => ({ articles: batch }), this.options.onProgress, sink);
   }
 
   /** Parses files on the workers: the parser's results, in order. */
@@ -60,6 +63,7 @@ export class WorkerPoolExtractor implements Extractor {
     articles: In[],
     request: (batch: In[]) => object,
     onProgress?: (done: number, total: number) => void,
+    sink?: (i: number, result: Out) => void,
   ): Promise<Out[]> {
     if (articles.length === 0) return [];
     this.start();
@@ -96,7 +100,8 @@ export class WorkerPoolExtractor implements Extractor {
                 return;
               }
               m.results!.forEach((f, k) => {
-                results[from + k] = f;
+                if (sink) sink(from + k, f);
+                else results[from + k] = f;
               });
               done += m.results!.length;
               onProgress?.(done, articles.length);
