@@ -357,9 +357,11 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     !!mentioned.get(article)?.has(sentence) ||
     (topicArticles.has(article) && sentenceHasTopic(article, sentence));
   // An explainer's chronology ("How we got here": a table or list of dated lines) is the story's
-  // history: when one of its lines is about the subject, every line of it is.
+  // history: when one of its lines is about the subject, every line of it is. Read only in the
+  // articles the topic search found (at most TOPIC_ARTICLES), never in every article naming an entity.
   const chronologyOf = new Map<number, Map<number, number[]>>();
   const chronology = (article: number, sentence: number) => {
+    if (!topicArticles.has(article)) return undefined;
     let runs = chronologyOf.get(article);
     if (!runs) chronologyOf.set(article, (runs = chronologyRuns(kb, article)));
     return runs.get(sentence);
