@@ -9,6 +9,7 @@ import type { EntityFact, EntityType, Mention, MentionKind, Role } from './facts
 import {
   FEMALE_HONORIFICS,
   FEMALE_PRONOUNS,
+  FINDING_VERBS,
   MALE_HONORIFICS,
   MALE_PRONOUNS,
   NAME_PARTICLES,
@@ -925,13 +926,17 @@ function genderFromRoles(text: string, entities: EntityFact[]) {
   }
 }
 
-/** Verbs of finding and ruling that report, as speech verbs do: "the judge found", "the court held". */
-const FINDING_VERBS = /^(?:found|ruled|held|concluded|decided|noted|wrote|argued)$/i;
-
 /** Is the mention ending at `end` the subject of a reporting verb right after it ("the judge found")? */
 function reportsAfter(tokens: Token[], end: number): boolean {
-  const k = tokens.findIndex((t) => t.start >= end);
-  const next = tokens[k];
+  // Tokens are in text order: find the first one at or after `end` by halving, not by a scan per call.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= end) hi = mid;
+    else lo = mid + 1;
+  }
+  const next = tokens[lo];
   return !!next && next.start - end <= 1 && (!!speechVerbBase(next.text) || FINDING_VERBS.test(next.text));
 }
 

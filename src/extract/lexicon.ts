@@ -194,3 +194,6 @@ export const FEMALE_PRONOUNS = words('she her hers herself');
 export const MALE_PRONOUNS = words('he him his himself');
 export const FEMALE_HONORIFICS = words('mrs ms miss madam dame lady queen princess empress sister');
 export const MALE_HONORIFICS = words('mr sir lord king prince emperor father brother');
+
+/** Verbs of finding and ruling that report, as speech verbs do: "the judge found", "the court held". */
+export const FINDING_VERBS = /^(?:found|ruled|held|concluded|decided|noted|wrote|argued)$/i;

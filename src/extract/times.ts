@@ -26,6 +26,7 @@ import {
   WEEKDAYS,
 } from './time-value.ts';
 import type { Token } from './tokens.ts';
+import { CARDINAL_WORDS } from '../text/numbers.ts';
 
 type Raw =
   | { kind: 'date'; year?: number; month: number; day?: number; yearOffset?: number; part?: 'early' | 'mid' | 'late' }
@@ -73,24 +74,11 @@ const UNIT = String.raw`(?:day|week|month|year|decade)s?`;
 const ci = (alternation: string) => alternation.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
 const PART = String.raw`(?:(?<part>${ci('early|mid|late|the end of|the start of|the beginning of|the middle of')})[\s-]+)?`;
 
+/** Words that count units of time ("three weeks ago", "a few days later"), with the value they stand for. */
 const NUMBER_VALUES: Record<string, number> = {
+  ...CARDINAL_WORDS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
   several: 4,
   'a few': 3,
   'a couple of': 2,

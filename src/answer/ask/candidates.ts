@@ -12,6 +12,7 @@ import { similarity } from '../../text/embeddings.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
 import { isCurrencyNoun } from '../../text/wordnet.ts';
 import type { AskQuestion, Unit } from './question.ts';
+import { numberValue } from '../../text/numbers.ts';
 
 export interface Candidate {
   article: number;
@@ -252,14 +253,11 @@ export function amountFits(text: string, x: { text: string; index: number }, uni
   }
 }
 
-/** The small numbers written out, for reading a share ("four in ten"). */
-const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const valueOf = (w: string) => (/^\d+$/.test(w) ? Number(w) : SMALL_NUMBERS.indexOf(w.toLowerCase()));
 /** "Four in ten wells", "nine out of 10 voters": a share of a whole, which counts nothing. */
 const SHARE = /\b(\d+|[a-z]+)\s+(?:in|out of)\s+(\d+|[a-z]+)\b/gi;
 function shareSpans(text: string): [number, number][] {
   return [...text.matchAll(SHARE)]
-    .filter((m) => valueOf(m[1]) >= 0 && valueOf(m[2]) > valueOf(m[1]))
+    .filter((m) => numberValue(m[1]) >= 0 && numberValue(m[2]) > numberValue(m[1]))
     .map((m) => [m.index!, m.index! + m[0].length]);
 }
 
@@ -627,11 +625,16 @@ function markSuperseded(kb: KnowledgeBase, q: AskQuestion, candidates: Candidate
   const fits = (c: Candidate) => c.features.unit_fit === 1 && c.features.focus_here === 1;
   const revisions = candidates.filter((c) => fits(c) && c.features.revision === 1);
   if (!revisions.length) return candidates;
+  // Each article's latest revision, placed once, rather than once for every candidate it is weighed against.
+  const latestRevision = new Map<number, number>();
+  for (const r of revisions) {
+    const at = tellingOrder(kb, r.article, r.sentence);
+    latestRevision.set(r.article, Math.max(at, latestRevision.get(r.article) ?? -1));
+  }
   for (const c of candidates) {
     if (!fits(c)) continue;
-    const at = tellingOrder(kb, c.article, c.sentence);
-    if (revisions.some((r) => r.article === c.article && tellingOrder(kb, r.article, r.sentence) > at))
-      c.features.superseded = 1;
+    const latest = latestRevision.get(c.article);
+    if (latest !== undefined && latest > tellingOrder(kb, c.article, c.sentence)) c.features.superseded = 1;
   }
   return candidates;
 }
