@@ -33,5 +33,7 @@ export const CARDINAL_WORDS: Readonly<Record<string, number>> = {
 /** The value of a figure ("10") or a number word ("ten"); -1 when the word is not a number. */
 export function numberValue(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);
-  return CARDINAL_WORDS[word.toLowerCase()] ?? -1;
+  const key = word.toLowerCase();
+  // Own keys only: "constructor in …" must not read as a number through the object's prototype.
+  return Object.hasOwn(CARDINAL_WORDS, key) ? CARDINAL_WORDS[key] : -1;
 }

@@ -12,7 +12,7 @@ import { similarity } from '../../text/embeddings.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
 import { isCurrencyNoun } from '../../text/wordnet.ts';
 import type { AskQuestion, Unit } from './question.ts';
-import { numberValue } from '../../text/numbers.ts';
+import { CARDINAL_WORDS, numberValue } from '../../text/numbers.ts';
 
 export interface Candidate {
   article: number;
@@ -151,9 +151,11 @@ const CLOCK = pattern(
   '|',
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\b/,
 );
-const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|half|quarter|third';
+/** Words that write an amount out: the cardinals above zero, their multipliers, and fractions. */
+const NUMBER_WORDS = [
+  ...Object.keys(CARDINAL_WORDS).filter((w) => CARDINAL_WORDS[w] > 0),
+  ...'hundred thousand million billion dozen dozens half quarter third'.split(' '),
+].join('|');
 /** An amount: a figure, or a number written out. */
 export const AMOUNT = new RegExp(
   String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`,
