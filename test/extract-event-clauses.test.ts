@@ -187,6 +187,15 @@ describe('dates that lean on other words', () => {
     expect(month.facts.times.some((t) => slice(month.article, t) === 'that morning')).toBe(false);
   });
 
+  it('"due" after a noun sets a date ahead; "was due" does not', () => {
+    const ahead = dated('The group called a rally against the rise in prices due on 1 January.', '2026-11-16');
+    expect(eventAt(ahead.article, ahead.facts, '1 January')).toMatchObject({ day: '2027-01-01', future: true });
+    const decision = dated('The committee met on Monday, with a decision due on 3 February.', '2026-11-16');
+    expect(eventAt(decision.article, decision.facts, '3 February')).toMatchObject({ day: '2027-02-03', future: true });
+    const past = dated('The first payment was due on March 3.', '2026-11-16');
+    expect(eventAt(past.article, past.facts, 'March 3')).toMatchObject({ day: '2026-03-03', future: false });
+  });
+
   it('a weekday "of last week" is that day in the calendar week before publication’s', () => {
     // 2025-06-13 is a Friday: "Wednesday of last week" is June 4, "last Wednesday" June 11.
     const { article, facts } = dated(

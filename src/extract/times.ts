@@ -460,6 +460,9 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
   // the tagger makes of "set".
   const lead = text.slice(Math.max(sentenceStart, text.lastIndexOf(',', start) + 1), start);
   if (SCHEDULED.test(lead)) return true;
+  // "prices due on 1 January", "with a decision due on 3 February", "the election due in May": "due"
+  // after a noun sets a date still to come; not "was due on March 3", an arrangement of the past.
+  if (DUE_BEFORE_DATE.test(lead) && !PAST_DUE_BEFORE_DATE.test(lead)) return true;
   // "postponed until December", "delayed to next month": the new date of a put-off happening lies
   // ahead of the putting off, though that is told in the past.
   if (PUT_OFF.test(lead) && (UNTIL_AT_END.test(lead) || /^(?:until|till)\b/i.test(text.slice(start, start + 6))))
@@ -578,6 +581,9 @@ function arrangedFor(text: string, sentenceStart: number, f: Found): boolean {
 /** Verbs whose simple present, with a date, reads as a timetable: "opens on Saturday", "talks resume on Monday". */
 const TIMETABLE_VERBS =
   /^(?:opens?|begins?|starts?|resumes?|reopens?|closes?|arrives?|departs?|launches|launch|kicks?)$/i;
+
+const DUE_BEFORE_DATE = /\bdue\s+(?:(?:on|in|by|from|for|at|before)\s+)?(?:the\s+)?$/i;
+const PAST_DUE_BEFORE_DATE = /\b(?:was|were|had\s+been)\s+(?:\w+\s+)?due\s+(?:\w+\s+)?(?:the\s+)?$/i;
 
 const SCHEDULED =
   /\b(?:is|are|remains?)\s+(?:now\s+)?(?:set|scheduled|due|slated|planned|expected)\s+(?:for|on|to|in|at|by)\b[^.;]*$/i;
