@@ -99,6 +99,9 @@ export const FEATURES = {
   question_put:
     'the sentence reports a question put to someone ("Asked whether the plant would close, she said…"): ' +
     'news uses the form for a reply that does not settle it',
+  relayed_claim:
+    'the sentence tells what a report or a claim said ("Our report of the final said…", "The same report said…", ' +
+    '"An earlier version of this story said…", a fact check\'s "Claim:"): corrections and fact checks state the error, then the fact',
   bias: 'constant',
 } as const;
 
@@ -116,6 +119,19 @@ function indefiniteUnnamed(text: string, at: number): boolean {
   const appositive = article && /[,(]\s*$/.test(before.slice(0, article.index));
   return !!article && !appositive && !SAID_WHICH_AFTER.test(text.slice(at, at + 60));
 }
+/**
+ * A report or claim whose words the sentence relays: the outlet's own earlier story ("our report",
+ * "an earlier version of this article", "the same report") or a fact check's "Claim:".
+ */
+const RELAYED_CLAIM = pattern(
+  'iu',
+  /^\W*(?:the\s+)?claim\W*:/,
+  '|',
+  /\b(?:our|the\s+same|an?\s+(?:earlier|previous|partner)|the\s+(?:original|earlier|previous|online)|this\s+newspaper['’]s)\s+/,
+  /(?:[\p{L}'’-]+\s+){0,3}?(?:report|story|article|headline|graphic|caption|item|version|piece|obituary|feature|post)s?\b/u,
+  /(?:[^.]|\.(?=\s*\d)|\([^)]*\))*?/,
+  /\b(?:said|says|stated|gave|described|called|put|suggested|claimed|as\s+saying|headlined|reported|misstated|misspelled)\b/,
+);
 /** "Asked whether …, she said", "Asked about the dissent, the governor said": a question put, and the reply. */
 const QUESTION_PUT = /^[\s“"‘']*asked\s+(?:whether|if|about|how|why|when|what|who)\b/i;
 
@@ -799,6 +815,7 @@ function featuresOf(
     earlier_instance: earlierInstance ? 1 : 0,
     undecided: UNDECIDED.test(text) ? 1 : 0,
     question_put: QUESTION_PUT.test(text) ? 1 : 0,
+    relayed_claim: RELAYED_CLAIM.test(text) ? 1 : 0,
     focus_indefinite: focusAt.length > 0 && focusAt.every((at) => indefiniteUnnamed(text, at)) ? 1 : 0,
     bias: 1,
   };
