@@ -352,6 +352,27 @@ describe('other shapes of news', () => {
     expect(sentences(a)).not.toContain('18:10');
   });
 
+  it('reads a live blog that writes each time at the head of its entry, before a dash', () => {
+    const a = parse(
+      'inline.md',
+      '# Live: floods, day two\n\n*Tuesday 18 August 2026 · Latest first*\n\n**19:10** — The agency has raised the toll to 17. Three of the dead were from one family.\n\n**11:15** — The toll has risen to 14.\n\n06:00 — Good morning and welcome to our coverage.\n',
+    );
+    expect(a.shape).toBe('live blog');
+    const entries = a.liveEntries!;
+    expect(entries.map((e) => [a.text.slice(e.time.start, e.time.end), e.order])).toEqual([
+      ['19:10', 2],
+      ['11:15', 1],
+      ['06:00', 0],
+    ]);
+    const [first, last] = entries[0].paragraphs;
+    expect(a.text.slice(a.paragraphs[first].start, a.paragraphs[last].end)).toBe(
+      'The agency has raised the toll to 17. Three of the dead were from one family.',
+    );
+    // One paragraph that opens with a time is prose, not a blog.
+    const prose = parse('prose.md', '# Vote\n\n10:30 — that was when the count began.\n\nThe count took all night.\n');
+    expect(prose.shape).toBeUndefined();
+  });
+
   it('marks the questions of a Q&A interview as the interviewer’s', () => {
     const a = parse(
       'qa.md',

@@ -59,7 +59,8 @@ const FACT_BOX_LINE = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2}: \S.{0,100}$/u;
 const SCORE_LINE =
   /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} \d{1,3}(?:\s*[-–]\s*\d{1,3} | )\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: \d{1,3})?$/u;
 
-export function arrangeBlocks(text: string, masked: string, blocks: Block[]): Layout {
+export function arrangeBlocks(text: string, masked: string, given: Block[]): Layout {
+  const blocks = splitInlineTimestamps(text, masked, given);
   const shown = (s: Span) => masked.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
   const units: { kind: ParagraphKind; span: Span }[] = [];
   const metadata: MetadataLine[] = [];
@@ -69,7 +70,7 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
   let outlet: string | undefined;
 
   const isTimestamp = (b: Block) =>
-    (b.type === 'paragraph' || b.type === 'heading') && b.end - b.start <= 120 && TIMESTAMP.test(shown(b));
+    (b.type === 'paragraph' || b.type === 'heading') && isTimestampLine(masked.slice(b.start, b.end));
   const isQuestion = (b: Block) =>
     b.type === 'paragraph' && ((b.emphasis === 'bold' && /\?["”’]?$/.test(shown(b))) || QUESTION_PREFIX.test(shown(b)));
   const timestamps = blocks.filter(isTimestamp).length;
@@ -314,6 +315,49 @@ export function arrangeBlocks(text: string, masked: string, blocks: Block[]): La
 }
 
 /** Each timestamp and the paragraphs under it, with the entries' order in time. */
+/** A live blog's timestamp line: a time, perhaps with a short headline after it. */
+function isTimestampLine(raw: string): boolean {
+  return raw.length <= 120 && TIMESTAMP.test(raw.replace(/\s+/g, ' ').trim());
+}
+
+/** "19:10 — The agency has raised the toll…": a live blog's entry with its time inline, before a dash. */
+const INLINE_TIMESTAMP =
+  /^\s*(\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?))?)\s*[—–|]\s+(?=\S)/i;
+/** Entries written so, at least: one paragraph opening with a time is prose, not a blog. */
+const INLINE_TIMESTAMPS_MIN = 2;
+
+/**
+ * A live blog that writes each entry's time at the head of its first paragraph ("**06:40** — Heavy
+ * rain fell…") is read as one that puts the time on a line of its own: the time becomes a
+ * timestamp block and the rest a paragraph, so its entries are placed by their times.
+ */
+function splitInlineTimestamps(text: string, masked: string, blocks: Block[]): Block[] {
+  const heads = blocks.map((b) => {
+    if (b.type !== 'paragraph') return null;
+    const m = INLINE_TIMESTAMP.exec(masked.slice(b.start, b.end));
+    if (!m) return null;
+    // A short line of a time and a headline ("**13:05 — Analysis: what is at stake**") is a
+    // timestamp line already; an entry's text is long, follows a time marked up alone ("**06:40** —"),
+    // or ends as a sentence does.
+    const rest = masked.slice(b.start + m[0].length, b.end);
+    const timeAlone = /^\s*([*_]{1,2})\d{1,2}[:.h]\d{2}[^*_\n]*?\1\s*[—–|]/.test(text.slice(b.start, b.end));
+    const entry = !isTimestampLine(masked.slice(b.start, b.end)) || timeAlone || /[.!?]["”’]?\s*$/.test(rest);
+    return entry ? m : null;
+  });
+  if (heads.filter(Boolean).length < INLINE_TIMESTAMPS_MIN) return blocks;
+  return blocks.flatMap((b, k) => {
+    const m = heads[k];
+    if (!m) return [b];
+    const timeAt = b.start + m[0].indexOf(m[1]);
+    const textAt = b.start + m[0].length;
+    if (textAt >= b.end) return [b];
+    return [
+      { type: 'paragraph' as const, start: timeAt, end: timeAt + m[1].length },
+      { ...b, start: textAt },
+    ];
+  });
+}
+
 function readLiveEntries(masked: string, paragraphs: Paragraph[]): LiveEntry[] {
   const entries: LiveEntry[] = [];
   const stamps = paragraphs.filter((p) => p.kind === 'timestamp');
