@@ -187,6 +187,20 @@ describe('dates that lean on other words', () => {
     expect(month.facts.times.some((t) => slice(month.article, t) === 'that morning')).toBe(false);
   });
 
+  it('a verb joined by "and" shares the tense of the one before; an infinitive after a comma or a decision looks ahead', () => {
+    const joined = dated(
+      'She said engineers would revise the design and present a cost estimate by December.',
+      '2026-08-24',
+    );
+    expect(eventAt(joined.article, joined.facts, 'December')).toMatchObject({ day: '2026-12-01', future: true });
+    const purpose = dated('The council approved a night market, to open on Fridays from December.', '2026-10-20');
+    expect(eventAt(purpose.article, purpose.facts, 'December')).toMatchObject({ day: '2026-12-01', future: true });
+    const decided = dated('The council voted to close the library in March.', '2026-10-20');
+    expect(eventAt(decided.article, decided.facts, 'March')).toMatchObject({ day: '2027-03-01', future: true });
+    const past = dated('The plant closed in 2019 and reopened in March.', '2026-10-20');
+    expect(eventAt(past.article, past.facts, 'March')).toMatchObject({ day: '2026-03-01', future: false });
+  });
+
   it('"due" after a noun sets a date ahead; "was due" does not', () => {
     const ahead = dated('The group called a rally against the rise in prices due on 1 January.', '2026-11-16');
     expect(eventAt(ahead.article, ahead.facts, '1 January')).toMatchObject({ day: '2027-01-01', future: true });

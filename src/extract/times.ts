@@ -439,7 +439,7 @@ const LOOKING_AHEAD = pattern(
   '^',
   anyOf(
     /scheduled|due|set|expected|expects|expect|plans|planned|plan|planning|intends|intend|aims|aim|hopes|hope/,
-    /going|ready|prepared|wants|want|seeks|seek|agreed|vowed|pledged|promised|is|are/,
+    /going|ready|prepared|wants|want|seeks|seek|agreed|decided|voted|vowed|pledged|promised|is|are/,
   ),
   '$',
 );
@@ -518,8 +518,25 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     const w = tokens[k].text;
     if (FUTURE_WORDS.test(w)) return true;
     if (PAST_AUXILIARIES.test(w)) return false;
+    // "would revise the design and present an estimate by December": a verb joined to the one
+    // before by "and"/"or" shares its verb group.
+    if (/^(?:and|or)$/i.test(w) && k === verbIndex - 1) {
+      let previous = -1;
+      for (let i = k - 1; i >= 0 && tokens[i].start >= clauseFloor; i--)
+        if (isVerb(i)) {
+          previous = i;
+          break;
+        }
+      if (previous < 0) break;
+      verbIndex = previous;
+      k = previous;
+      continue;
+    }
     if (/^to$/i.test(w)) {
       const governor = tokens[k - 1];
+      // "a night market on Station Road, to open on Fridays from December": an infinitive set off
+      // by a comma tells what a thing is for, still to come.
+      if (governor && /,\s*$/.test(text.slice(governor.end, tokens[k].start))) return true;
       if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;
       const auxiliary = tokens[k - 2]?.text ?? '';
       // "had been due to end on March 31": an arrangement of the past, however it was meant.
@@ -532,7 +549,7 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
         governor.tags.has('PresentTense') ||
         // "planned to resume the search on Tuesday": a plan told in the past still looks ahead of
         // its telling (unless "had planned", above).
-        /^(?:planned|vowed|pledged|promised)$/i.test(governor.text) ||
+        /^(?:planned|vowed|pledged|promised|agreed|decided|voted)$/i.test(governor.text) ||
         PRESENT_AUXILIARIES.test(auxiliary) ||
         FUTURE_WORDS.test(auxiliary) ||
         (/^(?:due|set|going|ready|scheduled)$/i.test(governor.text) && !governor.tags.has('PastTense'))
