@@ -1276,6 +1276,14 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
         /\p{L}{2,}/u.test(article.text.slice(Math.max(s.start, entry.time.end), s.end).replace(/^\W*[ap]\.?m\.?/i, '')),
     );
     if (!first) return;
+    // "Good morning and welcome to our coverage. As of last night the toll stood at 11.": a greeting
+    // opens the blog's day; the news is in the sentence after it.
+    const afterGreeting = GREETING.test(
+      article.text.slice(Math.max(first.start, entry.time.end), first.end).replace(/^[\s*_—–|:-]+/, ''),
+    )
+      ? article.sentences[first.index + 1]
+      : undefined;
+    const told = afterGreeting && afterGreeting.paragraph <= entry.paragraphs[1] ? afterGreeting : first;
     const day = publication.day + shifts[k];
     const label =
       publication.certainty === 'estimated'
@@ -1284,13 +1292,16 @@ function addLiveEntries(article: Article, out: TimeExpression[], publication: Pu
     added.push({
       start: entry.time.start,
       end: entry.time.end,
-      sentence: first.index,
+      sentence: told.index,
       heads: true,
       value: { from: day, to: day, granularity: 'day', certainty: publication.certainty, label, minute: entry.minutes },
     });
   });
   return [...out, ...added];
 }
+
+/** A live blog's greeting to its readers: "Good morning from the square", "Hello and welcome to our coverage". */
+const GREETING = /^(?:good\s+(?:morning|afternoon|evening)|hello|welcome(?:\s+back)?\s+to)\b/i;
 
 /** A jump of the clock between neighbouring entries this large is a night passed, not disorder. */
 const MIDNIGHT_JUMP = 12 * 60;
