@@ -239,8 +239,8 @@ describe('dates that lean on other words', () => {
     expect(facts.times.filter((t) => t.heads)).toHaveLength(4);
     expect(facts.events.map((e) => [facts.times[e.time].value.label, slice(article, e.span)])).toEqual([
       ['2025-06-14 21:30', 'The last ferry has docked'],
-      // A greeting tells nothing alone: the sentence after it goes with it.
-      ['2025-06-14 20:10', 'Good evening. The harbour master says the quay will reopen at dawn'],
+      // A greeting tells nothing: the sentence after it tells the entry.
+      ['2025-06-14 20:10', 'The harbour master says the quay will reopen at dawn'],
     ]);
   });
 

@@ -13,8 +13,11 @@ import { noSuchPage, pageAt, pageStarts, pageStartsOnce } from './paging.ts';
  * One page holds a whole folder of a couple of dozen articles, each line kept short for it.
  */
 export const ARTICLES_PER_PAGE = 25;
-/** The list has no footnotes, so its lines may fill the description (4,096) but for the lead and a closing note. */
-const ARTICLES_PAGE_CHARS = 4000;
+/**
+ * The list has no footnotes, so its lines may fill the description (4,096) and run on into a second
+ * embed (render/discord.ts), within the message's 6,000, less the title, lead and footer.
+ */
+const ARTICLES_PAGE_CHARS = 5400;
 /** A headline in full, as a reader would look for it; list lines cut labels at 120 characters anyway. */
 const TITLE_MAX = 120;
 const BYLINE_MAX = 40;

@@ -58,13 +58,24 @@ interface Budget {
 /** Room always left in the description for a closing "…and N more". */
 const NOTE_RESERVE = 60;
 
-function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
+function buildEmbed(answer: Answer, budget: Budget, spillAllowed = true): APIEmbed[] {
   const parts: string[] = [];
   let used = 0;
+  // A list with no footnotes (the articles read) may run on into a second embed, within the
+  // message's 6,000 characters, so that a folder of a few dozen articles is one page.
+  const spill: string[] = [];
+  let spilled = 0;
+  const spillRoom =
+    answer.citations.length || !spillAllowed ? 0 : LIMITS.embedTotal - LIMITS.description - SPILL_RESERVE;
   const add = (s: string, reserve = NOTE_RESERVE) => {
-    if (used + s.length + 1 > LIMITS.description - reserve) return false;
-    parts.push(s);
-    used += s.length + 1;
+    if (spill.length === 0 && used + s.length + 1 <= LIMITS.description - reserve) {
+      parts.push(s);
+      used += s.length + 1;
+      return true;
+    }
+    if (spilled + s.length + 1 > spillRoom) return false;
+    spill.push(s);
+    spilled += s.length + 1;
     return true;
   };
   if (answer.lead) add(bold(fit(answer.lead, Math.min(budget.lineMax, 1000))));
@@ -117,8 +128,11 @@ function buildEmbed(answer: Answer, budget: Budget): APIEmbed {
     .filter(Boolean)
     .join(' · ');
   if (footer) embed.footer = { text: fit(footer, LIMITS.footer) };
-  return embed;
+  return spill.length ? [embed, { description: spill.join('\n'), color: embed.color }] : [embed];
 }
+
+/** Room kept, when a list runs on into a second embed, for the first's title, lead and footer. */
+const SPILL_RESERVE = 400;
 
 export function embedLength(e: APIEmbed): number {
   return (
@@ -138,11 +152,15 @@ export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyP
     { lineMax: 250, quoteMax: 90, footnotes: 10 },
     { lineMax: 160, quoteMax: 60, footnotes: 6 },
   ];
-  let embed = buildEmbed(answer, budgets[0]);
+  const length = (es: APIEmbed[]) => es.reduce((n, e) => n + embedLength(e), 0);
+  let embeds = buildEmbed(answer, budgets[0]);
   for (const b of budgets.slice(1)) {
-    if (embedLength(embed) <= LIMITS.embedTotal) break;
-    embed = buildEmbed(answer, b);
+    if (length(embeds) <= LIMITS.embedTotal) break;
+    embeds = buildEmbed(answer, b);
   }
+  // Too long even so: one embed, its lines cut with a note of how many more.
+  if (length(embeds) > LIMITS.embedTotal) embeds = buildEmbed(answer, budgets[budgets.length - 1], false);
+  const embed = embeds[0];
   if (embedLength(embed) > LIMITS.embedTotal) {
     embed.fields = undefined;
     embed.description = clipEscaped(
@@ -177,7 +195,7 @@ export function renderReply(answer: Answer, options: RenderOptions = {}): ReplyP
       buttons[buttons.length - 1].custom_id = pageId(command, count + 1, argument);
   }
   const payload: ReplyPayload = {
-    embeds: [embed],
+    embeds,
     components: buttons.length ? [{ type: 1, components: buttons }] : [],
     allowedMentions: { parse: [] },
   };
