@@ -223,3 +223,29 @@ Daw Thiri Sandar Oo, an opposition member of the budget committee, said the heal
     expect(text(answerQuotes(kb, 'Hla Hla Myint'))).not.toContain('We are proud');
   });
 });
+
+describe('a titled surname goes to the namesake introduced with that title', () => {
+  const kb = knowledge(
+    article(
+      'ruling.txt',
+      `Court orders tannery to stop dumping
+
+The Velden High Court on Monday ordered a tannery to stop discharging waste into the river.
+
+Justice Amara Okonkwo said the company had ignored three warnings.
+
+The residents' lawyer, Chidi Okonkwo, who is no relation of the judge, said the ruling was "long overdue".
+
+Justice Okonkwo rejected a request for damages, saying such claims belonged in a civil court.
+`,
+    ),
+  );
+
+  it('"Justice Okonkwo" is the judge, though the lawyer was named last', () => {
+    const judge = text(answerWho(kb, 'Amara Okonkwo'));
+    expect(judge).toContain('Justice of the Velden High Court');
+    const lawyer = text(answerWho(kb, 'Chidi Okonkwo'));
+    expect(lawyer).toContain("residents' lawyer");
+    expect(lawyer).not.toContain('Justice');
+  });
+});

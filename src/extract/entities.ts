@@ -230,6 +230,14 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const named = [...chunkEntity].filter(([, i]) => namesakes.includes(i));
       for (const [c, i] of chunkEntity) {
         if (i !== e) continue;
+        // "Justice Qureshi" after "Justice Saima Qureshi" and "the lawyer, Faisal Qureshi": the one
+        // introduced with the same title, whoever was named last.
+        const head = c.title ? bare(tokens[c.title.last]) : undefined;
+        const titled = head ? namesakes.filter((n) => titleHeads(n).has(head)) : [];
+        if (titled.length === 1) {
+          chunkEntity.set(c, titled[0]);
+          continue;
+        }
         const before = named.filter(([n]) => n.start < c.start).sort(([x], [y]) => y.start - x.start)[0];
         chunkEntity.set(c, before ? before[1] : full);
       }

@@ -97,8 +97,10 @@ function profilesOf(articles: readonly Article[], facts: FactsList, registry: En
       }
       for (const [s, flag] of [...flags].sort((x, y) => x[0] - y[0])) sentenceLists[id].push(a, s, flag);
       for (const role of e.roles) {
-        const shown = roleText(registry, a, text, role, articles[a].title.text);
+        let shown = roleText(registry, a, text, role, articles[a].title.text);
         const span = role.source === 'credit' ? creditSpan(text, role) : role;
+        const court = role.qualifier ? undefined : courtOfJudge(articles[a], f, shown);
+        if (court) shown = `${shown} of the ${court.name}`;
         // The same role told twice ("Foreign Minister", "Valdoria's Foreign Minister") is one line
         // citing each article that gives it.
         const key = nameKey(shown.replace(/^.*[’']s /, '').replace(/^(?:the|a|an) /i, ''));
@@ -110,6 +112,7 @@ function profilesOf(articles: readonly Article[], facts: FactsList, registry: En
         }
         if (roleLists[id].length >= MAX_ROLES) continue;
         const line: RoleLine = { text: shown, cites: [[a, span.start, span.end]] };
+        if (court) line.cites.push([a, court.sentence.start, court.sentence.end]);
         roleSeen[id].set(key, line);
         roleLists[id].push(line);
       }
@@ -131,6 +134,35 @@ function profilesOf(articles: readonly Article[], facts: FactsList, registry: En
       .map(([o]) => o),
     articles: articleCounts[id],
   }));
+}
+
+/** A judge's title that names no court: "Chief Justice", "Presiding Judge", "Justice". */
+const JUDICIAL_TITLE = /^(?:chief\s+justice|(?:presiding\s+|chief\s+)?judge|justice|magistrate)$/i;
+/** A court's name: "the Supreme Court", "Noorabad High Court", "the Constitutional Tribunal". */
+const COURT_NAME = /\b(?:Court|Tribunal)$/;
+
+/**
+ * "Chief Justice Marit Aasland" in a story whose one court is "the Supreme Court": a judge's title
+ * without its court is the title of the court the story tells of, when it names only one. The
+ * sentence that names it is cited beside the title's.
+ */
+function courtOfJudge(
+  article: Article,
+  facts: ArticleFacts,
+  title: string,
+): { name: string; sentence: { start: number; end: number } } | undefined {
+  if (!JUDICIAL_TITLE.test(title.trim())) return undefined;
+  const { text } = article;
+  const courts = facts.entities.filter(
+    (o) => o.type === 'organization' && COURT_NAME.test(spanText(text, o.name.start, o.name.end)),
+  );
+  const names = new Set(courts.map((o) => nameKey(spanText(text, o.name.start, o.name.end))));
+  if (names.size !== 1) return undefined;
+  const court = courts[0];
+  const first = court.mentions.find((m) => m.sentence >= 0);
+  if (!first) return undefined;
+  const sentence = article.sentences[first.sentence];
+  return sentence ? { name: spanText(text, court.name.start, court.name.end), sentence } : undefined;
 }
 
 /** Does a mention open its clause, before any verb — is it who acts? */
