@@ -719,3 +719,26 @@ Parliament passed the ferry bill last week.
     expect(shown.some((l) => l.startsWith('2027 | '))).toBe(true);
   });
 });
+
+describe('a correction relays an error before the fact', () => {
+  const kb = knowledge(
+    article(
+      'corrections.md',
+      `---
+title: Corrections
+date: 2026-11-20
+---
+
+Our report of the cup final (Nov. 15) said the Harbour Rovers club was founded 23 years ago. The Harbour Rovers club was founded in 2001.
+`,
+    ),
+  );
+
+  it('dates the fact, not the error it corrects', () => {
+    const text = [
+      ...answerTimeline(kb, 'Harbour Rovers').sections.flatMap((s) => s.lines.map((l) => `${l.label ?? ''} ${l.text}`)),
+    ].join('\n');
+    expect(text).toContain('2001');
+    expect(text).not.toContain('2003');
+  });
+});

@@ -6,6 +6,7 @@
 // what the rules read, and these lists are consulted beside them.
 
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../corpus/months.ts';
+import { pattern } from '../text/pattern.ts';
 import { irregularBase } from '../text/spelling.ts';
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -197,3 +198,18 @@ export const MALE_HONORIFICS = words('mr sir lord king prince emperor father bro
 
 /** Verbs of finding and ruling that report, as speech verbs do: "the judge found", "the court held". */
 export const FINDING_VERBS = /^(?:found|ruled|held|concluded|decided|noted|wrote|argued)$/i;
+
+/**
+ * A report or claim whose words the sentence relays: the outlet's own earlier story ("our report",
+ * "an earlier version of this article", "the same report") or a fact check's "Claim:". Corrections
+ * and fact checks state the error this way before the fact; the error is no answer and no event.
+ */
+export const RELAYED_CLAIM = pattern(
+  'iu',
+  /^\W*(?:the\s+)?claim\W*:/,
+  '|',
+  /\b(?:our|the\s+same|an?\s+(?:earlier|previous|partner)|the\s+(?:original|earlier|previous|online)|this\s+newspaper['’]s)\s+/,
+  /(?:[\p{L}'’-]+\s+){0,3}?(?:report|story|article|headline|graphic|caption|item|version|piece|obituary|feature|post)s?\b/u,
+  /(?:[^.]|\.(?=\s*\d)|\([^)]*\))*?/,
+  /\b(?:said|says|stated|gave|described|called|put|suggested|claimed|as\s+saying|headlined|reported|misstated|misspelled)\b/,
+);

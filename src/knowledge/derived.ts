@@ -7,6 +7,7 @@ import { type Article, publicationDay, type Span } from '../corpus/article.ts';
 import { dayNumber } from '../corpus/months.ts';
 import type { FactsList } from './knowledge-base.ts';
 import type { ArticleFacts, Role } from '../extract/facts.ts';
+import { RELAYED_CLAIM } from '../extract/lexicon.ts';
 import { compareTimes, type Certainty, type Granularity } from '../extract/time-value.ts';
 import { analyze } from '../text/analyzer.ts';
 import { nameKey } from '../text/normalize.ts';
@@ -298,6 +299,10 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
     const article = articles[a];
     for (const e of f.events) {
       const time = f.times[e.time];
+      // "The same report said the club was founded 23 years ago": a correction relays the error it
+      // then corrects; what that dates is no event.
+      const relaying = article.sentences[e.sentence];
+      if (relaying && RELAYED_CLAIM.test(article.text.slice(relaying.start, relaying.end))) continue;
       let span: Span = e.span;
       let speech: true | undefined;
       // A date in a statement's attribution dates the saying: a reported statement ("X won, the

@@ -11,6 +11,7 @@ import { analyze } from '../../text/analyzer.ts';
 import { similarity } from '../../text/embeddings.ts';
 import { anyOf, pattern } from '../../text/pattern.ts';
 import { isCurrencyNoun } from '../../text/wordnet.ts';
+import { RELAYED_CLAIM } from '../../extract/lexicon.ts';
 import type { AskQuestion, Unit } from './question.ts';
 import { CARDINAL_WORDS, numberValue } from '../../text/numbers.ts';
 
@@ -119,19 +120,6 @@ function indefiniteUnnamed(text: string, at: number): boolean {
   const appositive = article && /[,(]\s*$/.test(before.slice(0, article.index));
   return !!article && !appositive && !SAID_WHICH_AFTER.test(text.slice(at, at + 60));
 }
-/**
- * A report or claim whose words the sentence relays: the outlet's own earlier story ("our report",
- * "an earlier version of this article", "the same report") or a fact check's "Claim:".
- */
-const RELAYED_CLAIM = pattern(
-  'iu',
-  /^\W*(?:the\s+)?claim\W*:/,
-  '|',
-  /\b(?:our|the\s+same|an?\s+(?:earlier|previous|partner)|the\s+(?:original|earlier|previous|online)|this\s+newspaper['’]s)\s+/,
-  /(?:[\p{L}'’-]+\s+){0,3}?(?:report|story|article|headline|graphic|caption|item|version|piece|obituary|feature|post)s?\b/u,
-  /(?:[^.]|\.(?=\s*\d)|\([^)]*\))*?/,
-  /\b(?:said|says|stated|gave|described|called|put|suggested|claimed|as\s+saying|headlined|reported|misstated|misspelled)\b/,
-);
 /** "Asked whether …, she said", "Asked about the dissent, the governor said": a question put, and the reply. */
 const QUESTION_PUT = /^[\s“"‘']*asked\s+(?:whether|if|about|how|why|when|what|who)\b/i;
 
