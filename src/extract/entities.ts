@@ -230,7 +230,7 @@ export function extractEntities(tagged: TaggedArticle): EntityExtraction {
       const named = [...chunkEntity].filter(([, i]) => namesakes.includes(i));
       for (const [c, i] of chunkEntity) {
         if (i !== e) continue;
-        // "Justice Qureshi" after "Justice Saima Qureshi" and "the lawyer, Faisal Qureshi": the one
+        // "Justice Morel" after "Justice Ana Morel" and "the lawyer, Luc Morel": the one
         // introduced with the same title, whoever was named last.
         const head = c.title ? bare(tokens[c.title.last]) : undefined;
         const titled = head ? namesakes.filter((n) => titleHeads(n).has(head)) : [];

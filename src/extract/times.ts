@@ -534,7 +534,7 @@ export function clauseIsFuture(text: string, sentenceStart: number, start: numbe
     }
     if (/^to$/i.test(w)) {
       const governor = tokens[k - 1];
-      // "a night market on Station Road, to open on Fridays from December": an infinitive set off
+      // "a night market in the square, to open on Fridays from December": an infinitive set off
       // by a comma tells what a thing is for, still to come.
       if (governor && /,\s*$/.test(text.slice(governor.end, tokens[k].start))) return true;
       if (!governor || !LOOKING_AHEAD.test(governor.text)) return false;

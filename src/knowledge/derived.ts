@@ -139,11 +139,11 @@ function profilesOf(articles: readonly Article[], facts: FactsList, registry: En
 
 /** A judge's title that names no court: "Chief Justice", "Presiding Judge", "Justice". */
 const JUDICIAL_TITLE = /^(?:chief\s+justice|(?:presiding\s+|chief\s+)?judge|justice|magistrate)$/i;
-/** A court's name: "the Supreme Court", "Noorabad High Court", "the Constitutional Tribunal". */
+/** A court's name: "the Supreme Court", "the Eastfield High Court", "the Constitutional Tribunal". */
 const COURT_NAME = /\b(?:Court|Tribunal)$/;
 
 /**
- * "Chief Justice Marit Aasland" in a story whose one court is "the Supreme Court": a judge's title
+ * "Chief Justice Ana Morel" in a story whose one court is "the Supreme Court": a judge's title
  * without its court is the title of the court the story tells of, when it names only one. The
  * sentence that names it is cited beside the title's.
  */
