@@ -1,5 +1,6 @@
-// Answer → a Discord reply: one embed with the answer and its footnotes, a Sources button, and
-// pager buttons, always within Discord's limits and with mentions disabled.
+// Answer → a Discord reply: one embed with the answer and its footnotes (a list with no footnotes
+// may run on into a second), a Sources button, and pager buttons, always within Discord's limits
+// and with mentions disabled.
 
 import type {
   APIActionRowComponent,
