@@ -187,27 +187,41 @@ describe('dates that lean on other words', () => {
     expect(month.facts.times.some((t) => slice(month.article, t) === 'that morning')).toBe(false);
   });
 
+  /** The day the date `when` of a one-sentence story published on `published` resolves to, and whether it looks ahead. */
+  const resolved = (sentence: string, published: string, when: string) => {
+    const { article, facts } = dated(sentence, published);
+    return eventAt(article, facts, when);
+  };
+
   it('a verb joined by "and" shares the tense of the one before; an infinitive after a comma or a decision looks ahead', () => {
-    const joined = dated(
-      'She said engineers would revise the design and present a cost estimate by December.',
-      '2026-08-24',
-    );
-    expect(eventAt(joined.article, joined.facts, 'December')).toMatchObject({ day: '2026-12-01', future: true });
-    const purpose = dated('The council approved a night market, to open on Fridays from December.', '2026-10-20');
-    expect(eventAt(purpose.article, purpose.facts, 'December')).toMatchObject({ day: '2026-12-01', future: true });
-    const decided = dated('The council voted to close the library in March.', '2026-10-20');
-    expect(eventAt(decided.article, decided.facts, 'March')).toMatchObject({ day: '2027-03-01', future: true });
-    const past = dated('The plant closed in 2019 and reopened in March.', '2026-10-20');
-    expect(eventAt(past.article, past.facts, 'March')).toMatchObject({ day: '2026-03-01', future: false });
+    for (const [sentence, published, when, day, future] of [
+      [
+        'She said engineers would revise the design and present a cost estimate by December.',
+        '2026-08-24',
+        'December',
+        '2026-12-01',
+        true,
+      ],
+      [
+        'The council approved a night market, to open on Fridays from December.',
+        '2026-10-20',
+        'December',
+        '2026-12-01',
+        true,
+      ],
+      ['The council voted to close the library in March.', '2026-10-20', 'March', '2027-03-01', true],
+      ['The plant closed in 2019 and reopened in March.', '2026-10-20', 'March', '2026-03-01', false],
+    ] as const)
+      expect(resolved(sentence, published, when), sentence).toMatchObject({ day, future });
   });
 
   it('"due" after a noun sets a date ahead; "was due" does not', () => {
-    const ahead = dated('The group called a rally against the rise in prices due on 1 January.', '2026-11-16');
-    expect(eventAt(ahead.article, ahead.facts, '1 January')).toMatchObject({ day: '2027-01-01', future: true });
-    const decision = dated('The committee met on Monday, with a decision due on 3 February.', '2026-11-16');
-    expect(eventAt(decision.article, decision.facts, '3 February')).toMatchObject({ day: '2027-02-03', future: true });
-    const past = dated('The first payment was due on March 3.', '2026-11-16');
-    expect(eventAt(past.article, past.facts, 'March 3')).toMatchObject({ day: '2026-03-03', future: false });
+    for (const [sentence, when, day, future] of [
+      ['The group called a rally against the rise in prices due on 1 January.', '1 January', '2027-01-01', true],
+      ['The committee met on Monday, with a decision due on 3 February.', '3 February', '2027-02-03', true],
+      ['The first payment was due on March 3.', 'March 3', '2026-03-03', false],
+    ] as const)
+      expect(resolved(sentence, '2026-11-16', when), sentence).toMatchObject({ day, future });
   });
 
   it('a weekday "of last week" is that day in the calendar week before publication’s', () => {

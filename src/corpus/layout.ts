@@ -25,6 +25,7 @@ import {
   PRESS_RELEASE_LINE,
   QUESTION_PREFIX,
   TIMESTAMP,
+  CLOCK_TIME,
   firstMatch,
   furnitureRule,
 } from './page-furniture.ts';
@@ -314,15 +315,13 @@ export function arrangeBlocks(text: string, masked: string, given: Block[]): Lay
   };
 }
 
-/** Each timestamp and the paragraphs under it, with the entries' order in time. */
 /** A live blog's timestamp line: a time, perhaps with a short headline after it. */
 function isTimestampLine(raw: string): boolean {
   return raw.length <= 120 && TIMESTAMP.test(raw.replace(/\s+/g, ' ').trim());
 }
 
 /** "19:10 — The agency has raised the toll…": a live blog's entry with its time inline, before a dash. */
-const INLINE_TIMESTAMP =
-  /^\s*(\d{1,2}[:.h]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?))?)\s*[—–|]\s+(?=\S)/i;
+const INLINE_TIMESTAMP = new RegExp(String.raw`^\s*(${CLOCK_TIME})\s*[—–|]\s+(?=\S)`, 'i');
 /** Entries written so, at least: one paragraph opening with a time is prose, not a blog. */
 const INLINE_TIMESTAMPS_MIN = 2;
 
@@ -352,12 +351,13 @@ function splitInlineTimestamps(text: string, masked: string, blocks: Block[]): B
     const textAt = b.start + m[0].length;
     if (textAt >= b.end) return [b];
     return [
-      { type: 'paragraph' as const, start: timeAt, end: timeAt + m[1].length },
+      { type: 'paragraph' as const, start: timeAt, end: timeAt + m[1].trimEnd().length },
       { ...b, start: textAt },
     ];
   });
 }
 
+/** Each timestamp and the paragraphs under it, with the entries' order in time. */
 function readLiveEntries(masked: string, paragraphs: Paragraph[]): LiveEntry[] {
   const entries: LiveEntry[] = [];
   const stamps = paragraphs.filter((p) => p.kind === 'timestamp');

@@ -168,9 +168,12 @@ export const CORRECTION = pattern(
   /|^this (?:article|story|report) (?:has been|was) (?:corrected|amended)\b/,
 );
 
+/** A clock time as a live blog stamps it: "19:10", "9.45 p.m.", "10h30 GMT+1" (hour, minute, a.m./p.m.). */
+const CLOCK_ZONE = String.raw`(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?)(?:\s*[+-]\s*\d{1,2})?)?`;
+export const CLOCK_TIME = String.raw`(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?${CLOCK_ZONE}`;
+
 /** A live blog's timestamp, alone on its line, with an optional headline after it. */
-export const TIMESTAMP =
-  /^(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CES?T|[ECMP][SD]T|local(?: time)?)(?:\s*[+-]\s*\d{1,2})?)?(?:\s*[—–|:-]\s*(\S.*))?$/i;
+export const TIMESTAMP = new RegExp(String.raw`^${CLOCK_TIME}(?:\s*[—–|:-]\s*(\S.*))?$`, 'i');
 
 /** A question put in a Q&A interview. */
 export const QUESTION_PREFIX = /^(?:Q|Question)\s*[:.]\s+\S/;
