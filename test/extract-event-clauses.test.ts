@@ -339,3 +339,23 @@ describe('decades, planned years and a complement past an appositive', () => {
     expect(f.times.find((t) => slice(a, t) === 'spring 2028')?.value.label).toBe('2028-03/2028-05');
   });
 });
+
+describe('a time in the possessive', () => {
+  const { article, facts } = dated(
+    [
+      "The number of homes without power after Saturday's storm rose to 900 on Tuesday, the grid operator said.",
+      '',
+      "Thursday's ballot went against the board.",
+    ].join('\n'),
+    '2025-06-12',
+  );
+
+  it('dates the noun it qualifies, not the clause: the clause takes its own time', () => {
+    expect(eventsAt(article, facts, 'Saturday')).toEqual([]);
+    expect(eventAt(article, facts, 'Tuesday').day).toBe('2025-06-10');
+  });
+
+  it('still dates the clause when the clause has no other time', () => {
+    expect(eventAt(article, facts, 'Thursday').clause).toContain('ballot went against the board');
+  });
+});

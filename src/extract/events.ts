@@ -70,6 +70,9 @@ const SIGN_OFF = new RegExp(
     String.raw`|we(?:'ll| will) be back\b)`,
   'i',
 );
+/** "Sunday night's", "last week's": a time in the possessive, qualifying a noun. */
+const possessive = (text: string, t: Span) =>
+  /['’]s$/.test(text.slice(t.start, t.end)) || /^['’]s\b/.test(text.slice(t.end, t.end + 3));
 const SUBORDINATE = /^(?:when|as|while|because|whereas|which|who|although|though|where)$/i;
 /** Prepositions before "which" that the tagger may read otherwise ("under" as an adjective). */
 const RELATIVE_PREPOSITIONS = /^(?:under|in|on|at|by|for|from|with|through|after|before|during|against|to|of|over)$/i;
@@ -559,6 +562,11 @@ export function extractEvents(
         /\b(?:in|at|to|near|from)\s+(?:the\s+)?$/i.test(text.slice(Math.max(span.start, m.start - 12), m.start)),
     )?.e;
     span = withListLabel(article, span, rules);
+    // "The toll from Sunday's landslide rose to four on Wednesday": a possessive time dates the
+    // noun it qualifies, an earlier happening; the clause's own time dates what the clause tells.
+    const ownTime = (x: TimeExpression) =>
+      x !== time && x.sentence === time.sentence && !x.heads && x.start >= span.start && x.end <= span.end;
+    if (possessive(text, time) && times.some((x) => ownTime(x) && !possessive(text, x))) return;
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
     if (rules.length) event.rules = rules;
