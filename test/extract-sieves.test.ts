@@ -285,6 +285,22 @@ describe('time', () => {
     expect(cut?.from).toBe(timeOf('broke into')?.from);
   });
 
+  it('dates "this afternoon" on the reporting day and "last night" on the day before, by the part of the day', () => {
+    const { article, facts } = extract(
+      [
+        'KORVALE, March 11, 2026 (Coast Wire) - Divers recovered two more bodies this afternoon, the coastguard said.',
+        '',
+        'A second trawler sank off the headland last night.',
+      ].join('\n'),
+    );
+    const timeOf = (words: string) => {
+      const e = facts.events.find((x) => slice(article, x.span).includes(words));
+      return e && facts.times[e.time].value;
+    };
+    expect(timeOf('recovered two more bodies')).toMatchObject({ label: '2026-03-11', minute: 900 });
+    expect(timeOf('second trawler sank')).toMatchObject({ label: '2026-03-10', minute: 1260 });
+  });
+
   it('reads an event clause without the "and" that joined it to the one before', () => {
     const { article, facts } = extract(
       'The council approved the plan in 2019, and the builders finished the bridge in 2023.',

@@ -366,6 +366,12 @@ const PATTERNS: Pattern[] = [
     build: () => ({ kind: 'same-day' }),
   },
   {
+    // this morning · this afternoon · last night: a part of the reporting day, or of the evening
+    // before it, which a report or a live-blog entry names instead of the weekday
+    re: /\b(?<d>this\s+(?:morning|afternoon|evening)|last\s+night)\b/gi,
+    build: (m) => ({ kind: 'day', offset: /^last/i.test(m.groups!.d) ? -1 : 0 }),
+  },
+  {
     re: /\b(?<d>yesterday|today|tonight|tomorrow)\b/gi,
     build: (m) => ({
       kind: 'day',
