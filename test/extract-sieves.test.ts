@@ -365,4 +365,32 @@ describe('time', () => {
       // "That is all from us tonight" is the page's own sign-off, no happening.
     ]);
   });
+
+  it("dates an entry's later sentences by its stamp, but not its quotations, and reads ahead from its day", () => {
+    const { article, facts } = extract(
+      [
+        '# Live: flooding in Orrin Vale',
+        '',
+        '*Live coverage, Saturday 8 August 2026*',
+        '',
+        "**20:30** — The rail operator has cancelled all of Sunday's trains. Ticket holders can travel on Monday instead.",
+        '',
+        '**11:15** — The toll has risen to 14. The bodies of two men were found near the old mill. "We are still searching," a police officer said.',
+      ].join('\n'),
+      'live.md',
+    );
+    const dated = facts.events.map((e) => [slice(article, e.span), facts.times[e.time].value.label]);
+    expect(dated).toEqual(
+      expect.arrayContaining([
+        ['The toll has risen to 14', '2026-08-08 11:15'],
+        ['The bodies of two men were found near the old mill', '2026-08-08 11:15'],
+        ["The rail operator has cancelled all of Sunday's trains", '2026-08-08 20:30'],
+      ]),
+    );
+    // A quotation is the speaker's words, not a happening; "Sunday's trains" under the stamp
+    // dates nothing of its own; "can travel on Monday" looks ahead of the Saturday blog.
+    expect(dated.some(([text]) => text.includes('still searching'))).toBe(false);
+    expect(dated.filter(([text]) => text.includes("Sunday's trains"))).toHaveLength(1);
+    expect(dated).toContainEqual([expect.stringContaining('travel on Monday'), '2026-08-10']);
+  });
 });

@@ -296,7 +296,7 @@ const STOP_HEADS = new Set(
  * are about its subject even where a sentence does not name it.
  */
 function select(kb: KnowledgeBase, query: string): Selection | undefined {
-  if (!query) return { entries: kb.timeline.filter((e) => !e.speech), undated: [], label: '' };
+  if (!query) return { entries: kb.timeline.filter((e) => !e.speech && !e.continued), undated: [], label: '' };
   const found = kb.registry.lookup(query);
   // A partial name match ("Taravia election" in "Taravia's Central Election Board") may be a topic too.
   const ids = found.exact.length ? found.exact : found.partial;
@@ -352,10 +352,9 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     )
       subjectOf.add(article);
   }
-  const direct = (article: number, sentence: number) =>
-    subjectOf.has(article) ||
-    !!mentioned.get(article)?.has(sentence) ||
-    (topicArticles.has(article) && sentenceHasTopic(article, sentence));
+  const namedIn = (article: number, sentence: number) =>
+    !!mentioned.get(article)?.has(sentence) || (topicArticles.has(article) && sentenceHasTopic(article, sentence));
+  const direct = (article: number, sentence: number) => subjectOf.has(article) || namedIn(article, sentence);
   // An explainer's chronology ("How we got here": a table or list of dated lines) is the story's
   // history: when one of its lines is about the subject, every line of it is. Read only in the
   // articles the topic search found (at most TOPIC_ARTICLES), never in every article naming an entity.
@@ -371,7 +370,11 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   // Only the entries of these articles and entities can pass: the timeline's index gives them.
   const entries = kb
     .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
-    .filter((e) => e.participants.some((p) => idSet.has(p)) || e.tellings.some(([a, s]) => relevant(a, s)));
+    .filter(
+      (e) =>
+        e.participants.some((p) => idSet.has(p)) ||
+        e.tellings.some(([a, s]) => (e.continued ? namedIn(a, s) : relevant(a, s))),
+    );
   if (ids.length === 0 && topicArticles.size === 0) return undefined;
 
   // Sentences about it that carry no date, in the few articles looked at (only their dated

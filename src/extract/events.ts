@@ -45,6 +45,12 @@ export const EVENT_RULES: EventRule[] = [
       '"sentenced Ada Marrow, a former mayor, to six years in prison"',
   },
   {
+    name: 'live-entry-continues',
+    reason:
+      "a live-blog entry's later sentences with no time of their own were reported at the entry's stamp: " +
+      '"**11:15** — The toll has risen to 14. The bodies were found near the bridge."',
+  },
+  {
     name: 'date-heads-item',
     reason:
       'a chronology or factbox item that opens with its date and a colon tells one happening of that date, whole: ' +
@@ -444,6 +450,23 @@ export function extractEvents(
       if (SIGN_OFF.test(text.slice(start, end))) return;
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
       events.push({ span, sentence: time.sentence, time: ti, participants });
+      // The entry's later sentences were reported at its stamp too ("The toll has risen to 14. The
+      // bodies were found near the bridge."): each with no time of its own is dated by the stamp.
+      for (let i = time.sentence + 1; sentences[i]?.paragraph === sentences[time.sentence].paragraph; i++) {
+        const later = sentences[i];
+        if (later.end <= end || times.some((t) => t.sentence === i && !possessive(text, t))) continue;
+        let laterEnd = later.end;
+        while (laterEnd > later.start && /[\s.]/.test(text[laterEnd - 1])) laterEnd--;
+        const laterSpan = {
+          start: later.start + /^[\s*_]*/.exec(text.slice(later.start, laterEnd))![0].length,
+          end: laterEnd,
+        };
+        // A quotation leading its sentence is the speaker's words, which /quotes gives, not a happening.
+        const said = text.slice(laterSpan.start, laterSpan.end);
+        if (said.length < 12 || /^["“‘']/.test(said) || SIGN_OFF.test(said)) continue;
+        const who = [...new Set((mentionsBySentence.get(i) ?? []).map(({ e }) => e))];
+        events.push({ span: laterSpan, sentence: i, time: ti, participants: who, rules: ['live-entry-continues'] });
+      }
       return;
     }
     // "That is all from us tonight" under a stamp of that evening: the stamp's event tells it, timed.
@@ -566,7 +589,11 @@ export function extractEvents(
     // noun it qualifies, an earlier happening; the clause's own time dates what the clause tells.
     const ownTime = (x: TimeExpression) =>
       x !== time && x.sentence === time.sentence && !x.heads && x.start >= span.start && x.end <= span.end;
-    if (possessive(text, time) && times.some((x) => ownTime(x) && !possessive(text, x))) return;
+    // Under a live blog's stamp, the stamp is the clause's own time.
+    const stamped = times.some(
+      (x) => x.heads && x.sentence <= time.sentence && sentences[x.sentence].paragraph === sentence.paragraph,
+    );
+    if (possessive(text, time) && (stamped || times.some((x) => ownTime(x) && !possessive(text, x)))) return;
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
     if (rules.length) event.rules = rules;

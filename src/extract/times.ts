@@ -435,7 +435,7 @@ export function findTimeExpressions(article: Article): Found[] {
 
 // ---- tense ----------------------------------------------------------------------------------
 
-const FUTURE_WORDS = /^(?:will|won['’]t|shall|['’]ll|would|could|may|might|must|should|gonna)$/i;
+const FUTURE_WORDS = /^(?:will|won['’]t|shall|['’]ll|would|could|can|cannot|can['’]t|may|might|must|should|gonna)$/i;
 const PAST_AUXILIARIES = /^(?:was|were|had|did|hadn['’]t|wasn['’]t|weren['’]t|didn['’]t)$/i;
 const PRESENT_AUXILIARIES = /^(?:is|are|am|has|have|does|do|['’]s|['’]re)$/i;
 const VERB_GROUP_FILLERS =

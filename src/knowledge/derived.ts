@@ -53,6 +53,9 @@ export interface TimelineEntry {
   /** Only the moment someone was quoted ("…,” X said in an interview Monday night"): shown in a
    *  subject's timeline, not in the timeline of everything. */
   speech?: true;
+  /** Only a later sentence of a live-blog entry, dated by the entry's stamp: shown in a subject's
+   *  timeline where the sentence itself is about the subject, not for every line of its blog. */
+  continued?: true;
 }
 
 export interface Derived {
@@ -293,6 +296,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
     time: ArticleFacts['times'][number]['value'];
     participants: number[];
     speech?: true;
+    continued?: true;
   }
   const candidates: Candidate[] = [];
   facts.forEach((f, a) => {
@@ -391,6 +395,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
         time: time.value,
         participants,
         ...(speech ? { speech } : {}),
+        ...(e.rules?.includes('live-entry-continues') ? { continued: true as const } : {}),
       });
     }
   });
@@ -427,6 +432,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       if (same) {
         same.entry.tellings.push([c.article, c.sentence, c.start, c.end]);
         for (const p of c.participants) if (!same.entry.participants.includes(p)) same.entry.participants.push(p);
+        if (!c.continued) delete same.entry.continued;
         // Show a telling a line can show whole (one cut short may lose what it tells): the first
         // report's, which tells the news as it broke (later ones look back), then the fullest.
         const length = (t: [number, number, number, number]) => t[3] - t[2];
@@ -452,6 +458,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       participants: [...new Set(c.participants)],
     };
     if (c.speech) entry.speech = true;
+    if (c.continued) entry.continued = true;
     entries.push(entry);
     if (dated) (byDate.get(dateKey) ?? byDate.set(dateKey, []).get(dateKey)!).push({ entry, terms });
   }
