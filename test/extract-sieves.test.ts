@@ -285,12 +285,14 @@ describe('time', () => {
     expect(cut?.from).toBe(timeOf('broke into')?.from);
   });
 
-  it('dates "this afternoon" on the reporting day and "last night" on the day before, by the part of the day', () => {
+  it('dates "this afternoon" on the reporting day, "last night" on the day before, and "April next year"', () => {
     const { article, facts } = extract(
       [
         'KORVALE, March 11, 2026 (Coast Wire) - Divers recovered two more bodies this afternoon, the coastguard said.',
         '',
         'A second trawler sank off the headland last night.',
+        '',
+        'The harbour board fined the owner in June last year. The new breakwater is due to open April next year.',
       ].join('\n'),
     );
     const timeOf = (words: string) => {
@@ -299,6 +301,9 @@ describe('time', () => {
     };
     expect(timeOf('recovered two more bodies')).toMatchObject({ label: '2026-03-11', minute: 900 });
     expect(timeOf('second trawler sank')).toMatchObject({ label: '2026-03-10', minute: 1260 });
+    // A month with "last/next year", with or without a preposition before it.
+    expect(timeOf('fined the owner')).toMatchObject({ label: '2025-06', granularity: 'month' });
+    expect(timeOf('due to open')).toMatchObject({ label: '2027-04', granularity: 'month' });
   });
 
   it('reads an event clause without the "and" that joined it to the one before', () => {

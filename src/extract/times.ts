@@ -177,19 +177,25 @@ const PATTERNS: Pattern[] = [
     build: (m) => ({ kind: 'date', month: monthNumber(m.groups!.m)!, day: parseInt(m.groups!.d) }),
   },
   {
-    // in May this year · last December · next January · in June
+    // in May this year · last December · next January · in June · April next year
     re: pattern(
       'g',
       String.raw`\b(?:(?<rel>${ci('last|next|this|previous')})\s+(?<m1>${FULL_MONTH})`,
+      String.raw`|(?<m3>${FULL_MONTH})\s+(?<rel3>this|last|next)\s+year`,
       String.raw`|(?<prep>${ci('in|since|until|by|from|during|before|after|through|of|mid|late|early|the end of|end')})`,
       String.raw`[\s-]+(?<m2>${FULL_MONTH})(?:,?\s+(?<rel2>this|last|next)\s+year)?)\b`,
     ),
     build: (m) => {
       const g = m.groups!;
-      const rel = (g.rel ?? g.rel2)?.toLowerCase();
+      const rel = (g.rel ?? g.rel2 ?? g.rel3)?.toLowerCase();
       const yearOffset =
         rel === 'last' || rel === 'previous' ? -1 : rel === 'next' ? 1 : rel === 'this' ? 0 : undefined;
-      return { kind: 'date', month: monthNumber(g.m1 ?? g.m2)!, yearOffset, part: partOf(g.prep?.toLowerCase()) };
+      return {
+        kind: 'date',
+        month: monthNumber(g.m1 ?? g.m2 ?? g.m3)!,
+        yearOffset,
+        part: partOf(g.prep?.toLowerCase()),
+      };
     },
   },
   {
