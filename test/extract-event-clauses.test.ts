@@ -242,17 +242,18 @@ describe('dates that lean on other words', () => {
     });
   });
 
-  it('a live page’s own sign-off, and a reader’s question, under its stamp are no event', () => {
+  it('a live page’s own sign-off, and a reader’s question, under its stamp are no event; the answer is', () => {
     const { article, facts } = extract(
       '# Live: the harbour\n\n*Latest updates first. Saturday 14 June 2025.*\n\n' +
         '**9:45 p.m.** We are pausing this live blog for the night. We will be back on Sunday morning.\n\n' +
         '**9:30 p.m.** The last ferry has docked.\n\n' +
-        '**8:40 p.m.** A reader asks whether the quay is safe. It is, the harbour master says.\n\n' +
+        '**8:40 p.m.** A reader asks whether the quay is safe. The harbour master says the quay is safe.\n\n' +
         '**8:10 p.m.** Good evening. The harbour master says the quay will reopen at dawn.\n',
     );
     expect(facts.times.filter((t) => t.heads)).toHaveLength(4);
     expect(facts.events.map((e) => [facts.times[e.time].value.label, slice(article, e.span)])).toEqual([
       ['2025-06-14 21:30', 'The last ferry has docked'],
+      ['2025-06-14 20:40', 'The harbour master says the quay is safe'],
       // A greeting tells nothing: the sentence after it tells the entry.
       ['2025-06-14 20:10', 'The harbour master says the quay will reopen at dawn'],
     ]);

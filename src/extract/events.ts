@@ -71,11 +71,12 @@ export const EVENT_RULES: EventRule[] = [
 const SIGN_OFF = new RegExp(
   String.raw`^(?:(?:that is|that's|this is)\s+(?:all from (?:us|the [\w ]{0,20}desk|our [\w ]{0,20}team)|the end of (?:our|this)|where we (?:will\s+)?end)` +
     String.raw`|we(?:\s+are|'re|\s+will)?\s+(?:ending|pausing|closing|wrapping up|end|pause|close|wrap up)\s+(?:our|this|the|here|for)` +
-    // "A reader asks whether the tap water is safe": a reader's question the entry goes on to answer.
-    String.raw`|(?:a|one) reader (?:asks|has asked|wants to know|writes)\b` +
     String.raw`|we(?:'ll| will) be back\b)`,
   'i',
 );
+/** "A reader asks whether the tap water is safe", "Reader question: Is the bridge open?": a reader's
+ *  question under a stamp, which the entry's next sentences answer; those are its news. */
+const READER_QUESTION = /^(?:(?:a|one) reader (?:asks|has asked|wants to know|writes)\b|readers?['’]? questions?\s*:)/i;
 /** "Sunday night's", "last week's": a time in the possessive, qualifying a noun. */
 const possessive = (text: string, t: Span) =>
   /['’]s$/.test(text.slice(t.start, t.end)) || /^['’]s\b/.test(text.slice(t.end, t.end + 3));
@@ -449,7 +450,8 @@ export function extractEvents(
       const span = { start, end };
       if (SIGN_OFF.test(text.slice(start, end))) return;
       const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
-      events.push({ span, sentence: time.sentence, time: ti, participants });
+      if (!READER_QUESTION.test(text.slice(start, end)))
+        events.push({ span, sentence: time.sentence, time: ti, participants });
       // The entry's later sentences were reported at its stamp too ("The toll has risen to 14. The
       // bodies were found near the bridge."): each with no time of its own is dated by the stamp.
       for (let i = time.sentence + 1; sentences[i]?.paragraph === sentences[time.sentence].paragraph; i++) {
@@ -463,7 +465,7 @@ export function extractEvents(
         };
         // A quotation leading its sentence is the speaker's words, which /quotes gives, not a happening.
         const said = text.slice(laterSpan.start, laterSpan.end);
-        if (said.length < 12 || /^["“‘']/.test(said) || SIGN_OFF.test(said)) continue;
+        if (said.length < 12 || /^["“‘']/.test(said) || SIGN_OFF.test(said) || READER_QUESTION.test(said)) continue;
         const who = [...new Set((mentionsBySentence.get(i) ?? []).map(({ e }) => e))];
         events.push({ span: laterSpan, sentence: i, time: ti, participants: who, rules: ['live-entry-continues'] });
       }
@@ -474,7 +476,8 @@ export function extractEvents(
       return;
     const sentence = sentences[time.sentence];
     // "We will be back on Wednesday morning": the page's own sign-off dates no happening.
-    if (SIGN_OFF.test(text.slice(sentence.start, sentence.end).replace(/^[\s*_]+/, ''))) return;
+    const opening = text.slice(sentence.start, sentence.end).replace(/^[\s*_]+/, '');
+    if (SIGN_OFF.test(opening) || READER_QUESTION.test(opening)) return;
     const rules: string[] = [];
     if (headsItem(article, time)) {
       let end = sentence.end;
