@@ -742,3 +742,31 @@ Our report of the cup final (Nov. 15) said the Harbour Rovers club was founded 2
     expect(text).not.toContain('2003');
   });
 });
+
+describe('a live blog about one thing among others', () => {
+  const BLOG = `# Live: floods in Tarrow
+
+*Live coverage, Tuesday 18 August 2026. Latest first.*
+
+**12:50** — A reader asks whether the Ossel Street bridge is open. The bridge reopened to pedestrians at noon, police say.
+
+**11:15** — The toll has risen to 14. Rescuers found two more bodies near the Ossel Street bridge.
+
+**09:30** — About 8,100 people have been displaced. Most are in the 14 schools opened as shelters.
+`;
+
+  it("brings an entry's later sentence where it names the subject, or refers to it by the head the question ends in", () => {
+    const kb = knowledge(article('blog.md', BLOG));
+    const timeline = lines(kb, 'Ossel Street bridge');
+    expect(timeline).toEqual(
+      expect.arrayContaining([
+        '2026-08-18 11:15 | Rescuers found two more bodies near the Ossel Street bridge',
+        '2026-08-18 12:50 | The bridge reopened to pedestrians at noon, police say',
+      ]),
+    );
+    // A later sentence that does not speak of it stays out, however much its blog is about it;
+    // the reader's question is no dated event.
+    expect(timeline.some((l) => l.includes('schools opened as shelters'))).toBe(false);
+    expect(timeline.some((l) => /^2026.*A reader asks/.test(l))).toBe(false);
+  });
+});

@@ -248,9 +248,15 @@ function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable
   const out = new Map<number, RegExp>();
   const wanted = query.toLowerCase();
   if (!wanted) return out;
+  // "Kofar Ruwa bridge" asked, and written so: "the bridge" after it is the same bridge.
+  const ownHead = /\s(\p{Ll}{3,})$/u.exec(query.trim())?.[1];
   for (const article of articles) {
     const text = kb.articles[article].text;
     const lower = text.toLowerCase();
+    if (ownHead && !STOP_HEADS.has(ownHead) && lower.includes(wanted.trim())) {
+      out.set(article, new RegExp(`\\bthe\\s+(?:same\\s+)?${ownHead}\\b`, 'i'));
+      continue;
+    }
     for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
       // "Halvard-3 mine near …" → "mine"; "Halvard-3 coal mine" → "mine".
       const words = /^\s+(\p{Ll}{3,})\b(?:\s+(\p{Ll}{3,})\b)?/u.exec(
