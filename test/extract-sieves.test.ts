@@ -18,6 +18,11 @@ function extract(text: string, file = 'story.txt'): { article: Article; facts: A
 const slice = (a: Article, s: { start: number; end: number }) => a.text.slice(s.start, s.end);
 const nameOf = (a: Article, f: ArticleFacts, e: number | undefined) =>
   e === undefined ? undefined : slice(a, f.entities[e].name);
+/** The time of the first event whose clause holds `words`. */
+function eventTime(a: Article, f: ArticleFacts, words: string) {
+  const e = f.events.find((x) => slice(a, x.span).includes(words));
+  return e && f.times[e.time].value;
+}
 /** The speaker's name and the rule for the statement whose words hold `words`. */
 function saidBy(a: Article, f: ArticleFacts, words: string) {
   const s = f.statements.find((x) => slice(a, x.content).includes(words));
@@ -269,10 +274,7 @@ describe('time', () => {
         'Archivists planned to reopen the reading room on Friday.',
       ].join('\n'),
     );
-    const timeOf = (words: string) => {
-      const e = facts.events.find((x) => slice(article, x.span).includes(words));
-      return e && facts.times[e.time].value;
-    };
+    const timeOf = (words: string) => eventTime(article, facts, words);
     const hearing = timeOf('hearing is set');
     expect(hearing?.future).toBe(true);
     // A plan told in the past still looks ahead of its telling: the Friday after the Wednesday dateline.
@@ -295,10 +297,7 @@ describe('time', () => {
         'The harbour board fined the owner in June last year. The new breakwater is due to open April next year.',
       ].join('\n'),
     );
-    const timeOf = (words: string) => {
-      const e = facts.events.find((x) => slice(article, x.span).includes(words));
-      return e && facts.times[e.time].value;
-    };
+    const timeOf = (words: string) => eventTime(article, facts, words);
     expect(timeOf('recovered two more bodies')).toMatchObject({ label: '2026-03-11', minute: 900 });
     expect(timeOf('second trawler sank')).toMatchObject({ label: '2026-03-10', minute: 1260 });
     // A month with "last/next year", with or without a preposition before it.

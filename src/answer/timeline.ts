@@ -249,11 +249,11 @@ function headsReferringBack(kb: KnowledgeBase, query: string, articles: Iterable
   const wanted = query.toLowerCase();
   if (!wanted) return out;
   // "Kofar Ruwa bridge" asked, and written so: "the bridge" after it is the same bridge.
-  const ownHead = /\s(\p{Ll}{3,})$/u.exec(query.trim())?.[1];
+  const ownHead = /\s(\p{Ll}{3,})$/u.exec(query)?.[1];
   for (const article of articles) {
     const text = kb.articles[article].text;
     const lower = text.toLowerCase();
-    if (ownHead && !STOP_HEADS.has(ownHead) && lower.includes(wanted.trim())) {
+    if (ownHead && !STOP_HEADS.has(ownHead) && lower.includes(wanted)) {
       out.set(article, new RegExp(`\\bthe\\s+(?:same\\s+)?${ownHead}\\b`, 'i'));
       continue;
     }

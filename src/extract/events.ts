@@ -430,6 +430,12 @@ export function extractEvents(
       mentionsBySentence.set(m.sentence, list);
     }
   });
+  const participantsOf = (sentence: number) => [...new Set((mentionsBySentence.get(sentence) ?? []).map(({ e }) => e))];
+  /** Where a line's text ends, before the spaces and the full stop that close it. */
+  const endOf = (from: number, to: number) => {
+    while (to > from && /[\s.]/.test(text[to - 1])) to--;
+    return to;
+  };
   times.forEach((time, ti) => {
     if (time.value.granularity === 'decade') return; // "in the past decade": a comparison, not an event
     if (isMetadataSentence(article, time.sentence)) return; // "Updated … October 7, 2025" dates the article, not an event
@@ -441,15 +447,14 @@ export function extractEvents(
       // The opener's words, after the stamp: "**08:15** Good morning." is two.
       const words = text.slice(Math.max(sentence.start, time.end), sentence.end).match(/[\p{L}\p{N}]+/gu) ?? [];
       if (words.length <= 2 && next && next.paragraph === sentence.paragraph) sentence = { ...sentence, end: next.end };
-      let end = sentence.end;
-      while (end > sentence.start && /[\s.]/.test(text[end - 1])) end--;
+      const end = endOf(sentence.start, sentence.end);
       // "00:47\nThe tribunal has published …": a stamp over its entry's line is not its text.
       let start = sentence.start;
       // The stamp may begin before the sentence does ("**12:40** We spoke…", cut after its "**").
       if (time.end > start && time.end < end) start = time.end + /^[\s*_]*/.exec(text.slice(time.end, end))![0].length;
       const span = { start, end };
       if (SIGN_OFF.test(text.slice(start, end))) return;
-      const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
+      const participants = participantsOf(time.sentence);
       if (!READER_QUESTION.test(text.slice(start, end)))
         events.push({ span, sentence: time.sentence, time: ti, participants });
       // The entry's later sentences were reported at its stamp too ("The toll has risen to 14. The
@@ -457,17 +462,18 @@ export function extractEvents(
       for (let i = time.sentence + 1; sentences[i]?.paragraph === sentences[time.sentence].paragraph; i++) {
         const later = sentences[i];
         if (later.end <= end || times.some((t) => t.sentence === i && !possessive(text, t))) continue;
-        let laterEnd = later.end;
-        while (laterEnd > later.start && /[\s.]/.test(text[laterEnd - 1])) laterEnd--;
-        const laterSpan = {
-          start: later.start + /^[\s*_]*/.exec(text.slice(later.start, laterEnd))![0].length,
-          end: laterEnd,
-        };
+        const laterEnd = endOf(later.start, later.end);
+        const laterStart = later.start + /^[\s*_]*/.exec(text.slice(later.start, laterEnd))![0].length;
         // A quotation leading its sentence is the speaker's words, which /quotes gives, not a happening.
-        const said = text.slice(laterSpan.start, laterSpan.end);
+        const said = text.slice(laterStart, laterEnd);
         if (said.length < 12 || /^["“‘']/.test(said) || SIGN_OFF.test(said) || READER_QUESTION.test(said)) continue;
-        const who = [...new Set((mentionsBySentence.get(i) ?? []).map(({ e }) => e))];
-        events.push({ span: laterSpan, sentence: i, time: ti, participants: who, rules: ['live-entry-continues'] });
+        events.push({
+          span: { start: laterStart, end: laterEnd },
+          sentence: i,
+          time: ti,
+          participants: participantsOf(i),
+          rules: ['live-entry-continues'],
+        });
       }
       return;
     }
@@ -480,9 +486,8 @@ export function extractEvents(
     if (SIGN_OFF.test(opening) || READER_QUESTION.test(opening)) return;
     const rules: string[] = [];
     if (headsItem(article, time)) {
-      let end = sentence.end;
-      while (end > time.start && /[\s.]/.test(text[end - 1])) end--;
-      const participants = [...new Set((mentionsBySentence.get(time.sentence) ?? []).map(({ e }) => e))];
+      const end = endOf(time.start, sentence.end);
+      const participants = participantsOf(time.sentence);
       // The line's label gives the date: the item's words after its colon tell the happening (the
       // date's bold, cut by the list item's paragraph, would be left unbalanced).
       const after = /^[*_]*\s*[:—–]\s*[*_]*\s*/.exec(text.slice(time.end, sentence.end))![0].length;
