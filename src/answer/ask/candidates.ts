@@ -60,6 +60,9 @@ export const FEATURES = {
   verb_negated:
     'the sentence denies the question\'s own verb ("will not reopen this year" for "when will it reopen"): ' +
     'what it dates or counts is what did not happen',
+  verb_affirmed:
+    'the question is negative ("which councillor did not vote", "why was the valve not replaced") and the sentence says ' +
+    'its verb with no negation anywhere ("three councillors voted against"): it tells who did it, not who did not',
   all_covered: 'every content word of the question is said somewhere near, in some form',
   phrase:
     'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
@@ -165,7 +168,7 @@ export const AMOUNT = new RegExp(
   String.raw`(?:[$€£¥₹]\s?)?\b\d[\d,.]*(?:\s?(?:%|per ?cent|bn|m|million|billion|trillion|k))?\b|\b(?:${NUMBER_WORDS})\b`,
   'gi',
 );
-const UNIT_PATTERNS: Record<Unit, RegExp> = {
+const UNIT_PATTERNS: Record<Exclude<Unit, 'measure'>, RegExp> = {
   money: pattern(
     '',
     /[$€£¥₹]\s?\d/,
@@ -230,6 +233,7 @@ const NUMBER_THEN_WORD = /\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s?(\p{L}+)/gu;
  * every currency.
  */
 function saysUnit(unit: Unit, text: string, anchored = false): boolean {
+  if (unit === 'measure') return amountsIn(text).some((x) => (!anchored || x.index === 0) && measures(text, x));
   if (UNIT_PATTERNS[unit].test(text)) return true;
   if (unit === 'portion') return saysUnit('money', text, anchored);
   if (unit !== 'money') return false;
@@ -238,6 +242,38 @@ function saysUnit(unit: Unit, text: string, anchored = false): boolean {
     if (isCurrencyNoun(m[1])) return true;
   }
   return false;
+}
+
+/**
+ * Words that may follow an amount without saying what it counts: "190 kilograms of gas", "6.8 bcm",
+ * "5.4 |". A bare "of" does ("four of the eleven patients").
+ */
+const NOT_COUNTED_AFTER = pattern(
+  'iu',
+  /^\s?/,
+  anyOf(
+    /(?:cubic|square)\s[a-z]+|bcm|mcm|[kmgt]wh?|(?:kilo|mega|giga)watt\S*|points?|percentage|basis|per/,
+    /a|an|the|to|from|in|on|at|for|by|and|or|than|more|less|over|under|up|down|each|every|this|that|last|next/,
+    /was|were|is|are|had|has|have/,
+  ),
+  /\b/,
+);
+
+/**
+ * Is this amount a quantity of stuff — a weight, a volume, a share, a sum? "Eleven people were
+ * treated", "three tanks" count people or things, and "five times as much" is a multiple: neither
+ * answers "how much chlorine escaped".
+ */
+function measures(text: string, x: { text: string; index: number }): boolean {
+  // "half of the water", "a third": a part of a whole.
+  if (/%|per ?cent|[$€£¥₹]|^(?:half|a|one)$/i.test(x.text)) return true;
+  const after = text
+    .slice(x.index + x.text.length, x.index + x.text.length + 40)
+    .replace(/^\s?(?:thousand|hundred|million|billion|trillion|bn|m)\b/i, '');
+  if (/^\s?times\b/i.test(after)) return false;
+  if (MEASURE_AFTER.test(after) || NOT_COUNTED_AFTER.test(after)) return true;
+  const word = /^\s?(\p{L}+)/u.exec(after)?.[1];
+  return !word || isCurrencyNoun(word) || UNIT_PATTERNS.money.test(`1 ${word}`);
 }
 
 /** Every number that may count something (matchAll copies a global pattern, so one can be shared). */
@@ -254,6 +290,8 @@ export function amountFits(text: string, x: { text: string; index: number }, uni
       return holdsCount(text.slice(x.index, x.index + x.text.length + 24), focus);
     case 'margin':
       return true;
+    case 'measure':
+      return measures(text, x);
     default:
       return saysUnit(unit, around.replace(/^[^$€£¥₹\d\p{L}]+/u, ''));
   }
@@ -784,6 +822,7 @@ function featuresOf(
     verb_clause: sameClause(text, answerAt, verbAt) ? 1 : 0,
     verb_absent: q.verbTerms.length && !verbAt.length ? 1 : 0,
     verb_negated: !q.negative && verbAt.some((at) => NEGATED_BEFORE.test(text.slice(Math.max(0, at - 24), at))) ? 1 : 0,
+    verb_affirmed: q.negative && verbAt.length && !SAYS_NEGATION.test(text) ? 1 : 0,
     all_covered: missing === 0 ? 1 : 0,
     phrase: phraseShare(q, ctx.terms(s)),
     date_missing: dateMissing,
@@ -855,6 +894,9 @@ const OFFSET_BEFORE = new RegExp(
   String.raw`\b(?:\d+|${NUMBER_WORDS}|a|an|several|few)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before)\s+(?:the\s+)?$`,
   'i',
 );
+
+/** Any negation in a sentence: "had not been trained", "never", "didn't", "no longer". */
+const SAYS_NEGATION = /\b(?:not|never|no longer|neither|nor|cannot)\b|n['’]t\b/i;
 
 /** A negation just before a verb: "will not reopen", "has never won", "did not finish". */
 const NEGATED_BEFORE = /\b(?:not|never|no longer|n['’]t)\s+(?:\w+\s+)?$/i;

@@ -15,7 +15,7 @@ import { relatedTerms } from '../../text/wordnet.ts';
 export type AnswerKind = 'when' | 'where' | 'who' | 'quantity' | 'why' | 'yes-no' | 'what';
 
 /** What an amount is counted or measured in, where the question says. */
-export type Unit = 'money' | 'percent' | 'count' | 'duration' | 'distance' | 'margin' | 'portion';
+export type Unit = 'money' | 'percent' | 'count' | 'duration' | 'distance' | 'margin' | 'portion' | 'measure';
 
 export interface QuestionTerm {
   term: string;
@@ -74,7 +74,7 @@ export interface AskQuestion {
   asksAboutFuture: boolean;
   /** "When did X announce…", "What did X say…": the question is about a telling, whose time a reporting clause gives. */
   asksAboutSaying: boolean;
-  /** "Why weren't…", "Did X not…": the question itself is negative. */
+  /** "Why weren't…", "Did X not…", "Which councillor did not vote": the question itself is negative. */
   negative: boolean;
   /** Which rules fired, for --explain. */
   rules: string[];
@@ -178,7 +178,15 @@ const KIND_RULES: KindRule[] = [
     unit: 'money',
     why: '"how much" with a word of money asks for a sum',
   },
-  { name: 'how-much', pattern: /^(?:\w+ )?how much\b/, kind: 'quantity', why: '"how much" asks for an amount' },
+  {
+    name: 'how-much',
+    pattern: /^(?:\w+ )?how much\b/,
+    kind: 'quantity',
+    unit: 'measure',
+    why:
+      '"how much chlorine escaped" asks for a quantity of stuff (a weight, a volume, a share, a sum), ' +
+      'never a count of people or things ("eleven people were treated")',
+  },
   {
     name: 'how-long',
     pattern: /^(?:\w+ )?how long\b/,
@@ -390,7 +398,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     asksAboutFuture:
       /^(?:(?:\w+ ){0,4}(?:will|shall)\b)|\b(?:going to|(?:is|are) (?:due|expected|set|scheduled) to)\b/.test(lower),
-    negative: NEGATION.test(lower.replace(/^(?:what|which|who)\b.*\bnot\b.*$/, '')),
+    negative: NEGATION.test(lower),
     rules,
   };
 

@@ -1,0 +1,70 @@
+// Two readings of a question's form: "how much" asks for a quantity of stuff, never a count of
+// people or things; a negative question ("which member did not vote") is not answered by a
+// sentence that says the verb was done.
+
+import { describe, expect, it } from 'vitest';
+import { holdsAskedKind } from '../src/answer/ask/candidates.ts';
+import { analyseQuestion } from '../src/answer/ask/question.ts';
+import { candidatesFor as candidatesOver, starting } from './support/ask-candidates.ts';
+import { article, knowledge } from './support/small-corpus.ts';
+
+const kb = knowledge(
+  article(
+    'spill.txt',
+    `---
+date: 2026-03-02
+---
+Nine workers were treated in hospital after diesel leaked from a depot in Orrin on Sunday.
+
+About 3,400 litres of diesel leaked from a cracked tank, the depot's owner said.
+
+Twice as much diesel leaked as the owner first said.
+
+Four of the nine workers hurt by the leaked diesel were contractors.
+`,
+  ),
+  article(
+    'board.txt',
+    `---
+date: 2026-03-03
+---
+The harbour board voted to raise mooring fees on Monday.
+
+Five members voted in favour and two voted against.
+
+Member Ilse Varga did not vote, because she owns a marina on the harbour.
+`,
+  ),
+);
+
+const candidatesFor = (question: string) => candidatesOver(kb, question);
+
+describe('"how much" asks for a quantity, not a count', () => {
+  it('asks for a measure', () => {
+    expect(analyseQuestion(kb, 'How much diesel leaked from the depot?').unit).toBe('measure');
+    // A word of money keeps its own unit.
+    expect(analyseQuestion(kb, 'How much did the repair cost?').unit).toBe('money');
+  });
+
+  it('takes litres, but neither a count of workers nor a multiple', () => {
+    const { q, found } = candidatesFor('How much diesel leaked from the depot?');
+    expect(holdsAskedKind(q, starting(found, 'About 3,400 litres')!)).toBe(true);
+    for (const counted of ['Nine workers were treated', 'Twice as much diesel', 'Four of the nine workers']) {
+      const c = starting(found, counted);
+      expect(c, counted).toBeDefined();
+      expect(holdsAskedKind(q, c!), counted).toBe(false);
+    }
+  });
+});
+
+describe('a negative question', () => {
+  it('marks a sentence that says the verb was done, not one that says it was not', () => {
+    const { q, found } = candidatesFor('Which member of the harbour board did not vote?');
+    expect(q.negative).toBe(true);
+    expect(starting(found, 'Five members voted in favour')!.features.verb_affirmed).toBe(1);
+    const abstained = starting(found, 'Member Ilse Varga did not vote')!;
+    expect(abstained.features.verb_affirmed).toBe(0);
+    // The question's own negation does not count against the sentence that shares it.
+    expect(abstained.features.verb_negated).toBe(0);
+  });
+});
