@@ -1,6 +1,6 @@
-// Two readings of a question's form: "how much" asks for a quantity of stuff, never a count of
-// people or things; a negative question ("which member did not vote") is not answered by a
-// sentence that says the verb was done.
+// Readings of a question's form: "how much" asks for a quantity of stuff, never a count of people
+// or things; a negative question ("which member did not vote") is not answered by a sentence that
+// says the verb was done; a thing asked about as someone's is not told by a sentence about another's.
 
 import { describe, expect, it } from 'vitest';
 import { holdsAskedKind } from '../src/answer/ask/candidates.ts';
@@ -21,6 +21,18 @@ About 3,400 litres of diesel leaked from a cracked tank, the depot's owner said.
 Twice as much diesel leaked as the owner first said.
 
 Four of the nine workers hurt by the leaked diesel were contractors.
+`,
+  ),
+  article(
+    'link.txt',
+    `---
+date: 2026-03-04
+---
+The islands of Varo signed a contract on Monday for their first undersea cable.
+
+In 2021, a storm cut a neighbouring state's only cable for three weeks.
+
+Varo's cable will land at the port of Ulen in 2028.
 `,
   ),
   article(
@@ -66,5 +78,21 @@ describe('a negative question', () => {
     expect(abstained.features.verb_affirmed).toBe(0);
     // The question's own negation does not count against the sentence that shares it.
     expect(abstained.features.verb_negated).toBe(0);
+  });
+});
+
+describe('a thing asked about as someone’s', () => {
+  it('is not told by a sentence about another owner’s', () => {
+    const { q, found } = candidatesFor("When was Varo's own cable cut?");
+    expect(q.owned[0].things).toContain('cabl');
+    const other = starting(found, 'In 2021, a storm cut')!;
+    expect(other.features.other_owner).toBe(1);
+    expect(holdsAskedKind(q, other)).toBe(false);
+    expect(starting(found, "Varo's cable will land")!.features.other_owner).toBe(0);
+  });
+
+  it('reads "no" before a noun as no negation of the question', () => {
+    expect(analyseQuestion(kb, 'When did the board agree a no strike deal?').negative).toBe(false);
+    expect(analyseQuestion(kb, 'Why did the board not meet?').negative).toBe(true);
   });
 });

@@ -53,6 +53,11 @@ export interface AskQuestion {
   roleWords: string[];
   /** The question's own verbs ("die" in "When did she die?"), as terms: the answer is told beside its verb. */
   verbTerms: string[];
+  /**
+   * "Tautai's own cable" → the owner's terms and the terms of up to three words owned: a sentence
+   * that tells of the thing as another's speaks of something else.
+   */
+  owned: { owner: string[]; things: string[] }[];
   /** "Who is the X's lawyer?": the role asked about, as a term; the answer must hold it. */
   roleAsked?: string;
   /** "What is the name of the X…": the answer is a name right beside a mention of the focus. */
@@ -355,7 +360,15 @@ const AUXILIARIES = new Set([
   'happen',
   'happened',
 ]);
-const NEGATION = /\b(?:not|n't|never|no)\b/;
+/** "Marzan's current trade minister": a named owner, and the words after it (an "own" aside). */
+const NAMED_OWNER = /\b(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s+(?:own\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
+
+function ownedIn(text: string): AskQuestion['owned'] {
+  return [...text.matchAll(NAMED_OWNER)].map((m) => ({ owner: analyze(m[1]), things: analyze(m[2]) }));
+}
+
+/** A verb's negation; "no" is left out, as it mostly qualifies a noun ("a 'no limits' partnership"). */
+const NEGATION = /\b(?:not|never)\b|n['’]t\b/;
 
 function kindOf(lower: string, rules: string[]): { kind: AnswerKind; unit?: Unit } {
   for (const r of KIND_RULES) {
@@ -394,6 +407,7 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
     asksAboutSaying: false,
     roleWords: [],
     verbTerms: [],
+    owned: ownedIn(text),
     asksAboutPast:
       /^(?:(?:\w+ ){0,3}(?:did|was|were|has|have|had)\b)/.test(lower) && !/\b(?:will|would|going to)\b/.test(lower),
     asksAboutFuture:
