@@ -64,8 +64,8 @@ export const FEATURES = {
     'the question is negative ("which councillor did not vote", "why was the valve not replaced") and the sentence says ' +
     'its verb with no negation anywhere ("three councillors voted against"): it tells who did it, not who did not',
   other_owner:
-    "the question asks about a thing as someone's (\"Tautai's own cable\") and the sentence tells of it as another's " +
-    '("a neighbouring country\'s only cable", "Kharsun\'s trade minister"): near-miss questions swap the owner',
+    "the question asks about a thing as someone's (\"Varo's own cable\") and the sentence tells of it as another's " +
+    '("a neighbouring country\'s only cable", "Orrin\'s trade minister"): near-miss questions swap the owner',
   all_covered: 'every content word of the question is said somewhere near, in some form',
   phrase:
     'pairs of the question\'s words said together, in order ("death toll", "interest rate"): a phrase, not scattered words',
@@ -276,7 +276,7 @@ function measures(text: string, x: { text: string; index: number }): boolean {
   if (/^\s?times\b/i.test(after)) return false;
   if (MEASURE_AFTER.test(after) || NOT_COUNTED_AFTER.test(after)) return true;
   const word = /^\s?(\p{L}+)/u.exec(after)?.[1];
-  return !word || isCurrencyNoun(word) || UNIT_PATTERNS.money.test(`1 ${word}`);
+  return !word || saysUnit('money', `1 ${word}`);
 }
 
 /** Every number that may count something (matchAll copies a global pattern, so one can be shared). */
@@ -884,7 +884,7 @@ export function holdsAskedKind(q: AskQuestion, c: Candidate): boolean {
   // "Three councillors voted against" names who voted, for "which councillor did not vote": in the
   // gold cases no sentence that says a negative question's verb with no negation answered it.
   if (c.features.verb_affirmed && q.kind !== 'yes-no') return false;
-  // "A neighbouring country's only cable" for "Tautai's own cable": in the gold cases none of the 14
+  // "A neighbouring country's only cable" for "Varo's own cable": in the gold cases none of the 14
   // sentences that tell of the asked thing as another owner's answered.
   if (c.features.other_owner) return false;
   if (q.kinds.length > 1) return true;

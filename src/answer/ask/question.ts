@@ -54,7 +54,7 @@ export interface AskQuestion {
   /** The question's own verbs ("die" in "When did she die?"), as terms: the answer is told beside its verb. */
   verbTerms: string[];
   /**
-   * "Tautai's own cable" → the owner's terms and the terms of up to three words owned: a sentence
+   * "Varo's own cable" → the owner's terms and the terms of up to three words owned: a sentence
    * that tells of the thing as another's speaks of something else.
    */
   owned: { owner: string[]; things: string[] }[];
@@ -360,7 +360,7 @@ const AUXILIARIES = new Set([
   'happen',
   'happened',
 ]);
-/** "Marzan's current trade minister": a named owner, and the words after it (an "own" aside). */
+/** "Orrin's current trade minister": a named owner, and the words after it (an "own" aside). */
 const NAMED_OWNER = /\b(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)['’]s\s+(?:own\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/gu;
 
 function ownedIn(text: string): AskQuestion['owned'] {
