@@ -363,10 +363,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   const direct = (article: number, sentence: number) => subjectOf.has(article) || namedIn(article, sentence);
   // An explainer's chronology ("How we got here": a table or list of dated lines) is the story's
   // history: when one of its lines is about the subject, every line of it is. Read only in the
-  // articles the topic search found (at most TOPIC_ARTICLES), never in every article naming an entity.
+  // articles the topic search found (at most TOPIC_ARTICLES) and in those of the first
+  // TOPIC_ARTICLES articles naming an entity, never in every article naming one.
   const chronologyOf = new Map<number, Map<number, number[]>>();
+  const namingArticles = new Set([...mentioned.keys()].sort((a, b) => a - b).slice(0, TOPIC_ARTICLES));
   const chronology = (article: number, sentence: number) => {
-    if (!topicArticles.has(article)) return undefined;
+    if (!topicArticles.has(article) && !namingArticles.has(article)) return undefined;
     let runs = chronologyOf.get(article);
     if (!runs) chronologyOf.set(article, (runs = chronologyRuns(kb, article)));
     return runs.get(sentence);
