@@ -360,3 +360,32 @@ describe('a time in the possessive', () => {
     expect(eventAt(article, facts, 'Thursday').clause).toContain('ballot went against the board');
   });
 });
+
+describe('a phrase that opens the sentence and sets the scene', () => {
+  const { article, facts } = dated(
+    [
+      "In a letter to the council published on 14 May, the guild's secretary, Tesni Halloran, said the plan was rushed.",
+      '',
+      'On Monday, the ferry operator, Varo Lines, cancelled its evening crossings.',
+      '',
+      'After the council voted on June 9, the guild said it would appeal.',
+    ].join('\n'),
+  );
+
+  it('takes the clause after it, past the subject and its appositive, to the verb', () => {
+    const letter = eventAt(article, facts, '14 May');
+    expect(letter.clause).toBe(
+      "In a letter to the council published on 14 May, the guild's secretary, Tesni Halloran, said the plan was rushed",
+    );
+    expect(letter.rules).toContain('fronted-phrase-takes-clause');
+    expect(eventAt(article, facts, 'Monday').clause).toBe(
+      'On Monday, the ferry operator, Varo Lines, cancelled its evening crossings',
+    );
+  });
+
+  it('is no clause of time: "After the council voted on June 9" is its own event', () => {
+    const after = eventAt(article, facts, 'June 9');
+    expect(after.rules).not.toContain('fronted-phrase-takes-clause');
+    expect(after.clause).toContain('the council voted on June 9');
+  });
+});

@@ -57,6 +57,12 @@ export const EVENT_RULES: EventRule[] = [
       '"- **12 May 2014**: Ada Marrow, a former mayor, is elected president"',
   },
   {
+    name: 'fronted-phrase-takes-clause',
+    reason:
+      'a phrase that opens the sentence with a preposition and a comma sets the scene for the clause after it, ' +
+      'on past its subject\'s appositive to the verb: "In a letter published on 14 February, the secretary, Ada Marrow, said …"',
+  },
+  {
     name: 'list-label',
     reason:
       'the bold label opening a list item names what its first sentence tells: "**A strike.** The union walked out…"',
@@ -392,6 +398,46 @@ function headsItem(article: Article, time: TimeExpression): boolean {
   return /^[*_]*\s*[:—–]\s*[*_]*\s*\S/.test(text.slice(time.end, sentence.end));
 }
 
+/** Prepositions that open a clause of time or cause rather than a phrase: "After the council voted, …". */
+const SUBORDINATING = /^(?:after|before|until|since|once|as|while|when|if|because|although|though|unless)$/i;
+
+/**
+ * "In a letter published on 14 February, the union's secretary, Ada Marrow, said …": a phrase that
+ * opens the sentence with a preposition and a comma, with no finite verb of its own (a participle
+ * after its noun, "published", is none), sets the scene for the clause after it.
+ */
+function frontedPhrase(text: string, sentence: Span, span: Span, tokens: Token[]): boolean {
+  if (!/^[\s*_]*$/.test(text.slice(sentence.start, span.start))) return false;
+  const own = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const first = own[0];
+  if (!first || !first.tags.has('Preposition') || SUBORDINATING.test(first.text)) return false;
+  if (!/^\s*,/.test(text.slice(span.end, span.end + 2))) return false;
+  return !own.some(
+    (t, i) =>
+      t.tags.has('Copula') ||
+      t.tags.has('Modal') ||
+      t.tags.has('Auxiliary') ||
+      (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) ||
+      (t.tags.has('PastTense') && i > 0 && !own[i - 1].tags.has('Noun')),
+  );
+}
+
+/**
+ * A span with no finite verb goes on over the comma-joined parts after it (a subject and its
+ * appositive) to the part whose verb makes it a clause: "On Monday, the union's secretary, Ada
+ * Marrow, said …". Unchanged if no verb comes within a timeline line's length.
+ */
+function onToVerb(text: string, span: Span, parts: Span[], tokens: Token[]): Span {
+  let out = span;
+  for (let k = parts.findIndex((p) => p.start >= span.end); k >= 0 && k < parts.length; k++) {
+    if (!/^\s*,\s*$/.test(text.slice(out.end, parts[k].start))) return span;
+    out = { start: out.start, end: parts[k].end };
+    if (out.end - out.start > CLAUSE_WITH_PARTICIPLE_MAX) return span;
+    if (hasFiniteVerb(tokens, parts[k])) return out;
+  }
+  return span;
+}
+
 /** A phrase that opens with a preposition and has no verb of its own: "on Friday on suspicion of fraud". */
 const startsWithPreposition = (tokens: Token[], span: Span) =>
   !!lowerFirstWord(tokens, span)?.tags.has('Preposition') && !hasFiniteVerb(tokens, span);
@@ -525,9 +571,14 @@ export function extractEvents(
       while (span.start < span.end && /\s/.test(text[span.start])) span = { ...span, start: span.start + 1 };
     } else {
       span = parts[index];
+      const fronted = frontedPhrase(text, sentence, span, sentenceTokenList);
       // "In May this year, Putin … pledged": a clause that is only the date takes the clause after
       // it; "the only previous recount, in May 2009, took 11 days" the noun phrase before it too.
-      if (!hasVerb(sentenceTokenList, span)) {
+      if (fronted) {
+        const whole = onToVerb(text, span, parts, sentenceTokenList);
+        if (whole !== span) rules.push('fronted-phrase-takes-clause');
+        span = whole;
+      } else if (!hasVerb(sentenceTokenList, span)) {
         const before = parts[index - 1];
         const next = parts[index + 1];
         if (
