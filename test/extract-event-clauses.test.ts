@@ -389,3 +389,18 @@ describe('a phrase that opens the sentence and sets the scene', () => {
     expect(after.clause).toContain('the council voted on June 9');
   });
 });
+
+describe('a request after the date', () => {
+  const { article, facts } = dated(
+    [
+      'The council found a petition from the harbour guild, dated May 19, calling for a second breakwater.',
+      '',
+      'The guild wrote to the ministry on May 21, adding that the old wall was cracked.',
+    ].join('\n'),
+  );
+
+  it('goes on into "calling for …", which tells what was asked, but not into "adding that …"', () => {
+    expect(eventAt(article, facts, 'May 19').clause).toContain('dated May 19, calling for a second breakwater');
+    expect(eventAt(article, facts, 'May 21').clause).not.toContain('adding');
+  });
+});
