@@ -770,3 +770,26 @@ describe('a live blog about one thing among others', () => {
     expect(timeline.some((l) => /^2026.*A reader asks/.test(l))).toBe(false);
   });
 });
+
+describe('what the subject said with no date of its own', () => {
+  const STORY = `---
+title: Rockfall shuts Tavel pass road
+date: 2025-05-06
+---
+A rockfall shut the Tavel pass road on Monday, stranding 40 lorries.
+
+"The slope simply came away," the district engineer, Mira Salko, told reporters at the depot.
+
+Salko said the road would reopen on Friday.
+`;
+  const kb = knowledge(article('rockfall.md', STORY));
+  const timeline = lines(kb, 'Mira Salko');
+
+  it('was said by the day its article was published: an event of that day, before what is to come', () => {
+    const told = timeline.findIndex((l) => l.includes('told reporters at the depot'));
+    expect(timeline[told]).toMatch(/^2025-05-06 \|/);
+    expect(told).toBeLessThan(timeline.findIndex((l) => l.includes('reopen on Friday')));
+    const undated = answerTimeline(kb, 'Mira Salko').sections.find((x) => x.heading === 'No date given');
+    expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('told reporters');
+  });
+});

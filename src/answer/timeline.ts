@@ -406,7 +406,14 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   if (entries.length === 0 && undated.length === 0 && (ids.length === 0 || terms.length)) return undefined;
   const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
-  const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated);
+  // What the subject said, with no date of its own, was said by the day its article was published.
+  const saidBySubject = new Set<string>();
+  if (ids.length) {
+    for (const st of kb.statementsBy(ids)) {
+      if (lookedAt.has(st.article)) saidBySubject.add(`${st.article}:${st.sentences[0]}`);
+    }
+  }
+  const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated, saidBySubject);
   return { entries: withHeadlines, undated: rest, label };
 }
 
@@ -448,13 +455,16 @@ function chronologyRuns(kb: KnowledgeBase, article: number): Map<number, number[
 
 /**
  * "Floods kill at least 23 in …": a headline gives no date, yet it tells the news of the day its
- * article was published. Where that day is known, the headline is an event of that day (after the
- * day's other undated-hour events, before its clock times), not a mention with no date.
+ * article was published; so does a statement of the subject's with no date of its own ("…," the
+ * police chief told reporters), reported that day. Where that day is known, each is an event of
+ * that day (after the day's other undated-hour events, before its clock times), not a mention
+ * with no date.
  */
 function headlinesOnTheirDay(
   kb: KnowledgeBase,
   entries: readonly TimelineEntry[],
   undated: { article: number; sentence: number }[],
+  saidBySubject: ReadonlySet<string>,
 ): { entries: readonly TimelineEntry[]; undated: { article: number; sentence: number }[] } {
   const out = [...entries];
   const rest: { article: number; sentence: number }[] = [];
@@ -463,7 +473,9 @@ function headlinesOnTheirDay(
     const day = publicationDay(a.date);
     const s = a.sentences[u.sentence];
     // The headline is the sentence that is the article's title.
-    if (day === undefined || kb.text(u.article, s).trim() !== a.title.text.trim()) {
+    const told =
+      kb.text(u.article, s).trim() === a.title.text.trim() || saidBySubject.has(`${u.article}:${u.sentence}`);
+    if (day === undefined || !told) {
       rest.push(u);
       continue;
     }
