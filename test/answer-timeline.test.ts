@@ -793,3 +793,21 @@ Salko said the road would reopen on Friday.
     expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('told reporters');
   });
 });
+
+describe('a quotation and its dated attribution', () => {
+  const STORY = `---
+title: Search ends on Tavel pass
+date: 2025-05-10
+---
+Rescuers ended the search for the missing drivers on the Tavel pass on Friday.
+
+"Nobody is missing now," the district engineer, Mira Salko, said on Friday evening.
+`;
+  const kb = knowledge(article('search.md', STORY));
+
+  it('shows the words said with the saying, since the saying alone tells nothing', () => {
+    expect(lines(kb, 'Mira Salko')).toContainEqual(
+      expect.stringMatching(/\| "Nobody is missing now," the district engineer, Mira Salko, said on Friday evening$/),
+    );
+  });
+});

@@ -357,12 +357,12 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       ) {
         continue;
       } else if (statement?.kind === 'direct' && !told) {
-        // "“…,” X said in an interview Monday night": the attribution, from after the quotation.
-        const after =
-          statement.content.end < span.end && span.start < statement.content.end
-            ? article.text.slice(statement.content.end, span.end).search(/[^\s,.”"’]/)
-            : -1;
-        if (after >= 0) span = { start: statement.content.end + after, end: span.end };
+        // "“Nobody is missing now,” he said on Friday": the words with their attribution, from the
+        // quotation's opening mark, since the saying tells nothing without what was said.
+        // Only words within the sentence the line cites.
+        const from = statement.content.start - (/["“‘']/.test(article.text[statement.content.start - 1] ?? '') ? 1 : 0);
+        if (statement.content.end < span.end && from < span.start && from >= article.sentences[e.sentence].start)
+          span = { start: from, end: span.end };
         speech = true;
       } else if (statement && !inContent && ATTRIBUTION.test(article.text.slice(span.start, span.end))) {
         span = trimmedSentence(article, f, e.sentence);
