@@ -718,6 +718,29 @@ Parliament passed the ferry bill last week.
     );
     expect(shown.some((l) => l.startsWith('2027 | '))).toBe(true);
   });
+
+  it("counts a terse line that holds the topic's rarest word as naming it ('Orrin turbines' for the Orrin dam)", () => {
+    const kb = knowledge(
+      article(
+        'dam.md',
+        `---
+title: Why power bills are rising
+date: 2026-10-14
+---
+The cabinet says the money is needed to repair the ageing Orrin dam.
+
+## Chronology
+
+- **June 1976**: The first Orrin turbine begins producing power.
+- **March 2011**: A government study warns that the turbines need replacing.
+- **January 2026**: Two turbines are shut down.
+`,
+      ),
+    );
+    const shown = lines(kb, 'Orrin dam');
+    expect(shown.some((l) => l.startsWith('1976-06 | ') && l.includes('first Orrin turbine'))).toBe(true);
+    expect(shown.some((l) => l.startsWith('2026-01 | ') && l.includes('Two turbines are shut down'))).toBe(true);
+  });
 });
 
 describe('a correction relays an error before the fact', () => {

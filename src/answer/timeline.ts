@@ -373,8 +373,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     if (!runs) chronologyOf.set(article, (runs = chronologyRuns(kb, article)));
     return runs.get(sentence);
   };
+  // A chronology's line that holds the topic's rarest word ("the first Kök-Jar turbine" for the
+  // dam) is about it: a chronology tells one story, and its lines are terse.
+  const namesTopic = (article: number, s: number) =>
+    direct(article, s) || (!!rarest && topicArticles.has(article) && kb.index.termsOf(article)[s].includes(rarest));
   const relevant = (article: number, sentence: number) =>
-    direct(article, sentence) || !!chronology(article, sentence)?.some((s) => s !== sentence && direct(article, s));
+    direct(article, sentence) || !!chronology(article, sentence)?.some((s) => namesTopic(article, s));
   // Only the entries of these articles and entities can pass: the timeline's index gives them.
   const entries = kb
     .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
