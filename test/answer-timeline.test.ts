@@ -727,6 +727,8 @@ Parliament passed the ferry bill last week.
 title: Why power bills are rising
 date: 2026-10-14
 ---
+Power bills will rise by 40 percent from January, the cabinet said.
+
 The cabinet says the money is needed to repair the ageing Orrin dam.
 
 ## Chronology
