@@ -641,6 +641,23 @@ A regional court in Port Selby on Thursday sentenced Orlo Brenvik Castellan de l
     expect(line).toContain('sentenced Orlo Brenvik Castellan de la Torre … to nine years and three months in prison');
     expect(line).not.toContain('former chief commissioner');
   });
+
+  it('loses an aside in brackets next, before the end', () => {
+    const release = knowledge(
+      article(
+        'order.md',
+        `---
+title: Varo Tramways orders new trams
+date: 2026-03-03
+---
+Varo Tramways Limited ("Varo Tramways" or "the Company") today announced that it has signed a contract with Orrin Rail Works for 40 battery-electric double-deck trams for its harbour line.
+`,
+      ),
+    );
+    const line = lines(release, '').find((l) => l.startsWith('2026-03-03'));
+    expect(line).toContain('Varo Tramways Limited (…) today announced');
+    expect(line).toContain('40 battery-electric double-deck trams for its harbour line');
+  });
 });
 
 describe('a forecast told in the past', () => {

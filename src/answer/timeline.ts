@@ -210,13 +210,20 @@ const APPOSITIVE_BEFORE_COMPLEMENT =
 
 /**
  * "sentenced Ada Marrow, a former mayor of the city, to six years in prison": a line too long for
- * its room loses the appositive (marked "…") before it loses its end, which holds the news. The
- * citation still gives the whole sentence.
+ * its room loses the appositive (marked "…"), then any aside in brackets, before it loses its
+ * end, which holds the news. The citation still gives the whole sentence.
  */
 function withoutAppositive(text: string, max: number): string {
   if (text.length <= max) return text;
-  return text.replace(APPOSITIVE_BEFORE_COMPLEMENT, ' …');
+  const shorter = text.replace(APPOSITIVE_BEFORE_COMPLEMENT, ' …');
+  if (shorter.length <= max) return shorter;
+  // "Varo Tramways Limited ("Varo" or "the Company") today announced …": an aside in brackets
+  // goes next, before the end.
+  return shorter.replace(PARENTHETICAL, ' (…)');
 }
+
+/** An aside in brackets after a word: a defined name, an acronym's expansion, a gloss. */
+const PARENTHETICAL = /(?<=\S) \([^()]{3,80}\)/g;
 
 function undatedLine(kb: KnowledgeBase, u: { article: number; sentence: number }, cites?: Citations): AnswerLine {
   const s = kb.articles[u.article].sentences[u.sentence];
