@@ -96,3 +96,15 @@ describe('a thing asked about as someone’s', () => {
     expect(analyseQuestion(kb, 'Why did the board not meet?').negative).toBe(true);
   });
 });
+
+describe('"take place" says only that a thing happens', () => {
+  it('is no word to match: "place" there is no location', () => {
+    const q = analyseQuestion(kb, 'When will the harbour board vote take place?');
+    const terms = q.terms.map((t) => t.term);
+    expect(terms).not.toContain('place');
+    expect(terms).not.toContain('take');
+    expect(terms).toContain('vote');
+    // A place asked for in other words stays a word to match.
+    expect(analyseQuestion(kb, 'Which place will the cable land at?').terms.map((t) => t.term)).toContain('place');
+  });
+});

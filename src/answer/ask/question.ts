@@ -116,10 +116,18 @@ const RECENCY_PHRASES = [
   ['most', 'recent'],
 ];
 
-function recencyWords(lowerWords: string[]): Set<number> {
+/**
+ * "When will the vote take place?": a verb phrase that only says a thing happens. Its words are not
+ * matched ("place" there is no location, and a sentence with "take place" about another event
+ * would match the question's rarest word); reports say "will be held", "is due on".
+ */
+const HAPPENING_PHRASES = ['take', 'takes', 'took', 'taken', 'taking'].map((verb) => [verb, 'place']);
+
+/** The positions of the words of any of these phrases in the question. */
+function wordsOfPhrases(lowerWords: string[], phrases: string[][]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < lowerWords.length; i++) {
-    for (const phrase of RECENCY_PHRASES) {
+    for (const phrase of phrases) {
       if (phrase.every((w, k) => lowerWords[i + k] === w)) phrase.forEach((_, k) => out.add(i + k));
     }
   }
@@ -497,12 +505,14 @@ export function analyseQuestion(kb: KnowledgeBase, raw: string): AskQuestion {
   flush();
 
   // Content terms, each with its rarity and its WordNet relatives.
-  const recency = recencyWords(lowerWords);
+  const recency = wordsOfPhrases(lowerWords, RECENCY_PHRASES);
   if (recency.size) rules.push('recency (asks for the latest state: "so far", "now" are not words to match)');
+  const happening = wordsOfPhrases(lowerWords, HAPPENING_PHRASES);
+  if (happening.size) rules.push('happening ("take place" says only that a thing happens: its words are not matched)');
   const seen = new Set<string>();
   for (const [i, w] of words.entries()) {
     // Question words are matched before stemming: "many" stems to a term of its own.
-    if (recency.has(i) || QUESTION_WORDS.has(lowerWords[i])) continue;
+    if (recency.has(i) || happening.has(i) || QUESTION_WORDS.has(lowerWords[i])) continue;
     for (const t of analyze(w.text)) {
       if (seen.has(t) || QUESTION_WORDS.has(t) || AUXILIARIES.has(t) || /^\d{4}$/.test(t)) continue;
       seen.add(t);
