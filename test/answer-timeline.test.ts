@@ -843,13 +843,13 @@ date: 2025-05-10
 ---
 Rescuers ended the search for the missing drivers on the Tavel pass on Friday.
 
-"Nobody is missing now," the district engineer, Mira Salko, said on Friday evening.
+"The road is open again," the district engineer, Mira Salko, said on Friday evening.
 `;
   const kb = knowledge(article('search.md', STORY));
 
   it('shows the words said with the saying, since the saying alone tells nothing', () => {
     expect(lines(kb, 'Mira Salko')).toContainEqual(
-      expect.stringMatching(/\| "Nobody is missing now," the district engineer, Mira Salko, said on Friday evening$/),
+      expect.stringMatching(/\| "The road is open again," the district engineer, Mira Salko, said on Friday evening$/),
     );
   });
 });

@@ -380,7 +380,7 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
     if (!runs) chronologyOf.set(article, (runs = chronologyRuns(kb, article)));
     return runs.get(sentence);
   };
-  // A chronology's line that holds the topic's rarest word ("the first Kök-Jar turbine" for the
+  // A chronology's line that holds the topic's rarest word ("the first Orrin turbine" for the
   // dam) is about it: a chronology tells one story, and its lines are terse.
   const namesTopic = (article: number, s: number) =>
     direct(article, s) || (!!rarest && topicArticles.has(article) && kb.index.termsOf(article)[s].includes(rarest));

@@ -312,7 +312,7 @@ function withParticiple(
         (first.tags.has('PastTense') || first.tags.has('Participle') || first.tags.has('Gerund')))
     ) ||
     first.tags.has('Auxiliary') ||
-    // "…, asking for an officer to inspect": a request for something tells the happening; a speech
+    // "…, asking for an inspector to visit": a request for something tells the happening; a speech
     // verb otherwise attributes ("…, adding that", "…, saying it would").
     (speechVerbBase(first.text) && !/^for$/i.test(tokens[at + 1]?.text ?? '')) ||
     /^according$/i.test(first.text) ||

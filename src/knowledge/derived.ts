@@ -357,7 +357,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       ) {
         continue;
       } else if (statement?.kind === 'direct' && !told) {
-        // "“Nobody is missing now,” he said on Friday": the words with their attribution, from the
+        // "“The road is open again,” she said on Friday": the words with their attribution, from the
         // quotation's opening mark, since the saying tells nothing without what was said.
         // Only words within the sentence the line cites.
         const from = statement.content.start - (/["“‘']/.test(article.text[statement.content.start - 1] ?? '') ? 1 : 0);
