@@ -834,6 +834,23 @@ Salko said the road would reopen on Friday.
     const undated = answerTimeline(kb, 'Mira Salko').sections.find((x) => x.heading === 'No date given');
     expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('told reporters');
   });
+
+  it('so was what another said about it', () => {
+    const firm = knowledge(
+      article(
+        'fire.md',
+        `---
+title: Fire at Ulen depot
+date: 2025-05-06
+---
+A fire destroyed a storage hall at the Ulen depot on Sunday.
+
+Varo Freight's general manager, Ilse Marrow, said the company was cooperating fully.
+`,
+      ),
+    );
+    expect(lines(firm, 'Varo Freight')).toContainEqual(expect.stringMatching(/^2025-05-06 \| .*cooperating fully/));
+  });
 });
 
 describe('a quotation and its dated attribution', () => {

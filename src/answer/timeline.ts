@@ -417,14 +417,11 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   if (entries.length === 0 && undated.length === 0 && (ids.length === 0 || terms.length)) return undefined;
   const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
-  // What the subject said, with no date of its own, was said by the day its article was published.
-  const saidBySubject = new Set<string>();
-  if (ids.length) {
-    for (const st of kb.statementsBy(ids)) {
-      if (lookedAt.has(st.article)) saidBySubject.add(`${st.article}:${st.sentences[0]}`);
-    }
-  }
-  const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated, saidBySubject);
+  // What was said about it, with no date of its own, was said by the day its article was published.
+  const said = new Set<string>();
+  for (const article of new Set(undated.map((u) => u.article)))
+    for (const st of kb.factsOf(article).statements) said.add(`${article}:${st.sentences[0]}`);
+  const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated, said);
   return { entries: withHeadlines, undated: rest, label };
 }
 
@@ -466,8 +463,8 @@ function chronologyRuns(kb: KnowledgeBase, article: number): Map<number, number[
 
 /**
  * "Floods kill at least 23 in …": a headline gives no date, yet it tells the news of the day its
- * article was published; so does a statement of the subject's with no date of its own ("…," the
- * police chief told reporters), reported that day. Where that day is known, each is an event of
+ * article was published; so does a statement with no date of its own ("…," the police chief told
+ * reporters; the company said it was cooperating), reported that day. Where that day is known, each is an event of
  * that day (after the day's other undated-hour events, before its clock times), not a mention
  * with no date.
  */
@@ -475,7 +472,7 @@ function headlinesOnTheirDay(
   kb: KnowledgeBase,
   entries: readonly TimelineEntry[],
   undated: { article: number; sentence: number }[],
-  saidBySubject: ReadonlySet<string>,
+  said: ReadonlySet<string>,
 ): { entries: readonly TimelineEntry[]; undated: { article: number; sentence: number }[] } {
   const out = [...entries];
   const rest: { article: number; sentence: number }[] = [];
@@ -484,8 +481,7 @@ function headlinesOnTheirDay(
     const day = publicationDay(a.date);
     const s = a.sentences[u.sentence];
     // The headline is the sentence that is the article's title.
-    const told =
-      kb.text(u.article, s).trim() === a.title.text.trim() || saidBySubject.has(`${u.article}:${u.sentence}`);
+    const told = kb.text(u.article, s).trim() === a.title.text.trim() || said.has(`${u.article}:${u.sentence}`);
     if (day === undefined || !told) {
       rest.push(u);
       continue;
