@@ -535,3 +535,24 @@ describe('date lines at the top of a story', () => {
     ).not.toMatchObject({ kind: 'exact' });
   });
 });
+
+describe('a desk title, a colon and the name', () => {
+  it('is a byline, so the outlet and date line above it date the article', () => {
+    const { article } = parse(
+      [
+        'Court shuts Orrin dye works',
+        '',
+        'Orrin Times | Wednesday 14 October 2026',
+        'Court reporter: Ada Marrow',
+        '',
+        'ULEN - The high court on Tuesday ordered the Orrin dye works to close for 90 days.',
+        '',
+      ].join('\n'),
+      'ruling.txt',
+    );
+    expect(article.date).toMatchObject({ kind: 'exact', year: 2026, month: 10, day: 14 });
+    const lines = (article.metadata ?? []).map((m) => `${m.kind}: ${slice(article.text, m)}`);
+    expect(lines).toContain('byline: Court reporter: Ada Marrow');
+    expect(lines).toContain('outlet: Orrin Times | Wednesday 14 October 2026');
+  });
+});

@@ -244,6 +244,11 @@ export function readMetadataLine(raw: string): LineMetadata | undefined {
   const desk = /^(.+?)\s+(?:[\p{Ll}-]+\s+){0,2}desk$/u.exec(line);
   if (desk && OUTLET.test(desk[1])) return { kind: 'byline', byline: line, outlet: desk[1] };
 
+  // "Court reporter: Ada Marrow", "Reporter: Ada Marrow": the desk title, a colon, the name.
+  const colon = /^([^:]{3,40}):\s*(.+)$/.exec(line);
+  if (colon && JOURNALIST_ROLE.test(colon[1].trim()) && PERSON.test(colon[2].trim()))
+    return { kind: 'byline', byline: `${colon[2].trim()}, ${colon[1].trim().toLowerCase()}` };
+
   // "Ada Marrow, Health Correspondent"
   const comma = /^([^,]+),\s*(.+)$/.exec(line);
   if (comma && PERSON.test(comma[1]) && JOURNALIST_ROLE.test(comma[2])) return { kind: 'byline', byline: line };
