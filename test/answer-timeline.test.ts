@@ -835,6 +835,25 @@ Salko said the road would reopen on Friday.
     expect(undated?.lines.map((l) => l.text).join('\n') ?? '').not.toContain('told reporters');
   });
 
+  it('a lead with no date of its own is the news of its article’s day too', () => {
+    const revised = knowledge(
+      article(
+        'toll.md',
+        `---
+title: Orrin storm toll revised
+date: 2025-05-12
+---
+The toll from last week's storm in Orrin has been revised down to 12 from 14.
+
+Two bodies had been counted twice, officials in Orrin found.
+`,
+      ),
+    );
+    expect(lines(revised, 'Orrin')).toContainEqual(
+      expect.stringMatching(/^2025-05-12 \| The toll from last week's storm/),
+    );
+  });
+
   it('so was what another said about it', () => {
     const firm = knowledge(
       article(

@@ -359,6 +359,11 @@ describe('a time in the possessive', () => {
   it('still dates the clause when the clause has no other time', () => {
     expect(eventAt(article, facts, 'Thursday').clause).toContain('ballot went against the board');
   });
+
+  it('does not date a clause in the present perfect, which tells the state at the telling', () => {
+    const later = dated("The toll from last week's storm in Orrin has been revised down to 12 from 14.");
+    expect(eventsAt(later.article, later.facts, 'last week')).toEqual([]);
+  });
 });
 
 describe('a phrase that opens the sentence and sets the scene', () => {

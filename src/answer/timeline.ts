@@ -463,8 +463,8 @@ function chronologyRuns(kb: KnowledgeBase, article: number): Map<number, number[
 
 /**
  * "Floods kill at least 23 in …": a headline gives no date, yet it tells the news of the day its
- * article was published; so does a statement with no date of its own ("…," the police chief told
- * reporters; the company said it was cooperating), reported that day. Where that day is known, each is an event of
+ * article was published; so do its lead ("The toll has been revised down to 15") and a statement
+ * with no date of its own ("…," the police chief told reporters), reported that day. Where that day is known, each is an event of
  * that day (after the day's other undated-hour events, before its clock times), not a mention
  * with no date.
  */
@@ -481,7 +481,10 @@ function headlinesOnTheirDay(
     const day = publicationDay(a.date);
     const s = a.sentences[u.sentence];
     // The headline is the sentence that is the article's title.
-    const told = kb.text(u.article, s).trim() === a.title.text.trim() || said.has(`${u.article}:${u.sentence}`);
+    // The lead (the opening's last sentence, after any headings) tells the news of the day too;
+    // a live page's first entry is no lead.
+    const lead = !a.liveEntries?.length && openingSentences(kb, u.article).at(-1) === u.sentence;
+    const told = kb.text(u.article, s).trim() === a.title.text.trim() || lead || said.has(`${u.article}:${u.sentence}`);
     if (day === undefined || !told) {
       rest.push(u);
       continue;

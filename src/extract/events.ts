@@ -83,6 +83,9 @@ const SIGN_OFF = new RegExp(
 /** "A reader asks whether the tap water is safe", "Reader question: Is the bridge open?": a reader's
  *  question under a stamp, which the entry's next sentences answer; those are its news. */
 const READER_QUESTION = /^(?:(?:a|one) reader (?:asks|has asked|wants to know|writes)\b|readers?['’]? questions?\s*:)/i;
+/** "has risen", "have been revised", "has now fallen": a verb in the present perfect. */
+const PRESENT_PERFECT =
+  /\b(?:has|have)\s+(?:now\s+|just\s+|also\s+|since\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|un|t)\b/u;
 /** "Sunday night's", "last week's": a time in the possessive, qualifying a noun. */
 const possessive = (text: string, t: Span) =>
   /['’]s$/.test(text.slice(t.start, t.end)) || /^['’]s\b/.test(text.slice(t.end, t.end + 3));
@@ -654,7 +657,15 @@ export function extractEvents(
     const stamped = times.some(
       (x) => x.heads && x.sentence <= time.sentence && sentences[x.sentence].paragraph === sentence.paragraph,
     );
-    if (possessive(text, time) && (stamped || times.some((x) => ownTime(x) && !possessive(text, x)))) return;
+    // "The toll from last week's floods has been revised down to 15": a clause in the present
+    // perfect tells the state at the telling, which the possessive time does not date either.
+    if (
+      possessive(text, time) &&
+      (stamped ||
+        times.some((x) => ownTime(x) && !possessive(text, x)) ||
+        PRESENT_PERFECT.test(text.slice(time.end, span.end)))
+    )
+      return;
     const event: EventFact = { span, sentence: time.sentence, time: ti, participants };
     if (place !== undefined) event.place = place;
     if (rules.length) event.rules = rules;
