@@ -231,3 +231,18 @@ describe('"had been due to"', () => {
     expect(t && new Date(t.value.from * 86400000).toISOString().slice(0, 10)).toBe('2025-03-31');
   });
 });
+
+describe('a company named by its trade', () => {
+  it('"Varo Dairy" is an organisation, and "Varo\'s" later is the same one', () => {
+    const { article: a, facts: f } = extract(
+      [
+        'Shareholders in Varo Dairy voted on Wednesday to accept a takeover offer from Orrin Foods.',
+        '',
+        "Most of Varo's contracts with its 310 farms come up for renewal in 2029, a union official said.",
+      ].join('\n'),
+    );
+    const dairy = entity(a, f, 'Varo Dairy');
+    expect(dairy?.type).toBe('organization');
+    expect(dairy?.mentions.some((m) => m.sentence === 1)).toBe(true);
+  });
+});

@@ -72,7 +72,7 @@ export const ORG_NAME_HEADS = words(`
   pharmaceuticals technologies systems industries capital partners securities exchange reserve treasury parliament
   congress senate assembly cabinet government police army navy forces guard front movement coalition league
   foundation trust charity society academy centre center church mission commission observatory programme program
-  foods beverages brewing breweries mining minerals metals steel chemicals biologics therapeutics biotech pharma
+  foods dairy dairies bakery bakeries beverages brewing breweries mining minerals metals steel chemicals biologics therapeutics biotech pharma
   logistics shipping media electronics software solutions labs laboratories robotics automotive insurance financial
   investments ventures retail stores textiles cement construction engineering aerospace utilities railways telecom
   communications studios resources brands tramways waterways ferries buses transit
