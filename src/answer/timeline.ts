@@ -463,10 +463,10 @@ function chronologyRuns(kb: KnowledgeBase, article: number): Map<number, number[
 
 /**
  * "Floods kill at least 23 in …": a headline gives no date, yet it tells the news of the day its
- * article was published; so do its lead ("The toll has been revised down to 15") and a statement
- * with no date of its own ("…," the police chief told reporters), reported that day. Where that day is known, each is an event of
- * that day (after the day's other undated-hour events, before its clock times), not a mention
- * with no date.
+ * article was published; so do its lead ("The toll has been revised down to 12") and a statement
+ * with no date of its own ("…," the police chief told reporters), reported that day. Where that
+ * day is known, each is an event of that day (after the day's other undated-hour events, before
+ * its clock times), not a mention with no date.
  */
 function headlinesOnTheirDay(
   kb: KnowledgeBase,

@@ -657,7 +657,7 @@ export function extractEvents(
     const stamped = times.some(
       (x) => x.heads && x.sentence <= time.sentence && sentences[x.sentence].paragraph === sentence.paragraph,
     );
-    // "The toll from last week's floods has been revised down to 15": a clause in the present
+    // "The toll from last week's storm has been revised down to 12": a clause in the present
     // perfect tells the state at the telling, which the possessive time does not date either.
     if (
       possessive(text, time) &&
