@@ -403,9 +403,12 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   const lookedAt = new Set(looked);
   const withDate = new Set<string>();
   for (const e of entries) for (const [a, s] of e.tellings) if (lookedAt.has(a)) withDate.add(`${a}:${s}`);
+  // What was said about it, with no date of its own, was said by the day its article was published.
+  const said = new Set<string>();
   for (const article of looked) {
     if (undated.length >= UNDATED_MAX) break;
     const facts = kb.factsOf(article);
+    for (const st of facts.statements) said.add(`${article}:${st.sentences[0]}`);
     const datedSentences = new Set(facts.events.map((e) => e.sentence));
     kb.articles[article].sentences.forEach((_, sentence) => {
       if (undated.length >= UNDATED_MAX || withDate.has(`${article}:${sentence}`) || datedSentences.has(sentence))
@@ -417,10 +420,6 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   }
   if (entries.length === 0 && undated.length === 0 && (ids.length === 0 || terms.length)) return undefined;
   const label = found.exact.length === 1 ? kb.registry.get(found.exact[0]).name : query;
-  // What was said about it, with no date of its own, was said by the day its article was published.
-  const said = new Set<string>();
-  for (const article of new Set(undated.map((u) => u.article)))
-    for (const st of kb.factsOf(article).statements) said.add(`${article}:${st.sentences[0]}`);
   const { entries: withHeadlines, undated: rest } = headlinesOnTheirDay(kb, entries, undated, said);
   return { entries: withHeadlines, undated: rest, label };
 }

@@ -403,9 +403,6 @@ function headsItem(article: Article, time: TimeExpression): boolean {
   return /^[*_]*\s*[:—–]\s*[*_]*\s*\S/.test(text.slice(time.end, sentence.end));
 }
 
-/** Prepositions that open a clause of time or cause rather than a phrase: "After the council voted, …". */
-const SUBORDINATING = /^(?:after|before|until|since|once|as|while|when|if|because|although|though|unless)$/i;
-
 /**
  * "In a letter published on 14 February, the union's secretary, Ada Marrow, said …": a phrase that
  * opens the sentence with a preposition and a comma, with no finite verb of its own (a participle
@@ -415,15 +412,14 @@ function frontedPhrase(text: string, sentence: Span, span: Span, tokens: Token[]
   if (!/^[\s*_]*$/.test(text.slice(sentence.start, span.start))) return false;
   const own = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   const first = own[0];
-  if (!first || !first.tags.has('Preposition') || SUBORDINATING.test(first.text)) return false;
+  // "After the council voted, …" opens a clause of time or cause, not a phrase.
+  if (!first || !first.tags.has('Preposition') || SUBORDINATE.test(first.text)) return false;
+  if (CLAUSE_OPENERS_BEFORE_CLAUSE.test(first.text)) return false;
   if (!/^\s*,/.test(text.slice(span.end, span.end + 2))) return false;
-  return !own.some(
-    (t, i) =>
-      t.tags.has('Copula') ||
-      t.tags.has('Modal') ||
-      t.tags.has('Auxiliary') ||
-      (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')) ||
-      (t.tags.has('PastTense') && i > 0 && !own[i - 1].tags.has('Noun')),
+  const reducedRelative = (i: number) => i > 0 && own[i].tags.has('PastTense') && own[i - 1].tags.has('Noun');
+  return !hasFiniteVerb(
+    own.filter((_, i) => !reducedRelative(i)),
+    span,
   );
 }
 
