@@ -36,6 +36,15 @@ const BAD: Record<string, { bytes: string | Buffer; reason: RegExp }> = {
   'front-matter-only.md': { bytes: '---\ntitle: Nothing else\n---\n', reason: /no article text/ },
   'heading-only.md': { bytes: '# Just a heading\n', reason: /no article text/ },
   'zz-copy-of-ferry.txt': { bytes: GOOD['good-ferry.txt'], reason: /exact duplicate of good-ferry\.txt/ },
+  // A README or licence describes the folder; answered from, it would compete with the articles.
+  'README.md': {
+    bytes: '# About these files\n\nEach file is one story; the ferry story has 2 figures.\n',
+    reason: /folder's own documentation/,
+  },
+  'nested/LICENSE.txt': {
+    bytes: 'Permission is granted to copy these articles.\n',
+    reason: /folder's own documentation/,
+  },
   // A link to a folder cannot be read as a file; it is named for it rather than crashing the loader.
   'linked-folder.txt': { bytes: '', reason: /cannot be read \(it is a folder, not a file\)/ },
 };

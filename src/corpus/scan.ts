@@ -32,6 +32,9 @@ export interface LoadedCorpus {
 }
 
 const ARTICLE_FILE = /\.(txt|md)$/i;
+// A folder's own documentation (a README describing its files, a licence, a change log) is not
+// news: answered from, it competes with the articles it describes.
+const FOLDER_DOCUMENT = /^(readme|licen[cs]e|changelog|contributing|code_of_conduct|security)\.(txt|md)$/i;
 
 /** Relative paths (forward slashes) of the article files under `dir`, sorted; hidden entries are skipped. */
 export function listArticleFiles(dir: string): string[] {
@@ -153,7 +156,19 @@ export interface CorpusScan {
 export function scanCorpus(dir: string, options: CorpusLoadOptions = {}): CorpusScan {
   const problem = seedsProblem(dir);
   if (problem) return { dir, problem, files: [], warnings: [] };
-  return { dir, ...scanFiles(dir, listArticleFiles(dir), options) };
+  const listed = listArticleFiles(dir);
+  const documents = listed.filter((f) => FOLDER_DOCUMENT.test(f.slice(f.lastIndexOf('/') + 1)));
+  const scanned = scanFiles(
+    dir,
+    listed.filter((f) => !documents.includes(f)),
+    options,
+  );
+  const skipped = documents.map((file) => ({
+    file,
+    reason: "it is the folder's own documentation, not an article",
+    skipped: true,
+  }));
+  return { dir, files: scanned.files, warnings: inFileOrder([...skipped, ...scanned.warnings]) };
 }
 
 /** The second step: the scanned files' articles, restored or parsed, their dates settled across articles. */
