@@ -889,3 +889,28 @@ Rescuers ended the search for the missing drivers on the Tavel pass on Friday.
     );
   });
 });
+
+describe('a definite description that refers back', () => {
+  const STORY = `---
+title: Orrin port to be reviewed
+date: 2025-04-10
+---
+Storms closed the port of Orrin on Wednesday.
+
+The harbour minister, Ada Marrow, said on Thursday that her office would set up a panel to review the port's safety rules.
+
+The review is to be finished by 30 June.
+
+Marrow also said the coastal road would close on 1 July.
+
+The inland road will reopen on 2 July after repairs.
+`;
+  const kb = knowledge(article('review.md', STORY));
+
+  it('goes on about what the sentence before was about, when its words were said there', () => {
+    const about = lines(kb, 'Ada Marrow');
+    expect(about).toContainEqual(expect.stringMatching(/^2025-06-30 \| The review is to be finished by 30 June/));
+    // "The inland road" after "the coastal road" is another road.
+    expect(about.join('\n')).not.toMatch(/inland road/);
+  });
+});

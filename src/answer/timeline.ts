@@ -294,6 +294,24 @@ function referredToByHead(kb: KnowledgeBase, article: number, ids: number[], ope
   });
 }
 
+/**
+ * "…said her ministry would set up a panel to review every camp." / "The review is to be finished
+ * by 30 June.": a sentence whose subject is a definite noun phrase ("The review", "The new panel")
+ * whose head word the sentence before said goes on about what that sentence was about (head match
+ * of a definite description, as in coreference sieves). A possessive ("The board's chief") names
+ * someone else; a modifier must be said before too ("the inland road" after "the coastal road" is
+ * another road), as the sieves' head match allows only compatible modifiers.
+ */
+function definiteBackReference(kb: KnowledgeBase, article: number, sentence: number): boolean {
+  const a = kb.articles[article];
+  const opening = /^\s*The\s+(?:(\p{Ll}+)\s+)?(\p{Ll}{3,})\b(?!['’])/u.exec(kb.text(article, a.sentences[sentence]));
+  if (!opening || STOP_HEADS.has(opening[2])) return false;
+  // Its words all said before: "the inland road" after "the coastal road" is another road.
+  const words = analyze(opening.slice(1).filter(Boolean).join(' '));
+  const before = kb.index.termsOf(article)[sentence - 1];
+  return words.length > 0 && words.every((w) => before.includes(w));
+}
+
 /** Words after a name that are no noun it could be called by. */
 const STOP_HEADS = new Set(
   (
@@ -385,7 +403,9 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   const namesTopic = (article: number, s: number) =>
     direct(article, s) || (!!rarest && topicArticles.has(article) && kb.index.termsOf(article)[s].includes(rarest));
   const relevant = (article: number, sentence: number) =>
-    direct(article, sentence) || !!chronology(article, sentence)?.some((s) => namesTopic(article, s));
+    direct(article, sentence) ||
+    !!chronology(article, sentence)?.some((s) => namesTopic(article, s)) ||
+    (sentence > 0 && namedIn(article, sentence - 1) && definiteBackReference(kb, article, sentence));
   // Only the entries of these articles and entities can pass: the timeline's index gives them.
   const entries = kb
     .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
