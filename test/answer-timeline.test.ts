@@ -298,6 +298,23 @@ The trade minister, Ada Marrow, told the assembly on Tuesday that talks with Vel
     const timeline = lines(kb, 'Kestra pepper');
     expect(timeline).toContainEqual(expect.stringMatching(/^2027-02-23 \|.*told the assembly on Tuesday that talks/));
   });
+
+  it('with no "that" after the verb of saying too', () => {
+    const plain = knowledge(
+      article(
+        'interview.txt',
+        `---
+title: Orrin growers object to the canal plan
+date: 2027-02-24
+---
+In an interview published on 20 February, the growers' secretary, Ilse Marrow, said the canal would "take the water from the people who farm it".
+`,
+      ),
+    );
+    expect(lines(plain, 'Ilse Marrow')).toContainEqual(
+      expect.stringMatching(/^2027-02-20 \| In an interview published on 20 February, .*said the canal would/),
+    );
+  });
 });
 
 describe('an article dated by another that cites it by its title', () => {

@@ -241,8 +241,11 @@ const SPEECH_CLAUSE = /^(?:[\p{L}\p{N}'’.() -]+\s)?(?:said|says|told|added|ann
 const ATTRIBUTION =
   /^(?!\s*(?:which|who|whose|where|when)\b).*\b(?:said|says|told|tells|added|announced|stated|according to)\b/isu;
 
-/** After the date of a saying, what was said as a clause of its own, before any quotation: "… that talks were". */
-const REPORTED_THAT = /^[^“”".;]{0,60}\bthat\s[^“”".;]{3,}$/u;
+/**
+ * After the date of a saying, what was said as a clause of its own, before any quotation: "… that
+ * talks were", or with no "that" after the verb of saying ("…, Ada Marrow, said the plan would").
+ */
+const REPORTED_THAT = /^[^“”".;]{0,60}\b(?:that|said|says|added|told\s+\p{L}+)\s[^“”".;]{3,}$/u;
 
 /** What a sentence tells before its attribution: a clause of some length set off by a comma, with no quotation. */
 const REPORTED_BEFORE_ATTRIBUTION = /^[^“”"]{40,},\s*$/u;
