@@ -409,3 +409,15 @@ describe('a request after the date', () => {
     expect(eventAt(article, facts, 'May 21').clause).not.toContain('adding');
   });
 });
+
+describe('a same-form participle after "had"', () => {
+  const { article, facts } = dated(
+    'Rain fell on the hills for three days last week, and the district office had put the valley on its highest flood alert on Saturday.',
+  );
+
+  it('is the verb of its clause, so the date stays in that clause', () => {
+    expect(eventAt(article, facts, 'Saturday').clause).toBe(
+      'the district office had put the valley on its highest flood alert on Saturday',
+    );
+  });
+});

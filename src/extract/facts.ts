@@ -8,7 +8,7 @@ import type { TimeValue } from './time-value.ts';
  * Bump whenever extraction — or the corpus parsing it stands on (paragraphs, sentences) — changes
  * what it produces: cached facts of other versions are rebuilt.
  */
-export const EXTRACTOR_VERSION = 83;
+export const EXTRACTOR_VERSION = 84;
 
 /** What an article's facts depend on: its bytes, and the year (or date) a related article gives it. */
 export function factsKey(article: Article): string {

@@ -85,6 +85,7 @@ export function tagArticle(article: Article): TaggedArticle {
       });
     }
   }
+  repairParticiples(tokens);
   let i = 0;
   sentences.forEach((sentence: Sentence, si: number) => {
     while (i < tokens.length && tokens[i].sentence < si) i++;
@@ -96,6 +97,28 @@ export function tagArticle(article: Article): TaggedArticle {
     sentenceTokens[si] = [first, i];
   });
   return { article, tokens, sentenceTokens };
+}
+
+/** Verbs whose past participle is their base form: after "had", compromise may read them as nouns. */
+const SAME_FORM_PARTICIPLES = new Set(
+  'put set cut hit let shut cost spread quit split burst cast hurt bid shed upset thrust broadcast forecast'.split(' '),
+);
+const PERFECT_AUXILIARY = /^(?:had|has|have|having|'d|’d)$/i;
+const BETWEEN_AUXILIARY_AND_VERB = /^(?:not|already|never|just|also|since|now|only|recently|previously)$/i;
+
+/**
+ * "the office had put the area on alert", "prices had spread": a same-form participle after a
+ * perfect auxiliary is the verb, though compromise tags it a noun. Without it the clause has no
+ * verb, and its date is given to the clause before.
+ */
+function repairParticiples(tokens: Token[]): void {
+  tokens.forEach((t, i) => {
+    if (!SAME_FORM_PARTICIPLES.has(t.normal) || t.tags.has('Verb')) return;
+    let k = i - 1;
+    while (k >= 0 && tokens[k].sentence === t.sentence && BETWEEN_AUXILIARY_AND_VERB.test(tokens[k].text)) k--;
+    if (k < 0 || tokens[k].sentence !== t.sentence || !PERFECT_AUXILIARY.test(tokens[k].text)) return;
+    t.tags = new Set(['Verb', 'PastTense', 'Participle']);
+  });
 }
 
 export const isCapitalized = (t: Token) => /^\p{Lu}/u.test(t.text);
