@@ -25,6 +25,16 @@ import type { SearchIndexData } from './search-index.ts';
 import { type Extractor, inlineExtractor } from './extractor.ts';
 import { type FactsList, KnowledgeBase } from './knowledge-base.ts';
 import { WorkerPoolExtractor } from './worker-pool.ts';
+import { nlp } from '../extract/nlp.ts';
+import { wordnet } from '../text/wordnet.ts';
+import { similarity } from '../text/embeddings.ts';
+
+/** What reading a question loads on first use: compromise, the WordNet lookup, the word vectors. */
+function loadLanguageModels(): void {
+  nlp()('Who said it?');
+  wordnet();
+  similarity('report', 'story');
+}
 
 export interface StoreOptions {
   log: Logger;
@@ -180,9 +190,14 @@ export class KnowledgeStore {
           nextHashes,
         );
         phase('knowledge base');
-        // The search index and the timeline are decoded just after the first answers can be given.
+        // The search index and the timeline are decoded just after the first answers can be given,
+        // and what reading a question loads on first use (compromise, WordNet, the word vectors)
+        // is loaded then too, rather than by the first question.
         const kb = this.kb!;
-        setImmediate(() => kb.warmUp());
+        setImmediate(() => {
+          kb.warmUp();
+          loadLanguageModels();
+        });
         return result;
       }
 
