@@ -931,3 +931,23 @@ The inland road will reopen on 2 July after repairs.
     expect(about.join('\n')).not.toMatch(/inland road/);
   });
 });
+
+describe('a year that runs on past the day it is told of', () => {
+  const STORY = `---
+title: Orrin ferry crews return
+date: 2025-04-18
+---
+The Orrin ferry crews returned to work on Friday after a strike that began on 2 March.
+
+Their union leader, Ada Marrow, said the crews would not strike again this year.
+`;
+  const kb = knowledge(article('ferry.md', STORY));
+
+  it('is placed at that day, after the events of its months before', () => {
+    const order = lines(kb, 'Orrin ferry');
+    const march = order.findIndex((l) => l.includes('began on 2 March'));
+    const year = order.findIndex((l) => l.includes('this year'));
+    expect(march).toBeGreaterThanOrEqual(0);
+    expect(year).toBeGreaterThan(march);
+  });
+});

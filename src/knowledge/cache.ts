@@ -37,7 +37,7 @@ const FORMAT = 'newsdesk-cache';
 /** Bump when the index's shape or its analyzer changes. */
 export const INDEX_VERSION = 3;
 /** Bump when the snapshot's shape, or anything derived into it (registry merging, profiles, the timeline), changes. */
-export const SNAPSHOT_VERSION = 29;
+export const SNAPSHOT_VERSION = 30;
 
 /** An article as the snapshot keeps it: everything but its text, with paragraphs and sentences
  *  packed as flat number lists (start, end, kind or paragraph). */

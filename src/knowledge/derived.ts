@@ -402,7 +402,15 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       });
     }
   });
-  candidates.sort((x, y) => compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start);
+  // "…said he would not take trekkers back this year": a year that runs on past the day it is told
+  // of is placed at that day, not at its first (the events of its months before came first).
+  const placedAt = (c: Candidate) => {
+    const told = reportedOn(articles[c.article]);
+    return c.time.granularity === 'year' && c.time.from <= told && told < c.time.to ? told : c.time.from;
+  };
+  candidates.sort(
+    (x, y) => placedAt(x) - placedAt(y) || compareTimes(x.time, y.time) || x.article - y.article || x.start - y.start,
+  );
   // The same happening told twice (by two articles, or twice in one) is one entry: same calendar
   // day or month, and two content words in common.
   const entries: TimelineEntry[] = [];
