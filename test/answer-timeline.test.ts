@@ -916,7 +916,7 @@ Storms closed the port of Orrin on Wednesday.
 
 The harbour minister, Ada Marrow, said on Thursday that her office would set up a panel to review the port's safety rules.
 
-The review is to be finished by 30 June.
+The review is due by 30 June.
 
 Marrow also said the coastal road would close on 1 July.
 
@@ -926,7 +926,7 @@ The inland road will reopen on 2 July after repairs.
 
   it('goes on about what the sentence before was about, when its words were said there', () => {
     const about = lines(kb, 'Ada Marrow');
-    expect(about).toContainEqual(expect.stringMatching(/^2025-06-30 \| The review is to be finished by 30 June/));
+    expect(about).toContainEqual(expect.stringMatching(/^2025-06-30 \| The review is due by 30 June/));
     // "The inland road" after "the coastal road" is another road.
     expect(about.join('\n')).not.toMatch(/inland road/);
   });

@@ -295,8 +295,8 @@ function referredToByHead(kb: KnowledgeBase, article: number, ids: number[], ope
 }
 
 /**
- * "…said her ministry would set up a panel to review every camp." / "The review is to be finished
- * by 30 June.": a sentence whose subject is a definite noun phrase ("The review", "The new panel")
+ * "…said her office would set up a panel to review the port's rules." / "The review is due by
+ * 30 June.": a sentence whose subject is a definite noun phrase ("The review", "The new panel")
  * whose head word the sentence before said goes on about what that sentence was about (head match
  * of a definite description, as in coreference sieves). A possessive ("The board's chief") names
  * someone else; a modifier must be said before too ("the inland road" after "the coastal road" is
@@ -306,7 +306,6 @@ function definiteBackReference(kb: KnowledgeBase, article: number, sentence: num
   const a = kb.articles[article];
   const opening = /^\s*The\s+(?:(\p{Ll}+)\s+)?(\p{Ll}{3,})\b(?!['’])/u.exec(kb.text(article, a.sentences[sentence]));
   if (!opening || STOP_HEADS.has(opening[2])) return false;
-  // Its words all said before: "the inland road" after "the coastal road" is another road.
   const words = analyze(opening.slice(1).filter(Boolean).join(' '));
   const before = kb.index.termsOf(article)[sentence - 1];
   return words.length > 0 && words.every((w) => before.includes(w));

@@ -107,7 +107,7 @@ const PERFECT_AUXILIARY = /^(?:had|has|have|having|'d|’d)$/i;
 const BETWEEN_AUXILIARY_AND_VERB = /^(?:not|already|never|just|also|since|now|only|recently|previously)$/i;
 
 /**
- * "the office had put the area on alert", "prices had spread": a same-form participle after a
+ * "the board had cut the fares", "the rumour had spread": a same-form participle after a
  * perfect auxiliary is the verb, though compromise tags it a noun. Without it the clause has no
  * verb, and its date is given to the clause before.
  */

@@ -243,7 +243,7 @@ const ATTRIBUTION =
 
 /**
  * After the date of a saying, what was said as a clause of its own, before any quotation: "… that
- * talks were", or with no "that" after the verb of saying ("…, Ada Marrow, said the plan would").
+ * talks were", or with no "that" after the verb of saying ("…, Ada Marrow, said the levy would").
  */
 const REPORTED_THAT = /^[^“”".;]{0,60}\b(?:that|said|says|added|told\s+\p{L}+)\s[^“”".;]{3,}$/u;
 
@@ -402,7 +402,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
       });
     }
   });
-  // "…said he would not take trekkers back this year": a year that runs on past the day it is told
+  // "…said the ferries would not run again this year": a year that runs on past the day it is told
   // of is placed at that day, not at its first (the events of its months before came first).
   const placedAt = (c: Candidate) => {
     const told = reportedOn(articles[c.article]);
