@@ -404,8 +404,9 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
   });
   // "…said the ferries would not run again this year": a year that runs on past the day it is told
   // of is placed at that day, not at its first (the events of its months before came first).
+  const toldOn = articles.map(reportedOn);
   const placedAt = (c: Candidate) => {
-    const told = reportedOn(articles[c.article]);
+    const told = toldOn[c.article];
     return c.time.granularity === 'year' && c.time.from <= told && told < c.time.to ? told : c.time.from;
   };
   candidates.sort(
@@ -448,7 +449,7 @@ function timelineOf(articles: readonly Article[], facts: FactsList, registry: En
         // report's, which tells the news as it broke (later ones look back), then the fullest.
         const length = (t: [number, number, number, number]) => t[3] - t[2];
         const fits = (t: [number, number, number, number]) => length(t) <= EVENT_LINE_MAX;
-        const told = (t: [number, number, number, number]) => reportedOn(articles[t[0]]);
+        const told = (t: [number, number, number, number]) => toldOn[t[0]];
         same.entry.tellings.sort(
           (x, y) =>
             Number(fits(y)) - Number(fits(x)) ||
