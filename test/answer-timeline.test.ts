@@ -932,6 +932,32 @@ The inland road will reopen on 2 July after repairs.
   });
 });
 
+describe('a description or a pronoun that refers back, with its verb after it', () => {
+  const STORY = `---
+title: Corrections
+date: 2025-04-10
+---
+Storms closed the port of Orrin on Wednesday, not on Tuesday as we said.
+
+Our report of the rowing final said the Orrin Kestrels' captain, Ada Marrow, rowed 40 km on Sunday.
+
+She rowed 44 km, according to figures published on Tuesday.
+
+The same report said the Kestrels' club was founded 30 years ago.
+
+The club has asked us to say that it was founded in 1991.
+`;
+  const kb = knowledge(article('corrections.md', STORY));
+
+  it('reads "The club has asked…" as the club named just before, not "has" as its head', () => {
+    expect(lines(kb, 'Orrin Kestrels')).toContainEqual(expect.stringMatching(/^1991 \|.*founded in 1991/));
+  });
+
+  it('reads a sentence opening with a pronoun as about what the sentence before named', () => {
+    expect(lines(kb, 'Orrin Kestrels').join('\n')).toMatch(/published on Tuesday/);
+  });
+});
+
 describe('a year that runs on past the day it is told of', () => {
   const STORY = `---
 title: Orrin ferry crews return

@@ -304,12 +304,25 @@ function referredToByHead(kb: KnowledgeBase, article: number, ids: number[], ope
  */
 function definiteBackReference(kb: KnowledgeBase, article: number, sentence: number): boolean {
   const a = kb.articles[article];
-  const opening = /^\s*The\s+(?:(\p{Ll}+)\s+)?(\p{Ll}{3,})\b(?!['’])/u.exec(kb.text(article, a.sentences[sentence]));
-  if (!opening || STOP_HEADS.has(opening[2])) return false;
-  const words = analyze(opening.slice(1).filter(Boolean).join(' '));
+  const opening = /^\s*The\s+(\p{Ll}+)(['’])?(?:\s+(\p{Ll}+)(['’])?)?/u.exec(kb.text(article, a.sentences[sentence]));
+  if (!opening) return false;
+  // "The new panel will…": a modifier and its head; "The club has asked…": the head, then its verb.
+  const [, first, firstOwns, second, secondOwns] = opening;
+  const twoWords = !firstOwns && second !== undefined && !STOP_HEADS.has(second);
+  const phrase = twoWords ? [first, second] : [first];
+  const head = phrase[phrase.length - 1];
+  if ((twoWords ? secondOwns : firstOwns) || head.length < 3 || STOP_HEADS.has(head)) return false;
+  const words = analyze(phrase.join(' '));
   const before = kb.index.termsOf(article)[sentence - 1];
   return words.length > 0 && words.every((w) => before.includes(w));
 }
+
+/**
+ * A sentence that opens with a pronoun ("She scored…", "It was founded…") goes on about what the
+ * sentence before named: a pronoun's antecedent is nearly always in the sentence just before
+ * (the backward-looking centre of centering theory).
+ */
+const PRONOUN_OPENING = /^[\s"“]*(?:He|She|It|They|His|Her|Its|Their)\b/u;
 
 /** Words after a name that are no noun it could be called by. */
 const STOP_HEADS = new Set(
@@ -404,7 +417,10 @@ function select(kb: KnowledgeBase, query: string): Selection | undefined {
   const relevant = (article: number, sentence: number) =>
     direct(article, sentence) ||
     !!chronology(article, sentence)?.some((s) => namesTopic(article, s)) ||
-    (sentence > 0 && namedIn(article, sentence - 1) && definiteBackReference(kb, article, sentence));
+    (sentence > 0 &&
+      namedIn(article, sentence - 1) &&
+      (definiteBackReference(kb, article, sentence) ||
+        PRONOUN_OPENING.test(kb.text(article, kb.articles[article].sentences[sentence]))));
   // Only the entries of these articles and entities can pass: the timeline's index gives them.
   const entries = kb
     .timelineOf([...subjectOf, ...mentioned.keys(), ...topicArticles], ids)
