@@ -112,6 +112,9 @@ export class EntityRegistry {
   private readonly byToken = new Map<string, number[]>();
   private suggester?: MiniSearch;
   private readonly shortSuggestions = new LRUCache<string, number[]>({ max: 2000 });
+  /** Entity ids, most mentioned first; built on the first autocomplete of a letter or two. */
+  private mostMentioned?: number[];
+  private readonly wordsOf: string[][] = [];
 
   private constructor() {}
 
@@ -345,25 +348,68 @@ export class EntityRegistry {
   /** Entity ids for an autocomplete prefix: names and aliases by prefix, then fuzzily; most mentioned first. */
   suggest(prefix: string, limit = 25): number[] {
     const q = nameKey(prefix);
-    if (!q)
-      return [...this.entities]
-        .sort((a, b) => b.mentionCount - a.mentionCount)
-        .slice(0, limit)
-        .map((e) => e.id);
-    // A letter or two matches thousands of names, all scored: the first keystrokes' answers are kept.
-    const short = q.length <= 2 ? `${limit}:${q}` : undefined;
-    const known = short === undefined ? undefined : this.shortSuggestions.get(short);
-    if (known) return [...known];
+    // The first keystrokes (and the empty option Discord asks about first) match thousands of
+    // names: the most mentioned whose name has a word starting so are read off the list kept in
+    // order of mentions, which stops at the limit instead of scoring every match.
+    if (q.length <= 2 && !q.includes(' ')) {
+      const known = this.shortSuggestions.get(`${limit}:${q}`);
+      if (known) return [...known];
+      const ids: number[] = [];
+      for (const id of this.byMentions()) {
+        if (ids.length >= limit) break;
+        if (!q || this.nameWords(id).some((w) => w.startsWith(q))) ids.push(id);
+      }
+      this.shortSuggestions.set(`${limit}:${q}`, ids);
+      return [...ids];
+    }
     this.suggester ??= this.buildSuggester();
-    const hits = this.suggester.search(q, {
-      prefix: true,
-      fuzzy: (term) => (term.length > 3 ? 0.25 : false),
-      combineWith: 'AND',
-      boostDocument: (id) => 1 + Math.log1p(this.entities[id as number].mentionCount),
-    });
-    const ids = hits.slice(0, limit).map((h) => h.id as number);
-    if (short !== undefined) this.shortSuggestions.set(short, ids);
-    return [...ids];
+    // "Emre M": a last word of a letter or two would draw every name word starting so into the
+    // search; the names found for the words before are kept when one of their words starts so.
+    const words = q.split(/[\s-]+/).filter(Boolean);
+    const last = words[words.length - 1];
+    const stub = words.length > 1 && last.length <= 2;
+    const searched = stub ? words.slice(0, -1).join(' ') : q;
+    const search = (fuzzy: boolean) =>
+      this.suggester!.search(searched, {
+        prefix: true,
+        fuzzy: fuzzy ? (term) => (term.length > 3 ? 0.25 : false) : false,
+        combineWith: 'AND',
+        boostDocument: (id) => 1 + Math.log1p(this.entities[id as number].mentionCount),
+      })
+        .map((h) => h.id as number)
+        .filter((id) => !stub || this.nameWords(id).some((w) => w.startsWith(last)));
+    // Names that start as typed come first; a misspelling's matches fill what is left. A fuzzy
+    // search walks far more of the name index than a prefix does, so it runs only when needed.
+    const ids = search(false).slice(0, limit);
+    if (ids.length < limit && searched.length > 3) {
+      const seen = new Set(ids);
+      for (const id of search(true)) {
+        if (ids.length >= limit) break;
+        if (!seen.has(id)) ids.push(id);
+      }
+    }
+    return ids;
+  }
+
+  /** Readies what autocomplete reads, so that no user's keystroke waits for it to be built. */
+  prepareSuggestions(): void {
+    this.suggester ??= this.buildSuggester();
+    for (const id of this.byMentions()) this.nameWords(id);
+  }
+
+  private byMentions(): number[] {
+    this.mostMentioned ??= this.entities.map((e) => e.id).sort(byMentionsThenId(this.entities));
+    return this.mostMentioned;
+  }
+
+  /** The words of an entity's name and aliases, as the suggester splits them. */
+  private nameWords(id: number): string[] {
+    let words = this.wordsOf[id];
+    if (!words) {
+      const e = this.entities[id];
+      words = this.wordsOf[id] = [e.name, ...e.aliases].flatMap((n) => nameKey(n).split(/[\s-]+/));
+    }
+    return words;
   }
 
   private buildSuggester(): MiniSearch {
@@ -377,6 +423,9 @@ export class EntityRegistry {
     return ms;
   }
 }
+
+const byMentionsThenId = (entities: readonly Entity[]) => (a: number, b: number) =>
+  entities[b].mentionCount - entities[a].mentionCount || a - b;
 
 function push(map: Map<string, number[]>, key: string, id: number) {
   const list = map.get(key);

@@ -172,6 +172,7 @@ export class KnowledgeBase {
   warmUp(): void {
     void this.index;
     void this.timeline;
+    this.registry.prepareSuggestions();
   }
 
   factsOf(article: number): ArticleFacts {
