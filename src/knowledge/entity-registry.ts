@@ -112,7 +112,7 @@ export class EntityRegistry {
   private readonly byToken = new Map<string, number[]>();
   private suggester?: MiniSearch;
   private readonly shortSuggestions = new LRUCache<string, number[]>({ max: 2000 });
-  /** Entity ids, most mentioned first; built on the first autocomplete of a letter or two. */
+  /** Entity ids, most mentioned first; built on first use. */
   private mostMentioned?: number[];
   private readonly wordsOf: string[][] = [];
 
@@ -355,7 +355,7 @@ export class EntityRegistry {
       const known = this.shortSuggestions.get(`${limit}:${q}`);
       if (known) return [...known];
       const ids: number[] = [];
-      for (const id of this.byMentions()) {
+      for (const id of this.idsByMentions()) {
         if (ids.length >= limit) break;
         if (!q || this.nameWords(id).some((w) => w.startsWith(q))) ids.push(id);
       }
@@ -365,7 +365,7 @@ export class EntityRegistry {
     this.suggester ??= this.buildSuggester();
     // "Emre M": a last word of a letter or two would draw every name word starting so into the
     // search; the names found for the words before are kept when one of their words starts so.
-    const words = q.split(/[\s-]+/).filter(Boolean);
+    const words = q.split(NAME_WORD_BREAK).filter(Boolean);
     const last = words[words.length - 1];
     const stub = words.length > 1 && last.length <= 2;
     const searched = stub ? words.slice(0, -1).join(' ') : q;
@@ -394,10 +394,10 @@ export class EntityRegistry {
   /** Readies what autocomplete reads, so that no user's keystroke waits for it to be built. */
   prepareSuggestions(): void {
     this.suggester ??= this.buildSuggester();
-    for (const id of this.byMentions()) this.nameWords(id);
+    for (const id of this.idsByMentions()) this.nameWords(id);
   }
 
-  private byMentions(): number[] {
+  private idsByMentions(): number[] {
     this.mostMentioned ??= this.entities.map((e) => e.id).sort(byMentionsThenId(this.entities));
     return this.mostMentioned;
   }
@@ -407,7 +407,7 @@ export class EntityRegistry {
     let words = this.wordsOf[id];
     if (!words) {
       const e = this.entities[id];
-      words = this.wordsOf[id] = [e.name, ...e.aliases].flatMap((n) => nameKey(n).split(/[\s-]+/));
+      words = this.wordsOf[id] = [e.name, ...e.aliases].flatMap(suggestedWords);
     }
     return words;
   }
@@ -416,13 +416,21 @@ export class EntityRegistry {
     const ms = new MiniSearch({
       fields: ['names'],
       idField: 'id',
-      tokenize: (s) => s.split(/[\s-]+/),
+      tokenize: (s) => s.split(NAME_WORD_BREAK),
       processTerm: (t) => nameKey(t) || null,
     });
     ms.addAll(this.entities.map((e) => ({ id: e.id, names: [e.name, ...e.aliases].join(' ') })));
     return ms;
   }
 }
+
+/** Where autocomplete splits a name into the words a prefix may start. */
+const NAME_WORD_BREAK = /[\s-]+/;
+const suggestedWords = (name: string) =>
+  name
+    .split(NAME_WORD_BREAK)
+    .map((w) => nameKey(w))
+    .filter(Boolean);
 
 const byMentionsThenId = (entities: readonly Entity[]) => (a: number, b: number) =>
   entities[b].mentionCount - entities[a].mentionCount || a - b;
