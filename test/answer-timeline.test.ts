@@ -956,6 +956,25 @@ The club has asked us to say that it was founded in 1991.
   it('reads a sentence opening with a pronoun as about what the sentence before named', () => {
     expect(lines(kb, 'Orrin Kestrels').join('\n')).toMatch(/published on Tuesday/);
   });
+
+  it('reads "The storm damaged…" as the storm named just before, its verb in -ed', () => {
+    const kb2 = knowledge(
+      article(
+        'storm.md',
+        `---
+title: Orrin notes
+date: 2025-04-10
+---
+Rain closed the port of Orrin on Wednesday.
+
+A storm hit the Orrin Kestrels' boathouse on Monday.
+
+The storm damaged three of their boats on Monday night.
+`,
+      ),
+    );
+    expect(lines(kb2, 'Orrin Kestrels').join('\n')).toMatch(/damaged three of their boats/);
+  });
 });
 
 describe('a year that runs on past the day it is told of', () => {

@@ -312,9 +312,13 @@ function definiteBackReference(kb: KnowledgeBase, article: number, sentence: num
   const phrase = twoWords ? [first, second] : [first];
   const head = phrase[phrase.length - 1];
   if ((twoWords ? secondOwns : firstOwns) || head.length < 3 || STOP_HEADS.has(head)) return false;
-  const words = analyze(phrase.join(' '));
   const before = kb.index.termsOf(article)[sentence - 1];
-  return words.length > 0 && words.every((w) => before.includes(w));
+  const saidBefore = (p: string[]) => {
+    const words = analyze(p.join(' '));
+    return words.length > 0 && words.every((w) => before.includes(w));
+  };
+  // "The club asked…", "The review found…": a second word in -ed is as often the verb.
+  return saidBefore(phrase) || (twoWords && /ed$/.test(second) && first.length >= 3 && saidBefore([first]));
 }
 
 /**
