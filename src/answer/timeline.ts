@@ -317,7 +317,7 @@ function definiteBackReference(kb: KnowledgeBase, article: number, sentence: num
     const words = analyze(p.join(' '));
     return words.length > 0 && words.every((w) => before.includes(w));
   };
-  // "The club asked…", "The review found…": a second word in -ed is as often the verb.
+  // "The club asked…", "The storm damaged…": a second word in -ed is as often the verb.
   return saidBefore(phrase) || (twoWords && /ed$/.test(second) && first.length >= 3 && saidBefore([first]));
 }
 
